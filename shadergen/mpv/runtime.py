@@ -92,7 +92,7 @@ class PassReport:
 
 @dataclass
 class RunResult:
-    frame: Frame
+    frame: Frame | None  # None when run() was asked not to read the output back
     passes: list[PassReport] = field(default_factory=list)
 
 
@@ -582,8 +582,12 @@ class Runtime:
     def _needs(self, stages: set[str]) -> bool:
         return any(stages & (f.exec_stages | f.save_stages) for f in self.files)
 
-    def run(self, frame: Frame, target_size: tuple[int, int]) -> RunResult:
-        """Render one frame to ``target_size`` (width, height); the result has 4:4:4 planes."""
+    def run(self, frame: Frame, target_size: tuple[int, int], read_back: bool = True) -> RunResult:
+        """Render one frame to ``target_size`` (width, height); the result has 4:4:4 planes.
+
+        ``read_back=False`` (benchmarks) leaves the output on the GPU and the result's frame None:
+        downloading a 4K float frame takes ~250 ms, long enough for a GPU to drop its clocks.
+        """
         target_w, target_h = int(target_size[0]), int(target_size[1])
         if target_w < 1 or target_h < 1:
             raise ShadergenError(f"target size must be positive, got {target_w}x{target_h}")
@@ -613,8 +617,8 @@ class Runtime:
             # Nothing needs NATIVE as a texture: libplacebo samples the planes straight into the next
             # step (the MAIN image, or the output through the bilinear main scaler).
             if not rgb_path:
-                planes = self._read(
-                    self._compose(luma, chroma, ref_rect, target, COMPOSE_YCBCR, "f4", full_range), "f4"
+                planes = self._read_output(
+                    self._compose(luma, chroma, ref_rect, target, COMPOSE_YCBCR, "f4", full_range), read_back
                 )
                 self._report_idle_passes(reports)
                 return self._result(frame, planes, reports)
@@ -628,7 +632,9 @@ class Runtime:
             )
             image = self._stage("NATIVE", Image(native, ref_rect), ref_rect, target, reports)
             if not rgb_path:
-                planes = self._read(self._convert(image, target, CONVERT_COPY, "f4", full_range), "f4")
+                planes = self._read_output(
+                    self._convert(image, target, CONVERT_COPY, "f4", full_range), read_back
+                )
                 self._report_idle_passes(reports)
                 return self._result(frame, planes, reports)
             image = Image(
@@ -642,12 +648,19 @@ class Runtime:
             )
             for stage in ("SCALED", "PREOUTPUT", "OUTPUT"):
                 image = self._stage(stage, image, ref_rect, target, reports)
-        planes = self._read(self._convert(image, target, CONVERT_TO_YCBCR, "f4", full_range), "f4")
+        planes = self._read_output(
+            self._convert(image, target, CONVERT_TO_YCBCR, "f4", full_range), read_back
+        )
         self._report_idle_passes(reports)
         return self._result(frame, planes, reports)
 
+    def _read_output(self, texture, read_back: bool) -> np.ndarray | None:
+        return self._read(texture, "f4") if read_back else None
+
     @staticmethod
-    def _result(frame: Frame, planes: np.ndarray, reports: list) -> RunResult:
+    def _result(frame: Frame, planes: np.ndarray | None, reports: list) -> RunResult:
+        if planes is None:
+            return RunResult(None, reports)
         out = Frame(
             planes[..., 0],
             planes[..., 1],
@@ -703,7 +716,7 @@ class Runtime:
             raise ShadergenError("benchmark needs a Runtime built with timing=True")
         times: dict[tuple[str, int, str], list[float]] = defaultdict(list)
         for number in range(warmup + frames):
-            result = self.run(frame, target_size)
+            result = self.run(frame, target_size, read_back=False)
             if number >= warmup:
                 for report in result.passes:
                     if report.ran:

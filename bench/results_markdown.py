@@ -1,0 +1,173 @@
+"""Render bench/results.md from the results-MODE.json files that bench/run.py writes."""
+
+from __future__ import annotations
+
+# The device tool's command for the GPU numbers (the machine has no package registry: the wheels
+# and GL loaders travel with the call; see /work/.library/device/README.md in the team's workplace).
+DEVICE_COMMAND = (
+    "for f in .gl/*.deb; do dpkg -x $f /; done; ldconfig; python3 -m pip install -q --no-index --no-deps "
+    "--no-compile --no-cache-dir --upgrade --target /tmp/site .whl/*.whl && export PYTHONPATH=/tmp/site:$PWD "
+    "|| exit; export "
+    "__EGL_VENDOR_LIBRARY_FILENAMES=/usr/local/nvidia/share/glvnd/egl_vendor.d/10_nvidia.json; "
+    "PYTHONUNBUFFERED=1 python3 bench/run.py --out $OUT --deadline 450"
+)
+# Issue 6's baseline: the official ArtCNN v1.6.2 shaders, same method, independent harness, one H100.
+OFFICIAL_BASELINE = (
+    ("C4F16 compute (8 passes)", "1.81", "0.88", "28"),
+    ("C4F32 compute (8 passes)", "16.9", "7.6", "11.7"),
+    ("C4F16 fragment (26 passes, older release)", "77", "32", "< 1"),
+)
+ACCEPTANCE = (
+    "Issue 6 acceptance on the H100: C4F16 compute <= 1.2 ms per 1080p frame, C4F32 compute <= 4.5 ms; "
+    "fragment variants no slower than the official fragment layout (C4F16: 77 ms at 1080p)."
+)
+
+
+def _ms(value) -> str:
+    return "—" if value is None else f"{value:.3f}"
+
+
+def _rate(value) -> str:
+    return "—" if value is None else f"{value:.3g}"
+
+
+def _clock(summary) -> str:
+    """Median SM clock while the shader was timed (compilation included), and the lowest sample."""
+    return "—" if not summary else f"{summary['median_mhz']} (min {summary['min_mhz']})"
+
+
+def _size(run: dict) -> str:
+    width, height = run["input_size"]
+    return f"{width}×{height}"
+
+
+def _shader_names(runs: list[dict]) -> list[str]:
+    names = []
+    for run in runs:
+        for entry in run["shaders"] + run["failures"]:
+            if entry["shader"] not in names:
+                names.append(entry["shader"])
+    return sorted(names)
+
+
+def _by_shader(run: dict) -> dict:
+    return {entry["shader"]: entry for entry in run["shaders"]}
+
+
+def _section(results: dict) -> list[str]:
+    runs = results["runs"]
+    if not runs:
+        return [f"## {results['mode']}: no run recorded", ""]
+    first = runs[0]
+    title = results.get("machine") or first["renderer"]
+    fp16 = (
+        "yes: the fp16 files ran float16 arithmetic"
+        if first["fp16_arithmetic"]
+        else "no: the fp16 files ran their float (fp32) fallback, so they time the fp32 path"
+    )
+    lines = [
+        f"## {title}",
+        "",
+        f"* GPU (GL_RENDERER): {first['renderer']}",
+        f"* Driver: {first['driver']} (GL_VERSION {first['gl_version']}, vendor {first['vendor']})",
+        f"* Date: {results['date']}; Python {results['python']}, moderngl {results['moderngl']}",
+        f"* Frames: {first['frames']} timed after {first['warmup']} warm-up, per size; output 2× the input",
+        f"* GLSL float16 arithmetic (GL_EXT_shader_explicit_arithmetic_types_float16 defined): {fp16}",
+        f"* Reproduce: `{results['command']}` (writes results-{results['mode']}.json and this file)",
+    ]
+    if not results.get("complete", False):
+        lines.append("* **Incomplete run**: see the failures below.")
+    lines += ["", "### Milliseconds per frame (GPU time, sum of the passes)", ""]
+    clocked = any(entry.get("sm_clock") for run in runs for entry in run["shaders"])
+    if clocked:
+        window = results.get("clock_window", "compilation, warm-up and timed frames")
+        lines += [
+            f"SM MHz: nvidia-smi samples of the SM clock every 50 ms over the shader's {window}: median "
+            "(lowest). min: the fastest frame.",
+            "",
+        ]
+    header = "| shader | passes |" + "".join(
+        f" {_size(run)} median | p90 | min | TFLOP/s |" + (" SM MHz |" if clocked else "") for run in runs
+    )
+    lines += [header, "|---|---:|" + ("---:|---:|---:|---:|" + ("---:|" if clocked else "")) * len(runs)]
+    tables = [_by_shader(run) for run in runs]
+    names = _shader_names(runs)
+    for name in names:
+        entries = [table.get(name) for table in tables]
+        passes = next((len(entry["passes"]) for entry in entries if entry), None)
+        cells = "".join(
+            f" {_ms(e and e['median_ms'])} | {_ms(e and e['p90_ms'])} | {_ms(e and min(e['frame_ms']))} |"
+            f" {_rate(e and e['tflops'])} |" + (f" {_clock(e and e.get('sm_clock'))} |" if clocked else "")
+            for e in entries
+        )
+        lines.append(f"| `{name.rsplit('/', 1)[-1]}` | {passes if passes is not None else '—'} |{cells}")
+    failures = [(run, failure) for run in runs for failure in run["failures"]]
+    if failures:
+        lines += ["", "Failures:", ""]
+        lines += [f"* {_size(run)} `{f['shader']}`: {f['error']}" for run, f in failures]
+    lines += ["", "### Per pass (median ms)", ""]
+    for name in names:
+        entries = [table.get(name) for table in tables]
+        known = next((entry for entry in entries if entry), None)
+        if known is None:
+            continue
+        network = (
+            f"{known['network']}, {known['flops_source']}" if known["network"] else known["flops_source"]
+        )
+        lines += [
+            f"`{name}` (sha256 {known['sha256'][:12]}; FLOPs: {network})",
+            "",
+            "| # | pass |" + "".join(f" {_size(run)} |" for run in runs),
+            "|---:|---|" + "---:|" * len(runs),
+        ]
+        for index, step in enumerate(known["passes"]):
+            cells = "".join(
+                f" {_ms(e['passes'][index]['median_ms']) if e and index < len(e['passes']) else '—'} |"
+                for e in entries
+            )
+            lines.append(f"| {index + 1} | {step['desc']} |{cells}")
+        lines.append("")
+    return lines
+
+
+def render_results(all_results: list[dict]) -> str:
+    method = next((r["runs"][0]["method"] for r in all_results if r["runs"]), None)
+    lines = [
+        "# shadergen benchmark results",
+        "",
+        "Generated by `bench/run.py` from the `results-*.json` files beside this one (every number, with"
+        " each frame's time). Reproduce:",
+        "",
+        "* GPU (NVIDIA through EGL): `python bench/run.py` from the repository root, with shadergen's"
+        " dependencies installed. On the team's device machine (kind `nvidia-h100-x1`, carrying `.whl`"
+        " and `.gl`), the one command was:",
+        "",
+        f"  `{DEVICE_COMMAND}`",
+        "",
+        "* CPU only (Mesa llvmpipe): `python bench/run.py --mode llvmpipe`.",
+        "* One shader: `shadergen bench dist/NAME.glsl --size 1920x1080 --frames 100 --warmup 20 --json`.",
+        "",
+        f"Method: {method}." if method else "Method: see shadergen/benchmark.py.",
+        "TFLOP/s = FLOPs per frame (network.flops_per_pixel × input pixels, where flops_per_pixel = 2 × the"
+        " multiply-adds of every convolution per low-resolution pixel) / median frame time.",
+        "",
+        "**Read `bench/README.md` before comparing numbers**: on the H100, shaders with little work per"
+        " frame (C4F16 compute) did not hold the boost clock, so their times vary with the SM clock"
+        " (column SM MHz) by up to 1.5×.",
+        "",
+    ]
+    for results in all_results:
+        lines += _section(results)
+        if results["mode"] == "gpu":
+            lines += [
+                "Reference, from issue 6 (official ArtCNN v1.6.2 shaders, same method, independent harness,"
+                " one H100 80GB HBM3, driver 580):",
+                "",
+                "| official shader | ms/frame 1080p | ms/frame 720p | FP32 TFLOP/s |",
+                "|---|---:|---:|---:|",
+                *(f"| {name} | {a} | {b} | {c} |" for name, a, b, c in OFFICIAL_BASELINE),
+                "",
+                ACCEPTANCE,
+                "",
+            ]
+    return "\n".join(lines).rstrip() + "\n"

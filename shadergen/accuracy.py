@@ -1,0 +1,107 @@
+"""How close a shader comes to the float64 reference of its network, and whether that is close enough.
+
+The yardstick is the *fp16-storage floor* F = max |fp16-storage reference − float64 reference| on
+the same input: what storing every pass output as rgba16f costs a perfect shader. Tolerances
+(issue 4, acceptance): an fp32 shader may reach 2.5·F + 3e-4 in our runtime, an fp16 shader
+3·F + 4e-3 (its float16 arithmetic adds error on top of the storage).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from .errors import ShadergenError
+from .model.ir import Network
+from .model.reference import run_network
+from .shader_header import read_header
+
+UPSCALE = 2
+# Issue 4, acceptance: fp32 shaders in our runtime; fp16 shaders ("other models").
+TOLERANCE_RULES = {"fp32": (2.5, 3e-4), "fp16": (3.0, 4e-3)}
+
+
+@dataclass(frozen=True)
+class AccuracyReport:
+    max_abs: float
+    mean_abs: float
+    psnr: float  # dB against a peak of 1.0; inf when identical
+    floor: float
+    tolerance: float
+    passed: bool
+    precision: str
+
+    def as_dict(self) -> dict:
+        return {
+            "max_abs": self.max_abs,
+            "mean_abs": self.mean_abs,
+            "psnr": self.psnr if math.isfinite(self.psnr) else None,
+            "floor": self.floor,
+            "tolerance": self.tolerance,
+            "passed": self.passed,
+        }
+
+
+def shader_precision(text: str) -> str | None:
+    """``fp32``/``fp16`` from a generated shader's header, None for shaders shadergen did not write."""
+    header = read_header(text)
+    return header.precision if header and header.precision in TOLERANCE_RULES else None
+
+
+def tolerance_for(precision: str, floor: float) -> float:
+    factor, margin = TOLERANCE_RULES[precision]
+    return factor * floor + margin
+
+
+def check_upscaler(network: Network, where: str) -> None:
+    if network.in_channels != 1 or network.out_channels != 1 or network.scale != UPSCALE:
+        raise ShadergenError(f"{where}: verify handles 2x luma models (1 channel in and out) only")
+
+
+def storage_floor(network: Network, luma: np.ndarray) -> tuple[np.ndarray, float]:
+    """(float64 reference output (2H, 2W), fp16-storage floor F)."""
+    exact = run_network(network, luma)[..., 0]
+    stored = run_network(network, luma, precision="fp16")[..., 0]
+    return exact, float(np.max(np.abs(stored - exact)))
+
+
+def compare(output: np.ndarray, reference: np.ndarray, floor: float, precision: str) -> AccuracyReport:
+    if output.shape != reference.shape:
+        raise ShadergenError(f"the shader produced {output.shape[1]}x{output.shape[0]} pixels, the "
+                             f"network {reference.shape[1]}x{reference.shape[0]}")
+    error = np.abs(output.astype(np.float64) - reference)
+    mse = float(np.mean(error**2))
+    tolerance = tolerance_for(precision, floor)
+    max_abs = float(error.max())
+    return AccuracyReport(
+        max_abs=max_abs,
+        mean_abs=float(error.mean()),
+        psnr=10.0 * math.log10(1.0 / mse) if mse > 0 else math.inf,
+        floor=floor,
+        tolerance=tolerance,
+        passed=bool(max_abs <= tolerance),
+        precision=precision,
+    )
+
+
+def run_luma_shader(shader, luma: np.ndarray, ctx=None) -> np.ndarray:
+    """Run a parsed shader on an 8-bit luma plane in our runtime; the output luma at 2× size."""
+    from .mpv.frame import Frame
+    from .mpv.runtime import run_shaders
+
+    height, width = luma.shape
+    frame = Frame.from_luma(luma.astype(np.float32), bit_depth=8)
+    result = run_shaders([shader], frame, (UPSCALE * width, UPSCALE * height), ctx=ctx)
+    return result.frame.y
+
+
+def verify_shader(shader_text: str, shader, network: Network, luma: np.ndarray, where: str,
+                  ctx=None) -> AccuracyReport:
+    """Run ``shader`` (parsed from ``shader_text``) and ``network`` on ``luma``; compare them."""
+    check_upscaler(network, where)
+    precision = shader_precision(shader_text) or "fp32"
+    reference, floor = storage_floor(network, luma)
+    output = run_luma_shader(shader, luma, ctx=ctx)
+    return compare(output, reference, floor, precision)

@@ -1,0 +1,42 @@
+"""``shadergen build WEIGHTS``: write one mpv hook shader and print its path, passes and size."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from ..codegen.files import write_text_atomically
+from ..codegen.generate import DEFAULT_PRECISION, DEFAULT_VARIANT, generate_from_file, shader_file_name
+from ..codegen.plan import PRECISIONS, VARIANTS
+from ..errors import ShadergenError
+
+
+@click.command("build")
+@click.argument("weights", type=click.Path(dir_okay=False))
+@click.option("--arch", help="Architecture of a .weights.h5 file: C<layers>F<filters> or "
+                            "R<blocks>F<filters>.")
+@click.option("--act", type=click.Choice(["relu", "silu"]), default="relu", show_default=True,
+              help="Activation of an R architecture given with --arch.")
+@click.option("--variant", type=click.Choice(VARIANTS), default=DEFAULT_VARIANT, show_default=True,
+              help="fragment: runs everywhere (also --vo=gpu, GLES 3.0); compute: faster, needs "
+                   "compute shaders.")
+@click.option("--precision", type=click.Choice(PRECISIONS), default=DEFAULT_PRECISION, show_default=True,
+              help="fp16: half-precision arithmetic on Vulkan (float elsewhere).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Shader file to write.")
+@click.option("--out-dir", type=click.Path(file_okay=False),
+              help="Folder to write MODEL_VARIANT_PRECISION.glsl into (created if missing; default: the "
+                   "current folder).")
+def command(weights, arch, act, variant, precision, output, out_dir):
+    """Generate an mpv hook shader from WEIGHTS (.keras, .h5, .weights.h5 with --arch, .onnx)."""
+    if output and out_dir:
+        raise ShadergenError("give either -o FILE or --out-dir DIR, not both")
+    shader = generate_from_file(weights, arch=arch, act=act, variant=variant, precision=precision)
+    if output:
+        path = Path(output)
+    else:
+        folder = Path(out_dir or ".")
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / shader_file_name(shader.plan.network_name, variant, precision)
+    write_text_atomically(path, shader.text)
+    click.echo(f"{path}: {shader.pass_count} passes, {shader.size_bytes} bytes")

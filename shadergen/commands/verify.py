@@ -1,0 +1,64 @@
+"""``shadergen verify SHADER --weights WEIGHTS``: run a shader and the reference, compare, judge.
+
+Exit status 0 when the max abs error is within the tolerance, 1 above it, 2 for unusable input.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import click
+
+from ..accuracy import TOLERANCE_RULES, shader_precision, verify_shader
+from ..errors import ShadergenError
+from ..luma_image import default_input_path, load_luma
+from ..model.load import load_model
+
+EXIT_ABOVE_TOLERANCE = 1
+
+
+@click.command("verify")
+@click.argument("shader_path", metavar="SHADER", type=click.Path(dir_okay=False))
+@click.option("--weights", required=True, type=click.Path(dir_okay=False),
+              help="The weights the shader should implement.")
+@click.option("--arch", help="Architecture of a .weights.h5 file: C<layers>F<filters> or "
+                            "R<blocks>F<filters>.")
+@click.option("--act", type=click.Choice(["relu", "silu"]), default="relu", show_default=True,
+              help="Activation of an R architecture given with --arch.")
+@click.option("--input", "input_path", type=click.Path(dir_okay=False),
+              help="Image to run on (gray, or colour → BT.709 luma); default: a 128x96 cel crop "
+                   "shipped with shadergen.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def command(shader_path, weights, arch, act, input_path, as_json):
+    """Run SHADER in the runtime and WEIGHTS in the float64 reference; compare them."""
+    from ..mpv.parse import load_shader
+
+    shader = load_shader(shader_path)
+    try:
+        text = Path(shader_path).read_text(encoding="utf-8")
+    except OSError as error:
+        raise ShadergenError(f"{shader_path}: cannot read the shader: {error.strerror}") from None
+    network = load_model(weights, arch=arch, act=act).network
+    image = Path(input_path) if input_path else default_input_path()
+    luma = load_luma(image)
+    report = verify_shader(text, shader, network, luma, where=str(weights))
+    if as_json:
+        click.echo(json.dumps(report.as_dict()))
+    else:
+        stated = shader_precision(text)
+        factor, margin = TOLERANCE_RULES[report.precision]
+        psnr = f"{report.psnr:.2f} dB" if math.isfinite(report.psnr) else "inf (identical)"
+        precision = report.precision + ("" if stated else " (not stated in the shader header)")
+        click.echo(f"shader:    {shader_path} ({precision})")
+        click.echo(f"weights:   {weights}")
+        click.echo(f"input:     {image} ({luma.shape[1]}x{luma.shape[0]})")
+        click.echo(f"max abs:   {report.max_abs:.3e}")
+        click.echo(f"mean abs:  {report.mean_abs:.3e}")
+        click.echo(f"PSNR:      {psnr}")
+        click.echo(f"floor F:   {report.floor:.3e} (fp16 storage of the pass outputs)")
+        click.echo(f"tolerance: {report.tolerance:.3e} ({factor:g}*F + {margin:g})")
+        click.echo("PASSED" if report.passed else "FAILED: max abs error above the tolerance")
+    if not report.passed:
+        raise SystemExit(EXIT_ABOVE_TOLERANCE)

@@ -1,0 +1,138 @@
+"""The benchmark's pieces: the synthetic frame, the shadergen header, the driver string, run.py's files."""
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from shadergen.benchmark import CHROMA_CODES, LUMA_CODES, driver_of, synthetic_frame
+from shadergen.codegen.generate import generate_from_file
+from shadergen.shader_header import read_header
+
+REPO = Path(__file__).resolve().parent.parent
+C2F8 = Path(__file__).parent / "data" / "keras" / "c2f8.keras"
+DOUBLER = Path(__file__).parent / "shaders" / "runtime" / "luma_doubler.glsl"
+
+
+def test_synthetic_frame_is_deterministic_8bit_420_noise():
+    first, second = synthetic_frame(65, 49), synthetic_frame(65, 49)
+    assert first.size == (65, 49) and first.chroma_size == (33, 25)  # odd sizes round chroma up
+    assert first.bit_depth == 8 and not first.full_range
+    for a, b, (low, high) in zip(
+        (first.y, first.cb, first.cr),
+        (second.y, second.cb, second.cr),
+        (LUMA_CODES, CHROMA_CODES, CHROMA_CODES),
+        strict=True,
+    ):
+        np.testing.assert_array_equal(a, b)
+        codes = a * 255.0
+        np.testing.assert_allclose(codes, np.round(codes), atol=1e-4)  # exact 8-bit code values
+        assert codes.min() >= low - 1e-4 and codes.max() <= high + 1e-4
+        assert len(np.unique(np.round(codes))) > 50  # noise, not a constant plane
+    assert not np.array_equal(first.cb, first.cr)
+
+
+@pytest.mark.parametrize(
+    ("gl_version", "driver"),
+    [
+        ("4.6.0 NVIDIA 580.82.07", "NVIDIA 580.82.07"),
+        ("4.5 (Core Profile) Mesa 22.3.6", "Mesa 22.3.6"),
+        ("4.6 (Compatibility Profile) Mesa 24.0.1", "Mesa 24.0.1"),
+        ("no version number", "no version number"),
+    ],
+)
+def test_driver_is_gl_version_without_the_version_number(gl_version, driver):
+    assert driver_of(gl_version) == driver
+
+
+def test_header_of_a_generated_shader():
+    text = generate_from_file(C2F8, variant="fragment", precision="fp16").text
+    header = read_header(text)
+    assert (header.model, header.variant, header.precision, header.weights_file) == (
+        "c2f8",
+        "fragment",
+        "fp16",
+        "c2f8.keras",
+    )
+
+
+def test_other_shaders_have_no_header():
+    assert read_header(DOUBLER.read_text()) is None
+    # A header-like line inside a pass body is code, not a header; before the first directive it is one.
+    line = "// shadergen 1.0: model=x variant=compute precision=fp32\n"
+    body = "vec4 hook() { return HOOKED_tex(HOOKED_pos); }\n"
+    assert read_header("//!HOOK LUMA\n" + line + body) is None
+    header = read_header(line + "//!HOOK LUMA\n" + body)
+    assert (header.model, header.variant, header.precision, header.weights_file) == (
+        "x",
+        "compute",
+        "fp32",
+        None,
+    )
+
+
+def test_run_py_writes_json_and_markdown(tmp_path):
+    dist = tmp_path / "dist"
+    dist.mkdir()
+    (dist / "c2f8_compute.glsl").write_text(generate_from_file(C2F8, variant="compute").text)
+    (dist / "broken.glsl").write_text("//!HOOK LUMA\n//!BIND HOOKED\nvec4 hook() { return nope; }\n")
+    out = tmp_path / "out"
+    command = [
+        sys.executable,
+        str(REPO / "bench" / "run.py"),
+        "--mode",
+        "llvmpipe",
+        "--dist",
+        str(dist),
+        "--out",
+        str(out),
+        "--frames",
+        "1",
+        "--warmup",
+        "0",
+        "--machine",
+        "test machine",
+    ]
+    finished = subprocess.run(command, capture_output=True, text=True, timeout=300)
+    assert finished.returncode == 0, finished.stderr
+    results = json.loads((out / "results-llvmpipe.json").read_text())
+    assert results["mode"] == "llvmpipe" and results["complete"] is False  # broken.glsl failed
+    (run,) = results["runs"]
+    assert run["input_size"] == [480, 270] and run["frames"] == 1
+    (timed,) = run["shaders"]
+    assert timed["shader"].endswith("c2f8_compute.glsl") and timed["median_ms"] > 0
+    assert "times_ms" not in timed["passes"][0]  # results files keep per-pass medians and frame times
+    (failure,) = run["failures"]
+    assert failure["shader"].endswith("broken.glsl") and "broken.glsl" in failure["error"]
+    markdown = (out / "results.md").read_text()
+    assert "## test machine" in markdown and run["renderer"] in markdown
+    row = next(line for line in markdown.splitlines() if line.startswith("| `c2f8_compute.glsl`"))
+    assert f"{timed['median_ms']:.3f}" in row and f"{timed['p90_ms']:.3f}" in row
+    assert "python bench/run.py --mode llvmpipe" in markdown
+
+
+def test_clock_sampler_reads_nvidia_smi(tmp_path, monkeypatch):
+    # A stand-in nvidia-smi printing two samples, as `--format=csv,noheader,nounits -lms=N` does.
+    fake = tmp_path / "nvidia-smi"
+    fake.write_text("#!/bin/sh\necho 1980\necho 1410\nexec sleep 30\n")
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{tmp_path}:{os.environ['PATH']}")
+    sys.path.insert(0, str(REPO / "bench"))
+    try:
+        from gpu_clocks import ClockSampler
+    finally:
+        sys.path.remove(str(REPO / "bench"))
+    with ClockSampler() as clocks:
+        deadline = time.monotonic() + 10
+        while (clocks.summary() or {}).get("samples", 0) < 2 and time.monotonic() < deadline:
+            time.sleep(0.01)
+    assert clocks.summary() == {"samples": 2, "min_mhz": 1410, "median_mhz": 1980, "max_mhz": 1980}
+    monkeypatch.setenv("PATH", str(tmp_path / "empty"))
+    with ClockSampler() as absent:
+        pass
+    assert absent.summary() is None

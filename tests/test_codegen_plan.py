@@ -1,0 +1,167 @@
+"""The pass planner: stage fusion, texture layout, tiling limits, and the graphs it must refuse."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from shadergen.codegen.plan import (
+    MAX_THREADS,
+    SHARED_MEMORY_LIMIT,
+    ComputeTiling,
+    Tensor,
+    plan_shader,
+)
+from shadergen.errors import ShadergenError
+from shadergen.model.ir import Activation, Add, Conv2D, DepthToSpace, Input, Network
+from shadergen.model.load import load_model
+from shadergen.model.stages import stored_tensors
+
+ROOT = Path(__file__).resolve().parent.parent
+C4F16 = ROOT / "weights" / "ArtCNN_C4F16.keras"
+KERAS = ROOT / "tests" / "data" / "keras"
+
+
+def conv(name, source, cin, cout, activation="linear", size=3, seed=0):
+    rng = np.random.default_rng(seed)
+    return Conv2D(name, source, rng.normal(0, 0.1, (size, size, cin, cout)), rng.normal(0, 0.01, cout),
+                  activation)
+
+
+def c_network(filters=8, size=3, out=4, block=2, name="net"):
+    return Network(name, [
+        Input("in", 1), conv("head", "in", 1, filters, size=size),
+        conv("body", "head", filters, filters, "relu"),
+        conv("fuse", "body", filters, filters), Add("skip", ("fuse", "head")),
+        conv("last", "skip", filters, out), DepthToSpace("d2s", "last", block),
+    ], "d2s")
+
+
+def test_artcnn_c4f16_layers_and_pass_counts():
+    network = load_model(C4F16).network
+    compute = plan_shader(network, "compute", "fp32")
+    assert [layer.name for layer in compute.layers] == [
+        "conv2d", "conv2d_1", "conv2d_2", "conv2d_3", "conv2d_4", "conv2d_5_add", "conv2d_6_depth_to_space"]
+    assert len(compute.passes) == 7
+    # Fragment: one pass per group of 4 output channels, 16 filters = 4 groups, plus the output pass.
+    assert len(plan_shader(network, "fragment", "fp32").passes) == 6 * 4 + 1
+    skip = compute.layers[5]
+    assert [s.kind for s in skip.steps] == ["add"] and skip.steps[0].operand.node == "conv2d"
+    assert [s.activation for s in compute.layers[1].steps] == ["relu"]
+    assert [s.kind for s in compute.final.steps] == ["clip"]
+
+
+@pytest.mark.parametrize("model", ["c2f8", "r2f8", "r1f8_silu"])
+def test_stored_tensors_are_those_the_fp16_reference_rounds(model):
+    network = load_model(KERAS / f"{model}.keras").network
+    plan = plan_shader(network, "compute", "fp16")
+    stored = [layer.output.node for layer in plan.layers[:-1]] + [network.output]
+    assert stored == stored_tensors(network)
+
+
+def test_silu_blocks_keep_their_activation():
+    plan = plan_shader(load_model(KERAS / "r1f8_silu.keras").network, "fragment", "fp32")
+    activations = [s.activation for layer in plan.layers for s in layer.steps if s.kind == "activation"]
+    assert activations == ["silu", "silu"]
+
+
+def test_texture_grids_are_compact():
+    grids = {groups: Tensor("x", "t", 4 * groups).grid for groups in range(1, 9)}
+    assert grids == {1: (1, 1), 2: (2, 1), 3: (3, 1), 4: (2, 2), 5: (3, 2), 6: (3, 2), 7: (4, 2), 8: (4, 2)}
+
+
+@pytest.mark.parametrize("filters", [4, 6, 8, 12, 16, 24, 32])
+@pytest.mark.parametrize("size", [3, 5, 7])
+def test_compute_tiles_fit_the_portable_limits(filters, size):
+    plan = plan_shader(c_network(filters, size), "compute", "fp32")
+    for layer, tiling in zip(plan.layers, plan.tilings, strict=True):
+        assert tiling.shared_bytes(layer) <= SHARED_MEMORY_LIMIT
+        assert tiling.threads_x * tiling.threads_y <= MAX_THREADS
+        assert tiling.tile_w % tiling.pixels_x == 0 and tiling.tile_h % tiling.pixels_y == 0
+
+
+def test_a_forced_tiling_is_used_on_every_layer_within_opengl_limits():
+    tiling = ComputeTiling(32, 8, 4, 2)
+    plan = plan_shader(c_network(8), "compute", "fp32", tiling=tiling)
+    assert set(plan.tilings) == {tiling}
+    assert plan.passes[1].compute_size == (32 * 2, 8, 8, 4)  # 2 groups tiled 2x1 per pixel
+    with pytest.raises(ShadergenError, match="no compute tile fits 32768 bytes"):
+        plan_shader(c_network(32), "compute", "fp32", tiling=ComputeTiling(32, 32, 1, 1))
+    with pytest.raises(ShadergenError, match="not a multiple"):
+        plan_shader(c_network(8), "compute", "fp32", tiling=ComputeTiling(16, 16, 3, 1))
+
+
+def test_compute_pass_directives():
+    plan = plan_shader(c_network(16), "compute", "fp32")
+    first, skip, final = plan.passes[0], plan.passes[2], plan.passes[-1]
+    assert first.binds == ("HOOKED",) and first.save == "net_L0"
+    assert (first.width, first.height) == ("HOOKED.w 2 *", "HOOKED.h 2 *")  # 4 groups tiled 2x2
+    assert skip.binds == ("net_L1", "net_L0")  # input, then the skip operand
+    assert final.save is None and (final.width, final.height) == ("HOOKED.w 2 *", "HOOKED.h 2 *")
+    bw, bh, tw, th = first.compute_size
+    assert (bw, bh) == (plan.tilings[0].tile_w * 2, plan.tilings[0].tile_h * 2)
+
+
+def test_fragment_binds_input_groups_and_the_same_group_of_skip_operands():
+    plan = plan_shader(c_network(8), "fragment", "fp32")
+    skip_group_1 = [p for p in plan.passes if p.layer.name == "fuse_skip" and p.group == 1][0]
+    assert skip_group_1.binds == ("HOOKED", "net_L1_0", "net_L1_1", "net_L0_1")
+    assert skip_group_1.save == "net_L2_1"
+
+
+def refusal(network, variant="compute") -> str:
+    with pytest.raises(ShadergenError) as caught:
+        plan_shader(network, variant, "fp32", source="model.keras")
+    message = str(caught.value)
+    assert caught.value.exit_code == 2 and "\n" not in message and message.startswith("model.keras: ")
+    return message
+
+
+def test_refuses_more_than_32_filters():
+    assert "at most 32 filters" in refusal(c_network(36))
+
+
+def test_refuses_kernels_above_7():
+    assert "9x9 kernel" in refusal(c_network(8, size=9))
+
+
+def test_refuses_colour_input():
+    assert "3 input channels" in refusal(load_model(KERAS / "chroma_c2f8.keras").network)
+
+
+def test_refuses_colour_output():
+    assert "outputs 3 channels" in refusal(c_network(8, out=12))
+
+
+def test_refuses_other_upscaling_factors():
+    assert "2x depth-to-space" in refusal(c_network(9, out=9, block=3))
+
+
+def test_refuses_a_network_without_depth_to_space():
+    network = Network("flat", [Input("in", 1), conv("a", "in", 1, 4), conv("b", "a", 4, 1)], "b")
+    assert "does not end with a 2x depth-to-space" in refusal(network)
+
+
+def test_refuses_an_add_it_cannot_fuse():
+    # b feeds both the Add and d: the Add cannot be fused into b's pass, and it has no conv of its own.
+    network = Network("branchy", [
+        Input("in", 1), conv("a", "in", 1, 4), conv("b", "a", 4, 4), Add("sum", ("a", "b")),
+        conv("d", "b", 4, 4), Add("sum2", ("d", "sum")), conv("e", "sum2", 4, 4), DepthToSpace("s", "e"),
+    ], "s")
+    assert "sum (Add) does not follow a convolution" in refusal(network)
+
+
+def test_refuses_an_activation_on_the_input():
+    network = Network("act", [Input("in", 1), Activation("pre", "in", "relu"), conv("a", "pre", 1, 4),
+                              DepthToSpace("s", "a")], "s")
+    assert "pre (Activation)" in refusal(network)
+
+
+def test_refuses_unknown_variant_and_precision():
+    network = c_network(4)
+    with pytest.raises(ShadergenError, match="unknown variant"):
+        plan_shader(network, "vertex", "fp32")
+    with pytest.raises(ShadergenError, match="unknown precision"):
+        plan_shader(network, "compute", "int8")

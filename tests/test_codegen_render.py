@@ -1,0 +1,127 @@
+"""Rendered shader text: deterministic bytes, header, directives, sanitised names, exact weights,
+and compilation for every lint target (Vulkan 1.1/1.2, OpenGL 4.5, GLES, HLSL, MSL)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from shadergen import __version__
+from shadergen.accuracy import shader_precision
+from shadergen.codegen.generate import generate_from_file, generate_shader
+from shadergen.codegen.plan import WHEN_UPSCALING
+from shadergen.codegen.render import HeaderInfo
+from shadergen.model.ir import Add, Conv2D, DepthToSpace, Input, Network
+from shadergen.model.load import load_model
+from shadergen.mpv.parse import parse_shader
+
+ROOT = Path(__file__).resolve().parent.parent
+C4F16 = ROOT / "weights" / "ArtCNN_C4F16.keras"
+KERAS = ROOT / "tests" / "data" / "keras"
+DIRECTIVE = re.compile(r"^//!(DESC|HOOK|BIND|SAVE|COMPONENTS|WIDTH|HEIGHT|WHEN|COMPUTE) (.+)$")
+FLOAT_LITERAL = re.compile(r"-?\d+\.\d*(?:e[+-]\d+)?")
+HOSTILE = "evil\n//!HOOK MAIN\n\tname; }//!BIND x ü"
+
+
+def hostile_network() -> Network:
+    rng = np.random.default_rng(3)
+
+    def conv(name, source, cin, cout):
+        return Conv2D(name, source, rng.normal(0, 0.2, (3, 3, cin, cout)), rng.normal(0, 0.01, cout))
+
+    return Network(HOSTILE, [
+        Input("in//!put", 1), conv(HOSTILE + "1", "in//!put", 1, 4), conv(HOSTILE + "2", HOSTILE + "1", 4, 4),
+        Add("a d d\n//!", (HOSTILE + "2", HOSTILE + "1")), conv("x" * 300, "a d d\n//!", 4, 4),
+        DepthToSpace("d2s//!WHEN 0", "x" * 300, 2),
+    ], "d2s//!WHEN 0")
+
+
+@pytest.mark.parametrize(("variant", "precision"),
+                         [("fragment", "fp32"), ("compute", "fp32"), ("compute", "fp16")])
+def test_same_weights_give_the_same_bytes(variant, precision):
+    first = generate_from_file(C4F16, variant=variant, precision=precision).text
+    second = generate_from_file(C4F16, variant=variant, precision=precision).text
+    assert first.encode() == second.encode()
+    assert "\r" not in first and first.endswith("}\n")
+
+
+def test_header_names_model_variant_precision_version_and_licence():
+    text = generate_from_file(C4F16, variant="compute", precision="fp16").text
+    header = text.split("//!", 1)[0]
+    assert f"// shadergen {__version__}: model=ArtCNN_C4F16 variant=compute precision=fp16\n" in header
+    assert "// Weights: ArtCNN_C4F16.keras\n" in header
+    assert "// MIT License\n" in header and "// Copyright (c) 2024 João Chrisóstomo\n" in header
+    assert "1.3x" in header and "WHEN" in header
+    assert all(line.startswith("//") for line in header.splitlines() if line)
+    assert shader_precision(text) == "fp16"
+
+
+def test_header_without_catalog_entry_has_no_licence():
+    text = generate_from_file(KERAS / "c2f8.keras", variant="fragment", precision="fp32").text
+    header = text.split("//!", 1)[0]
+    assert "licence" not in header.lower() and "model=c2f8 variant=fragment precision=fp32" in header
+
+
+@pytest.mark.parametrize("variant", ["fragment", "compute"])
+def test_directives_and_desc(variant):
+    text = generate_from_file(C4F16, variant=variant, precision="fp32").text
+    directive_lines = [line for line in text.splitlines() if line.startswith("//!")]
+    assert all(DIRECTIVE.match(line) for line in directive_lines)
+    assert text.count("//!") == len(directive_lines)  # no "//!" anywhere else
+    shader = parse_shader(text, "x.glsl")
+    assert all(p.hooks == ("LUMA",) for p in shader.passes)
+    # --vo=gpu keeps only COMPONENTS channels of a fragment pass (default: LUMA's 1).
+    assert all(p.components == 4 for p in shader.passes if p.save is not None)
+    assert shader.passes[-1].save is None and shader.passes[-1].components is None
+    assert shader.passes[0].desc.startswith(f"ArtCNN_C4F16 {variant} conv2d")
+    assert shader.passes[-1].desc.startswith(f"ArtCNN_C4F16 {variant} conv2d_6_depth_to_space")
+    assert text.count(f"//!WHEN {WHEN_UPSCALING}\n") == len(shader.passes)
+
+
+@pytest.mark.parametrize("variant", ["fragment", "compute"])
+def test_hostile_names_never_reach_the_shader_unsanitised(variant):
+    licence = "MIT\n//!HOOK MAIN\nend //! of text"
+    header = HeaderInfo("w//!.keras", description="desc\n//!BIND HOOKED", licence="M I T",
+                        licence_text=licence)
+    text = generate_shader(hostile_network(), variant, "fp32", header).text
+    directive_lines = [line for line in text.splitlines() if line.startswith("//!")]
+    assert text.count("//!") == len(directive_lines)
+    for line in directive_lines:
+        kind, value = DIRECTIVE.match(line).groups()
+        if kind in ("DESC", "SAVE", "BIND"):
+            assert re.fullmatch(r"[A-Za-z0-9_ ]+", value), line
+    shader = parse_shader(text, "x.glsl")
+    assert len(shader.passes) == 3  # 4 channels: one pass per layer in both variants
+    assert all(p.hooks == ("LUMA",) for p in shader.passes)
+    assert "ü" not in text.split("//!", 1)[1]  # non-identifier characters stay out of the passes
+
+
+def test_weight_literals_are_the_file_weights_exactly():
+    network = load_model(KERAS / "c2f8.keras").network
+    kernels = np.concatenate([np.concatenate([c.kernel.ravel(), c.bias]) for c in network.convolutions])
+    text32 = generate_from_file(KERAS / "c2f8.keras", variant="compute", precision="fp32").text
+    body = text32.split("//!", 1)[1]
+    printed = {np.float32(float(v)) for v in FLOAT_LITERAL.findall(body)}
+    assert set(kernels.astype(np.float32)) <= printed
+    text16 = generate_from_file(KERAS / "c2f8.keras", variant="compute", precision="fp16").text
+    literals = re.findall(r"HMAT4\(([^)]*)\)", text16)
+    literals += re.findall(r"HVEC4 w\d_\d = HVEC4\(([^)]*)\)", text16)
+    values = np.array([float(v) for group in literals for v in group.split(",")], dtype=np.float32)
+    assert values.size > 0
+    np.testing.assert_array_equal(values, values.astype(np.float16).astype(np.float32))
+
+
+@pytest.mark.parametrize("model", ["r1f8_silu", "c3f6"])
+@pytest.mark.parametrize(("variant", "precision"), [
+    ("fragment", "fp32"), ("fragment", "fp16"), ("compute", "fp32"), ("compute", "fp16")])
+def test_every_pass_compiles_for_every_lint_target(model, variant, precision):
+    from codegen_accuracy_cases import shader_text
+
+    from shadergen.mpv.lint import lint_shader
+
+    report = lint_shader(parse_shader(shader_text(model, variant, precision), f"{model}.glsl"))
+    assert report.errors == 0 and report.warnings == 0, [f.message for f in report.findings]
+    assert all(cell.ok for result in report.passes for cell in result.targets.values())
