@@ -2,14 +2,13 @@
 
 import json
 import shutil
-import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
 import h5py
 import numpy as np
 import pytest
+from cli_process import assert_one_line_error, run_cli
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -18,22 +17,6 @@ from shadergen.model.load import load_model
 
 DATA = Path(__file__).parent / "data" / "keras"
 FUZZ_SOURCES = ["c2f8.keras", "c2f8.h5", "c2f8.weights.h5", "c2f8_keras2.h5"]
-
-
-def run_cli(*args):
-    return subprocess.run(
-        [sys.executable, "-m", "shadergen", *map(str, args)], capture_output=True, text=True, timeout=60
-    )
-
-
-def assert_one_line_error(result, *fragments):
-    assert result.returncode == 2, result
-    assert result.stdout == ""
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    assert "Traceback" not in result.stderr
-    for fragment in fragments:
-        assert fragment in lines[0], lines[0]
 
 
 def _rewrite_keras(tmp_path, edit_config=None, edit_weights=None, name="bad.keras"):

@@ -1,13 +1,13 @@
 """Real exporters' ONNX files: torch.onnx and tf2onnx fixtures, ArtCNN's own ONNX exports, broken files."""
 
 import json
-import subprocess
 import sys
 from pathlib import Path
 
 import numpy as np
 import onnx  # noqa: F401 - loaded before the reader forks, so each child starts with it imported
 import pytest
+from cli_process import assert_one_line_error, run_cli
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PIL import Image
@@ -28,22 +28,6 @@ ARTCNN_TOLERANCE = 1e-6
 # Which Keras-written file each ONNX file holds the weights of (c2f8_tf2onnx: same weights as c2f8).
 KERAS_TWIN = {path: FIXTURES / (path.stem.removesuffix("_tf2onnx") + ".keras") for path in FIXTURE_FILES}
 KERAS_TWIN.update({path: ROOT / "weights" / f"{path.stem}.keras" for path in ARTCNN_FILES})
-
-
-def run_cli(*args):
-    return subprocess.run(
-        [sys.executable, "-m", "shadergen", *map(str, args)], capture_output=True, text=True, timeout=60
-    )
-
-
-def assert_one_line_error(result, *fragments):
-    assert result.returncode == 2, result
-    assert result.stdout == ""
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    assert "Traceback" not in result.stderr
-    for fragment in fragments:
-        assert fragment in lines[0], lines[0]
 
 
 def test_all_fixtures_are_present():
