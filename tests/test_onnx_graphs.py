@@ -1,11 +1,9 @@
 """Small ONNX graphs built with onnx.helper: which layouts and op spellings load, and which are refused."""
 
-import subprocess
-import sys
-
 import numpy as np
 import onnx
 import pytest
+from cli_process import run_cli
 from onnx import TensorProto, helper, numpy_helper
 
 from shadergen.model.ir import Activation, Conv2D, DepthToSpace
@@ -254,12 +252,6 @@ def test_activation_that_cannot_fold_stays_an_activation(tmp_path):
 # ---------------------------------------------------------------- refused graphs
 
 
-def run_inspect(path):
-    return subprocess.run(
-        [sys.executable, "-m", "shadergen", "inspect", str(path)], capture_output=True, text=True, timeout=60
-    )
-
-
 def _unsupported_op(builder):
     x = builder.conv("input", 1, 4, "conv")
     return builder.node("LeakyRelu", [x], "leaky", alpha=0.1)
@@ -445,7 +437,7 @@ def test_refused_in_one_line_with_exit_code_2(tmp_path, case):
     builder.extra_outputs = []
     output = build(builder)
     path = builder.save(tmp_path / f"{case}.onnx", output, *builder.extra_outputs)
-    result = run_inspect(path)
+    result = run_cli("inspect", path)
     assert result.returncode == 2, result
     assert result.stdout == ""
     assert "Traceback" not in result.stderr
