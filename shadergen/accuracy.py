@@ -101,6 +101,10 @@ def verify_shader(shader_text: str, shader, network: Network, luma: np.ndarray, 
                   ctx=None) -> AccuracyReport:
     """Run ``shader`` (parsed from ``shader_text``) and ``network`` on ``luma``; compare them."""
     check_upscaler(network, where)
+    hooks = {hook for hook_pass in shader.passes for hook in hook_pass.hooks}
+    if "LUMA" not in hooks:
+        raise ShadergenError(f"{where}: a luma model's shader hooks LUMA; this shader hooks "
+                             f"{', '.join(sorted(hooks)) or 'nothing'}")
     precision = shader_precision(shader_text) or "fp32"
     reference, floor = storage_floor(network, luma)
     output = run_luma_shader(shader, luma, ctx=ctx)

@@ -2,14 +2,16 @@
 
 Method (the one of issue 6's baseline): a synthetic 8-bit 4:2:0 frame goes through shadergen's
 libplacebo-faithful runtime to a target twice its size. Every hook pass is wrapped in an OpenGL
-``GL_TIME_ELAPSED`` query (``Runtime(timing=True)``), so the numbers are GPU time of the shader's
-own passes only: programs are compiled and weight textures uploaded when the Runtime is built, the
-frame upload, the plane composition and the read-back of the output are outside every query, and
-the warm-up frames absorb whatever a driver defers to first use. A frame's time is the sum of its
-passes' times rather than one query around the whole frame, because such a query would also hold
-the runtime's own upload, composition and read-back, which are not the shader's cost. The runtime
-reads each query back before the next pass starts, so passes never overlap: the sum is what the
-passes cost one after another (mpv may overlap a pass's tail with the next pass's start a little).
+``GL_TIME_ELAPSED`` query of its own, so the numbers are GPU time of the shader's own passes only:
+programs are compiled and weight textures uploaded when the Runtime is built, the frame's planes are
+uploaded once before the first frame, the plane composition and output conversion lie outside every
+query, and the warm-up frames absorb whatever a driver defers to first use. The frames are submitted
+back to back and all queries are read after the last one (``Runtime.benchmark``): a CPU that waits
+for each query lets an H100 drop its clock (bench/README.md). A frame's time is the sum of its
+passes' times rather than one query around the whole frame, which would also hold the runtime's
+composition and conversion, not the shader's cost. Each pass starts with a memory barrier, so
+passes never overlap: the sum is what they cost one after another (mpv may overlap a pass's tail
+with the next pass's start a little).
 """
 
 from __future__ import annotations
@@ -53,8 +55,9 @@ void main() {{
 }}
 """
 METHOD = (
-    "OpenGL GL_TIME_ELAPSED query around each hook pass (shadergen runtime, rgba16f pass outputs, "
-    "fp32 arithmetic unless fp16_arithmetic), read back before the next pass; frame time = sum of "
+    "OpenGL GL_TIME_ELAPSED query around each hook pass, one query object per pass and frame (shadergen "
+    "runtime, rgba16f pass outputs, fp32 arithmetic unless fp16_arithmetic); frames submitted back to "
+    "back, planes uploaded once, all queries read after the last frame; frame time = sum of "
     "the frame's pass times (upload, plane composition and read-back excluded); median and p90 "
     "(linear interpolation) over the timed frames after the warm-up frames; synthetic seeded 8-bit "
     "4:2:0 limited-range frame; target = 2x input"

@@ -1,7 +1,7 @@
 """What a shader made by shadergen says about itself in its header comment.
 
 The lines come from ``templates/header.glsl.j2``: ``// shadergen VERSION: model=M variant=V
-precision=P`` and ``// Weights: FILE`` (a file name, never a path). Only the comment block before
+precision=P [planes=L]`` and ``// Weights: FILE`` (a file name, never a path). Only the comment block before
 the first ``//!`` directive is read, so a pass body can never pose as a header.
 """
 
@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 ORIGIN_LINE = re.compile(
     r"^// shadergen (?P<version>\S+): model=(?P<model>\S+) variant=(?P<variant>\S+) "
-    r"precision=(?P<precision>\S+)\s*$",
+    r"precision=(?P<precision>\S+)(?: planes=(?P<planes>\S+))?\s*$",
     re.MULTILINE,
 )
 WEIGHTS_LINE = re.compile(r"^// Weights: (?P<file>\S.*?)\s*$", re.MULTILINE)
@@ -26,6 +26,7 @@ class ShaderHeader:
     variant: str  # "fragment" | "compute"
     precision: str  # "fp32" | "fp16"
     weights_file: str | None  # the weights' file name, as the generator saw it
+    planes: str = "luma"  # luma | chroma | ycbcr | rgb (codegen/planes.py); luma shaders omit it
 
 
 def read_header(text: str) -> ShaderHeader | None:
@@ -42,4 +43,5 @@ def read_header(text: str) -> ShaderHeader | None:
         origin["variant"],
         origin["precision"],
         weights["file"] if weights else None,
+        origin["planes"] or "luma",
     )

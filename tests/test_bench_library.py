@@ -136,3 +136,29 @@ def test_clock_sampler_reads_nvidia_smi(tmp_path, monkeypatch):
     with ClockSampler() as absent:
         pass
     assert absent.summary() is None
+
+
+def test_runtime_benchmark_uploads_once_and_reads_every_query_after_the_last_frame(monkeypatch):
+    """Every pass of every frame gets its own query object (so the CPU never waits between passes),
+    the planes are uploaded once, and the values come back in frame order, one per pass and frame."""
+    from shadergen.mpv.parse import load_shader
+    from shadergen.mpv.runtime import Runtime
+
+    shader = load_shader(DOUBLER)
+    runtime = Runtime([shader], timing=True)
+    uploads, reads = [], []
+    upload = runtime._upload_planes
+    monkeypatch.setattr(runtime, "_upload_planes", lambda *a, **k: uploads.append(1) or upload(*a, **k))
+    collect = Runtime._collect
+    monkeypatch.setattr(Runtime, "_collect", staticmethod(lambda s: reads.append(len(s)) or collect(s)))
+    try:
+        times = runtime.benchmark(synthetic_frame(32, 24), (64, 48), warmup=2, frames=3)
+        pool = list(runtime._query_pool)
+    finally:
+        runtime.release()
+    assert uploads == [1]
+    assert reads == [2, 3]  # the warm-up frames in one read, then the timed frames in one read
+    passes = len(shader.passes)
+    assert len(times) == passes and all(len(v) == 3 and all(x > 0 for x in v) for v in times.values())
+    # One distinct query per pass of a frame, for as many frames as the larger batch (3 timed).
+    assert len(pool) == len({id(q) for q in pool}) == 3 * passes

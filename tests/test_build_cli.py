@@ -49,13 +49,13 @@ def test_build_weights_only_file_with_arch(tmp_path):
     assert strip.sub("N", built) == strip.sub("N", reference)
 
 
-@pytest.mark.parametrize(("weights", "message"), [
-    (KERAS / "chroma_c2f8.keras", "3 input channels"),
-    (KERAS / "missing.keras", "missing.keras"),
+@pytest.mark.parametrize(("arguments", "message"), [
+    ((KERAS / "c2f8.keras", "--planes", "rgb"), "--planes rgb applies to 3-channel 2x models"),
+    ((KERAS / "missing.keras",), "missing.keras"),
 ])
-def test_refusals_exit_2_with_one_line_and_leave_no_file(tmp_path, weights, message):
+def test_refusals_exit_2_with_one_line_and_leave_no_file(tmp_path, arguments, message):
     target = tmp_path / "out.glsl"
-    result = build(weights, "-o", target)
+    result = build(*arguments, "-o", target)
     assert result.exit_code == 2
     assert len(result.output.strip().splitlines()) == 1 and message in result.output
     assert list(tmp_path.iterdir()) == []
@@ -64,7 +64,7 @@ def test_refusals_exit_2_with_one_line_and_leave_no_file(tmp_path, weights, mess
 def test_a_failed_build_keeps_the_previous_file(tmp_path):
     target = tmp_path / "out.glsl"
     target.write_text("previous")
-    assert build(KERAS / "chroma_c2f8.keras", "-o", target).exit_code == 2
+    assert build(KERAS / "c2f8.keras", "--planes", "rgb", "-o", target).exit_code == 2
     assert target.read_text() == "previous" and sorted(tmp_path.iterdir()) == [target]
 
 

@@ -78,7 +78,7 @@ def test_compute_tiles_fit_the_portable_limits(filters, size):
     plan = plan_shader(c_network(filters, size), "compute", "fp32")
     for layer, tiling in zip(plan.layers, plan.tilings, strict=True):
         assert tiling.shared_bytes(layer) <= SHARED_MEMORY_LIMIT
-        assert tiling.threads_x * tiling.threads_y <= MAX_THREADS
+        assert tiling.threads_x * tiling.threads_y * tiling.split(layer) <= MAX_THREADS
         assert tiling.tile_w % tiling.pixels_x == 0 and tiling.tile_h % tiling.pixels_y == 0
 
 
@@ -127,21 +127,20 @@ def test_refuses_kernels_above_7():
     assert "9x9 kernel" in refusal(c_network(8, size=9))
 
 
-def test_refuses_colour_input():
-    assert "3 input channels" in refusal(load_model(KERAS / "chroma_c2f8.keras").network)
-
-
-def test_refuses_colour_output():
-    assert "outputs 3 channels" in refusal(c_network(8, out=12))
+def test_refuses_plane_layouts_without_a_shader():
+    # Colour models (3 planes in) are planned: tests/test_colour_plan.py. 1 -> 3 and 2 -> 1 are not.
+    assert "is 1 -> 3 channels at 2x; shaders exist for" in refusal(c_network(8, out=12))
+    two_planes = Network("two", [Input("in", 2), conv("a", "in", 2, 4), DepthToSpace("s", "a")], "s")
+    assert "is 2 -> 1 channels at 2x" in refusal(two_planes)
 
 
 def test_refuses_other_upscaling_factors():
-    assert "2x depth-to-space" in refusal(c_network(9, out=9, block=3))
+    assert "is 1 -> 1 channels at 3x" in refusal(c_network(9, out=9, block=3))
 
 
 def test_refuses_a_network_without_depth_to_space():
     network = Network("flat", [Input("in", 1), conv("a", "in", 1, 4), conv("b", "a", 4, 1)], "b")
-    assert "does not end with a 2x depth-to-space" in refusal(network)
+    assert "is 1 -> 1 channels at 1x" in refusal(network)
 
 
 def test_refuses_an_add_it_cannot_fuse():
@@ -165,3 +164,16 @@ def test_refuses_unknown_variant_and_precision():
         plan_shader(network, "vertex", "fp32")
     with pytest.raises(ShadergenError, match="unknown precision"):
         plan_shader(network, "compute", "int8")
+
+
+def test_wide_layers_get_half_tiles_and_output_slices():
+    # bench/README.md: on the H100 these made ArtCNN C4F32 2x faster; narrow layers keep float tiles.
+    plan = plan_shader(c_network(32), "compute", "fp32")
+    first, body, last = plan.layers[0], plan.layers[1], plan.layers[-1]
+    tilings = dict(zip(plan.layers, plan.tilings, strict=True))
+    assert tilings[body].half_tile and tilings[body].split(body) == 2
+    assert tilings[first].split(first) == 2 and tilings[first].shared_bytes(first) == 10 * 10 * 4
+    assert tilings[last].split(last) == 1  # one output group: nothing to split
+    assert [p.compute_size[2:] for p in plan.passes] == [(8, 16)] * (len(plan.passes) - 1) + [(8, 8)]
+    narrow = plan_shader(c_network(16), "compute", "fp32")
+    assert all(not t.half_tile and t.out_split == 1 for t in narrow.tilings)

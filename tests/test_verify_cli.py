@@ -86,7 +86,7 @@ def test_a_shader_without_a_shadergen_header_is_judged_as_fp32(shaders, tmp_path
 
 
 @pytest.mark.parametrize(("extra", "message"), [
-    (["--weights", KERAS / "chroma_c2f8.keras"], "2x luma models"),
+    (["--weights", KERAS / "chroma_c2f8.keras"], "shader hooks CHROMA; this shader hooks LUMA"),
     (["--weights", C2F8, "--input", ROOT / "README.md"], "cannot read the image"),
     (["--weights", KERAS / "nothing.keras"], "nothing.keras"),
 ])

@@ -30,9 +30,11 @@ class GeneratedShader:
         return len(self.text.encode("utf-8"))
 
 
-def shader_file_name(network_name: str, variant: str, precision: str) -> str:
-    """``ArtCNN_C4F16_compute_fp16.glsl``: the model, then the variant and precision."""
-    return f"{sanitize_identifier(network_name)}_{variant}_{precision}.glsl"
+def shader_file_name(network_name: str, variant: str, precision: str, planes: str | None = None) -> str:
+    """``ArtCNN_C4F16_compute_fp16.glsl``: the model, then the variant and precision; a 3-channel
+    model built for RGB (``planes="rgb"``) gets ``_rgb`` after the model name."""
+    model = sanitize_identifier(network_name) + ("_rgb" if planes == "rgb" else "")
+    return f"{model}_{variant}_{precision}.glsl"
 
 
 def header_for(weights_path: Path, entry: CatalogEntry | None = None) -> HeaderInfo:
@@ -45,14 +47,15 @@ def header_for(weights_path: Path, entry: CatalogEntry | None = None) -> HeaderI
 
 
 def generate_shader(network: Network, variant: str, precision: str, header: HeaderInfo,
-                    source: str | None = None) -> GeneratedShader:
-    plan = plan_shader(network, variant, precision, source=source)
+                    source: str | None = None, planes: str | None = None) -> GeneratedShader:
+    plan = plan_shader(network, variant, precision, source=source, planes=planes)
     return GeneratedShader(render_shader(plan, header), plan)
 
 
 def generate_from_file(weights_path, arch: str | None = None, act: str = "relu",
                        variant: str = DEFAULT_VARIANT, precision: str = DEFAULT_PRECISION,
-                       entry: CatalogEntry | None = None) -> GeneratedShader:
+                       entry: CatalogEntry | None = None, planes: str | None = None) -> GeneratedShader:
     weights_path = Path(weights_path)
     network = load_model(weights_path, arch=arch, act=act).network
-    return generate_shader(network, variant, precision, header_for(weights_path, entry), str(weights_path))
+    return generate_shader(network, variant, precision, header_for(weights_path, entry), str(weights_path),
+                           planes=planes)

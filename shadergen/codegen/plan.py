@@ -17,6 +17,7 @@ passes:
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from dataclasses import dataclass
 
@@ -26,7 +27,8 @@ from ..errors import ShadergenError
 from ..model.ir import Activation, Add, Conv2D, DepthToSpace, Input, Network
 from ..model.stages import fuse_stages
 from .identifiers import sanitize_identifier
-from .pack import group_count
+from .pack import LANES, group_count
+from .planes import LUMA, PlaneLayout, plane_layout
 
 VARIANTS = ("fragment", "compute")
 PRECISIONS = ("fp32", "fp16")
@@ -87,7 +89,7 @@ class Layer:
     name: str  # sanitised name of the stage's nodes, for DESC
     kernel: np.ndarray  # HWIO; for the final layer, output channel k is sub-pixel k = 2·dy + dx
     bias: np.ndarray
-    source: Tensor | None  # None: the 1-channel input plane (HOOKED)
+    source: Tensor | None  # None: the network input (the luma plane, or 3 planes: network_input())
     steps: tuple[Step, ...]
     output: Tensor | None  # None: the final layer, which writes the 2× plane
 
@@ -115,17 +117,47 @@ class Layer:
     def add_operands(self) -> tuple[Tensor, ...]:
         return tuple(step.operand for step in self.steps if step.kind == "add")
 
+    @property
+    def scalar_input(self) -> bool:
+        """Reads the 1-channel luma plane (a float per pixel); colour inputs are a vec4 per pixel."""
+        return self.source is None and self.kernel.shape[2] == 1
+
+
+# How a compute pass's weights reach its multiply-adds (ComputeTiling.weights):
+# * "literal": every tap unrolled, each weight a literal in the code (no loop, no index);
+# * "array_tap": the weights in a const array, a loop over the taps, each tap's blocks unrolled;
+# * "array_group": the same, the loop over taps × input groups (the smallest code).
+WEIGHT_MODES = ("literal", "array_tap", "array_group")
+SCALAR_HALF_BYTES = 2  # a half-float channel in a packed (packHalf2x16) shared tile
+
 
 @dataclass(frozen=True)
 class ComputeTiling:
     """One workgroup covers ``tile_w × tile_h`` low-resolution pixels; each thread computes
     ``pixels_x × pixels_y`` of them (strided by the thread count, so neighbouring threads read
-    neighbouring shared-memory words) and every output group of each."""
+    neighbouring shared-memory words) and every output group of each.
+
+    ``weights`` is one of WEIGHT_MODES. ``half_tile`` keeps a stored tensor's tile in shared memory
+    as packed float16 (packHalf2x16): exact, since stored tensors are rgba16f already, and half the
+    bytes (bigger tiles fit); the 1-channel input plane stays float."""
 
     tile_w: int
     tile_h: int
     pixels_x: int
     pixels_y: int
+    weights: str = "literal"
+    half_tile: bool = False
+    out_split: int = 1  # thread slices over the output groups (literal weights only), see split()
+
+    def split(self, layer: Layer) -> int:
+        """How many slices of threads share a pixel, each computing out_groups / split of its groups.
+
+        The slices stack along y (slice = local y / threads_y): with threads_x × threads_y a multiple
+        of 32 every warp runs one slice, so the branch on the slice never diverges. Fewer
+        accumulators per thread; a layer whose groups do not divide evenly runs unsplit."""
+        if self.weights != "literal" or layer.out_groups % self.out_split:
+            return 1
+        return self.out_split
 
     @property
     def threads_x(self) -> int:
@@ -137,25 +169,43 @@ class ComputeTiling:
 
     def shared_bytes(self, layer: Layer) -> int:
         halo = 2 * layer.radius
-        per_pixel = FP32_SCALAR_BYTES if layer.source is None else FP32_TEXEL_BYTES * layer.in_groups
+        if layer.scalar_input:
+            per_pixel = FP32_SCALAR_BYTES
+        else:
+            # The 3-plane network input is not float16, so its tile stays float.
+            half = self.half_tile and layer.source is not None
+            per_pixel = (4 * SCALAR_HALF_BYTES if half else FP32_TEXEL_BYTES) * layer.in_groups
         return (self.tile_w + halo) * (self.tile_h + halo) * per_pixel
 
 
-# Tried in order; the first whose input tile fits SHARED_MEMORY_LIMIT wins: 16×16 pixels for F ≤ 8,
-# 16×12 for F ≤ 16, 8×8 for F ≤ 32 (3×3 kernels). Two pixels per thread where the tile allows.
+# Tried in order; the first whose input tile fits SHARED_MEMORY_LIMIT and MAX_THREADS wins. Chosen by
+# bench/sweep.py on an H100 (bench/README.md has the numbers): one pixel per thread, weights as
+# literals, 8x8 tiles. More pixels per thread was 1.1-6x slower per layer there (the NVIDIA OpenGL
+# compiler keeps few registers per thread), bigger tiles did not pay, and what did pay for 32-channel
+# layers was fewer live accumulators and smaller tiles: see _default_tilings.
 TILING_CANDIDATES = (
-    ComputeTiling(16, 16, 2, 1),
-    ComputeTiling(16, 12, 2, 1),
-    ComputeTiling(16, 8, 2, 1),
     ComputeTiling(8, 8, 1, 1),
     ComputeTiling(8, 4, 1, 1),
     ComputeTiling(4, 4, 1, 1),
 )
+# Above 16 channels (4 groups) a layer is "wide". A wide input is tiled as packed float16 (exact for
+# stored rgba16f tensors, half the shared memory); a wide output is split over 2 slices of threads,
+# each computing half the groups of a pixel. ArtCNN C4F32 at 1080p: 16.6 ms with 8x8 float tiles,
+# 9.7 with 16x8 half tiles, 8.5 with 8x8 half tiles and 2 slices (128 threads, 6.4 KiB).
+WIDE_GROUPS = 4
+WIDE_OUTPUT_SLICES = 2
 
 
-# Like the official ArtCNN shaders: run only when mpv upscales by more than 1.3× in either direction.
-WHEN_UPSCALING = "OUTPUT.w LUMA.w / 1.3 > OUTPUT.h LUMA.h / 1.3 > *"
-HOOK_STAGE = "LUMA"
+def _default_tilings(layer: Layer) -> tuple[ComputeTiling, ...]:
+    half = layer.source is not None and layer.in_groups > WIDE_GROUPS
+    slices = WIDE_OUTPUT_SLICES if layer.out_groups > WIDE_GROUPS else 1
+    return tuple(dataclasses.replace(tiling, half_tile=half, out_split=slices)
+                 for tiling in TILING_CANDIDATES)
+
+
+# The luma models' hook and WHEN rule (planes.py has every layout's).
+WHEN_UPSCALING = LUMA.when
+HOOK_STAGE = LUMA.hook
 
 
 @dataclass(frozen=True, eq=False)
@@ -171,12 +221,15 @@ class Pass:
     group: int | None = None  # fragment: the output group this pass writes
     tiling: ComputeTiling | None = None
     grid: tuple[int, int] = (1, 1)  # compute: the output texture holds gx × gy texels per pixel
+    offset: str | None = None  # OFFSET directive (the chroma model's last pass: ALIGN)
+    planes: PlaneLayout = LUMA
 
     @property
     def components(self) -> int | None:
         """4 for every saved texture. The old --vo=gpu zeroes the channels of a fragment pass's
         output beyond COMPONENTS, which defaults to the hooked plane's (1 for LUMA), keeping only .x
-        (mpv-hooks.md §3.6); libplacebo treats it as metadata. The final pass writes luma: default."""
+        (mpv-hooks.md §3.6); libplacebo treats it as metadata. The final pass writes the hooked
+        plane or image (luma, chroma, NATIVE, MAIN): default."""
         return None if self.save is None else 4
 
     @property
@@ -184,9 +237,9 @@ class Pass:
         """``//!COMPUTE bw bh tw th``: bw × bh output texels per workgroup, tw × th threads."""
         if self.tiling is None:
             return None
-        scale_x, scale_y = (UPSCALE, UPSCALE) if self.layer.is_final else self.grid
+        scale_x, scale_y = (self.planes.scale,) * 2 if self.layer.is_final else self.grid
         return (self.tiling.tile_w * scale_x, self.tiling.tile_h * scale_y,
-                self.tiling.threads_x, self.tiling.threads_y)
+                self.tiling.threads_x, self.tiling.threads_y * self.tiling.split(self.layer))
 
 
 @dataclass(frozen=True, eq=False)
@@ -197,6 +250,7 @@ class ShaderPlan:
     precision: str
     layers: tuple[Layer, ...]
     tilings: tuple[ComputeTiling, ...] = ()  # per layer, compute only
+    planes: PlaneLayout = LUMA  # which planes the network reads and writes, where it hooks
 
     @property
     def final(self) -> Layer:
@@ -212,65 +266,64 @@ class ShaderPlan:
                 for group in ([None] if layer.is_final else range(layer.out_groups))]
 
 
-def _scaled(axis: str, factor: int) -> str:
-    return f"HOOKED.{axis}" if factor == 1 else f"HOOKED.{axis} {factor} *"
-
-
 def _fragment_pass(plan: ShaderPlan, layer: Layer, group: int | None) -> Pass:
-    binds = ["HOOKED"]
+    binds = ["HOOKED", *plan.planes.extra_binds]
     if layer.source is not None:
         binds += [layer.source.group_texture(g) for g in range(layer.in_groups)]
     out_group = 0 if group is None else group
     binds += [operand.group_texture(out_group) for operand in layer.add_operands]
-    scale = UPSCALE if layer.is_final else 1
+    scale = plan.planes.scale if layer.is_final else 1
     what = "output" if layer.is_final else f"group {group}"
     return Pass(
         desc=f"{plan.model} fragment {layer.name} {what}",
         binds=tuple(binds),
         save=None if layer.is_final else layer.output.group_texture(group),
-        width=_scaled("w", scale), height=_scaled("h", scale), layer=layer, group=group,
+        width=plan.planes.size("w", scale, layer.is_final),
+        height=plan.planes.size("h", scale, layer.is_final),
+        layer=layer, group=group, offset=plan.planes.offset(layer.is_final), planes=plan.planes,
     )
 
 
 def _compute_pass(plan: ShaderPlan, layer: Layer, tiling: ComputeTiling) -> Pass:
-    binds = ["HOOKED" if layer.source is None else layer.source.texture]
+    binds = ["HOOKED" if layer.source is None else layer.source.texture, *plan.planes.extra_binds]
     binds += [operand.texture for operand in layer.add_operands]
-    grid = (UPSCALE, UPSCALE) if layer.is_final else layer.output.grid
+    grid = (plan.planes.scale,) * 2 if layer.is_final else layer.output.grid
     return Pass(
         desc=f"{plan.model} compute {layer.name}",
         binds=tuple(binds),
         save=None if layer.is_final else layer.output.texture,
-        width=_scaled("w", grid[0]), height=_scaled("h", grid[1]), layer=layer, tiling=tiling,
-        grid=(1, 1) if layer.is_final else grid,
+        width=plan.planes.size("w", grid[0], layer.is_final),
+        height=plan.planes.size("h", grid[1], layer.is_final), layer=layer, tiling=tiling,
+        grid=(1, 1) if layer.is_final else grid, offset=plan.planes.offset(layer.is_final),
+        planes=plan.planes,
     )
 
 
 def plan_shader(network: Network, variant: str = "compute", precision: str = "fp32",
-                source: str | None = None, tiling: ComputeTiling | None = None) -> ShaderPlan:
+                source: str | None = None, tiling: ComputeTiling | None = None,
+                planes: str | None = None) -> ShaderPlan:
     """Plan ``network`` as a shader, or raise ShadergenError naming ``source`` (the weights file).
 
     ``tiling`` forces one compute tiling on every layer (for benchmarks); by default each layer
-    gets the first of TILING_CANDIDATES that fits its shared memory.
+    gets the first of TILING_CANDIDATES (adapted to wide layers by _default_tilings) that fits its
+    shared memory and thread limits. ``planes`` (ycbcr | rgb) says
+    where a 3-channel 2x model runs (planes.py); luma and chroma models have one place.
     """
     where = source or network.name
     if variant not in VARIANTS:
         raise ShadergenError(f"{where}: unknown variant {variant!r} (expected one of {', '.join(VARIANTS)})")
     if precision not in PRECISIONS:
         raise ShadergenError(f"{where}: unknown precision {precision!r} (expected {', '.join(PRECISIONS)})")
-    if network.in_channels != 1:
-        raise ShadergenError(
-            f"{where}: the network takes {network.in_channels} input channels; only 1-channel (luma) "
-            "models can become shaders for now (colour and chroma models come with a later issue)"
-        )
+    layout = plane_layout(network, planes, where)
     model = sanitize_identifier(network.name)
-    layers = _plan_layers(network, model, where)
+    layers = _plan_layers(network, model, where, layout)
     for layer in layers:
-        _check_limits(layer, where, variant)
+        _check_limits(layer, where, variant, layout)
     tilings = tuple(_choose_tiling(layer, where, tiling) for layer in layers) if variant == "compute" else ()
-    return ShaderPlan(network.name, model, variant, precision, tuple(layers), tilings)
+    return ShaderPlan(network.name, model, variant, precision, tuple(layers), tilings, planes=layout)
 
 
-def _plan_layers(network: Network, model: str, where: str) -> list[Layer]:
+def _plan_layers(network: Network, model: str, where: str, layout: PlaneLayout) -> list[Layer]:
     stages = fuse_stages(network)
     tensors = {
         stage.output: Tensor(stage.output, f"{model}_L{index}", network.shapes[stage.output].channels)
@@ -289,11 +342,11 @@ def _plan_layers(network: Network, model: str, where: str) -> list[Layer]:
             raise ShadergenError(f"{where}: layer {sanitize_identifier(stage.output)} is never used")
         if is_last and stage.output != network.output:
             raise ShadergenError(f"{where}: the network output is not the last stage")
-        steps, depth_to_space = _steps(stage.nodes, head, tensors, network, where)
+        steps, depth_to_space = _steps(stage.nodes, head, tensors, network, where, layout)
         source = None if isinstance(network.node(head.source), Input) else tensors[head.source]
         kernel, bias = head.kernel, head.bias
         if is_last:
-            kernel, bias = _final_channels(network, head, depth_to_space, where)
+            kernel, bias = _final_channels(network, head, depth_to_space, where, layout)
         layers.append(Layer(
             index=index,
             name="_".join(sanitize_identifier(node.name, "layer") for node in stage.nodes),
@@ -303,7 +356,8 @@ def _plan_layers(network: Network, model: str, where: str) -> list[Layer]:
     return layers
 
 
-def _steps(nodes, head: Conv2D, tensors: dict[str, Tensor], network: Network, where: str):
+def _steps(nodes, head: Conv2D, tensors: dict[str, Tensor], network: Network, where: str,
+           layout: PlaneLayout):
     steps: list[Step] = []
     if head.activation != "linear":
         steps.append(Step("activation", head.activation))
@@ -330,7 +384,7 @@ def _steps(nodes, head: Conv2D, tensors: dict[str, Tensor], network: Network, wh
         else:
             raise ShadergenError(f"{where}: layer {name} ({type(node).__name__}) cannot be fused")
         running = node.name
-    if depth_to_space is None and running == network.output:
+    if depth_to_space is None and running == network.output and layout.scale != 1:
         raise ShadergenError(
             f"{where}: the network does not end with a 2x depth-to-space; only 2x luma upscalers can "
             "become shaders for now"
@@ -341,24 +395,44 @@ def _steps(nodes, head: Conv2D, tensors: dict[str, Tensor], network: Network, wh
     return tuple(steps), depth_to_space
 
 
-def _final_channels(network: Network, conv: Conv2D, depth_to_space: DepthToSpace | None, where: str):
-    """The final conv's outputs: lane k must be output sub-pixel k = 2·dy + dx.
+def _final_channels(network: Network, conv: Conv2D, depth_to_space: DepthToSpace | None, where: str,
+                    layout: PlaneLayout = LUMA):
+    """The final conv's outputs in the order the last pass writes them.
 
     Depth-to-space puts sub-pixel (dx, dy) of channel c in input channel (block·dy + dx)·C + c (DCR)
-    or c·block² + block·dy + dx (CRD); with C = 1 both are 2·dy + dx, so the kernel stays as it is.
+    or c·block² + block·dy + dx (CRD). Luma (C = 1): lane k is sub-pixel k = 2·dy + dx in both orders,
+    so the kernel stays as it is. Colour (C = 3): group k (channels 4k..4k+3) is sub-pixel k, its
+    lanes the 3 planes and a zero. A chroma model has no depth-to-space: its 2 channels are (Cb, Cr).
     """
     name = sanitize_identifier(depth_to_space.name if depth_to_space else conv.name, "layer")
+    if layout.scale == 1:
+        if depth_to_space is not None:
+            raise ShadergenError(f"{where}: layer {name}: a chroma model cannot end with a depth-to-space")
+        return conv.kernel, conv.bias
     if depth_to_space is None or depth_to_space.block != UPSCALE or network.scale != UPSCALE:
         raise ShadergenError(f"{where}: layer {name}: only a 2x depth-to-space output is supported")
-    if network.out_channels != 1:
-        raise ShadergenError(
-            f"{where}: the network outputs {network.out_channels} channels; only 1-channel (luma) "
-            "output is supported for now (colour models come with a later issue)"
-        )
-    return conv.kernel, conv.bias
+    if layout.out_channels == 1:
+        return conv.kernel, conv.bias
+    planes, area = layout.out_channels, UPSCALE * UPSCALE
+    order = []  # source channel of each output lane, -1 for the zero lanes
+    for sub in range(area):
+        for lane in range(LANES):
+            if lane >= planes:
+                order.append(-1)
+            elif depth_to_space.order == "DCR":
+                order.append(sub * planes + lane)
+            else:
+                order.append(lane * area + sub)
+    kernel = np.zeros(conv.kernel.shape[:3] + (len(order),), np.float32)
+    bias = np.zeros(len(order), np.float32)
+    for target, channel in enumerate(order):
+        if channel >= 0:
+            kernel[..., target] = conv.kernel[..., channel]
+            bias[target] = conv.bias[channel]
+    return kernel, bias
 
 
-def _check_limits(layer: Layer, where: str, variant: str) -> None:
+def _check_limits(layer: Layer, where: str, variant: str, layout: PlaneLayout = LUMA) -> None:
     name = layer.name
     in_channels, out_channels = layer.kernel.shape[2], layer.kernel.shape[3]
     if max(in_channels, out_channels) > MAX_FILTERS:
@@ -375,6 +449,7 @@ def _check_limits(layer: Layer, where: str, variant: str) -> None:
         if operand.channels != out_channels:
             raise ShadergenError(f"{where}: layer {name} adds tensors of different widths")
     binds = 1 + (layer.in_groups if variant == "fragment" and layer.source else 1) + len(layer.add_operands)
+    binds += len(layout.extra_binds)
     if binds > MAX_BINDS:
         raise ShadergenError(f"{where}: layer {name} would need {binds} textures in one pass (mpv allows "
                              f"{MAX_BINDS})")
@@ -382,14 +457,18 @@ def _check_limits(layer: Layer, where: str, variant: str) -> None:
 
 def _choose_tiling(layer: Layer, where: str, forced: ComputeTiling | None) -> ComputeTiling:
     if forced is None:
-        candidates, shared_limit, thread_limit = TILING_CANDIDATES, SHARED_MEMORY_LIMIT, MAX_THREADS
+        candidates = _default_tilings(layer)
+        shared_limit, thread_limit = SHARED_MEMORY_LIMIT, MAX_THREADS
     else:
         candidates, shared_limit, thread_limit = (forced,), FORCED_SHARED_MEMORY_LIMIT, FORCED_MAX_THREADS
     for tiling in candidates:
+        if tiling.weights not in WEIGHT_MODES:
+            raise ShadergenError(f"{where}: unknown weights mode {tiling.weights!r} (expected one of "
+                                 f"{', '.join(WEIGHT_MODES)})")
         if tiling.tile_w % tiling.pixels_x or tiling.tile_h % tiling.pixels_y:
             raise ShadergenError(f"{where}: tile {tiling.tile_w}x{tiling.tile_h} is not a multiple of "
                                  f"{tiling.pixels_x}x{tiling.pixels_y} pixels per thread")
-        threads = tiling.threads_x * tiling.threads_y
+        threads = tiling.threads_x * tiling.threads_y * tiling.split(layer)
         if tiling.shared_bytes(layer) <= shared_limit and threads <= thread_limit:
             return tiling
     raise ShadergenError(f"{where}: layer {layer.name}: no compute tile fits {shared_limit} bytes of "

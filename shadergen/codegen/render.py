@@ -17,7 +17,8 @@ from .. import __version__
 from ..resources import templates_dir
 from .identifiers import comment_lines, sanitize_identifier
 from .pack import LANES, bias_groups, kernel_blocks, mat4_literal, round_to_half, vec4_literal
-from .plan import HOOK_STAGE, UPSCALE, WHEN_UPSCALING, Layer, Pass, ShaderPlan, Step
+from .plan import Layer, Pass, ShaderPlan, Step
+from .planes import LUMA, PlaneLayout
 
 # GLSL types of the operands (float, vec4, mat4), of the accumulators, and the conversion that
 # turns one tap's sum of products into the accumulator type ("" when they are the same).
@@ -80,14 +81,14 @@ def render_shader(plan: ShaderPlan, header: HeaderInfo) -> str:
         build_context = _fragment_context if plan.variant == "fragment" else _compute_context
         context = build_context(shader_pass, types, plan.precision)
         parts.append(template.render(
-            **{"pass": shader_pass}, hook_stage=HOOK_STAGE, when=WHEN_UPSCALING,
-            half=plan.precision == "fp16", t=types, **context,
+            **{"pass": shader_pass}, hook_stage=plan.planes.hook, when=plan.planes.when,
+            planes=plan.planes.name, half=plan.precision == "fp16", t=types, **context,
         ))
     return "\n".join(part.rstrip("\n") + "\n" for part in parts)
 
 
 def _header_context(plan: ShaderPlan, header: HeaderInfo, pass_count: int) -> dict:
-    title = f"{plan.network_name}: 2x luma upscaler, mpv user shader ({plan.variant}, {plan.precision})"
+    title = f"{plan.network_name}: {plan.planes.title}, mpv user shader ({plan.variant}, {plan.precision})"
     if header.description:
         title += f"\n{header.description}"
     return {
@@ -98,18 +99,43 @@ def _header_context(plan: ShaderPlan, header: HeaderInfo, pass_count: int) -> di
         "precision": plan.precision,
         "weights_file": comment_lines(header.weights_file)[0][3:],
         "pass_count": pass_count,
+        "planes": plan.planes.name,
+        "hook": plan.planes.hook,
+        "output": plan.planes.output,
+        "condition": plan.planes.condition,
         "variant_notes": VARIANT_NOTES[plan.variant] + PRECISION_NOTES[plan.precision],
         "licence": sanitize_identifier(header.licence or "unknown", "unknown"),
         "licence_lines": comment_lines(header.licence_text.strip()) if header.licence_text else [],
     }
 
 
-def _describe(layer: Layer) -> str:
+# What the first layer reads and the last one writes, per plane layout (pass comments).
+LAYER_INPUTS = {"luma": "luma", "chroma": "Y, Cb, Cr (chroma upsampled to luma resolution)",
+                "ycbcr": "Y'CbCr", "rgb": "R'G'B'"}
+LAYER_OUTPUTS = {"luma": "2x luma (depth-to-space)", "chroma": "Cb, Cr",
+                 "ycbcr": "2x Y'CbCr (depth-to-space)", "rgb": "2x R'G'B' (depth-to-space)"}
+
+
+def _describe(layer: Layer, planes: PlaneLayout = LUMA) -> str:
     kernel = f"{layer.kernel_size}x{layer.kernel_size}"
-    source = "luma" if layer.source is None else f"{layer.kernel.shape[2]} channels"
-    target = "2x luma (depth-to-space)" if layer.is_final else f"{layer.kernel.shape[3]} channels"
+    source = LAYER_INPUTS[planes.name] if layer.source is None else f"{layer.kernel.shape[2]} channels"
+    target = LAYER_OUTPUTS[planes.name] if layer.is_final else f"{layer.kernel.shape[3]} channels"
     extra = [step.activation if step.kind == "activation" else step.kind for step in layer.steps]
     return f"conv {kernel}, {source} -> {target}" + (f", then {', '.join(extra)}" if extra else "")
+
+
+def _final_store(planes: PlaneLayout) -> str:
+    """How the last pass stores its result: ``luma`` (4 sub-pixel lanes), ``colour`` (a group per
+    sub-pixel) or ``chroma`` (Cb, Cr at the pixel itself)."""
+    return planes.name if planes.name in ("luma", "chroma") else "colour"
+
+
+def _group_fetch(layer: Layer, group: int, in_grid: tuple[int, int]) -> str:
+    """GLSL reading input group ``group`` at the (clamped, grid-scaled) position ``q``."""
+    if layer.source is None:
+        return "network_input(q)"
+    texel = f"ivec2({group % in_grid[0]}, {group // in_grid[0]})"
+    return f"texelFetch({layer.source.texture}_raw, q + {texel}, 0)"
 
 
 def _step_views(steps: tuple[Step, ...], fetch_for) -> list[dict]:
@@ -143,34 +169,57 @@ def _weight_blocks(layer: Layer, precision: str) -> np.ndarray:
 
 
 def _fragment_context(shader_pass: Pass, types: dict, precision: str) -> dict:
-    layer = shader_pass.layer
-    group = 0 if shader_pass.group is None else shader_pass.group
+    layer, planes = shader_pass.layer, shader_pass.planes
+    # A pass computes its own output group; the final pass every group of the last layer (luma: one
+    # group of 4 sub-pixels; colour: a group per sub-pixel; chroma: one group of Cb, Cr).
+    groups = range(layer.out_groups) if layer.is_final else [shader_pass.group]
+    names = {group: "acc" if len(groups) == 1 else f"acc{group}" for group in groups}
     blocks = _weight_blocks(layer, precision)
     taps = []
     for ky, kx, dx, dy in _tap_offsets(layer):
-        terms = []
-        if layer.source is None:
-            weights = blocks[ky, kx, 0, group][0]  # input lane 0: the luma plane
-            if np.any(weights):
-                terms.append({"in_group": 0, "weights": vec4_literal(weights, types["vec4"])})
-        else:
-            for in_group in range(layer.in_groups):
-                block = blocks[ky, kx, in_group, group]
-                if np.any(block):
-                    terms.append({"in_group": in_group, "weights": mat4_literal(block, types["mat4"]),
-                                  "texture": layer.source.group_texture(in_group)})
-        if terms:
-            taps.append({"dx": dx, "dy": dy, "terms": terms})
-    steps = _step_views(layer.steps,
-                        lambda operand: f"texelFetch({operand.group_texture(group)}_raw, pos, 0)")
+        sums, used = [], set()
+        for group in groups:
+            terms = []
+            if layer.scalar_input:
+                weights = blocks[ky, kx, 0, group][0]  # input lane 0: the luma plane
+                if np.any(weights):
+                    terms.append({"in_group": 0, "weights": vec4_literal(weights, types["vec4"])})
+            else:
+                for in_group in range(layer.in_groups):
+                    block = blocks[ky, kx, in_group, group]
+                    if np.any(block):
+                        terms.append({"in_group": in_group, "weights": mat4_literal(block, types["mat4"])})
+            if terms:
+                sums.append({"acc": names[group], "terms": terms})
+                used |= {term["in_group"] for term in terms}
+        if sums:
+            reads = [{"in_group": g, "fetch": "network_input(q)" if layer.source is None
+                      else f"texelFetch({layer.source.group_texture(g)}_raw, q, 0)"} for g in sorted(used)]
+            taps.append({"dx": dx, "dy": dy, "reads": reads, "sums": sums})
+    accumulators = [
+        {"name": names[group], "bias": vec4_literal(bias_groups(layer.bias)[group], types["acc"]),
+         "steps": _step_views(layer.steps, lambda operand, group=group:
+                              f"texelFetch({operand.group_texture(group)}_raw, pos, 0)")}
+        for group in groups
+    ]
+    group = groups[0]
     channels = "" if layer.is_final else f"; this pass: channels {LANES * group}..{LANES * group + LANES - 1}"
+    if planes.name != "chroma":
+        position = "HOOKED_pos * HOOKED_size"
+    else:
+        # LUMA_pos is gl_FragCoord / output size (LUMA is not the hooked plane, ALIGN leaves it).
+        position = "LUMA_pos * HOOKED_size * 2.0" if layer.is_final else "LUMA_pos * LUMA_size"
     return {
-        "summary": _describe(layer) + channels,
+        "summary": _describe(layer, planes) + channels,
         "final": layer.is_final,
-        "plane": layer.source is None,
-        "bias": vec4_literal(bias_groups(layer.bias)[group], types["acc"]),
+        "depth_to_space": layer.is_final and planes.scale > 1,
+        "store": _final_store(planes),
+        "plane": layer.scalar_input,
+        "network_input": layer.source is None and not layer.scalar_input,
+        "frame": planes.frame_texture,
+        "position": position,
+        "accumulators": accumulators,
         "taps": taps,
-        "steps": steps,
     }
 
 
@@ -179,10 +228,11 @@ def _compute_context(shader_pass: Pass, types: dict, precision: str) -> dict:
     halo = 2 * layer.radius
     shared_w, shared_h = tiling.tile_w + halo, tiling.tile_h + halo
     area = shared_w * shared_h
-    plane = layer.source is None
+    planes = shader_pass.planes
+    plane = layer.scalar_input
     in_groups = 1 if plane else layer.in_groups
-    in_grid = (1, 1) if plane else layer.source.grid
-    out_grid = (UPSCALE, UPSCALE) if layer.is_final else shader_pass.grid
+    in_grid = (1, 1) if layer.source is None else layer.source.grid
+    out_grid = (planes.scale, planes.scale) if layer.is_final else shader_pass.grid
     pixel_steps = [(py, px) for py in range(tiling.pixels_y) for px in range(tiling.pixels_x)]
     pixels = [
         {"index": index, "dx": px * tiling.threads_x, "dy": py * tiling.threads_y,
@@ -226,19 +276,59 @@ def _compute_context(shader_pass: Pass, types: dict, precision: str) -> dict:
         return {"index": out_group, "texel": texel, "steps": per_pixel,
                 "bias": vec4_literal(biases[out_group], types["acc"])}
 
+    # The array modes loop over the taps (or taps × input groups) and read the weights from a const
+    # array, dense in [tap][input group][output group] order: the code shrinks by the tap count
+    # (measured in bench/README.md). The 1-channel first layer keeps its few literals.
+    mode = "literal" if plane else tiling.weights
+    array = []
+    if mode != "literal":
+        array = [mat4_literal(blocks[ky, kx, in_group, out_group], types["mat4"])
+                 for ky, kx, _, _ in _tap_offsets(layer)
+                 for in_group in range(in_groups) for out_group in range(layer.out_groups)]
+    half_tile = tiling.half_tile and layer.source is not None  # the 3-plane input is not float16
+    split = tiling.split(layer)
+    per_slice = layer.out_groups // split
+    slices = []
+    for index in range(split):
+        groups = set(range(index * per_slice, (index + 1) * per_slice))
+        slice_taps = []
+        for tap in taps:
+            sums = [entry for entry in tap["sums"] if entry["out_group"] in groups]
+            if not sums:
+                continue
+            read_groups = {g for entry in sums for g in entry["in_groups"]}
+            slice_taps.append({**tap, "sums": sums,
+                               "weights": [w for w in tap["weights"] if w["out_group"] in groups],
+                               "reads": [r for r in tap["reads"] if r["group"] in read_groups]})
+        slices.append({"index": index, "taps": slice_taps,
+                       "out_groups": [group_view(g) for g in sorted(groups)]})
     return {
-        "summary": _describe(layer),
+        "split": split,
+        "slices": slices,
+        "mode": mode,
+        "array": array,
+        "kernel_size": layer.kernel_size,
+        "half_tile": half_tile,
+        "summary": _describe(layer, planes),
         "final": layer.is_final,
         "plane": plane,
+        "network_input": layer.source is None and not plane,
+        "store": _final_store(planes),
+        # Chroma passes run on the luma grid; their last pass's texture is 2x the chroma plane, which
+        # is one texel wider (taller) than luma for odd sizes, so every texel of it is written.
+        "frame_size": "ivec2(LUMA_size)" if planes.name == "chroma"
+        else f"imageSize(out_image) / ivec2({out_grid[0]}, {out_grid[1]})",
+        "store_limit": "imageSize(out_image)" if planes.name == "chroma" and layer.is_final else "size",
         "radius": layer.radius,
         "tile": {"w": tiling.tile_w, "h": tiling.tile_h},
-        "threads": {"x": tiling.threads_x, "y": tiling.threads_y},
+        "threads": {"x": tiling.threads_x, "y": tiling.threads_y * split, "slice_y": tiling.threads_y},
         "shared": {"w": shared_w, "h": shared_h, "area": area, "size": area * in_groups},
         "in_groups": in_groups,
         "in_grid": in_grid,
         "out_grid": out_grid,
-        "source": "HOOKED" if plane else layer.source.texture,
-        "loads": [{"offset": f" + {g * area}" if g else "", "texel": (g % in_grid[0], g // in_grid[0])}
+        "source": "HOOKED" if layer.source is None else layer.source.texture,
+        "loads": [{"offset": f" + {g * area}" if g else "", "texel": (g % in_grid[0], g // in_grid[0]),
+                   "group": g, "area_offset": g * area, "fetch": _group_fetch(layer, g, in_grid)}
                   for g in range(in_groups)],
         "pixels": pixels,
         "out_groups": [group_view(g) for g in range(layer.out_groups)],

@@ -9,6 +9,7 @@ import click
 from ..codegen.files import write_text_atomically
 from ..codegen.generate import DEFAULT_PRECISION, DEFAULT_VARIANT, generate_from_file, shader_file_name
 from ..codegen.plan import PRECISIONS, VARIANTS
+from ..codegen.planes import PLANE_CHOICES
 from ..errors import ShadergenError
 
 
@@ -23,20 +24,24 @@ from ..errors import ShadergenError
                    "compute shaders.")
 @click.option("--precision", type=click.Choice(PRECISIONS), default=DEFAULT_PRECISION, show_default=True,
               help="fp16: half-precision arithmetic on Vulkan (float elsewhere).")
+@click.option("--planes", type=click.Choice(PLANE_CHOICES),
+              help="Where a 3-channel 2x model runs: ycbcr (default: NATIVE, Y'CbCr after mpv's chroma "
+                   "upscaling) or rgb (MAIN, R'G'B'). Luma and chroma models have one place.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Shader file to write.")
 @click.option("--out-dir", type=click.Path(file_okay=False),
               help="Folder to write MODEL_VARIANT_PRECISION.glsl into (created if missing; default: the "
                    "current folder).")
-def command(weights, arch, act, variant, precision, output, out_dir):
+def command(weights, arch, act, variant, precision, planes, output, out_dir):
     """Generate an mpv hook shader from WEIGHTS (.keras, .h5, .weights.h5 with --arch, .onnx)."""
     if output and out_dir:
         raise ShadergenError("give either -o FILE or --out-dir DIR, not both")
-    shader = generate_from_file(weights, arch=arch, act=act, variant=variant, precision=precision)
+    shader = generate_from_file(weights, arch=arch, act=act, variant=variant, precision=precision,
+                                planes=planes)
     if output:
         path = Path(output)
     else:
         folder = Path(out_dir or ".")
         folder.mkdir(parents=True, exist_ok=True)
-        path = folder / shader_file_name(shader.plan.network_name, variant, precision)
+        path = folder / shader_file_name(shader.plan.network_name, variant, precision, planes)
     write_text_atomically(path, shader.text)
     click.echo(f"{path}: {shader.pass_count} passes, {shader.size_bytes} bytes")

@@ -1,6 +1,8 @@
 """``shadergen verify SHADER --weights WEIGHTS``: run a shader and the reference, compare, judge.
 
 Exit status 0 when the max abs error is within the tolerance, 1 above it, 2 for unusable input.
+Luma models run on an 8-bit luma image; colour models (chroma, Y'CbCr, R'G'B') on a Y'CbCr frame
+(``.npz`` with planes y, cb, cr, 4:2:0 or 4:4:4, or an image made 4:2:0), compared plane by plane.
 """
 
 from __future__ import annotations
@@ -28,8 +30,9 @@ EXIT_ABOVE_TOLERANCE = 1
 @click.option("--act", type=click.Choice(["relu", "silu"]), default="relu", show_default=True,
               help="Activation of an R architecture given with --arch.")
 @click.option("--input", "input_path", type=click.Path(dir_okay=False),
-              help="Image to run on (gray, or colour → BT.709 luma); default: a 128x96 cel crop "
-                   "shipped with shadergen.")
+              help="Image to run on (gray, or colour → BT.709 luma); for colour models a .npz frame "
+                   "(planes y, cb, cr) or an image (→ 8-bit limited-range 4:2:0); default: a 128x96 "
+                   "cel crop shipped with shadergen.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 def command(shader_path, weights, arch, act, input_path, as_json):
     """Run SHADER in the runtime and WEIGHTS in the float64 reference; compare them."""
@@ -41,6 +44,9 @@ def command(shader_path, weights, arch, act, input_path, as_json):
     except OSError as error:
         raise ShadergenError(f"{shader_path}: cannot read the shader: {error.strerror}") from None
     network = load_model(weights, arch=arch, act=act).network
+    if network.in_channels != 1:
+        _verify_colour(text, shader, network, shader_path, weights, input_path, as_json)
+        return
     image = Path(input_path) if input_path else default_input_path()
     luma = load_luma(image)
     report = verify_shader(text, shader, network, luma, where=str(weights))
@@ -59,6 +65,32 @@ def command(shader_path, weights, arch, act, input_path, as_json):
         click.echo(f"PSNR:      {psnr}")
         click.echo(f"floor F:   {report.floor:.3e} (fp16 storage of the pass outputs)")
         click.echo(f"tolerance: {report.tolerance:.3e} ({factor:g}*F + {margin:g})")
+        click.echo("PASSED" if report.passed else "FAILED: max abs error above the tolerance")
+    if not report.passed:
+        raise SystemExit(EXIT_ABOVE_TOLERANCE)
+
+
+def _verify_colour(text, shader, network, shader_path, weights, input_path, as_json) -> None:
+    from ..colour_accuracy import verify_colour_shader
+    from ..colour_frames import default_colour_input_path, describe_frame, load_colour_frame
+
+    image = Path(input_path) if input_path else default_colour_input_path()
+    frame = load_colour_frame(image)
+    report = verify_colour_shader(text, shader, network, frame, where=str(weights))
+    if as_json:
+        click.echo(json.dumps(report.as_dict()))
+    else:
+        factor, margin = TOLERANCE_RULES[report.precision]
+        stated = "" if shader_precision(text) else " (not stated in the shader header)"
+        click.echo(f"shader:    {shader_path} ({report.precision}{stated}, {report.layout} planes)")
+        click.echo(f"weights:   {weights}")
+        click.echo(f"input:     {image} ({describe_frame(frame)})")
+        click.echo(f"floor F:   {report.floor:.3e} (fp16 storage of the pass outputs)")
+        click.echo(f"tolerance: {report.tolerance:.3e} ({factor:g}*F + {margin:g}) per plane")
+        for name, plane in report.planes.items():
+            psnr = f"{plane.psnr:.2f} dB" if math.isfinite(plane.psnr) else "inf"
+            click.echo(f"{name + ':':<10} max abs {plane.max_abs:.3e}  mean abs {plane.mean_abs:.3e}  "
+                       f"PSNR {psnr}")
         click.echo("PASSED" if report.passed else "FAILED: max abs error above the tolerance")
     if not report.passed:
         raise SystemExit(EXIT_ABOVE_TOLERANCE)

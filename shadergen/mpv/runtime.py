@@ -183,6 +183,11 @@ class Runtime:
         self.files: list[_FileState] = []
         self._quad = self.ctx.buffer(QUAD.tobytes())
         self._query = self.ctx.query(time=True) if timing else None
+        # benchmark(): one query object per pass of every frame, read back after the last frame
+        # (None: each pass reads its own query before the next one starts).
+        self._query_pool: list = []
+        self._pending_queries: list | None = None
+        self._planes: tuple[object, object] | None = None  # benchmark(): planes uploaded once
         try:
             if self._query is not None:
                 # The first timer query around real GPU work reads back 2**32-1 ns on Mesa llvmpipe
@@ -309,15 +314,22 @@ class Runtime:
             self._framebuffers[texture.glo] = framebuffer
         return framebuffer
 
-    def _upload_planes(self, frame: Frame) -> tuple[object, object]:
+    def _upload_planes(self, frame: Frame, pooled: bool = True) -> tuple[object, object]:
         if frame.bit_depth == 8:
             scale, host, dtype = 255.0, np.uint8, "f1"
         else:
             scale, host, dtype = 65535.0, np.uint16, "nu2"
         luma = np.round(np.clip(frame.y, 0.0, 1.0) * scale).astype(host)
         chroma = np.round(np.clip(np.stack([frame.cb, frame.cr], axis=-1), 0.0, 1.0) * scale).astype(host)
-        luma_tex = self._texture(frame.size, dtype, 1)
-        chroma_tex = self._texture(frame.chroma_size, dtype, 2)
+        if pooled:
+            luma_tex = self._texture(frame.size, dtype, 1)
+            chroma_tex = self._texture(frame.chroma_size, dtype, 2)
+        else:
+            luma_tex = self.ctx.texture(frame.size, 1, dtype=dtype, alignment=1)
+            chroma_tex = self.ctx.texture(frame.chroma_size, 2, dtype=dtype, alignment=1)
+            for texture in (luma_tex, chroma_tex):
+                texture.filter = (moderngl.LINEAR, moderngl.LINEAR)
+                texture.repeat_x = texture.repeat_y = False
         luma_tex.write(luma.tobytes())
         chroma_tex.write(chroma.tobytes())
         return luma_tex, chroma_tex
@@ -549,6 +561,15 @@ class Runtime:
             if param.type_kind != "DEFINE" and param.mode != "CONSTANT":
                 set_uniform(f"_par{i}", param.value)
         width, height = output.size
+        if self._pending_queries is not None:
+            # benchmark(): this pass's own query, read after the last frame, so that the CPU never
+            # waits for the GPU between passes or frames (the H100 lowered its clock when it did).
+            query = self._pooled_query(len(self._pending_queries))
+            with query:
+                self.ctx.memory_barrier()  # llvmpipe: a finish, see below
+                self._execute(compiled, output, width, height, set_uniform)
+            self._pending_queries.append(query)
+            return None
         if self._query is not None:
             with self._query:
                 # Mesa llvmpipe starts the query with its queued draws but runs a compute dispatch at
@@ -596,7 +617,7 @@ class Runtime:
         for state in self.files:
             state.textures = {}
         reports: list[PassReport] = []
-        luma_tex, chroma_tex = self._upload_planes(frame)
+        luma_tex, chroma_tex = self._planes if self._planes is not None else self._upload_planes(frame)
         width, height = frame.size
         source_rect = (0.0, 0.0, float(width), float(height))
         luma = self._stage("LUMA", Image(luma_tex, source_rect), source_rect, target, reports)
@@ -710,18 +731,56 @@ class Runtime:
     ) -> dict[tuple[str, int, str], list[float]]:
         """GPU milliseconds of every pass over ``frames`` timed frames after ``warmup`` frames.
 
-        Keys are (file, pass index, stage). Needs ``timing=True``.
+        Keys are (file, pass index, stage). Needs ``timing=True``. The frame's planes are uploaded
+        once; every pass of every frame gets its own timer query (a pool allocated before the timed
+        frames), and all are read after the last frame: the frames are submitted back to back with
+        no CPU-GPU round trip, so the GPU stays busy and keeps its clock. The warm-up frames are
+        read back before the timed ones start, so their queries can be reused.
         """
         if self._query is None:
             raise ShadergenError("benchmark needs a Runtime built with timing=True")
-        times: dict[tuple[str, int, str], list[float]] = defaultdict(list)
-        for number in range(warmup + frames):
+        self._planes = self._upload_planes(frame, pooled=False)
+        try:
+            warm = self._run_frames(frame, target_size, warmup)
+            self._collect(warm)
+            per_frame = max((len(ran) for ran, _ in warm), default=0)
+            while len(self._query_pool) < per_frame * frames:
+                self._query_pool.append(self.ctx.query(time=True))
+            timed = self._run_frames(frame, target_size, frames)
+            times: dict[tuple[str, int, str], list[float]] = defaultdict(list)
+            for ran, values in self._collect(timed):
+                for report, value in zip(ran, values, strict=True):
+                    times[(report.file, report.index, report.stage)].append(value)
+            return dict(times)
+        finally:
+            self._pending_queries = None
+            for texture in self._planes:
+                texture.release()
+            self._planes = None
+
+    def _run_frames(self, frame: Frame, target_size, count: int) -> list[tuple[list[PassReport], list]]:
+        """Submit ``count`` frames without waiting; per frame, the passes that ran and their queries."""
+        submitted = []
+        self._pending_queries = []
+        for _ in range(count):
+            first = len(self._pending_queries)
             result = self.run(frame, target_size, read_back=False)
-            if number >= warmup:
-                for report in result.passes:
-                    if report.ran:
-                        times[(report.file, report.index, report.stage)].append(report.gpu_ms)
-        return dict(times)
+            submitted.append(([r for r in result.passes if r.ran], self._pending_queries[first:]))
+        return submitted
+
+    def _pooled_query(self, number: int):
+        while len(self._query_pool) <= number:
+            self._query_pool.append(self.ctx.query(time=True))
+        return self._query_pool[number]
+
+    @staticmethod
+    def _collect(submitted) -> list[tuple[list[PassReport], list[float | None]]]:
+        """Read the queries of submitted frames (waits for the GPU), in milliseconds."""
+        collected = []
+        for ran, queries in submitted:
+            values = [q.elapsed for q in queries]
+            collected.append((ran, [None if v >= UNAVAILABLE_QUERY_NS else v / 1e6 for v in values]))
+        return collected
 
     def release(self) -> None:
         """Free the GPU objects (the context too when the Runtime created it)."""
@@ -749,6 +808,7 @@ class Runtime:
             program.release()
         self._builtin.clear()
         self._quad.release()
+        self._query_pool.clear()  # moderngl 5.13 queries have no release(); the context frees them
         if self._owns_context:
             self.ctx.release()
 

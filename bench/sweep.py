@@ -1,0 +1,222 @@
+"""Compute-shader design sweep: build many candidate shaders here, time them all on the GPU in one call.
+
+    python bench/sweep.py build [--round N]     # writes bench/sweep-shaders/*.glsl + manifest.json
+    python bench/sweep.py run --out DIR         # on the GPU machine: check and time every candidate
+    python bench/sweep.py table DIR/sweep.json  # print the table again
+
+A candidate is one ArtCNN model planned with one forced ``ComputeTiling`` on every layer (tile size,
+pixels per thread, how the weights reach the multiply-adds, float or packed-half shared tile).
+``run`` first runs each candidate on a 61x47 crop of camera.png in shadergen's runtime and compares
+it with the float64 reference (the fp32 bound of issue 4), so a fast but wrong candidate is flagged;
+then it times it like ``shadergen bench`` (1920x1080 input, per-pass split, SM clock). The per-pass
+split matters: the first layer (1 channel in), the middle layers and the final layer may each want
+a different design, and the planner can pick per layer.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "tests"))
+
+from gpu_clocks import ClockSampler  # noqa: E402  (bench/ is not a package)
+
+from shadergen.codegen.plan import ComputeTiling, plan_shader  # noqa: E402
+from shadergen.codegen.render import HeaderInfo, render_shader  # noqa: E402
+from shadergen.errors import ShadergenError  # noqa: E402
+
+SHADER_DIR = REPO / "bench" / "sweep-shaders"  # git-ignored; carried to the GPU machine
+WEIGHTS = {"C4F16": REPO / "weights" / "ArtCNN_C4F16.keras", "C4F32": REPO / "weights" / "ArtCNN_C4F32.keras"}
+CHECK_CROP = "camera 61x47"  # one of issue 4's acceptance crops (tests/codegen_accuracy_cases.py)
+SIZE = (1920, 1080)
+FRAMES, WARMUP = 50, 20
+
+
+def t(tile_w, tile_h, px, py, weights="literal", half=False, split=1) -> ComputeTiling:
+    return ComputeTiling(tile_w, tile_h, px, py, weights, half, split)
+
+
+# (tile w, h, pixels per thread x, y, weights mode, packed-half tile, output-group slices); None: the
+# planner's default choice per layer. Shared memory per pixel of a 16-channel tile: 64 bytes as
+# float, 32 as half; of a 32-channel tile 128 / 64 (32 KiB at most).
+# Round 1 (2026-11-25, bench/README.md): tile sizes, 1-8 pixels per thread, weights as literals or a
+# const array (loop over taps or taps x groups), float or half tiles.
+ROUND_1 = {
+    "C4F16": [
+        t(16, 12, 2, 1), t(16, 12, 1, 1), t(16, 8, 2, 1), t(16, 16, 2, 1), t(32, 8, 2, 1), t(32, 8, 4, 1),
+        t(16, 16, 4, 1), t(8, 8, 1, 1), t(16, 16, 2, 1, half=True), t(32, 16, 4, 1, half=True),
+        t(16, 12, 2, 1, "array_tap"), t(16, 16, 2, 1, "array_tap"), t(16, 16, 4, 1, "array_tap"),
+        t(32, 8, 4, 1, "array_tap"), t(32, 16, 4, 1, "array_tap", True), t(32, 16, 2, 1, "array_tap", True),
+        t(16, 16, 1, 1, "array_tap"), t(32, 8, 8, 1, "array_tap"), t(16, 16, 2, 2, "array_tap"),
+        t(16, 12, 2, 1, "array_tap", True), t(32, 16, 4, 2, "array_tap", True),
+        t(32, 16, 8, 1, "array_tap", True),
+        t(16, 12, 2, 1, "array_group"), t(16, 16, 4, 1, "array_group"), t(32, 8, 4, 1, "array_group"),
+        t(32, 16, 4, 1, "array_group", True), t(16, 16, 2, 2, "array_group"),
+        t(32, 16, 8, 1, "array_group", True),
+    ],
+    "C4F32": [
+        t(8, 8, 1, 1), t(8, 8, 2, 1), t(16, 8, 2, 1), t(16, 8, 1, 1), t(16, 16, 2, 1, half=True),
+        t(16, 8, 4, 1),
+        t(8, 8, 1, 1, "array_tap"), t(16, 8, 2, 1, "array_tap"), t(16, 8, 4, 1, "array_tap"),
+        t(16, 16, 2, 1, "array_tap", True), t(16, 16, 4, 1, "array_tap", True),
+        t(32, 8, 4, 1, "array_tap", True), t(16, 16, 2, 2, "array_tap", True), t(16, 12, 2, 1, "array_tap"),
+        t(16, 16, 1, 1, "array_tap", True),
+        t(16, 8, 2, 1, "array_group"), t(16, 16, 2, 1, "array_group", True),
+        t(16, 16, 4, 1, "array_group", True), t(32, 8, 4, 1, "array_group", True),
+        t(16, 16, 2, 2, "array_group", True),
+    ],
+}
+# Round 2: the planner's default against its neighbours: output-group slices (fewer accumulators per
+# thread), half tiles at one pixel per thread.
+ROUND_2 = {
+    "C4F16": [None, t(8, 8, 1, 1, split=2), t(8, 8, 1, 1, split=4), t(16, 8, 1, 1), t(16, 8, 1, 1, split=2),
+              t(8, 8, 1, 1, half=True), t(16, 16, 1, 1)],
+    "C4F32": [None, t(16, 8, 1, 1), t(16, 8, 1, 1, half=True), t(8, 8, 1, 1), t(8, 8, 1, 1, split=2),
+              t(8, 8, 1, 1, split=4), t(16, 8, 1, 1, half=True, split=2), t(8, 8, 1, 1, half=True, split=2)],
+}
+ROUNDS = {"1": ROUND_1, "2": ROUND_2}
+
+
+def candidate_name(model: str, tiling: ComputeTiling | None) -> str:
+    if tiling is None:
+        return f"{model}_default"
+    half = "_half" if tiling.half_tile else ""
+    split = f"_split{tiling.out_split}" if tiling.out_split > 1 else ""
+    return (f"{model}_{tiling.weights}_{tiling.tile_w}x{tiling.tile_h}_p{tiling.pixels_x}x{tiling.pixels_y}"
+            f"{half}{split}")
+
+
+def build(out_dir: Path, round_name: str) -> None:
+    from shadergen.model.load import load_model
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for old in out_dir.glob("*.glsl"):
+        old.unlink()
+    manifest = []
+    for model, tilings in ROUNDS[round_name].items():
+        network = load_model(WEIGHTS[model]).network
+        for tiling in tilings:
+            name = candidate_name(model, tiling)
+            try:
+                plan = plan_shader(network, "compute", "fp32", tiling=tiling)
+            except ShadergenError as error:
+                print(f"{name}: skipped: {error}")
+                continue
+            text = render_shader(plan, HeaderInfo(WEIGHTS[model].name))
+            (out_dir / f"{name}.glsl").write_text(text)
+            manifest.append({"name": name, "model": model,
+                             "tilings": [tiling.__dict__ for tiling in plan.tilings],
+                             "threads": [math.prod(p.compute_size[2:]) for p in plan.passes],
+                             "shared_bytes": [tiling.shared_bytes(layer) for tiling, layer
+                                              in zip(plan.tilings, plan.layers, strict=True)],
+                             "bytes": len(text)})
+    (out_dir / "manifest.json").write_text(json.dumps(manifest, indent=1) + "\n")
+    print(f"{len(manifest)} candidates in {out_dir}")
+
+
+def run(shader_dir: Path, out: Path, deadline: float, frames: int, warmup: int, size=SIZE,
+        only: str | None = None) -> None:
+    from codegen_accuracy_cases import luma_crop
+
+    from shadergen.accuracy import compare, run_luma_shader, storage_floor
+    from shadergen.benchmark import Bench, prepare_shader
+    from shadergen.model.load import load_model
+    from shadergen.mpv.parse import parse_shader
+
+    started = time.monotonic()
+    manifest = json.loads((shader_dir / "manifest.json").read_text())
+    luma = luma_crop(CHECK_CROP)
+    references = {model: storage_floor(load_model(path).network, luma) for model, path in WEIGHTS.items()}
+    bench = Bench(size, warmup, frames)
+    results = {"gpu": bench.gpu.as_dict(), "size": list(size), "frames": frames, "warmup": warmup,
+               "candidates": []}
+    out.mkdir(parents=True, exist_ok=True)
+    for entry in manifest:
+        if only is not None and only not in entry["name"]:
+            continue
+        if time.monotonic() - started > deadline:
+            print(f"{entry['name']}: not run, past the {deadline:g} s deadline", flush=True)
+            continue
+        path = shader_dir / f"{entry['name']}.glsl"
+        begun = time.monotonic()
+        record = dict(entry)
+        try:
+            reference, floor = references[entry["model"]]
+            output = run_luma_shader(parse_shader(path.read_text(), str(path)), luma, ctx=bench.ctx)
+            check = compare(output, reference, floor, "fp32")
+            record["check"] = {"max_abs": check.max_abs, "tolerance": check.tolerance, "passed": check.passed}
+            clocks = ClockSampler()
+            timing = bench.time(prepare_shader(path), during_frames=clocks)
+            record.update(median_ms=timing.median_ms, p90_ms=timing.p90_ms, min_ms=min(timing.frame_ms),
+                          tflops=timing.tflops, sm_clock=clocks.summary(),
+                          passes=[{"desc": p.desc, "median_ms": p.median_ms} for p in timing.passes])
+        except ShadergenError as error:
+            record["error"] = str(error)
+        record["seconds"] = round(time.monotonic() - begun, 1)
+        results["candidates"].append(record)
+        print(line(record), flush=True)
+        (out / "sweep.json").write_text(json.dumps(results, indent=1) + "\n")
+    bench.release()
+    print()
+    print_table(results)
+
+
+def line(record: dict) -> str:
+    if "error" in record:
+        return f"{record['name']:<44} ERROR {record['error'][:150]}"
+    check = record["check"]
+    clock = record["sm_clock"] or {}
+    passes = " ".join(f"{p['median_ms']:.3f}" for p in record["passes"])
+    return (f"{record['name']:<44} {record['median_ms']:7.3f} ms (min {record['min_ms']:7.3f}) "
+            f"{record['tflops']:5.1f} TF  SM {clock.get('median_mhz', '-')}/{clock.get('min_mhz', '-')}  "
+            f"{'ok ' if check['passed'] else 'BAD'} {check['max_abs']:.2e}  [{passes}]  {record['seconds']}s")
+
+
+def print_table(results: dict) -> None:
+    done = [r for r in results["candidates"] if "error" not in r]
+    for model in WEIGHTS:
+        ranked = sorted((r for r in done if r["model"] == model), key=lambda r: r["median_ms"])
+        print(f"== {model}, {results['size'][0]}x{results['size'][1]}, {results['gpu']['renderer']}")
+        for record in ranked:
+            print(line(record))
+    for record in results["candidates"]:
+        if "error" in record:
+            print(line(record))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="what", required=True)
+    built = sub.add_parser("build")
+    built.add_argument("--out", type=Path, default=SHADER_DIR)
+    built.add_argument("--round", choices=sorted(ROUNDS), default=max(ROUNDS))
+    timed = sub.add_parser("run")
+    timed.add_argument("--dir", type=Path, default=SHADER_DIR)
+    timed.add_argument("--out", type=Path, default=REPO / "bench" / "sweep-results")
+    timed.add_argument("--deadline", type=float, default=420.0, help="start no candidate after this (s)")
+    timed.add_argument("--frames", type=int, default=FRAMES)
+    timed.add_argument("--warmup", type=int, default=WARMUP)
+    timed.add_argument("--size", default=f"{SIZE[0]}x{SIZE[1]}", help="input WIDTHxHEIGHT")
+    timed.add_argument("--only", help="only the candidates whose name holds this text")
+    table = sub.add_parser("table")
+    table.add_argument("json", type=Path)
+    args = parser.parse_args()
+    if args.what == "build":
+        build(args.out, args.round)
+    elif args.what == "run":
+        width, height = (int(v) for v in args.size.lower().split("x"))
+        run(args.dir, args.out, args.deadline, args.frames, args.warmup, (width, height), args.only)
+    else:
+        print_table(json.loads(args.json.read_text()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
