@@ -104,7 +104,13 @@ def _section(results: dict) -> list[str]:
             f" {_rate(e and e['tflops'])} |" + (f" {_clock(e and e.get('sm_clock'))} |" if clocked else "")
             for e in entries
         )
-        lines.append(f"| `{name.rsplit('/', 1)[-1]}` | {passes if passes is not None else '—'} |{cells}")
+        # A shader spliced in from an earlier run (its "measured_in" says which) is marked with a *.
+        earlier = " \\*" if any(entry and entry.get("measured_in") for entry in entries) else ""
+        count = passes if passes is not None else "—"
+        lines.append(f"| `{name.rsplit('/', 1)[-1]}`{earlier} | {count} |{cells}")
+    spliced = sorted({entry["measured_in"] for table in tables for entry in table.values()
+                      if entry.get("measured_in")})
+    lines += [""] + [f"\\* Timed in {note}." for note in spliced] if spliced else []
     failures = [(run, failure) for run in runs for failure in run["failures"]]
     if failures:
         lines += ["", "Failures:", ""]

@@ -39,8 +39,8 @@ SIZE = (1920, 1080)
 FRAMES, WARMUP = 50, 20
 
 
-def t(tile_w, tile_h, px, py, weights="literal", half=False, split=1) -> ComputeTiling:
-    return ComputeTiling(tile_w, tile_h, px, py, weights, half, split)
+def t(tile_w, tile_h, px, py, weights="literal", half=False, split=1, interior=False) -> ComputeTiling:
+    return ComputeTiling(tile_w, tile_h, px, py, weights, half, split, interior)
 
 
 # (tile w, h, pixels per thread x, y, weights mode, packed-half tile, output-group slices); None: the
@@ -81,7 +81,17 @@ ROUND_2 = {
     "C4F32": [None, t(16, 8, 1, 1), t(16, 8, 1, 1, half=True), t(8, 8, 1, 1), t(8, 8, 1, 1, split=2),
               t(8, 8, 1, 1, split=4), t(16, 8, 1, 1, half=True, split=2), t(8, 8, 1, 1, half=True, split=2)],
 }
-ROUNDS = {"1": ROUND_1, "2": ROUND_2}
+# Round 3: the 256-thread defaults (2 output groups per thread) against 128-thread slices, half tiles
+# with slices, 1 group per thread (512 threads), and tile loads with no clamp or select away from the
+# frame border (interior_load).
+ROUND_3 = {
+    "C4F16": [None, t(8, 4, 1, 1, split=2), t(16, 8, 1, 1, half=True, split=2),
+              t(16, 8, 1, 1, split=2, interior=True), t(8, 8, 1, 1, split=4, interior=True),
+              t(16, 8, 1, 1, split=4)],
+    "C4F32": [None, t(8, 8, 1, 1, half=True, split=4), t(8, 4, 1, 1, split=4), t(8, 8, 1, 1, split=8),
+              t(8, 8, 1, 1, split=4, interior=True), t(16, 8, 1, 1, half=True, split=4)],
+}
+ROUNDS = {"1": ROUND_1, "2": ROUND_2, "3": ROUND_3}
 
 
 def candidate_name(model: str, tiling: ComputeTiling | None) -> str:
@@ -89,8 +99,9 @@ def candidate_name(model: str, tiling: ComputeTiling | None) -> str:
         return f"{model}_default"
     half = "_half" if tiling.half_tile else ""
     split = f"_split{tiling.out_split}" if tiling.out_split > 1 else ""
+    interior = "_interior" if tiling.interior_load else ""
     return (f"{model}_{tiling.weights}_{tiling.tile_w}x{tiling.tile_h}_p{tiling.pixels_x}x{tiling.pixels_y}"
-            f"{half}{split}")
+            f"{half}{split}{interior}")
 
 
 def build(out_dir: Path, round_name: str) -> None:

@@ -44,6 +44,8 @@ def test_shader_matches_reference_in_runtime(gl_context, model, variant, precisi
     (3, 8, "compute", ComputeTiling(8, 8, 2, 1, "array_tap", half_tile=True)),
     (5, 8, "compute", ComputeTiling(8, 4, 1, 1, "array_group")),
     (3, 8, "compute", ComputeTiling(8, 4, 1, 2, half_tile=True, out_split=2)),
+    # Unclamped loads in the workgroups away from the border (61x47 has interior and edge ones).
+    (5, 8, "compute", ComputeTiling(8, 4, 1, 1, out_split=2, interior_load=True)),
 ])
 def test_other_kernel_sizes_and_tilings(gl_context, kernel_size, filters, variant, tiling):
     network = c_model(filters, depth=1, seed=kernel_size, name=f"k{kernel_size}", kernel_size=kernel_size)

@@ -166,14 +166,21 @@ def test_refuses_unknown_variant_and_precision():
         plan_shader(network, "compute", "int8")
 
 
-def test_wide_layers_get_half_tiles_and_output_slices():
-    # bench/README.md: on the H100 these made ArtCNN C4F32 2x faster; narrow layers keep float tiles.
+def test_default_tilings_give_each_thread_two_output_groups():
+    # bench/README.md (H100 sweeps): 2 output groups per thread, float tiles on the sliced layers,
+    # a packed-half tile on the unsliced last layer; fp16 wide layers keep 2 slices of half tiles.
     plan = plan_shader(c_network(32), "compute", "fp32")
     first, body, last = plan.layers[0], plan.layers[1], plan.layers[-1]
     tilings = dict(zip(plan.layers, plan.tilings, strict=True))
-    assert tilings[body].half_tile and tilings[body].split(body) == 2
-    assert tilings[first].split(first) == 2 and tilings[first].shared_bytes(first) == 10 * 10 * 4
-    assert tilings[last].split(last) == 1  # one output group: nothing to split
-    assert [p.compute_size[2:] for p in plan.passes] == [(8, 16)] * (len(plan.passes) - 1) + [(8, 8)]
+    assert not tilings[body].half_tile and tilings[body].split(body) == 4
+    assert tilings[first].split(first) == 4 and tilings[first].shared_bytes(first) == 10 * 10 * 4
+    assert tilings[last].split(last) == 1 and tilings[last].half_tile  # one output group
+    assert [p.compute_size[2:] for p in plan.passes] == [(8, 32)] * (len(plan.passes) - 1) + [(8, 8)]
+    fp16 = plan_shader(c_network(32), "compute", "fp16")
+    assert [p.compute_size[2:] for p in fp16.passes] == [(8, 16)] * (len(fp16.passes) - 1) + [(8, 8)]
+    assert [t.half_tile for t in fp16.tilings] == [False] + [True] * (len(fp16.tilings) - 1)
     narrow = plan_shader(c_network(16), "compute", "fp32")
-    assert all(not t.half_tile and t.out_split == 1 for t in narrow.tilings)
+    sizes = [p.compute_size for p in narrow.passes]
+    # Output texels per workgroup: the tile times the 2x2 group grid (the last pass: its 2x scale).
+    assert sizes == [(16, 16, 8, 16)] + [(32, 16, 16, 16)] * (len(sizes) - 2) + [(16, 16, 8, 8)]
+    assert [t.half_tile for t in narrow.tilings] == [False] * (len(sizes) - 1) + [True]

@@ -43,8 +43,12 @@ MAX_BINDS = 16  # mpv and libplacebo: at most 16 BIND directives per pass (mpv-h
 # desktop GPUs have 32 KiB or more. Staying under 16 KiB keeps the compute variant portable (the
 # official ArtCNN shaders do the same: 12×16 tiles of 16 filters = 16128 bytes).
 SHARED_MEMORY_LIMIT = 16384
-# Vulkan guarantees only 128 invocations per workgroup (maxComputeWorkGroupInvocations).
-MAX_THREADS = 128
+# Threads per workgroup of a default tiling. Vulkan guarantees only 128 invocations per workgroup
+# (maxComputeWorkGroupInvocations), but every desktop GPU and every libplacebo backend (OpenGL,
+# Vulkan, D3D11) takes 1024, and the official ArtCNN compute shaders already use 12x16 = 192. 256 is
+# also where `shadergen lint` starts to warn (old Mali and Raspberry Pi GPUs stop there). The
+# 256-thread tilings measured faster on the H100 (bench/README.md).
+MAX_THREADS = 256
 # A tiling forced for benchmarks may use what OpenGL guarantees: 32 KiB and 1024 invocations.
 FORCED_SHARED_MEMORY_LIMIT = 32768
 FORCED_MAX_THREADS = 1024
@@ -148,6 +152,7 @@ class ComputeTiling:
     weights: str = "literal"
     half_tile: bool = False
     out_split: int = 1  # thread slices over the output groups (literal weights only), see split()
+    interior_load: bool = False  # workgroups away from the frame border load their tile unclamped
 
     def split(self, layer: Layer) -> int:
         """How many slices of threads share a pixel, each computing out_groups / split of its groups.
@@ -180,27 +185,48 @@ class ComputeTiling:
 
 # Tried in order; the first whose input tile fits SHARED_MEMORY_LIMIT and MAX_THREADS wins. Chosen by
 # bench/sweep.py on an H100 (bench/README.md has the numbers): one pixel per thread, weights as
-# literals, 8x8 tiles. More pixels per thread was 1.1-6x slower per layer there (the NVIDIA OpenGL
-# compiler keeps few registers per thread), bigger tiles did not pay, and what did pay for 32-channel
-# layers was fewer live accumulators and smaller tiles: see _default_tilings.
+# literals. More pixels per thread was 1.1-6x slower per layer there (the NVIDIA OpenGL compiler keeps
+# few registers per thread); what paid was fewer live accumulators per thread (output slices, below).
+# A layer reading a stored tensor and writing 4 groups (ArtCNN C4F16's middle layers) ran fastest as
+# 16x8 pixels x 2 slices (0.281 ms per 1080p layer vs 0.290 for 8x8 unsplit); the first layer
+# (1 channel in) and the last (1 group out) were faster on 8x8 tiles (0.053 vs 0.084, 0.105 vs 0.121).
 TILING_CANDIDATES = (
+    ComputeTiling(16, 8, 1, 1),
     ComputeTiling(8, 8, 1, 1),
     ComputeTiling(8, 4, 1, 1),
     ComputeTiling(4, 4, 1, 1),
 )
-# Above 16 channels (4 groups) a layer is "wide". A wide input is tiled as packed float16 (exact for
-# stored rgba16f tensors, half the shared memory); a wide output is split over 2 slices of threads,
-# each computing half the groups of a pixel. ArtCNN C4F32 at 1080p: 16.6 ms with 8x8 float tiles,
-# 9.7 with 16x8 half tiles, 8.5 with 8x8 half tiles and 2 slices (128 threads, 6.4 KiB).
+SMALL_TILE_CANDIDATES = TILING_CANDIDATES[1:]
+# Each thread computes OUTPUT_GROUPS_PER_THREAD output groups of its pixel (8 accumulators): the
+# other groups go to other slices of threads. ArtCNN C4F32's 32->32 layers at 1080p: 3.21 ms with all
+# 8 groups per thread, 2.97 with 4, 1.42 with 2 (8x8 tiles, 4 slices, 256 threads); C4F16's 16->16:
+# 0.290 with 4, 0.281 with 2 (16x8, 2 slices).
+OUTPUT_GROUPS_PER_THREAD = 2
+
+
+# The fp16 files of wide layers (above WIDE_GROUPS output groups: ArtCNN C4F32) keep the previous
+# tiling: 8x8 packed-half tiles, 2 slices (128 threads). With 4 slices of float tiles the NVIDIA
+# OpenGL compiler made two of the fp16 C4F32 file's five 32->32 layers 3x slower (4.2 vs 1.4 ms;
+# the file runs float arithmetic there, only its weight literals differ from the fp32 file's), 13.15
+# ms per 1080p frame against 7.95 with this tiling (bench/README.md).
 WIDE_GROUPS = 4
-WIDE_OUTPUT_SLICES = 2
+WIDE_FP16_OUTPUT_SLICES = 2
 
 
-def _default_tilings(layer: Layer) -> tuple[ComputeTiling, ...]:
-    half = layer.source is not None and layer.in_groups > WIDE_GROUPS
-    slices = WIDE_OUTPUT_SLICES if layer.out_groups > WIDE_GROUPS else 1
+def _default_tilings(layer: Layer, precision: str = "fp32") -> tuple[ComputeTiling, ...]:
+    groups = layer.out_groups
+    stored = layer.source is not None
+    if precision == "fp16" and groups > WIDE_GROUPS:
+        return tuple(dataclasses.replace(tiling, half_tile=stored, out_split=WIDE_FP16_OUTPUT_SLICES)
+                     for tiling in SMALL_TILE_CANDIDATES)
+    slices = groups // OUTPUT_GROUPS_PER_THREAD if groups % OUTPUT_GROUPS_PER_THREAD == 0 else 1
+    # An unsliced layer (the last one: 1 group out) keeps a stored tensor's tile as packed float16:
+    # exact for rgba16f tensors, and faster there (C4F16 0.105 vs 0.121 ms, C4F32 0.193 vs 0.276).
+    # The sliced layers were measured fastest with float tiles.
+    half = stored and (slices == 1 or (precision == "fp16" and layer.in_groups > WIDE_GROUPS))
+    small = layer.scalar_input or layer.is_final
     return tuple(dataclasses.replace(tiling, half_tile=half, out_split=slices)
-                 for tiling in TILING_CANDIDATES)
+                 for tiling in (SMALL_TILE_CANDIDATES if small else TILING_CANDIDATES))
 
 
 # The luma models' hook and WHEN rule (planes.py has every layout's).
@@ -319,7 +345,8 @@ def plan_shader(network: Network, variant: str = "compute", precision: str = "fp
     layers = _plan_layers(network, model, where, layout)
     for layer in layers:
         _check_limits(layer, where, variant, layout)
-    tilings = tuple(_choose_tiling(layer, where, tiling) for layer in layers) if variant == "compute" else ()
+    tilings = (tuple(_choose_tiling(layer, where, tiling, precision) for layer in layers)
+               if variant == "compute" else ())
     return ShaderPlan(network.name, model, variant, precision, tuple(layers), tilings, planes=layout)
 
 
@@ -455,9 +482,10 @@ def _check_limits(layer: Layer, where: str, variant: str, layout: PlaneLayout = 
                              f"{MAX_BINDS})")
 
 
-def _choose_tiling(layer: Layer, where: str, forced: ComputeTiling | None) -> ComputeTiling:
+def _choose_tiling(layer: Layer, where: str, forced: ComputeTiling | None,
+                   precision: str = "fp32") -> ComputeTiling:
     if forced is None:
-        candidates = _default_tilings(layer)
+        candidates = _default_tilings(layer, precision)
         shared_limit, thread_limit = SHARED_MEMORY_LIMIT, MAX_THREADS
     else:
         candidates, shared_limit, thread_limit = (forced,), FORCED_SHARED_MEMORY_LIMIT, FORCED_MAX_THREADS

@@ -309,6 +309,7 @@ def _compute_context(shader_pass: Pass, types: dict, precision: str) -> dict:
         "array": array,
         "kernel_size": layer.kernel_size,
         "half_tile": half_tile,
+        "interior_load": tiling.interior_load,
         "summary": _describe(layer, planes),
         "final": layer.is_final,
         "plane": plane,
