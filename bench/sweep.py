@@ -136,10 +136,10 @@ def run(shader_dir: Path, out: Path, deadline: float, frames: int, warmup: int, 
         only: str | None = None) -> None:
     from codegen_accuracy_cases import luma_crop
 
-    from shadergen.accuracy import compare, run_luma_shader, storage_floor
     from shadergen.benchmark import Bench, prepare_shader
     from shadergen.model.load import load_model
     from shadergen.mpv.parse import parse_shader
+    from shadergen.verification.luma_accuracy import compare, run_luma_shader, storage_floor
 
     started = time.monotonic()
     manifest = json.loads((shader_dir / "manifest.json").read_text())

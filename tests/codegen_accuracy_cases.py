@@ -22,11 +22,11 @@ ROOT = TESTS_DIR.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from shadergen.accuracy import compare, storage_floor, tolerance_for  # noqa: E402
 from shadergen.codegen.generate import generate_shader, header_for  # noqa: E402
-from shadergen.luma_image import luma_codes  # noqa: E402
 from shadergen.model.ir import Add, Conv2D, DepthToSpace, Input, Network  # noqa: E402
 from shadergen.model.load import load_model  # noqa: E402
+from shadergen.verification.luma_accuracy import compare, storage_floor, tolerance_for  # noqa: E402
+from shadergen.verification.luma_image import luma_codes  # noqa: E402
 
 IMAGES_DIR = TESTS_DIR / "data" / "images"
 KERAS_DIR = TESTS_DIR / "data" / "keras"
@@ -138,8 +138,8 @@ def bounds(model: str, precision: str, crop: str, runtime: str, floor: float) ->
 
 
 def run_in_runtime(text: str, luma: np.ndarray, ctx) -> np.ndarray:
-    from shadergen.accuracy import run_luma_shader
     from shadergen.mpv.parse import parse_shader
+    from shadergen.verification.luma_accuracy import run_luma_shader
 
     return run_luma_shader(parse_shader(text, "generated.glsl"), luma, ctx=ctx)
 

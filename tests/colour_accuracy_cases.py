@@ -8,7 +8,7 @@ Inputs are crops of cel.png as 8-bit BT.709 limited-range Y'CbCr (what the oracl
 and for the Y'CbCr/R'G'B' models also 4:4:4, whose NATIVE/MAIN image the reference computes
 exactly. With 4:2:0 input those models start from mpv's own chroma upscaling, which no engine does
 exactly (8-bit sub-texel filter weights), so their reference starts from the stage image captured in
-the same engine (shadergen.colour_accuracy).
+the same engine (shadergen.verification.colour_accuracy).
 """
 
 from __future__ import annotations
@@ -27,19 +27,19 @@ ROOT = TESTS_DIR.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from shadergen.accuracy import tolerance_for  # noqa: E402
 from shadergen.codegen.generate import generate_shader, header_for  # noqa: E402
 from shadergen.codegen.planes import LAYOUTS  # noqa: E402
-from shadergen.colour_accuracy import (  # noqa: E402
+from shadergen.model.ir import Conv2D, Input, Network  # noqa: E402
+from shadergen.model.load import load_model  # noqa: E402
+from shadergen.verification.colour_accuracy import (  # noqa: E402
     capture_stage_image,
     compare_planes,
     output_planes,
     reference_planes,
     run_colour_shader,
 )
-from shadergen.colour_frames import frame_from_rgb  # noqa: E402
-from shadergen.model.ir import Conv2D, Input, Network  # noqa: E402
-from shadergen.model.load import load_model  # noqa: E402
+from shadergen.verification.colour_frames import frame_from_rgb  # noqa: E402
+from shadergen.verification.luma_accuracy import tolerance_for  # noqa: E402
 
 IMAGES_DIR = TESTS_DIR / "data" / "images"
 KERAS_DIR = TESTS_DIR / "data" / "keras"

@@ -12,10 +12,10 @@ from __future__ import annotations
 import pytest
 from codegen_accuracy_cases import CROPS, VARIANTS, c_model, luma_crop, measure
 
-from shadergen.accuracy import compare, run_luma_shader, storage_floor
 from shadergen.codegen.plan import ComputeTiling, plan_shader
 from shadergen.codegen.render import HeaderInfo, render_shader
 from shadergen.mpv.parse import parse_shader
+from shadergen.verification.luma_accuracy import compare, run_luma_shader, storage_floor
 
 CASES = [(model, variant, precision, crop)
          for model in ("ArtCNN_C4F16", "c2f8", "r2f8", "r1f8_silu", "c3f6")

@@ -10,13 +10,13 @@ import numpy as np
 import pytest
 
 from shadergen import __version__
-from shadergen.accuracy import shader_precision
 from shadergen.codegen.generate import generate_from_file, generate_shader
 from shadergen.codegen.plan import WHEN_UPSCALING
 from shadergen.codegen.render import HeaderInfo
 from shadergen.model.ir import Add, Conv2D, DepthToSpace, Input, Network
 from shadergen.model.load import load_model
 from shadergen.mpv.parse import parse_shader
+from shadergen.verification.luma_accuracy import shader_precision
 
 ROOT = Path(__file__).resolve().parent.parent
 C4F16 = ROOT / "weights" / "ArtCNN_C4F16.keras"

@@ -14,7 +14,9 @@ from colour_accuracy_cases import INPUTS, MODELS, VARIANTS, applies, frame, meas
 from shadergen.codegen.plan import ComputeTiling, plan_shader
 from shadergen.codegen.planes import LAYOUTS, RGB, YCBCR
 from shadergen.codegen.render import HeaderInfo, render_shader
-from shadergen.colour_accuracy import (
+from shadergen.model.chroma_upsample import upsample_chroma
+from shadergen.mpv.parse import parse_shader
+from shadergen.verification.colour_accuracy import (
     capture_stage_image,
     compare_planes,
     network_input,
@@ -22,8 +24,6 @@ from shadergen.colour_accuracy import (
     run_colour_shader,
     stored_half,
 )
-from shadergen.model.chroma_upsample import upsample_chroma
-from shadergen.mpv.parse import parse_shader
 
 CASES = [(model, layout, variant, precision, input_name)
          for model, layout in MODELS for variant, precision in VARIANTS

@@ -5,8 +5,13 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from shadergen.colour_frames import describe_frame, frame_from_rgb, load_colour_frame, subsample_420
 from shadergen.errors import ShadergenError
+from shadergen.verification.colour_frames import (
+    describe_frame,
+    frame_from_rgb,
+    load_colour_frame,
+    subsample_420,
+)
 
 
 def test_subsample_420_means_2x2_blocks_and_repeats_an_odd_edge():
@@ -28,8 +33,11 @@ def test_frame_from_rgb_gives_limited_range_codes():
 
 
 def test_npz_frames_and_their_errors(tmp_path):
-    planes = {"y": np.full((4, 6), 100, np.uint8), "cb": np.full((2, 3), 90, np.uint8),
-              "cr": np.full((2, 3), 160, np.uint8)}
+    planes = {
+        "y": np.full((4, 6), 100, np.uint8),
+        "cb": np.full((2, 3), 90, np.uint8),
+        "cr": np.full((2, 3), 160, np.uint8),
+    }
     np.savez(tmp_path / "f.npz", range=np.array("limited"), **planes)
     frame = load_colour_frame(tmp_path / "f.npz")
     assert describe_frame(frame) == "6x4, 4:2:0, 8-bit limited range"

@@ -13,9 +13,9 @@ from colour_accuracy_cases import pick_chroma_network
 from shadergen.codegen.plan import plan_shader
 from shadergen.codegen.planes import CHROMA
 from shadergen.codegen.render import HeaderInfo, render_shader
-from shadergen.colour_accuracy import run_colour_shader, stored_half
-from shadergen.colour_frames import frame_from_rgb
 from shadergen.model.chroma_upsample import LEFT_SITING_OFFSET, chroma_model_input, upsample_chroma
+from shadergen.verification.colour_accuracy import run_colour_shader, stored_half
+from shadergen.verification.colour_frames import frame_from_rgb
 
 # What the runtime's own output path (a float32 resample of the rgba16f chroma) adds at most.
 OUTPUT_PATH_NOISE = 1e-6

@@ -14,9 +14,9 @@ from shadergen.cli import cli
 from shadergen.codegen.files import write_text_atomically
 from shadergen.codegen.generate import generate_from_file
 from shadergen.codegen.planes import CHROMA
-from shadergen.colour_accuracy import reference_planes
-from shadergen.colour_frames import default_colour_input_path, load_colour_frame
 from shadergen.model.load import load_model
+from shadergen.verification.colour_accuracy import reference_planes
+from shadergen.verification.colour_frames import default_colour_input_path, load_colour_frame
 
 ROOT = Path(__file__).resolve().parent.parent
 KERAS = ROOT / "tests" / "data" / "keras"

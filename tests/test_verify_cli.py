@@ -10,12 +10,12 @@ import pytest
 from click.testing import CliRunner
 from PIL import Image
 
-from shadergen.accuracy import storage_floor
 from shadergen.cli import cli
 from shadergen.codegen.files import write_text_atomically
 from shadergen.codegen.generate import generate_from_file
-from shadergen.luma_image import default_input_path, load_luma
 from shadergen.model.load import load_model
+from shadergen.verification.luma_accuracy import storage_floor
+from shadergen.verification.luma_image import default_input_path, load_luma
 
 ROOT = Path(__file__).resolve().parent.parent
 KERAS = ROOT / "tests" / "data" / "keras"

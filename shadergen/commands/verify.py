@@ -13,26 +13,40 @@ from pathlib import Path
 
 import click
 
-from ..accuracy import TOLERANCE_RULES, shader_precision, verify_shader
 from ..errors import ShadergenError
-from ..luma_image import default_input_path, load_luma
 from ..model.load import load_model
+from ..verification.luma_accuracy import TOLERANCE_RULES, shader_precision, verify_shader
+from ..verification.luma_image import default_input_path, load_luma
 
 EXIT_ABOVE_TOLERANCE = 1
 
 
 @click.command("verify")
 @click.argument("shader_path", metavar="SHADER", type=click.Path(dir_okay=False))
-@click.option("--weights", required=True, type=click.Path(dir_okay=False),
-              help="The weights the shader should implement.")
-@click.option("--arch", help="Architecture of a .weights.h5 file: C<layers>F<filters> or "
-                            "R<blocks>F<filters>.")
-@click.option("--act", type=click.Choice(["relu", "silu"]), default="relu", show_default=True,
-              help="Activation of an R architecture given with --arch.")
-@click.option("--input", "input_path", type=click.Path(dir_okay=False),
-              help="Image to run on (gray, or colour → BT.709 luma); for colour models a .npz frame "
-                   "(planes y, cb, cr) or an image (→ 8-bit limited-range 4:2:0); default: a 128x96 "
-                   "cel crop shipped with shadergen.")
+@click.option(
+    "--weights",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="The weights the shader should implement.",
+)
+@click.option(
+    "--arch", help="Architecture of a .weights.h5 file: C<layers>F<filters> or R<blocks>F<filters>."
+)
+@click.option(
+    "--act",
+    type=click.Choice(["relu", "silu"]),
+    default="relu",
+    show_default=True,
+    help="Activation of an R architecture given with --arch.",
+)
+@click.option(
+    "--input",
+    "input_path",
+    type=click.Path(dir_okay=False),
+    help="Image to run on (gray, or colour → BT.709 luma); for colour models a .npz frame "
+    "(planes y, cb, cr) or an image (→ 8-bit limited-range 4:2:0); default: a 128x96 "
+    "cel crop shipped with shadergen.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 def command(shader_path, weights, arch, act, input_path, as_json):
     """Run SHADER in the runtime and WEIGHTS in the float64 reference; compare them."""
@@ -71,8 +85,8 @@ def command(shader_path, weights, arch, act, input_path, as_json):
 
 
 def _verify_colour(text, shader, network, shader_path, weights, input_path, as_json) -> None:
-    from ..colour_accuracy import verify_colour_shader
-    from ..colour_frames import default_colour_input_path, describe_frame, load_colour_frame
+    from ..verification.colour_accuracy import verify_colour_shader
+    from ..verification.colour_frames import default_colour_input_path, describe_frame, load_colour_frame
 
     image = Path(input_path) if input_path else default_colour_input_path()
     frame = load_colour_frame(image)
@@ -89,8 +103,9 @@ def _verify_colour(text, shader, network, shader_path, weights, input_path, as_j
         click.echo(f"tolerance: {report.tolerance:.3e} ({factor:g}*F + {margin:g}) per plane")
         for name, plane in report.planes.items():
             psnr = f"{plane.psnr:.2f} dB" if math.isfinite(plane.psnr) else "inf"
-            click.echo(f"{name + ':':<10} max abs {plane.max_abs:.3e}  mean abs {plane.mean_abs:.3e}  "
-                       f"PSNR {psnr}")
+            click.echo(
+                f"{name + ':':<10} max abs {plane.max_abs:.3e}  mean abs {plane.mean_abs:.3e}  PSNR {psnr}"
+            )
         click.echo("PASSED" if report.passed else "FAILED: max abs error above the tolerance")
     if not report.passed:
         raise SystemExit(EXIT_ABOVE_TOLERANCE)

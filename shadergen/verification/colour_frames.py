@@ -13,9 +13,9 @@ from pathlib import Path
 
 import numpy as np
 
-from .errors import ShadergenError
-from .mpv.frame import NEUTRAL_CHROMA_8BIT, Frame, read_frame, rgb_to_ycbcr
-from .resources import data_dir
+from ..errors import ShadergenError
+from ..mpv.frame import NEUTRAL_CHROMA_8BIT, Frame, read_frame, rgb_to_ycbcr
+from ..resources import data_dir
 
 CODE_MAX = 255.0
 DEFAULT_COLOUR_INPUT = "cel_ycbcr420_128x96.npz"

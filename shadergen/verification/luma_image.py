@@ -11,8 +11,8 @@ from pathlib import Path
 
 import numpy as np
 
-from .errors import ShadergenError
-from .resources import data_dir
+from ..errors import ShadergenError
+from ..resources import data_dir
 
 # ITU-R BT.709-6 item 3.2: Y' = 0.2126 R' + 0.7152 G' + 0.0722 B'.
 BT709_WEIGHTS = (0.2126, 0.7152, 0.0722)

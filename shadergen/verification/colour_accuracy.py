@@ -13,8 +13,8 @@ The reference of each layout (shadergen.codegen.planes) starts from what the hoo
 * rgb (HOOK MAIN): the same image decoded to R'G'B' (BT.709, the frame's range), float16.
 
 then runs the network in float64 (the reference) and with fp16 storage of every pass output (the
-floor F, shadergen.accuracy). The shader's planes are compared one by one: Cb, Cr for chroma models,
-Y, Cb, Cr or R, G, B for the others (the output frame decoded back with the same matrix); each must
+floor F, ``luma_accuracy``). The shader's planes are compared one by one: Cb, Cr for chroma
+models, Y, Cb, Cr or R, G, B for the others (the output frame decoded back with the same matrix); each must
 stay within the issue's tolerance for F. A Y'CbCr/R'G'B' shader given 4:2:0 input also measures mpv's
 own chroma upscaling unless the stage image is captured (see above).
 """
@@ -26,14 +26,14 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .accuracy import AccuracyReport, compare, tolerance_for
-from .codegen.planes import LAYOUTS, PlaneLayout, plane_layout
-from .errors import ShadergenError
-from .model.chroma_upsample import chroma_model_input, upsample_chroma
-from .model.ir import Network
-from .model.reference import run_network
-from .mpv.frame import Frame, ycbcr_to_rgb
-from .shader_header import read_header
+from ..codegen.planes import LAYOUTS, PlaneLayout, plane_layout
+from ..errors import ShadergenError
+from ..model.chroma_upsample import chroma_model_input, upsample_chroma
+from ..model.ir import Network
+from ..model.reference import run_network
+from ..mpv.frame import Frame, ycbcr_to_rgb
+from ..shader_header import read_header
+from .luma_accuracy import AccuracyReport, compare, tolerance_for
 
 # The output planes of each layout, in the network's channel order.
 PLANE_NAMES = {"chroma": ("cb", "cr"), "ycbcr": ("y", "cb", "cr"), "rgb": ("r", "g", "b")}
@@ -152,8 +152,8 @@ def capture_stage_image(layout: PlaneLayout, frame: Frame, run=None, ctx=None) -
 
 
 def _run_in_runtime(path, frame: Frame, target_size, ctx=None) -> Frame:
-    from .mpv.parse import load_shader
-    from .mpv.runtime import run_shaders
+    from ..mpv.parse import load_shader
+    from ..mpv.runtime import run_shaders
 
     return run_shaders([load_shader(path)], frame, target_size, ctx=ctx).frame
 
@@ -189,7 +189,7 @@ def compare_planes(output: np.ndarray, reference: np.ndarray, floor: float, prec
 
 def run_colour_shader(shader, layout: PlaneLayout, frame: Frame, ctx=None) -> np.ndarray:
     """Run a parsed shader on ``frame`` in our runtime; the layout's output planes (H', W', C)."""
-    from .mpv.runtime import run_shaders
+    from ..mpv.runtime import run_shaders
 
     width, height = frame.size
     target = (layout.scale * width, layout.scale * height)
@@ -219,7 +219,7 @@ def verify_colour_shader(shader_text: str, shader, network: Network, frame: Fram
 
     A Y'CbCr/R'G'B' model's reference starts from the stage image captured in the same runtime.
     """
-    from .accuracy import shader_precision
+    from .luma_accuracy import shader_precision
 
     layout = shader_layout(shader_text, shader, network, where)
     precision = shader_precision(shader_text) or "fp32"

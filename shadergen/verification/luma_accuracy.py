@@ -13,10 +13,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .errors import ShadergenError
-from .model.ir import Network
-from .model.reference import run_network
-from .shader_header import read_header
+from ..errors import ShadergenError
+from ..model.ir import Network
+from ..model.reference import run_network
+from ..shader_header import read_header
 
 UPSCALE = 2
 # Issue 4, acceptance: fp32 shaders in our runtime; fp16 shaders ("other models").
@@ -88,8 +88,8 @@ def compare(output: np.ndarray, reference: np.ndarray, floor: float, precision: 
 
 def run_luma_shader(shader, luma: np.ndarray, ctx=None) -> np.ndarray:
     """Run a parsed shader on an 8-bit luma plane in our runtime; the output luma at 2× size."""
-    from .mpv.frame import Frame
-    from .mpv.runtime import run_shaders
+    from ..mpv.frame import Frame
+    from ..mpv.runtime import run_shaders
 
     height, width = luma.shape
     frame = Frame.from_luma(luma.astype(np.float32), bit_depth=8)
