@@ -26,7 +26,7 @@ import numpy as np
 
 from .errors import ShadergenError
 from .mpv.frame import Frame
-from .mpv.parse import ShaderFile, parse_shader
+from .mpv.parse import ShaderFile, parse_shader, read_shader_text
 from .shader_header import read_header
 
 # Issue 6's baseline: 1920x1080 luma in, 3840x2160 out, median of 100 frames after warm-up.
@@ -132,14 +132,7 @@ class Workload:
 
 def prepare_shader(path, weights=None) -> Workload:
     """Parse ``path`` and find its network: ``weights`` if given, else the one its header names."""
-    try:
-        raw = Path(path).read_bytes()
-    except OSError as error:
-        raise ShadergenError(f"{path}: cannot read the shader: {error.strerror or error}") from None
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise ShadergenError(f"{path}: not UTF-8 text (byte {error.start})") from None
+    text = read_shader_text(path)
     shader = parse_shader(text, str(path))
     if not shader.passes:
         raise ShadergenError(f"{path}: no //!HOOK pass in the file, nothing to time")
@@ -148,7 +141,7 @@ def prepare_shader(path, weights=None) -> Workload:
     return Workload(
         str(path),
         shader,
-        hashlib.sha256(raw).hexdigest(),
+        hashlib.sha256(text.encode("utf-8")).hexdigest(),
         header.variant if header else None,
         header.precision if header else None,
         network.name if network else None,

@@ -11,14 +11,12 @@ from ..codegen.generate import DEFAULT_PRECISION, DEFAULT_VARIANT, generate_from
 from ..codegen.plan import PRECISIONS, VARIANTS
 from ..codegen.planes import PLANE_CHOICES
 from ..errors import ShadergenError
+from .architecture_options import architecture_options
 
 
 @click.command("build")
 @click.argument("weights", type=click.Path(dir_okay=False))
-@click.option("--arch", help="Architecture of a .weights.h5 file: C<layers>F<filters> or "
-                            "R<blocks>F<filters>.")
-@click.option("--act", type=click.Choice(["relu", "silu"]), default="relu", show_default=True,
-              help="Activation of an R architecture given with --arch.")
+@architecture_options
 @click.option("--variant", type=click.Choice(VARIANTS), default=DEFAULT_VARIANT, show_default=True,
               help="fragment: runs everywhere (also --vo=gpu, GLES 3.0); compute: faster, needs "
                    "compute shaders.")

@@ -8,6 +8,7 @@ import click
 
 from ..model.ir import Activation, Add, Conv2D, DepthToSpace, Input
 from ..model.load import load_model
+from .architecture_options import architecture_options
 
 
 def describe_layers(network) -> list[dict]:
@@ -40,16 +41,7 @@ def describe_layers(network) -> list[dict]:
 
 @click.command("inspect")
 @click.argument("weights", type=click.Path(dir_okay=True))
-@click.option(
-    "--arch", help="Architecture of a .weights.h5 file: C<layers>F<filters> or R<blocks>F<filters>."
-)
-@click.option(
-    "--act",
-    type=click.Choice(["relu", "silu"]),
-    default="relu",
-    show_default=True,
-    help="Activation of an R architecture given with --arch.",
-)
+@architecture_options
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of a table.")
 def command(weights, arch, act, as_json):
     """Show the layers, parameters and FLOPs per input pixel of WEIGHTS (.keras, .h5, .weights.h5, .onnx)."""

@@ -17,6 +17,7 @@ from ..errors import ShadergenError
 from ..model.load import load_model
 from ..verification.luma_accuracy import TOLERANCE_RULES, shader_precision, verify_shader
 from ..verification.luma_image import default_input_path, load_luma
+from .architecture_options import architecture_options
 
 EXIT_ABOVE_TOLERANCE = 1
 
@@ -29,16 +30,7 @@ EXIT_ABOVE_TOLERANCE = 1
     type=click.Path(dir_okay=False),
     help="The weights the shader should implement.",
 )
-@click.option(
-    "--arch", help="Architecture of a .weights.h5 file: C<layers>F<filters> or R<blocks>F<filters>."
-)
-@click.option(
-    "--act",
-    type=click.Choice(["relu", "silu"]),
-    default="relu",
-    show_default=True,
-    help="Activation of an R architecture given with --arch.",
-)
+@architecture_options
 @click.option(
     "--input",
     "input_path",

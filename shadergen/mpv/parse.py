@@ -456,14 +456,18 @@ def parse_shader(text: str, path: str = "<shader>") -> ShaderFile:
     return ShaderFile(path, tuple(passes), tuple(textures), tuple(params))
 
 
-def load_shader(path: str | Path) -> ShaderFile:
-    """Read and parse a shader file; a missing or unreadable file is a ShadergenError."""
+def read_shader_text(path: str | Path) -> str:
+    """The text of a shader file; a missing, unreadable or non-UTF-8 file is a ShadergenError."""
     try:
         raw = Path(path).read_bytes()
     except OSError as error:
         raise ShadergenError(f"{path}: cannot read the shader: {error.strerror or error}") from None
     try:
-        text = raw.decode("utf-8")
+        return raw.decode("utf-8")
     except UnicodeDecodeError as error:
         raise ShadergenError(f"{path}: not UTF-8 text (byte {error.start})") from None
-    return parse_shader(text, str(path))
+
+
+def load_shader(path: str | Path) -> ShaderFile:
+    """Read and parse a shader file; a missing or unreadable file is a ShadergenError."""
+    return parse_shader(read_shader_text(path), str(path))
