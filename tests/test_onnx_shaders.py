@@ -27,6 +27,9 @@ PAIRS += [(KERAS / "c2f8_tf2onnx.onnx", KERAS / "c2f8.keras"),
           (ROOT / "tests" / "data" / "onnx" / "ArtCNN_C4F16.onnx", ROOT / "weights" / "ArtCNN_C4F16.keras")]
 CASES = [(onnx, keras, variant, planes) for onnx, keras in PAIRS for variant in ("compute", "fragment")
          for planes in ((None, "rgb") if "ycbcr" in onnx.name else (None,))]
+# ArtCNN's C4F32 export too; compute only, its fragment variant adds ~30 s of llvmpipe compilation.
+CASES.append((ROOT / "tests" / "data" / "onnx" / "ArtCNN_C4F32.onnx", ROOT / "weights" / "ArtCNN_C4F32.keras",
+              "compute", None))
 SAME_OUTPUT = 1e-6  # issue 5, acceptance
 # The shader must change what mpv would show without it by far more than that (so the test can fail).
 SHADER_EFFECT = 1e-3
