@@ -10,8 +10,8 @@ import pytest
 from click.testing import CliRunner
 from colour_accuracy_cases import frame
 
+from shadergen.atomic_files import write_text_atomically
 from shadergen.cli import cli
-from shadergen.codegen.files import write_text_atomically
 from shadergen.codegen.generate import generate_from_file
 from shadergen.codegen.planes import CHROMA
 from shadergen.model.load import load_model

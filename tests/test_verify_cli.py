@@ -10,8 +10,8 @@ import pytest
 from click.testing import CliRunner
 from PIL import Image
 
+from shadergen.atomic_files import write_text_atomically
 from shadergen.cli import cli
-from shadergen.codegen.files import write_text_atomically
 from shadergen.codegen.generate import generate_from_file
 from shadergen.model.load import load_model
 from shadergen.verification.luma_accuracy import storage_floor

@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..atomic_files import write_text_atomically
 from ..model.catalog import load_catalog
 from ..resources import PACKAGE_DIR
-from .files import write_text_atomically
 from .generate import generate_from_file, shader_file_name
 
 # What users pick from (README "Shaders in dist/"): fragment fp32 runs on every renderer, compute

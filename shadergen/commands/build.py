@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from ..codegen.files import write_text_atomically
+from ..atomic_files import write_text_atomically
 from ..codegen.generate import DEFAULT_PRECISION, DEFAULT_VARIANT, generate_from_file, shader_file_name
 from ..codegen.plan import PRECISIONS, VARIANTS
 from ..codegen.planes import PLANE_CHOICES

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 
 import click
 
+from ..atomic_files import write_text_atomically
 from ..errors import ShadergenError
 
 DEFAULT_SCALE = 2.0
@@ -41,17 +40,7 @@ def _target_size(size: tuple[int, int], width, height, scale) -> tuple[int, int]
 
 
 def _write_json(path: Path, report: dict) -> None:
-    if not path.parent.is_dir():
-        raise ShadergenError(f"{path}: the report folder {path.parent} does not exist")
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w") as stream:
-            json.dump(report, stream, indent=2)
-            stream.write("\n")
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_text_atomically(path, json.dumps(report, indent=2) + "\n")
 
 
 @click.command("run")

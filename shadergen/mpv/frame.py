@@ -13,13 +13,12 @@ an optional ``range`` ("full", the default, or "limited").
 from __future__ import annotations
 
 import dataclasses
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
+from ..atomic_files import write_atomically
 from ..errors import ShadergenError
 
 # BT.709 luma coefficients (ITU-R BT.709-6, item 3.2).
@@ -205,18 +204,6 @@ def frame_to_rgb8(frame: Frame) -> np.ndarray:
     return np.round(np.clip(rgb, 0, 1) * 255).astype(np.uint8)
 
 
-def _write_atomically(path: Path, write) -> None:
-    """Write through a temporary file in the same folder, then rename: never a partial file."""
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=path.suffix, dir=path.parent)
-    os.close(handle)
-    try:
-        write(temporary)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
 def check_output_path(path: str | Path) -> Path:
     """Refuse an output name before any work is done: unknown extension or missing folder."""
     path = Path(path)
@@ -235,7 +222,7 @@ def write_frame(frame: Frame, path: str | Path) -> None:
         from PIL import Image
 
         image = Image.fromarray(frame_to_rgb8(frame))
-        _write_atomically(
+        write_atomically(
             path,
             lambda name: image.save(
                 name,
@@ -244,8 +231,8 @@ def write_frame(frame: Frame, path: str | Path) -> None:
             ),
         )
     elif suffix == ".npy":
-        _write_atomically(path, lambda name: np.save(name, frame.y.astype(np.float32)))
+        write_atomically(path, lambda name: np.save(name, frame.y.astype(np.float32)))
     else:
         planes = {"y": frame.y, "cb": frame.cb, "cr": frame.cr}
         color_range = np.array("full" if frame.full_range else "limited")
-        _write_atomically(path, lambda name: np.savez(name, range=color_range, **planes))
+        write_atomically(path, lambda name: np.savez(name, range=color_range, **planes))
