@@ -6,17 +6,17 @@ lint reports a compile error for vulkan1.1."""
 from __future__ import annotations
 
 import functools
-import os
 import re
-import shutil
-import subprocess
 from pathlib import Path
 
+import numpy as np
 import pytest
 
+from shadergen.mpv.libplacebo_oracle import OracleError, OracleUnavailable, run_libplacebo
 from shadergen.mpv.lint import lint_shader
 from shadergen.mpv.lint_preamble import OPENGL_4_5, build_program
 from shadergen.mpv.parse import load_shader
+from shadergen.verification.colour_frames import frame_from_gray
 
 SHADERS = Path(__file__).parent / "shaders" / "lint"
 PARSABLE = sorted(
@@ -74,51 +74,21 @@ def test_mesa_accepts_exactly_what_lint_accepts_for_opengl(mesa, name):
 
 
 @pytest.fixture(scope="module")
-def libplacebo(tmp_path_factory):
-    if shutil.which("ffmpeg") is None:
-        pytest.skip("no ffmpeg")
-    runtime = tmp_path_factory.mktemp("xdg")
-    runtime.chmod(0o700)
-    frame = bytes(FRAME_W * FRAME_H * 3 // 2)
+def libplacebo():
+    """Run a shader in real libplacebo; returns "" when it ran, else libplacebo's failure lines."""
+    frame = frame_from_gray(np.zeros((FRAME_H, FRAME_W)))
 
     def run(shader: Path) -> str:
-        filters = (
-            f"hwupload,libplacebo=w={2 * FRAME_W}:h={2 * FRAME_H}:custom_shader_path={shader}:"
-            "format=yuv420p16le:upscaler=bilinear,hwdownload,format=yuv420p16le"
-        )
-        completed = subprocess.run(
-            [
-                "ffmpeg",
-                "-loglevel",
-                "warning",
-                "-init_hw_device",
-                "vulkan",
-                "-f",
-                "rawvideo",
-                "-pix_fmt",
-                "yuv420p",
-                "-s",
-                f"{FRAME_W}x{FRAME_H}",
-                "-i",
-                "-",
-                "-vf",
-                filters,
-                "-frames:v",
-                "1",
-                "-f",
-                "rawvideo",
-                "-",
-            ],
-            input=frame,
-            capture_output=True,
-            timeout=120,
-            env=dict(os.environ, XDG_RUNTIME_DIR=str(runtime)),
-        )
-        if completed.returncode != 0 or not completed.stdout:
-            pytest.skip(f"FFmpeg's libplacebo filter does not run here: {completed.stderr[-300:]!r}")
-        return completed.stderr.decode("utf-8", "replace")
+        try:
+            run_libplacebo([shader], frame, (2 * FRAME_W, 2 * FRAME_H))
+        except OracleError as error:
+            return str(error)
+        return ""
 
-    run(SHADERS / "clean_fragment.glsl")  # skips the module's tests if Vulkan is unavailable
+    try:
+        run(SHADERS / "clean_fragment.glsl")
+    except OracleUnavailable as error:
+        pytest.skip(f"FFmpeg's libplacebo filter does not run here: {error}")
     return run
 
 

@@ -9,6 +9,7 @@ import h5py
 import numpy as np
 import pytest
 from cli_process import assert_one_line_error, run_cli
+from damaged_files import damaged_copies
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -127,16 +128,9 @@ def _load_or_refuse(path, arch):
 @settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(source=st.sampled_from(FUZZ_SOURCES), data=st.data())
 def test_fuzzed_files_never_escape_as_tracebacks(tmp_path, source, data):
-    original = (DATA / source).read_bytes()
-    damaged = bytearray(original)
-    if data.draw(st.booleans(), label="truncate"):
-        damaged = damaged[: data.draw(st.integers(0, len(original) - 1), label="length")]
-    else:
-        for _ in range(data.draw(st.integers(1, 16), label="flips")):
-            position = data.draw(st.integers(0, len(damaged) - 1), label="position")
-            damaged[position] ^= data.draw(st.integers(1, 255), label="mask")
+    damaged = data.draw(damaged_copies((DATA / source).read_bytes()), label="damaged")
     path = tmp_path / f"fuzz_{source}"
-    path.write_bytes(bytes(damaged))
+    path.write_bytes(damaged)
     _load_or_refuse(path, "C2F8" if source.endswith(".weights.h5") else None)
 
 

@@ -8,6 +8,7 @@ import numpy as np
 import onnx  # noqa: F401 - loaded before the reader forks, so each child starts with it imported
 import pytest
 from cli_process import assert_one_line_error, run_cli
+from damaged_files import damaged_copies
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PIL import Image
@@ -180,16 +181,9 @@ FUZZ_SOURCES = ["c2f8.onnx", "c2f8_tf2onnx.onnx", "r1f8_silu.onnx"]
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(source=st.sampled_from(FUZZ_SOURCES), data=st.data())
 def test_fuzzed_files_never_escape_as_tracebacks(tmp_path, source, data):
-    original = (FIXTURES / source).read_bytes()
-    damaged = bytearray(original)
-    if data.draw(st.booleans(), label="truncate"):
-        damaged = damaged[: data.draw(st.integers(0, len(original) - 1), label="length")]
-    else:
-        for _ in range(data.draw(st.integers(1, 16), label="flips")):
-            position = data.draw(st.integers(0, len(damaged) - 1), label="position")
-            damaged[position] ^= data.draw(st.integers(1, 255), label="mask")
+    damaged = data.draw(damaged_copies((FIXTURES / source).read_bytes()), label="damaged")
     path = tmp_path / f"fuzz_{source}"
-    path.write_bytes(bytes(damaged))
+    path.write_bytes(damaged)
     try:
         network = load_model(path).network
     except ShadergenError as error:

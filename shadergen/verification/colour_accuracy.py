@@ -33,7 +33,7 @@ from ..model.ir import Network
 from ..model.reference import run_network
 from ..mpv.frame import Frame, ycbcr_to_rgb
 from ..shader_header import read_header
-from .luma_accuracy import AccuracyReport, compare, tolerance_for
+from .luma_accuracy import AccuracyReport, compare, report_summary, tolerance_for
 
 # The output planes of each layout, in the network's channel order.
 PLANE_NAMES = {"chroma": ("cb", "cr"), "ycbcr": ("y", "cb", "cr"), "rgb": ("r", "g", "b")}
@@ -69,12 +69,7 @@ class ColourReport:
     def as_dict(self) -> dict:
         """The luma report's keys (over all planes), plus ``layout`` and one entry per plane."""
         return {
-            "max_abs": self.max_abs,
-            "mean_abs": self.mean_abs,
-            "psnr": self.psnr if math.isfinite(self.psnr) else None,
-            "floor": self.floor,
-            "tolerance": self.tolerance,
-            "passed": self.passed,
+            **report_summary(self),
             "layout": self.layout,
             "planes": {name: report.as_dict() for name, report in self.planes.items()},
         }

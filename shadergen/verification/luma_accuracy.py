@@ -34,14 +34,19 @@ class AccuracyReport:
     precision: str
 
     def as_dict(self) -> dict:
-        return {
-            "max_abs": self.max_abs,
-            "mean_abs": self.mean_abs,
-            "psnr": self.psnr if math.isfinite(self.psnr) else None,
-            "floor": self.floor,
-            "tolerance": self.tolerance,
-            "passed": self.passed,
-        }
+        return report_summary(self)
+
+
+def report_summary(report) -> dict:
+    """The JSON keys of ``verify``, for a luma report or a colour report over all its planes."""
+    return {
+        "max_abs": report.max_abs,
+        "mean_abs": report.mean_abs,
+        "psnr": report.psnr if math.isfinite(report.psnr) else None,
+        "floor": report.floor,
+        "tolerance": report.tolerance,
+        "passed": report.passed,
+    }
 
 
 def shader_precision(text: str) -> str | None:
