@@ -18,8 +18,10 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import re
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -39,8 +41,38 @@ SIZE = (1920, 1080)
 FRAMES, WARMUP = 50, 20
 
 
-def t(tile_w, tile_h, px, py, weights="literal", half=False, split=1, interior=False) -> ComputeTiling:
-    return ComputeTiling(tile_w, tile_h, px, py, weights, half, split, interior)
+def t(tile_w, tile_h, px, py, weights="literal", half=False, split=1, interior=False,
+      products="matrix", passes=1, tiles=1) -> ComputeTiling:
+    return ComputeTiling(tile_w, tile_h, px, py, weights, half, split, interior, products, passes, tiles)
+
+
+@dataclass(frozen=True)
+class Variant:
+    """A candidate other than an fp32 file with one forced tiling: ``tiling`` None is the planner's
+    default; ``one_slice`` is a diagnostic, not a shader: every slice of threads runs slice 0's code
+    (wrong output, same work per thread), which shows what running several code paths at once costs."""
+
+    tiling: ComputeTiling | None = None
+    precision: str = "fp32"
+    one_slice: bool = False
+    rounding: str | None = None  # another round_half body (ROUNDINGS): a measurement, not a shader
+
+
+# Bodies of round_half(vec4 x) to time and check against each other.
+ROUNDINGS = {
+    "bits": "uvec4 bits = floatBitsToUint(x);\n    bits += uvec4(0x0FFFu) + ((bits >> 13u) & uvec4(1u));\n"
+            "    return uintBitsToFloat(bits & uvec4(0xFFFFE000u));",
+    "half_up": "return uintBitsToFloat((floatBitsToUint(x) + uvec4(0x1000u)) & uvec4(0xFFFFE000u));",
+    "pack": "return vec4(unpackHalf2x16(packHalf2x16(x.xy)), unpackHalf2x16(packHalf2x16(x.zw)));",
+    "none": "return x;",
+}
+ROUND_HALF = re.compile(r"(vec4 round_half\(vec4 x\)\n\{\n    )(.*?)(\n\})", re.S)
+
+
+def lanes(tile_w, tile_h, px=1, py=1, half=False, split=1, passes=1, interior=False,
+          tiles=1) -> ComputeTiling:
+    return t(tile_w, tile_h, px, py, half=half, split=split, products="lanes", passes=passes,
+             interior=interior, tiles=tiles)
 
 
 # (tile w, h, pixels per thread x, y, weights mode, packed-half tile, output-group slices); None: the
@@ -91,7 +123,87 @@ ROUND_3 = {
     "C4F32": [None, t(8, 8, 1, 1, half=True, split=4), t(8, 4, 1, 1, split=4), t(8, 8, 1, 1, split=8),
               t(8, 8, 1, 1, split=4, interior=True), t(16, 8, 1, 1, half=True, split=4)],
 }
-ROUNDS = {"1": ROUND_1, "2": ROUND_2, "3": ROUND_3}
+# Round 4: one fused multiply-add per weight ("lanes": acc += column * v.x) instead of a tap's sum
+# of mat4 x vec4 products added to the accumulator, over the neighbours of the round-3 defaults.
+ROUND_4 = {
+    "C4F16": [None, lanes(16, 8, split=2), lanes(8, 8, split=2), lanes(8, 8), lanes(16, 8),
+              lanes(16, 8, split=4), lanes(16, 8, 2, 1, split=2), lanes(8, 8, split=2, half=True),
+              lanes(8, 4, split=4), lanes(32, 8, 2, 1, split=2)],
+    "C4F32": [None, lanes(8, 8, split=4), lanes(8, 8, split=2), lanes(8, 8, split=8), lanes(8, 4, split=4),
+              lanes(16, 8, split=4, half=True), lanes(8, 8, split=4, half=True), lanes(8, 8, 2, 1, split=4),
+              lanes(8, 4, split=8), lanes(8, 8)],
+}
+# Round 5: the lanes defaults, fp16 files of them (float arithmetic under OpenGL), and one_slice
+# diagnostics: is it the several code paths of the sliced passes that cost?
+ROUND_5 = {
+    "C4F16": [None, Variant(precision="fp16"), Variant(lanes(16, 8, split=2), one_slice=True),
+              Variant(lanes(8, 8, split=2), one_slice=True), Variant(lanes(16, 8, split=4), one_slice=True)],
+    "C4F32": [None, Variant(precision="fp16"), Variant(lanes(8, 8, split=2), precision="fp16"),
+              Variant(lanes(8, 8, split=4), precision="fp16"),
+              Variant(lanes(8, 4, split=4), one_slice=True), Variant(lanes(8, 8, split=4), one_slice=True),
+              Variant(lanes(8, 8, split=2), one_slice=True), Variant(lanes(8, 8, split=8), one_slice=True)],
+}
+# Round 6: one pass per slice of output groups (pass_split): every workgroup of a pass runs the
+# same code.
+ROUND_6 = {
+    "C4F16": [None, lanes(16, 8, passes=2), lanes(16, 16, half=True, passes=2), lanes(16, 16, passes=2),
+              lanes(8, 8, passes=2), lanes(16, 8, passes=4), lanes(32, 8, half=True, passes=2),
+              lanes(16, 8, half=True, passes=2)],
+    "C4F32": [None, lanes(8, 8, passes=4), lanes(16, 8, half=True, passes=4), lanes(8, 8, passes=2),
+              lanes(16, 8, passes=4), lanes(16, 16, half=True, passes=4), lanes(8, 4, passes=4),
+              lanes(8, 8, passes=8), lanes(16, 8, half=True, passes=8), lanes(16, 8, half=True, passes=2)],
+}
+# Round 7: C4F32 around the best of round 6 (16x8 half tiles, 2 passes of 4 groups): thread slices
+# inside each pass, unclamped interior loads, float tiles over 16 KiB.
+ROUND_7 = {
+    "C4F16": [lanes(16, 8, split=2, interior=True), lanes(8, 8, split=2, half=True),
+              lanes(16, 8, split=2, half=True), lanes(16, 16, split=2, half=True)],
+    "C4F32": [lanes(16, 8, half=True, split=2, passes=2), lanes(8, 8, split=2, passes=2),
+              lanes(16, 8, half=True, passes=2, interior=True), lanes(8, 8, half=True, split=2, passes=2),
+              lanes(16, 8, half=True, passes=4, interior=True), lanes(16, 8, passes=2),
+              lanes(16, 8, split=2, passes=2), lanes(16, 16, half=True, split=2, passes=2),
+              lanes(8, 8, half=True, passes=2), lanes(32, 8, half=True, passes=2),
+              lanes(16, 8, half=True, split=4)],
+}
+# Round 8: the new defaults (lanes products, C4F32's wide layers in 2 passes of 4 groups), fp32 and
+# fp16 (float arithmetic under OpenGL), against the fp16 files' old 2-slice tiling.
+ROUND_8 = {
+    "C4F16": [None, Variant(precision="fp16")],
+    "C4F32": [None, Variant(precision="fp16"), Variant(lanes(8, 8, half=True, split=2), precision="fp16")],
+}
+# Round 9: each workgroup walks down several tiles, fetching the next tile while it computes one.
+ROUND_9 = {
+    "C4F16": [None, lanes(16, 8, split=2, tiles=2), lanes(16, 8, split=2, tiles=4),
+              lanes(16, 8, split=2, tiles=8), lanes(8, 8, half=True, split=2, tiles=4),
+              lanes(8, 8, split=2, tiles=4)],
+    "C4F32": [None, lanes(16, 8, half=True, passes=2, tiles=2), lanes(16, 8, half=True, passes=2, tiles=4),
+              lanes(16, 8, half=True, passes=2, tiles=8), lanes(16, 8, half=True, passes=4, tiles=4),
+              lanes(16, 8, half=True, split=2, passes=2, tiles=4), lanes(8, 8, half=True, passes=2, tiles=4),
+              lanes(8, 4, split=8, tiles=4)],
+}
+# Round 10: the defaults with 4 tiles per workgroup on C4F16's middle layers and packHalf2x16
+# rounding, fp32 and fp16; last-layer candidates (the last pass of each row).
+ROUND_10 = {
+    "C4F16": [None, Variant(precision="fp16"), lanes(8, 8, half=True, tiles=2), lanes(16, 8, half=True),
+              lanes(8, 4, half=True), lanes(16, 4, half=True), lanes(4, 4, half=True), lanes(8, 8)],
+    "C4F32": [None, Variant(precision="fp16"), lanes(8, 8, half=True, tiles=2), lanes(16, 8, half=True),
+              lanes(8, 4, half=True)],
+}
+# Round 11: how round_half is computed (packHalf2x16 failed the check on NVIDIA in round 10).
+ROUND_11 = {
+    "C4F16": [Variant(rounding=name) for name in ROUNDINGS],
+    "C4F32": [Variant(rounding=name) for name in ("bits", "half_up")],
+}
+# Round 12: first- and last-layer candidates for C4F16 (the first and last pass of each row), with
+# exact (ties to even) and half-up rounding.
+ROUND_12 = {
+    "C4F16": [Variant(tiling, rounding=rounding) for rounding in ("bits", "half_up")
+              for tiling in (None, lanes(8, 4), lanes(8, 8, split=4), lanes(8, 8, 2, 1, half=True),
+                             lanes(16, 8, 2, 1, half=True, split=2), lanes(8, 4, split=2))],
+}
+ROUNDS = {"1": ROUND_1, "2": ROUND_2, "3": ROUND_3, "4": ROUND_4, "5": ROUND_5, "6": ROUND_6, "7": ROUND_7,
+          "8": ROUND_8, "9": ROUND_9, "10": ROUND_10, "11": ROUND_11, "12": ROUND_12}
+ONE_SLICE = re.compile(r"int slice = int\(gl_LocalInvocationID\.y\) / \d+;")
 
 
 def candidate_name(model: str, tiling: ComputeTiling | None) -> str:
@@ -100,6 +212,9 @@ def candidate_name(model: str, tiling: ComputeTiling | None) -> str:
     half = "_half" if tiling.half_tile else ""
     split = f"_split{tiling.out_split}" if tiling.out_split > 1 else ""
     interior = "_interior" if tiling.interior_load else ""
+    interior += "_lanes" if tiling.products == "lanes" else ""
+    interior += f"_passes{tiling.pass_split}" if tiling.pass_split > 1 else ""
+    interior += f"_down{tiling.tiles_down}" if tiling.tiles_down > 1 else ""
     return (f"{model}_{tiling.weights}_{tiling.tile_w}x{tiling.tile_h}_p{tiling.pixels_x}x{tiling.pixels_y}"
             f"{half}{split}{interior}")
 
@@ -113,16 +228,30 @@ def build(out_dir: Path, round_name: str) -> None:
     manifest = []
     for model, tilings in ROUNDS[round_name].items():
         network = load_model(WEIGHTS[model]).network
-        for tiling in tilings:
+        for entry in tilings:
+            variant = entry if isinstance(entry, Variant) else Variant(entry)
+            tiling = variant.tiling
             name = candidate_name(model, tiling)
+            if variant.precision != "fp32":
+                name += f"_{variant.precision}"
+            if variant.one_slice:
+                name += "_oneslice"
+            if variant.rounding:
+                name += f"_round_{variant.rounding}"
             try:
-                plan = plan_shader(network, "compute", "fp32", tiling=tiling)
+                plan = plan_shader(network, "compute", variant.precision, tiling=tiling)
             except ShadergenError as error:
                 print(f"{name}: skipped: {error}")
                 continue
             text = render_shader(plan, HeaderInfo(WEIGHTS[model].name))
+            if variant.one_slice:
+                text = ONE_SLICE.sub("int slice = 0;", text)
+            if variant.rounding:
+                body = ROUNDINGS[variant.rounding]
+                text = ROUND_HALF.sub(lambda m, body=body: m.group(1) + body + m.group(3), text)
             (out_dir / f"{name}.glsl").write_text(text)
-            manifest.append({"name": name, "model": model,
+            manifest.append({"name": name, "model": model, "precision": variant.precision,
+                             "diagnostic": variant.one_slice,
                              "tilings": [tiling.__dict__ for tiling in plan.tilings],
                              "threads": [math.prod(p.compute_size[2:]) for p in plan.passes],
                              "shared_bytes": [tiling.shared_bytes(layer) for tiling, layer
@@ -161,7 +290,7 @@ def run(shader_dir: Path, out: Path, deadline: float, frames: int, warmup: int, 
         try:
             reference, floor = references[entry["model"]]
             output = run_luma_shader(parse_shader(path.read_text(), str(path)), luma, ctx=bench.ctx)
-            check = compare(output, reference, floor, "fp32")
+            check = compare(output, reference, floor, entry.get("precision", "fp32"))
             record["check"] = {"max_abs": check.max_abs, "tolerance": check.tolerance, "passed": check.passed}
             clocks = ClockSampler()
             timing = bench.time(prepare_shader(path), during_frames=clocks)
@@ -207,7 +336,7 @@ def main() -> int:
     sub = parser.add_subparsers(dest="what", required=True)
     built = sub.add_parser("build")
     built.add_argument("--out", type=Path, default=SHADER_DIR)
-    built.add_argument("--round", choices=sorted(ROUNDS), default=max(ROUNDS))
+    built.add_argument("--round", choices=sorted(ROUNDS, key=int), default=max(ROUNDS, key=int))
     timed = sub.add_parser("run")
     timed.add_argument("--dir", type=Path, default=SHADER_DIR)
     timed.add_argument("--out", type=Path, default=REPO / "bench" / "sweep-results")

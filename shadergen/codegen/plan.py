@@ -58,24 +58,39 @@ FP32_SCALAR_BYTES = 4  # the 1-channel input plane is tiled as floats
 
 @dataclass(frozen=True)
 class Tensor:
-    """A stored stage output: one texture (compute) or one texture per group (fragment)."""
+    """A stored stage output: one texture per group (fragment), or ``parts`` textures (compute), part
+    ``k`` holding groups ``k·n .. k·n + n - 1`` (n = groups / parts), one compute pass writing each."""
 
     node: str  # IR name of the stage output
     texture: str  # sanitised base name of its texture(s)
     channels: int
+    parts: int = 1
 
     @property
     def groups(self) -> int:
         return group_count(self.channels)
 
     @property
+    def part_groups(self) -> int:
+        return self.groups // self.parts
+
+    @property
     def grid(self) -> tuple[int, int]:
-        """Compute layout: groups tiled gx × gy per pixel, as square as a row-major fill allows."""
-        rows = math.isqrt(self.groups)
-        return -(-self.groups // rows), rows
+        """Compute layout of each part: its groups tiled gx × gy per pixel, as square as a row-major
+        fill allows."""
+        rows = math.isqrt(self.part_groups)
+        return -(-self.part_groups // rows), rows
 
     def group_texture(self, group: int) -> str:
         return f"{self.texture}_{group}"
+
+    def part_texture(self, part: int) -> str:
+        return self.texture if self.parts == 1 else f"{self.texture}p{part}"
+
+    def locate(self, group: int) -> tuple[str, tuple[int, int]]:
+        """Compute layout: the texture holding ``group`` and its texel within a pixel's grid cell."""
+        part, index = divmod(group, self.part_groups)
+        return self.part_texture(part), (index % self.grid[0], index // self.grid[0])
 
 
 @dataclass(frozen=True)
@@ -132,6 +147,7 @@ class Layer:
 # * "array_tap": the weights in a const array, a loop over the taps, each tap's blocks unrolled;
 # * "array_group": the same, the loop over taps × input groups (the smallest code).
 WEIGHT_MODES = ("literal", "array_tap", "array_group")
+PRODUCT_FORMS = ("matrix", "lanes")
 SCALAR_HALF_BYTES = 2  # a half-float channel in a packed (packHalf2x16) shared tile
 
 
@@ -153,6 +169,24 @@ class ComputeTiling:
     half_tile: bool = False
     out_split: int = 1  # thread slices over the output groups (literal weights only), see split()
     interior_load: bool = False  # workgroups away from the frame border load their tile unclamped
+    # literal weights only: "matrix" adds each tap's sum of mat4 x vec4 products to the
+    # accumulators; "lanes" adds one weight column times one input lane at a time (acc += w * v.x),
+    # so every weight is exactly one fused multiply-add into the accumulator.
+    products: str = "matrix"
+    # Passes per layer, each computing out_groups / pass_split of its output groups into a texture of
+    # its own (Tensor.parts). Every workgroup of a pass then runs the same code: thread slices of one
+    # pass run different code at once, and on the H100 that cost 40 % of a C4F32 32->32 layer.
+    pass_split: int = 1
+    # Tiles one workgroup computes, one below the other: while it computes a tile, the texel fetches
+    # of the next one are in flight (then a barrier, the prefetched texels go to shared memory, and
+    # a barrier), so their latency hides behind the multiply-adds.
+    tiles_down: int = 1
+
+    def passes(self, layer: Layer) -> int:
+        """How many passes compute ``layer``: the final layer and uneven splits take one."""
+        if layer.is_final or layer.out_groups % self.pass_split:
+            return 1
+        return self.pass_split
 
     def split(self, layer: Layer) -> int:
         """How many slices of threads share a pixel, each computing out_groups / split of its groups.
@@ -160,7 +194,8 @@ class ComputeTiling:
         The slices stack along y (slice = local y / threads_y): with threads_x × threads_y a multiple
         of 32 every warp runs one slice, so the branch on the slice never diverges. Fewer
         accumulators per thread; a layer whose groups do not divide evenly runs unsplit."""
-        if self.weights != "literal" or layer.out_groups % self.out_split:
+        groups = layer.out_groups // self.passes(layer)
+        if self.weights != "literal" or groups % self.out_split:
             return 1
         return self.out_split
 
@@ -185,48 +220,62 @@ class ComputeTiling:
 
 # Tried in order; the first whose input tile fits SHARED_MEMORY_LIMIT and MAX_THREADS wins. Chosen by
 # bench/sweep.py on an H100 (bench/README.md has the numbers): one pixel per thread, weights as
-# literals. More pixels per thread was 1.1-6x slower per layer there (the NVIDIA OpenGL compiler keeps
-# few registers per thread); what paid was fewer live accumulators per thread (output slices, below).
-# A layer reading a stored tensor and writing 4 groups (ArtCNN C4F16's middle layers) ran fastest as
-# 16x8 pixels x 2 slices (0.281 ms per 1080p layer vs 0.290 for 8x8 unsplit); the first layer
-# (1 channel in) and the last (1 group out) were faster on 8x8 tiles (0.053 vs 0.084, 0.105 vs 0.121).
+# literals, each weight column multiplied straight into its accumulator ("lanes": 23 % faster per
+# 16->16 layer than summing a tap's mat4 products first). More pixels per thread was 1.1-6x slower
+# per layer there; what paid was fewer live accumulators per thread (output slices, below) and less
+# code running at once per pass (WIDE_GROUPS_PER_PASS).
 TILING_CANDIDATES = (
-    ComputeTiling(16, 8, 1, 1),
-    ComputeTiling(8, 8, 1, 1),
-    ComputeTiling(8, 4, 1, 1),
-    ComputeTiling(4, 4, 1, 1),
+    ComputeTiling(16, 8, 1, 1, products="lanes"),
+    ComputeTiling(8, 8, 1, 1, products="lanes"),
+    ComputeTiling(8, 4, 1, 1, products="lanes"),
+    ComputeTiling(4, 4, 1, 1, products="lanes"),
 )
 SMALL_TILE_CANDIDATES = TILING_CANDIDATES[1:]
+FIRST_LAYER_TILING = TILING_CANDIDATES[2]
 # Each thread computes OUTPUT_GROUPS_PER_THREAD output groups of its pixel (8 accumulators): the
 # other groups go to other slices of threads. ArtCNN C4F32's 32->32 layers at 1080p: 3.21 ms with all
-# 8 groups per thread, 2.97 with 4, 1.42 with 2 (8x8 tiles, 4 slices, 256 threads); C4F16's 16->16:
-# 0.290 with 4, 0.281 with 2 (16x8, 2 slices).
+# 8 groups per thread, 2.97 with 4, 1.42 with 2 (8x8 tiles, 4 slices, 256 threads; matrix products);
+# C4F16's 16->16: 0.237 with 4, 0.218 with 2 (16x8, 2 slices; lanes).
 OUTPUT_GROUPS_PER_THREAD = 2
 
 
-# The fp16 files of wide layers (above WIDE_GROUPS output groups: ArtCNN C4F32) keep the previous
-# tiling: 8x8 packed-half tiles, 2 slices (128 threads). With 4 slices of float tiles the NVIDIA
-# OpenGL compiler made two of the fp16 C4F32 file's five 32->32 layers 3x slower (4.2 vs 1.4 ms;
-# the file runs float arithmetic there, only its weight literals differ from the fp32 file's), 13.15
-# ms per 1080p frame against 7.95 with this tiling (bench/README.md).
+# Layers with more output groups than WIDE_GROUPS (ArtCNN C4F32's 32 channels) are computed by
+# several passes of WIDE_GROUPS_PER_PASS groups each (ComputeTiling.pass_split). With all 8 groups in
+# one pass, split over 4 thread slices, a 32->32 layer took 1.18 ms per 1080p frame on the H100; the
+# same pass with every slice running slice 0's code (a diagnostic, wrong output) took 0.72: the
+# NVIDIA compiler's code for one such pass is ~150 KB, and running all of it at once thrashes the
+# instruction cache. Two passes of 4 groups (16x8 packed-half tiles, 128 threads) took 0.94 ms
+# together; four passes of 2 groups 1.01 (each pass reads the whole 32-channel input again).
 WIDE_GROUPS = 4
-WIDE_FP16_OUTPUT_SLICES = 2
+WIDE_GROUPS_PER_PASS = 4
+TILES_DOWN = 4
 
 
 def _default_tilings(layer: Layer, precision: str = "fp32") -> tuple[ComputeTiling, ...]:
     groups = layer.out_groups
     stored = layer.source is not None
-    if precision == "fp16" and groups > WIDE_GROUPS:
-        return tuple(dataclasses.replace(tiling, half_tile=stored, out_split=WIDE_FP16_OUTPUT_SLICES)
-                     for tiling in SMALL_TILE_CANDIDATES)
+    if layer.scalar_input:
+        # The 1-channel first layer, on 8x4 tiles: a wide model's with one output group per thread
+        # (C4F32: 0.129 ms per 1080p layer, against 0.192 with 2 groups per thread on 8x8), a narrow
+        # one's with 2 (C4F16: 0.053 ms; 8x8 tiles took 0.053-0.060, 1 group per thread 0.065).
+        slices = groups if groups > WIDE_GROUPS else max(1, groups // OUTPUT_GROUPS_PER_THREAD)
+        return (dataclasses.replace(FIRST_LAYER_TILING, out_split=slices),
+                *(dataclasses.replace(tiling, out_split=slices) for tiling in SMALL_TILE_CANDIDATES[1:]))
+    if groups > WIDE_GROUPS and not layer.is_final and groups % WIDE_GROUPS_PER_PASS == 0:
+        return tuple(dataclasses.replace(tiling, half_tile=stored, pass_split=groups // WIDE_GROUPS_PER_PASS)
+                     for tiling in TILING_CANDIDATES)
     slices = groups // OUTPUT_GROUPS_PER_THREAD if groups % OUTPUT_GROUPS_PER_THREAD == 0 else 1
-    # An unsliced layer (the last one: 1 group out) keeps a stored tensor's tile as packed float16:
-    # exact for rgba16f tensors, and faster there (C4F16 0.105 vs 0.121 ms, C4F32 0.193 vs 0.276).
-    # The sliced layers were measured fastest with float tiles.
-    half = stored and (slices == 1 or (precision == "fp16" and layer.in_groups > WIDE_GROUPS))
-    small = layer.scalar_input or layer.is_final
-    return tuple(dataclasses.replace(tiling, half_tile=half, out_split=slices)
-                 for tiling in (SMALL_TILE_CANDIDATES if small else TILING_CANDIDATES))
+    if stored and not layer.is_final:
+        # A narrow layer reading a stored tensor (ArtCNN C4F16's 16->16): 16x8 float tiles, 2 slices,
+        # TILES_DOWN tiles per workgroup, the next one fetched while this one is computed (0.213 ms
+        # per 1080p layer against 0.220 with one tile).
+        return tuple(dataclasses.replace(tiling, out_split=slices, tiles_down=TILES_DOWN)
+                     for tiling in TILING_CANDIDATES)
+    # The first layer, and the last: an unsliced one (1 group out) keeps a stored tensor's tile as
+    # packed float16: exact for rgba16f tensors, and faster there (C4F16 0.092 vs 0.113 ms, C4F32
+    # 0.175 vs 0.262). The sliced layers were measured fastest with float tiles.
+    return tuple(dataclasses.replace(tiling, half_tile=stored and slices == 1, out_split=slices)
+                 for tiling in SMALL_TILE_CANDIDATES)
 
 
 # The luma models' hook and WHEN rule (planes.py has every layout's).
@@ -245,6 +294,7 @@ class Pass:
     height: str
     layer: Layer
     group: int | None = None  # fragment: the output group this pass writes
+    part: int = 0  # compute: the part of the output tensor this pass writes (Tensor.parts)
     tiling: ComputeTiling | None = None
     grid: tuple[int, int] = (1, 1)  # compute: the output texture holds gx × gy texels per pixel
     offset: str | None = None  # OFFSET directive (the chroma model's last pass: ALIGN)
@@ -264,8 +314,18 @@ class Pass:
         if self.tiling is None:
             return None
         scale_x, scale_y = (self.planes.scale,) * 2 if self.layer.is_final else self.grid
-        return (self.tiling.tile_w * scale_x, self.tiling.tile_h * scale_y,
+        return (self.tiling.tile_w * scale_x, self.tiling.tile_h * self.tiling.tiles_down * scale_y,
                 self.tiling.threads_x, self.tiling.threads_y * self.tiling.split(self.layer))
+
+    @property
+    def out_groups(self) -> range:
+        """The output groups this pass computes."""
+        if self.layer.is_final:
+            return range(self.layer.out_groups)
+        if self.tiling is None:
+            return range(self.group, self.group + 1)
+        count = self.layer.output.part_groups
+        return range(self.part * count, (self.part + 1) * count)
 
 
 @dataclass(frozen=True, eq=False)
@@ -286,7 +346,8 @@ class ShaderPlan:
     def passes(self) -> list[Pass]:
         if self.variant == "compute":
             pairs = zip(self.layers, self.tilings, strict=True)
-            return [_compute_pass(self, layer, tiling) for layer, tiling in pairs]
+            return [_compute_pass(self, layer, tiling, part)
+                    for layer, tiling in pairs for part in range(tiling.passes(layer))]
         return [_fragment_pass(self, layer, group)
                 for layer in self.layers
                 for group in ([None] if layer.is_final else range(layer.out_groups))]
@@ -310,14 +371,20 @@ def _fragment_pass(plan: ShaderPlan, layer: Layer, group: int | None) -> Pass:
     )
 
 
-def _compute_pass(plan: ShaderPlan, layer: Layer, tiling: ComputeTiling) -> Pass:
-    binds = ["HOOKED" if layer.source is None else layer.source.texture, *plan.planes.extra_binds]
-    binds += [operand.texture for operand in layer.add_operands]
+def _compute_pass(plan: ShaderPlan, layer: Layer, tiling: ComputeTiling, part: int = 0) -> Pass:
+    source = layer.source
+    binds = ["HOOKED"] if source is None else [source.part_texture(k) for k in range(source.parts)]
+    binds += plan.planes.extra_binds
+    groups = range(layer.out_groups) if layer.is_final else range(
+        part * layer.output.part_groups, (part + 1) * layer.output.part_groups)
+    for operand in layer.add_operands:
+        binds += sorted({operand.locate(group)[0] for group in groups})
     grid = (plan.planes.scale,) * 2 if layer.is_final else layer.output.grid
+    what = f" part {part}" if tiling.passes(layer) > 1 else ""
     return Pass(
-        desc=f"{plan.model} compute {layer.name}",
+        desc=f"{plan.model} compute {layer.name}{what}",
         binds=tuple(binds),
-        save=None if layer.is_final else layer.output.texture,
+        save=None if layer.is_final else layer.output.part_texture(part), part=part,
         width=plan.planes.size("w", grid[0], layer.is_final),
         height=plan.planes.size("h", grid[1], layer.is_final), layer=layer, tiling=tiling,
         grid=(1, 1) if layer.is_final else grid, offset=plan.planes.offset(layer.is_final),
@@ -347,7 +414,26 @@ def plan_shader(network: Network, variant: str = "compute", precision: str = "fp
         _check_limits(layer, where, variant, layout)
     tilings = (tuple(_choose_tiling(layer, where, tiling, precision) for layer in layers)
                if variant == "compute" else ())
-    return ShaderPlan(network.name, model, variant, precision, tuple(layers), tilings, planes=layout)
+    if tilings:
+        layers = _split_tensors(layers, tilings)
+    plan = ShaderPlan(network.name, model, variant, precision, tuple(layers), tilings, planes=layout)
+    for shader_pass in plan.passes:
+        if len(shader_pass.binds) > MAX_BINDS:
+            raise ShadergenError(f"{where}: pass {shader_pass.desc} would need {len(shader_pass.binds)} "
+                                 f"textures (mpv allows {MAX_BINDS})")
+    return plan
+
+
+def _split_tensors(layers: list[Layer], tilings: tuple[ComputeTiling, ...]) -> list[Layer]:
+    """The layers again, each stored tensor in as many parts as passes compute it."""
+    renamed = {layer.output: dataclasses.replace(layer.output, parts=tiling.passes(layer))
+               for layer, tiling in zip(layers, tilings, strict=True) if layer.output is not None}
+
+    def step(item: Step) -> Step:
+        return dataclasses.replace(item, operand=renamed[item.operand]) if item.operand else item
+
+    return [dataclasses.replace(layer, source=renamed.get(layer.source), output=renamed.get(layer.output),
+                                steps=tuple(step(item) for item in layer.steps)) for layer in layers]
 
 
 def _plan_layers(network: Network, model: str, where: str, layout: PlaneLayout) -> list[Layer]:
@@ -493,6 +579,9 @@ def _choose_tiling(layer: Layer, where: str, forced: ComputeTiling | None,
         if tiling.weights not in WEIGHT_MODES:
             raise ShadergenError(f"{where}: unknown weights mode {tiling.weights!r} (expected one of "
                                  f"{', '.join(WEIGHT_MODES)})")
+        if tiling.products not in PRODUCT_FORMS:
+            raise ShadergenError(f"{where}: unknown products form {tiling.products!r} (expected one of "
+                                 f"{', '.join(PRODUCT_FORMS)})")
         if tiling.tile_w % tiling.pixels_x or tiling.tile_h % tiling.pixels_y:
             raise ShadergenError(f"{where}: tile {tiling.tile_w}x{tiling.tile_h} is not a multiple of "
                                  f"{tiling.pixels_x}x{tiling.pixels_y} pixels per thread")

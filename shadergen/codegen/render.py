@@ -17,7 +17,7 @@ from .. import __version__
 from ..resources import templates_dir
 from .identifiers import comment_lines, sanitize_identifier
 from .pack import LANES, bias_groups, kernel_blocks, mat4_literal, round_to_half, vec4_literal
-from .plan import Layer, Pass, ShaderPlan, Step
+from .plan import Layer, Pass, ShaderPlan, Step, Tensor
 from .planes import LUMA, PlaneLayout
 
 # GLSL types of the operands (float, vec4, mat4), of the accumulators, and the conversion that
@@ -82,7 +82,7 @@ def render_shader(plan: ShaderPlan, header: HeaderInfo) -> str:
         context = build_context(shader_pass, types, plan.precision)
         parts.append(template.render(
             **{"pass": shader_pass}, hook_stage=plan.planes.hook, when=plan.planes.when,
-            planes=plan.planes.name, half=plan.precision == "fp16", t=types, **context,
+            planes=plan.planes.name, half=plan.precision == "fp16", t=types, variant=plan.variant, **context,
         ))
     return "\n".join(part.rstrip("\n") + "\n" for part in parts)
 
@@ -130,12 +130,19 @@ def _final_store(planes: PlaneLayout) -> str:
     return planes.name if planes.name in ("luma", "chroma") else "colour"
 
 
-def _group_fetch(layer: Layer, group: int, in_grid: tuple[int, int]) -> str:
-    """GLSL reading input group ``group`` at the (clamped, grid-scaled) position ``q``."""
+def _tensor_fetch(tensor: Tensor, group: int, position: str) -> str:
+    """GLSL reading group ``group`` of a stored tensor at pixel ``position`` (compute layout)."""
+    texture, (tx, ty) = tensor.locate(group)
+    gx, gy = tensor.grid
+    scaled = position if (gx, gy) == (1, 1) else f"{position} * ivec2({gx}, {gy})"
+    return f"texelFetch({texture}_raw, {scaled} + ivec2({tx}, {ty}), 0)"
+
+
+def _group_fetch(layer: Layer, group: int, position: str = "q") -> str:
+    """GLSL reading input group ``group`` at the (clamped) pixel position ``position``."""
     if layer.source is None:
-        return "network_input(q)"
-    texel = f"ivec2({group % in_grid[0]}, {group // in_grid[0]})"
-    return f"texelFetch({layer.source.texture}_raw, q + {texel}, 0)"
+        return f"network_input({position})"
+    return _tensor_fetch(layer.source, group, position)
 
 
 def _step_views(steps: tuple[Step, ...], fetch_for) -> list[dict]:
@@ -231,8 +238,8 @@ def _compute_context(shader_pass: Pass, types: dict, precision: str) -> dict:
     planes = shader_pass.planes
     plane = layer.scalar_input
     in_groups = 1 if plane else layer.in_groups
-    in_grid = (1, 1) if layer.source is None else layer.source.grid
     out_grid = (planes.scale, planes.scale) if layer.is_final else shader_pass.grid
+    pass_groups = list(shader_pass.out_groups)
     pixel_steps = [(py, px) for py in range(tiling.pixels_y) for px in range(tiling.pixels_x)]
     pixels = [
         {"index": index, "dx": px * tiling.threads_x, "dy": py * tiling.threads_y,
@@ -244,7 +251,7 @@ def _compute_context(shader_pass: Pass, types: dict, precision: str) -> dict:
     taps = []
     for ky, kx, dx, dy in _tap_offsets(layer):
         weights, sums = [], []
-        for out_group in range(layer.out_groups):
+        for out_group in pass_groups:
             used = []
             for in_group in range(in_groups):
                 block = blocks[ky, kx, in_group, out_group]
@@ -254,10 +261,15 @@ def _compute_context(shader_pass: Pass, types: dict, precision: str) -> dict:
                 used.append(in_group)
                 kind = "vec4" if plane else "mat4"
                 literal = (vec4_literal if plane else mat4_literal)(values, types[kind])
+                columns = [] if plane else [
+                    {"lane": "xyzw"[lane], "literal": vec4_literal(values[lane], types["vec4"])}
+                    for lane in range(LANES) if np.any(values[lane])]
                 weights.append({"in_group": in_group, "out_group": out_group, "type": types[kind],
-                                "literal": literal})
+                                "literal": literal, "columns": columns})
             if used:
-                sums.append({"out_group": out_group, "in_groups": used})
+                columns = [{"in_group": w["in_group"], **column}
+                           for w in weights if w["out_group"] == out_group for column in w["columns"]]
+                sums.append({"out_group": out_group, "in_groups": used, "columns": columns})
         read_groups = sorted({g for entry in sums for g in entry["in_groups"]})
         if sums:
             taps.append({
@@ -266,12 +278,12 @@ def _compute_context(shader_pass: Pass, types: dict, precision: str) -> dict:
             })
 
     def group_view(out_group: int) -> dict:
-        texel = (out_group % out_grid[0], out_group // out_grid[0])
+        index = out_group - pass_groups[0]  # within the texture this pass writes
+        texel = (index % out_grid[0], index // out_grid[0])
         per_pixel = []
         for pixel in pixels:
             def fetch(operand, pixel=pixel):
-                texel = f"ivec2({out_group % operand.grid[0]}, {out_group // operand.grid[0]})"
-                return f"texelFetch({operand.texture}_raw, c{pixel['index']} + {texel}, 0)"
+                return _tensor_fetch(operand, out_group, f"c{pixel['index']}")
             per_pixel.append(_step_views(layer.steps, fetch))
         return {"index": out_group, "texel": texel, "steps": per_pixel,
                 "bias": vec4_literal(biases[out_group], types["acc"])}
@@ -287,10 +299,11 @@ def _compute_context(shader_pass: Pass, types: dict, precision: str) -> dict:
                  for in_group in range(in_groups) for out_group in range(layer.out_groups)]
     half_tile = tiling.half_tile and layer.source is not None  # the 3-plane input is not float16
     split = tiling.split(layer)
-    per_slice = layer.out_groups // split
+    threads = tiling.threads_x * tiling.threads_y * split
+    per_slice = len(pass_groups) // split
     slices = []
     for index in range(split):
-        groups = set(range(index * per_slice, (index + 1) * per_slice))
+        groups = set(pass_groups[index * per_slice:(index + 1) * per_slice])
         slice_taps = []
         for tap in taps:
             sums = [entry for entry in tap["sums"] if entry["out_group"] in groups]
@@ -306,10 +319,16 @@ def _compute_context(shader_pass: Pass, types: dict, precision: str) -> dict:
         "split": split,
         "slices": slices,
         "mode": mode,
+        "lanes": mode == "literal" and not plane and tiling.products == "lanes",
         "array": array,
         "kernel_size": layer.kernel_size,
         "half_tile": half_tile,
         "interior_load": tiling.interior_load,
+        "tiles": tiling.tiles_down,
+        # The prefetch of the next tile: round r covers shared-memory pixels r*threads + thread index.
+        "rounds": [{"index": r, "offset": r * threads, "partial": (r + 1) * threads > area,
+                    "fetches": [_group_fetch(layer, g, f"q{r}") for g in range(in_groups)]}
+                   for r in range(-(-area // threads))] if tiling.tiles_down > 1 else [],
         "summary": _describe(layer, planes),
         "final": layer.is_final,
         "plane": plane,
@@ -325,14 +344,13 @@ def _compute_context(shader_pass: Pass, types: dict, precision: str) -> dict:
         "threads": {"x": tiling.threads_x, "y": tiling.threads_y * split, "slice_y": tiling.threads_y},
         "shared": {"w": shared_w, "h": shared_h, "area": area, "size": area * in_groups},
         "in_groups": in_groups,
-        "in_grid": in_grid,
         "out_grid": out_grid,
         "source": "HOOKED" if layer.source is None else layer.source.texture,
-        "loads": [{"offset": f" + {g * area}" if g else "", "texel": (g % in_grid[0], g // in_grid[0]),
-                   "group": g, "area_offset": g * area, "fetch": _group_fetch(layer, g, in_grid)}
-                  for g in range(in_groups)],
+        "loads": [{"offset": f" + {g * area}" if g else "", "group": g, "area_offset": g * area,
+                   "fetch": _group_fetch(layer, g)} for g in range(in_groups)],
         "pixels": pixels,
-        "out_groups": [group_view(g) for g in range(layer.out_groups)],
+        "out_groups": [group_view(g) for g in pass_groups],
         "taps": taps,
         "has_add": bool(layer.add_operands),
     }
+

@@ -296,7 +296,10 @@ class Runtime:
         key = (size, dtype, components)
         texture = self._free[key].pop() if self._free[key] else None
         if texture is None:
+            # Zeroed: GL leaves a new texture's contents undefined, and a pass that misses texels
+            # must not read back what an earlier shader left in recycled memory (a false pass).
             texture = self.ctx.texture(size, components, dtype=dtype, alignment=1)
+            texture.write(bytes(size[0] * size[1] * components * int(dtype[-1])))  # "f2", "nu2": 2 bytes
             texture.filter = (moderngl.LINEAR, moderngl.LINEAR)
             texture.repeat_x = texture.repeat_y = False  # CLAMP_TO_EDGE
         self._used.append((key, texture))

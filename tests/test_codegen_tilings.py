@@ -1,0 +1,60 @@
+"""Every way of cutting a layer into workgroups and passes computes the same numbers.
+
+The compute tilings (bench/README.md: tile sizes, thread slices of output groups, passes of output
+groups with textures of their own, several tiles per workgroup with the next one prefetched,
+packed-half tiles) only move work around: with the "lanes" products every output channel sums the
+same products in the same order, so on one driver their outputs are bit-identical. The frame size
+is odd and smaller than some tiles, so partial tiles, the last of several tiles per workgroup and
+the zero padding at every border are exercised.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from test_codegen_plan import c_network
+
+from shadergen.codegen.plan import ComputeTiling, plan_shader
+from shadergen.codegen.render import HeaderInfo, render_shader
+from shadergen.mpv.parse import parse_shader
+from shadergen.verification.luma_accuracy import run_luma_shader, storage_floor
+
+LUMA = np.random.default_rng(7).integers(16, 236, (29, 37)) / 255.0  # 37x29 8-bit codes, limited range
+
+
+def lanes(tile_w, tile_h, **fields) -> ComputeTiling:
+    return ComputeTiling(tile_w, tile_h, 1, 1, products="lanes", **fields)
+
+
+TILINGS = [
+    lanes(16, 8, out_split=2, tiles_down=4),
+    lanes(8, 8, half_tile=True, pass_split=2),
+    lanes(8, 4, out_split=2, pass_split=2, tiles_down=3),
+    lanes(16, 8, half_tile=True, pass_split=4, tiles_down=2),
+    lanes(8, 8, out_split=4, interior_load=True),
+    ComputeTiling(4, 4, 2, 2, products="lanes"),
+]
+
+
+def run(network, ctx, tiling=None) -> np.ndarray:
+    text = render_shader(plan_shader(network, "compute", "fp32", tiling=tiling), HeaderInfo("net.keras"))
+    return run_luma_shader(parse_shader(text, "net.glsl"), LUMA, ctx=ctx)
+
+
+@pytest.mark.parametrize("filters", [16, 32])
+def test_tilings_give_bit_identical_output(gl_context, filters):
+    network = c_network(filters)
+    default = run(network, gl_context)
+    # The default itself reproduces the fp16-storage reference (max = F, as in test_codegen_accuracy).
+    reference, floor = storage_floor(network, LUMA)
+    assert np.abs(default - reference).max() <= 1.05 * floor
+    for tiling in TILINGS:
+        output = run(network, gl_context, tiling)
+        assert np.array_equal(output, default), f"{tiling}: max diff {np.abs(output - default).max():.3e}"
+
+
+def test_matrix_products_differ_only_in_rounding(gl_context):
+    network = c_network(16)
+    default = run(network, gl_context)
+    matrix = run(network, gl_context, ComputeTiling(8, 8, 1, 1))  # a tap's mat4 products summed first
+    assert 0 < np.abs(matrix - default).max() <= 2.0**-10
