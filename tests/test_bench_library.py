@@ -147,8 +147,9 @@ def test_runtime_benchmark_uploads_once_and_reads_every_query_after_the_last_fra
     shader = load_shader(DOUBLER)
     runtime = Runtime([shader], timing=True)
     uploads, reads = [], []
-    upload = runtime._upload_planes
-    monkeypatch.setattr(runtime, "_upload_planes", lambda *a, **k: uploads.append(1) or upload(*a, **k))
+    surfaces = runtime.surfaces
+    upload = surfaces.upload_planes
+    monkeypatch.setattr(surfaces, "upload_planes", lambda *a, **k: uploads.append(1) or upload(*a, **k))
     collect = Runtime._collect
     monkeypatch.setattr(Runtime, "_collect", staticmethod(lambda s: reads.append(len(s)) or collect(s)))
     try:

@@ -29,13 +29,11 @@ from ..errors import ShadergenError
 from .context import create_gl_context
 from .formats import texture_format
 from .frame import Frame
+from .gl_surfaces import OUTPUT_FORMAT, Image, Rect, Surfaces, rect_h, rect_w
 from .parse import HookPass, ParamBlock, ShaderFile
-from .pipeline_glsl import COMPOSE, CONVERT, VERTEX
 from .preamble import PassSource, build_pass_source, describe_compile_failure
 from .prng import Xoshiro256Plus
 from .rpn import RPN, RPNError
-
-Rect = tuple[float, float, float, float]  # x0, y0, x1, y1
 
 # Stage names as libplacebo uses them (MAIN is MAINPRESUB), in firing order.
 EMULATED_STAGES = ("LUMA", "CHROMA", "CHROMA_SCALED", "NATIVE", "MAINPRESUB", "SCALED", "PREOUTPUT", "OUTPUT")
@@ -49,30 +47,16 @@ RGB_STAGES = {"MAINPRESUB", "SCALED", "PREOUTPUT", "OUTPUT"}
 # FFmpeg's untagged yuv420p is left-sited (MPEG-2): libplacebo shifts the chroma rect by a quarter
 # chroma pixel horizontally (measured on the oracle: CHROMA's HOOKED_off = (0.25, 0)).
 LEFT_SITING_CHROMA_OFFSET = (0.25, 0.0)
-OUTPUT_FORMAT = "f2"  # rgba16f: libplacebo's hook FBO format (find_fbo_format)
 # _mode values of the COMPOSE and CONVERT programs (pipeline_glsl.py).
 COMPOSE_YCBCR, COMPOSE_RGB, COMPOSE_CBCR = 0, 1, 2
 CONVERT_COPY, CONVERT_TO_RGB, CONVERT_TO_YCBCR = 0, 1, 2
 # A timer query that wrapped around (end before begin) reads back as the largest 32-bit value.
 UNAVAILABLE_QUERY_NS = 2**32 - 1
-QUAD = np.array([0.0, 0.0, 1.0, 0.0, 0.0, 1.0, 1.0, 1.0], dtype="f4")
 
 
 def stage_of(hook_name: str) -> str:
     """libplacebo's name for a HOOK stage (MAIN and MAINPRESUB are one stage)."""
     return "MAINPRESUB" if hook_name == "MAIN" else hook_name
-
-
-@dataclass
-class Image:
-    """A texture and its content rect (libplacebo's ``pass_tex``)."""
-
-    tex: object  # moderngl.Texture
-    rect: Rect
-
-    @property
-    def size(self) -> tuple[int, int]:
-        return self.tex.width, self.tex.height
 
 
 @dataclass
@@ -124,14 +108,6 @@ class _FileState:
     prng: Xoshiro256Plus = field(default_factory=Xoshiro256Plus)
 
 
-def _rect_w(rect: Rect) -> float:
-    return rect[2] - rect[0]
-
-
-def _rect_h(rect: Rect) -> float:
-    return rect[3] - rect[1]
-
-
 def _round_half_away(value: float) -> int:
     """C ``roundf``: halves round away from zero (Python's round() would go to even)."""
     return int(math.copysign(math.floor(abs(value) + 0.5), value))
@@ -176,12 +152,8 @@ class Runtime:
         self.shaders = tuple(shaders)
         self.timing = timing
         self._glsl_version = max(430, min(self.ctx.version_code, 460))
-        self._free: dict[tuple, list] = defaultdict(list)
-        self._used: list[tuple[tuple, object]] = []
-        self._framebuffers: dict[int, object] = {}
-        self._builtin: dict[str, tuple] = {}
         self.files: list[_FileState] = []
-        self._quad = self.ctx.buffer(QUAD.tobytes())
+        self.surfaces = Surfaces(self.ctx)
         self._query = self.ctx.query(time=True) if timing else None
         # benchmark(): one query object per pass of every frame, read back after the last frame
         # (None: each pass reads its own query before the next one starts).
@@ -192,14 +164,10 @@ class Runtime:
             if self._query is not None:
                 # The first timer query around real GPU work reads back 2**32-1 ns on Mesa llvmpipe
                 # (moderngl 5.13); one throw-away timed clear makes the passes' times real.
-                warm_up = self._framebuffer(self._texture((1, 1)))
+                warm_up = self.surfaces.framebuffer(self.surfaces.texture((1, 1)))
                 with self._query:
                     warm_up.clear()
                 _ = self._query.elapsed
-            self._builtin = {
-                "compose": self._builtin_program(COMPOSE),
-                "convert": self._builtin_program(CONVERT),
-            }
             for shader in self.shaders:
                 self.files.append(self._prepare_file(shader, overrides))
         except BaseException:
@@ -207,10 +175,6 @@ class Runtime:
             raise
 
     # ---- set-up -------------------------------------------------------------------------------------
-
-    def _builtin_program(self, fragment: str):
-        program = self.ctx.program(vertex_shader=VERTEX, fragment_shader=fragment)
-        return program, self.ctx.vertex_array(program, [(self._quad, "2f", "_corner")])
 
     def _prepare_file(self, shader: ShaderFile, overrides: dict) -> _FileState:
         params = tuple(self._override_param(shader, p, overrides) for p in shader.params)
@@ -286,117 +250,8 @@ class Runtime:
         except moderngl.Error as error:
             problem = describe_compile_failure(source, str(error), shader.path)
             raise ShadergenError(f"{shader.path}: {hook_pass.name_for_errors}: {problem}") from None
-        vao = self.ctx.vertex_array(program, [(self._quad, "2f", "_corner")])
+        vao = self.ctx.vertex_array(program, [(self.surfaces.quad, "2f", "_corner")])
         return _CompiledPass(source, program, vao)
-
-    # ---- textures -----------------------------------------------------------------------------------
-
-    def _texture(self, size: tuple[int, int], dtype: str = OUTPUT_FORMAT, components: int = 4):
-        """A pooled texture; all pooled textures go back to the pool when the next frame starts."""
-        key = (size, dtype, components)
-        texture = self._free[key].pop() if self._free[key] else None
-        if texture is None:
-            # Zeroed: GL leaves a new texture's contents undefined, and a pass that misses texels
-            # must not read back what an earlier shader left in recycled memory (a false pass).
-            texture = self.ctx.texture(size, components, dtype=dtype, alignment=1)
-            texture.write(bytes(size[0] * size[1] * components * int(dtype[-1])))  # "f2", "nu2": 2 bytes
-            texture.filter = (moderngl.LINEAR, moderngl.LINEAR)
-            texture.repeat_x = texture.repeat_y = False  # CLAMP_TO_EDGE
-        self._used.append((key, texture))
-        return texture
-
-    def _recycle_textures(self) -> None:
-        for key, texture in self._used:
-            self._free[key].append(texture)
-        self._used.clear()
-
-    def _framebuffer(self, texture):
-        framebuffer = self._framebuffers.get(texture.glo)
-        if framebuffer is None:
-            framebuffer = self.ctx.framebuffer(color_attachments=[texture])
-            self._framebuffers[texture.glo] = framebuffer
-        return framebuffer
-
-    def _upload_planes(self, frame: Frame, pooled: bool = True) -> tuple[object, object]:
-        if frame.bit_depth == 8:
-            scale, host, dtype = 255.0, np.uint8, "f1"
-        else:
-            scale, host, dtype = 65535.0, np.uint16, "nu2"
-        luma = np.round(np.clip(frame.y, 0.0, 1.0) * scale).astype(host)
-        chroma = np.round(np.clip(np.stack([frame.cb, frame.cr], axis=-1), 0.0, 1.0) * scale).astype(host)
-        if pooled:
-            luma_tex = self._texture(frame.size, dtype, 1)
-            chroma_tex = self._texture(frame.chroma_size, dtype, 2)
-        else:
-            luma_tex = self.ctx.texture(frame.size, 1, dtype=dtype, alignment=1)
-            chroma_tex = self.ctx.texture(frame.chroma_size, 2, dtype=dtype, alignment=1)
-            for texture in (luma_tex, chroma_tex):
-                texture.filter = (moderngl.LINEAR, moderngl.LINEAR)
-                texture.repeat_x = texture.repeat_y = False
-        luma_tex.write(luma.tobytes())
-        chroma_tex.write(chroma.tobytes())
-        return luma_tex, chroma_tex
-
-    # ---- built-in passes ----------------------------------------------------------------------------
-
-    def _draw(self, name: str, target, textures: dict, uniforms: dict) -> None:
-        program, vao = self._builtin[name]
-        for unit, (uniform, texture) in enumerate(textures.items()):
-            texture.use(location=unit)
-            program[uniform].value = unit
-        for uniform, value in uniforms.items():
-            if uniform in program:
-                program[uniform].value = value
-        framebuffer = self._framebuffer(target)
-        framebuffer.use()
-        framebuffer.viewport = (0, 0, target.width, target.height)
-        vao.render(mode=moderngl.TRIANGLE_STRIP)
-
-    def _compose(
-        self, luma: Image, chroma: Image, ref_rect: Rect, out_size, mode: int, dtype: str, full_range: bool
-    ):
-        """Draw the planes onto an ``out_size`` grid spanning the luma texture (COMPOSE in pipeline_glsl).
-
-        A luma-grid position p maps to chroma texel coordinate r_c.x0 + (p - r_l.x0) * r_c.w / r_l.w:
-        the chroma rect is aligned with the (unrounded) luma rect, as the oracle does.
-        """
-        grid_x = luma.size[0] / out_size[0]
-        grid_y = luma.size[1] / out_size[1]
-        scale_x = _rect_w(chroma.rect) / _rect_w(ref_rect)
-        scale_y = _rect_h(chroma.rect) / _rect_h(ref_rect)
-        width, height = chroma.size
-        target = self._texture(out_size, dtype)
-        self._draw(
-            "compose",
-            target,
-            {"_luma": luma.tex, "_chroma": chroma.tex},
-            {
-                "_luma_scale": (1.0 / out_size[0], 1.0 / out_size[1]),
-                "_chroma_scale": (grid_x * scale_x / width, grid_y * scale_y / height),
-                "_chroma_shift": (
-                    (chroma.rect[0] - ref_rect[0] * scale_x) / width,
-                    (chroma.rect[1] - ref_rect[1] * scale_y) / height,
-                ),
-                "_mode": mode,
-                "_full_range": full_range,
-            },
-        )
-        return target
-
-    def _convert(self, image: Image, out_size, mode: int, dtype: str, full_range: bool):
-        """Bilinear resample of the whole image onto ``out_size``, with an optional colour conversion."""
-        target = self._texture(out_size, dtype)
-        self._draw(
-            "convert",
-            target,
-            {"_image": image.tex},
-            {"_out_size": (float(out_size[0]), float(out_size[1])), "_mode": mode, "_full_range": full_range},
-        )
-        return target
-
-    def _read(self, texture, dtype: str) -> np.ndarray:
-        data = np.frombuffer(texture.read(alignment=1), dtype=np.float16 if dtype == "f2" else np.float32)
-        return data.reshape(texture.height, texture.width, 4).astype(np.float32)
 
     # ---- hook execution -----------------------------------------------------------------------------
 
@@ -415,7 +270,7 @@ class Runtime:
             if name == "HOOKED":
                 size = hooked.size
             elif name == "NATIVE_CROPPED":
-                size = (abs(_rect_w(params.src_rect)), abs(_rect_h(params.src_rect)))
+                size = (abs(rect_w(params.src_rect)), abs(rect_h(params.src_rect)))
             elif name == "OUTPUT":
                 size = params.target_size
             else:
@@ -484,7 +339,7 @@ class Runtime:
                     f"{state.shader.path}: {hook_pass.name_for_errors}: output size "
                     f"{out_size[0]}x{out_size[1]} from WIDTH/HEIGHT is not positive"
                 )
-            output = self._texture(out_size)
+            output = self.surfaces.texture(out_size)
             report.gpu_ms = self._dispatch(state, compiled, params, hooked, output, random)
             report.ran, report.size = True, out_size
             new_rect = self._new_rect(hook_pass, params, out_size)
@@ -513,11 +368,11 @@ class Runtime:
         offset = hook_pass.offset if isinstance(hook_pass.offset, tuple) else (0.0, 0.0)
         x0 = sx * rect[0] + offset[0]
         y0 = sy * rect[1] + offset[1]
-        new = (x0, y0, x0 + sx * _rect_w(rect), y0 + sy * _rect_h(rect))
+        new = (x0, y0, x0 + sx * rect_w(rect), y0 + sy * rect_h(rect))
         if hook_pass.offset == "ALIGN":
             src = params.src_rect
-            ox = _rect_w(new) / _rect_w(src) * src[0] - sx * rect[0]
-            oy = _rect_h(new) / _rect_h(src) * src[1] - sy * rect[1]
+            ox = rect_w(new) / rect_w(src) * src[0] - sx * rect[0]
+            oy = rect_h(new) / rect_h(src) * src[1] - sy * rect[1]
             new = (new[0] + ox, new[1] + oy, new[2] + ox, new[3] + oy)
         return new
 
@@ -527,8 +382,8 @@ class Runtime:
         x0, y0 = 0.0, 0.0
         if hook_pass.offset == "ALIGN" and name == params.stage:
             rect, src = params.input.rect, params.src_rect
-            x0 = rect[0] - _rect_w(rect) / _rect_w(src) * src[0]
-            y0 = rect[1] - _rect_h(rect) / _rect_h(src) * src[1]
+            x0 = rect[0] - rect_w(rect) / rect_w(src) * src[0]
+            y0 = rect[1] - rect_h(rect) / rect_h(src) * src[1]
         return (x0 / width, y0 / height, (x0 + width) / width, (y0 + height) / height)
 
     def _dispatch(
@@ -557,7 +412,7 @@ class Runtime:
         src = params.src_rect
         set_uniform("_frame", state.frame_count)
         set_uniform("_random", random)
-        set_uniform("_input_size", (_rect_w(src), _rect_h(src)))
+        set_uniform("_input_size", (rect_w(src), rect_h(src)))
         set_uniform("_target_size", tuple(float(v) for v in params.target_size))
         set_uniform("_tex_offset", (src[0], src[1]))
         for i, param in enumerate(source.params):
@@ -596,7 +451,7 @@ class Runtime:
             compiled.program.run(-(-width // block_w), -(-height // block_h), 1)
             self.ctx.memory_barrier()
         else:
-            framebuffer = self._framebuffer(output)
+            framebuffer = self.surfaces.framebuffer(output)
             framebuffer.use()
             framebuffer.viewport = (0, 0, width, height)
             compiled.vao.render(mode=moderngl.TRIANGLE_STRIP)
@@ -616,11 +471,12 @@ class Runtime:
         if target_w < 1 or target_h < 1:
             raise ShadergenError(f"target size must be positive, got {target_w}x{target_h}")
         target = (target_w, target_h)
-        self._recycle_textures()
+        surfaces = self.surfaces
+        surfaces.recycle()
         for state in self.files:
             state.textures = {}
         reports: list[PassReport] = []
-        luma_tex, chroma_tex = self._planes if self._planes is not None else self._upload_planes(frame)
+        luma_tex, chroma_tex = self._planes if self._planes is not None else surfaces.upload_planes(frame)
         width, height = frame.size
         source_rect = (0.0, 0.0, float(width), float(height))
         luma = self._stage("LUMA", Image(luma_tex, source_rect), source_rect, target, reports)
@@ -632,7 +488,7 @@ class Runtime:
         native_size = luma.size
         full_range = bool(frame.full_range)
         if self._needs({"CHROMA_SCALED"}):
-            scaled = self._compose(
+            scaled = surfaces.compose(
                 luma, chroma, ref_rect, native_size, COMPOSE_CBCR, OUTPUT_FORMAT, full_range
             )
             chroma = self._stage("CHROMA_SCALED", Image(scaled, ref_rect), ref_rect, target, reports)
@@ -641,45 +497,44 @@ class Runtime:
             # Nothing needs NATIVE as a texture: libplacebo samples the planes straight into the next
             # step (the MAIN image, or the output through the bilinear main scaler).
             if not rgb_path:
-                planes = self._read_output(
-                    self._compose(luma, chroma, ref_rect, target, COMPOSE_YCBCR, "f4", full_range), read_back
-                )
+                composed = surfaces.compose(luma, chroma, ref_rect, target, COMPOSE_YCBCR, "f4", full_range)
+                planes = self._read_output(composed, read_back)
                 self._report_idle_passes(reports)
                 return self._result(frame, planes, reports)
             image = Image(
-                self._compose(luma, chroma, ref_rect, native_size, COMPOSE_RGB, OUTPUT_FORMAT, full_range),
+                surfaces.compose(luma, chroma, ref_rect, native_size, COMPOSE_RGB, OUTPUT_FORMAT, full_range),
                 ref_rect,
             )
         else:
-            native = self._compose(
+            native = surfaces.compose(
                 luma, chroma, ref_rect, native_size, COMPOSE_YCBCR, OUTPUT_FORMAT, full_range
             )
             image = self._stage("NATIVE", Image(native, ref_rect), ref_rect, target, reports)
             if not rgb_path:
                 planes = self._read_output(
-                    self._convert(image, target, CONVERT_COPY, "f4", full_range), read_back
+                    surfaces.convert(image, target, CONVERT_COPY, "f4", full_range), read_back
                 )
                 self._report_idle_passes(reports)
                 return self._result(frame, planes, reports)
             image = Image(
-                self._convert(image, image.size, CONVERT_TO_RGB, OUTPUT_FORMAT, full_range), image.rect
+                surfaces.convert(image, image.size, CONVERT_TO_RGB, OUTPUT_FORMAT, full_range), image.rect
             )
         image = self._stage("MAINPRESUB", image, ref_rect, target, reports)
         if self._needs({"SCALED", "PREOUTPUT", "OUTPUT"}):
             image = Image(
-                self._convert(image, target, CONVERT_COPY, OUTPUT_FORMAT, full_range),
+                surfaces.convert(image, target, CONVERT_COPY, OUTPUT_FORMAT, full_range),
                 (0.0, 0.0, float(target_w), float(target_h)),
             )
             for stage in ("SCALED", "PREOUTPUT", "OUTPUT"):
                 image = self._stage(stage, image, ref_rect, target, reports)
         planes = self._read_output(
-            self._convert(image, target, CONVERT_TO_YCBCR, "f4", full_range), read_back
+            surfaces.convert(image, target, CONVERT_TO_YCBCR, "f4", full_range), read_back
         )
         self._report_idle_passes(reports)
         return self._result(frame, planes, reports)
 
     def _read_output(self, texture, read_back: bool) -> np.ndarray | None:
-        return self._read(texture, "f4") if read_back else None
+        return self.surfaces.read(texture, "f4") if read_back else None
 
     @staticmethod
     def _result(frame: Frame, planes: np.ndarray | None, reports: list) -> RunResult:
@@ -742,7 +597,7 @@ class Runtime:
         """
         if self._query is None:
             raise ShadergenError("benchmark needs a Runtime built with timing=True")
-        self._planes = self._upload_planes(frame, pooled=False)
+        self._planes = self.surfaces.upload_planes(frame, pooled=False)
         try:
             warm = self._run_frames(frame, target_size, warmup)
             self._collect(warm)
@@ -787,16 +642,8 @@ class Runtime:
 
     def release(self) -> None:
         """Free the GPU objects (the context too when the Runtime created it)."""
-        for framebuffer in self._framebuffers.values():
-            framebuffer.release()
-        self._framebuffers.clear()
-        for texture_list in self._free.values():
-            for texture in texture_list:
-                texture.release()
-        for _, texture in self._used:
-            texture.release()
-        self._free.clear()
-        self._used.clear()
+        if hasattr(self, "surfaces"):
+            self.surfaces.release()
         for state in self.files:
             for compiled in state.compiled.values():
                 if compiled.vao is not None:
@@ -806,11 +653,6 @@ class Runtime:
                 texture.release()
             state.compiled.clear()
             state.user_textures.clear()
-        for program, vao in self._builtin.values():
-            vao.release()
-            program.release()
-        self._builtin.clear()
-        self._quad.release()
         self._query_pool.clear()  # moderngl 5.13 queries have no release(); the context frees them
         if self._owns_context:
             self.ctx.release()
