@@ -84,6 +84,10 @@ class Tensor:
     def group_texture(self, group: int) -> str:
         return f"{self.texture}_{group}"
 
+    def part_range(self, part: int) -> range:
+        """The groups part ``part`` holds."""
+        return range(part * self.part_groups, (part + 1) * self.part_groups)
+
     def part_texture(self, part: int) -> str:
         return self.texture if self.parts == 1 else f"{self.texture}p{part}"
 
@@ -231,7 +235,7 @@ TILING_CANDIDATES = (
     ComputeTiling(4, 4, 1, 1, products="lanes"),
 )
 SMALL_TILE_CANDIDATES = TILING_CANDIDATES[1:]
-FIRST_LAYER_TILING = TILING_CANDIDATES[2]
+FIRST_LAYER_CANDIDATES = TILING_CANDIDATES[2:]  # 8x4 first
 # Each thread computes OUTPUT_GROUPS_PER_THREAD output groups of its pixel (8 accumulators): the
 # other groups go to other slices of threads. ArtCNN C4F32's 32->32 layers at 1080p: 3.21 ms with all
 # 8 groups per thread, 2.97 with 4, 1.42 with 2 (8x8 tiles, 4 slices, 256 threads; matrix products);
@@ -259,8 +263,7 @@ def _default_tilings(layer: Layer, precision: str = "fp32") -> tuple[ComputeTili
         # (C4F32: 0.129 ms per 1080p layer, against 0.192 with 2 groups per thread on 8x8), a narrow
         # one's with 2 (C4F16: 0.053 ms; 8x8 tiles took 0.053-0.060, 1 group per thread 0.065).
         slices = groups if groups > WIDE_GROUPS else max(1, groups // OUTPUT_GROUPS_PER_THREAD)
-        return (dataclasses.replace(FIRST_LAYER_TILING, out_split=slices),
-                *(dataclasses.replace(tiling, out_split=slices) for tiling in SMALL_TILE_CANDIDATES[1:]))
+        return tuple(dataclasses.replace(tiling, out_split=slices) for tiling in FIRST_LAYER_CANDIDATES)
     if groups > WIDE_GROUPS and not layer.is_final and groups % WIDE_GROUPS_PER_PASS == 0:
         return tuple(dataclasses.replace(tiling, half_tile=stored, pass_split=groups // WIDE_GROUPS_PER_PASS)
                      for tiling in TILING_CANDIDATES)
@@ -324,8 +327,7 @@ class Pass:
             return range(self.layer.out_groups)
         if self.tiling is None:
             return range(self.group, self.group + 1)
-        count = self.layer.output.part_groups
-        return range(self.part * count, (self.part + 1) * count)
+        return self.layer.output.part_range(self.part)
 
 
 @dataclass(frozen=True, eq=False)
@@ -375,8 +377,7 @@ def _compute_pass(plan: ShaderPlan, layer: Layer, tiling: ComputeTiling, part: i
     source = layer.source
     binds = ["HOOKED"] if source is None else [source.part_texture(k) for k in range(source.parts)]
     binds += plan.planes.extra_binds
-    groups = range(layer.out_groups) if layer.is_final else range(
-        part * layer.output.part_groups, (part + 1) * layer.output.part_groups)
+    groups = range(layer.out_groups) if layer.is_final else layer.output.part_range(part)
     for operand in layer.add_operands:
         binds += sorted({operand.locate(group)[0] for group in groups})
     grid = (plan.planes.scale,) * 2 if layer.is_final else layer.output.grid

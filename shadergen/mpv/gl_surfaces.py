@@ -67,11 +67,15 @@ class Surfaces:
         if texture is None:
             # Zeroed: GL leaves a new texture's contents undefined, and a pass that misses texels
             # must not read back what an earlier shader left in recycled memory (a false pass).
-            texture = self.ctx.texture(size, components, dtype=dtype, alignment=1)
+            texture = self._new_texture(size, components, dtype)
             texture.write(bytes(size[0] * size[1] * components * int(dtype[-1])))  # "f2", "nu2": 2 bytes
-            texture.filter = (moderngl.LINEAR, moderngl.LINEAR)
-            texture.repeat_x = texture.repeat_y = False  # CLAMP_TO_EDGE
         self._used.append((key, texture))
+        return texture
+
+    def _new_texture(self, size: tuple[int, int], components: int, dtype: str):
+        texture = self.ctx.texture(size, components, dtype=dtype, alignment=1)
+        texture.filter = (moderngl.LINEAR, moderngl.LINEAR)
+        texture.repeat_x = texture.repeat_y = False  # CLAMP_TO_EDGE
         return texture
 
     def recycle(self) -> None:
@@ -97,11 +101,8 @@ class Surfaces:
             luma_tex = self.texture(frame.size, dtype, 1)
             chroma_tex = self.texture(frame.chroma_size, dtype, 2)
         else:
-            luma_tex = self.ctx.texture(frame.size, 1, dtype=dtype, alignment=1)
-            chroma_tex = self.ctx.texture(frame.chroma_size, 2, dtype=dtype, alignment=1)
-            for texture in (luma_tex, chroma_tex):
-                texture.filter = (moderngl.LINEAR, moderngl.LINEAR)
-                texture.repeat_x = texture.repeat_y = False
+            luma_tex = self._new_texture(frame.size, 1, dtype)
+            chroma_tex = self._new_texture(frame.chroma_size, 2, dtype)
         luma_tex.write(luma.tobytes())
         chroma_tex.write(chroma.tobytes())
         return luma_tex, chroma_tex

@@ -38,46 +38,44 @@ vec3 to_ycbcr(vec3 rgb) {{
 }}
 """
 
+
+def _program(uniforms: str, main: str) -> str:
+    """A built-in fragment program: its own uniforms, then what both share (_mode, _full_range, the
+    output and the colour conversions), then its main()."""
+    return ("#version 430\n" + uniforms + "uniform int _mode;\nuniform bool _full_range;\n"
+            "out vec4 out_color;\n" + DECODE_ENCODE + main)
+
+
 # Luma at gl_FragCoord * _luma_scale (normalised: the whole texture maps onto the output grid),
 # chroma at gl_FragCoord * _chroma_scale + _chroma_shift. _mode 0 writes (Y, Cb, Cr, 1),
 # 1 decodes to (R', G', B', 1), 2 writes (Cb, Cr, 0, 1) (the CHROMA_SCALED image).
-COMPOSE = (
-    """#version 430
-uniform sampler2D _luma;
+COMPOSE = _program(
+    """uniform sampler2D _luma;
 uniform sampler2D _chroma;
 uniform vec2 _luma_scale;
 uniform vec2 _chroma_scale;
 uniform vec2 _chroma_shift;
-uniform int _mode;
-uniform bool _full_range;
-out vec4 out_color;
-"""
-    + DECODE_ENCODE
-    + """
+""",
+    """
 void main() {
     vec2 cbcr = texture(_chroma, gl_FragCoord.xy * _chroma_scale + _chroma_shift).rg;
     float y = texture(_luma, gl_FragCoord.xy * _luma_scale).r;
     vec3 ycc = vec3(y, cbcr);
     out_color = _mode == 2 ? vec4(cbcr, 0.0, 1.0) : vec4(_mode == 1 ? to_rgb(ycc) : ycc, 1.0);
 }
-"""
+""",
 )
 
 # A whole image resampled onto the output grid (bilinear), optionally converting its colours:
 # _mode 0 copies, 1 decodes Y'CbCr to R'G'B', 2 encodes R'G'B' to Y'CbCr.
-CONVERT = (
-    """#version 430
-uniform sampler2D _image;
+CONVERT = _program(
+    """uniform sampler2D _image;
 uniform vec2 _out_size;
-uniform int _mode;
-uniform bool _full_range;
-out vec4 out_color;
-"""
-    + DECODE_ENCODE
-    + """
+""",
+    """
 void main() {
     vec4 color = texture(_image, gl_FragCoord.xy / _out_size);
     out_color = _mode == 0 ? color : vec4(_mode == 1 ? to_rgb(color.rgb) : to_ycbcr(color.rgb), color.a);
 }
-"""
+""",
 )

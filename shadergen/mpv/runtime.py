@@ -153,7 +153,6 @@ class Runtime:
         self.timing = timing
         self._glsl_version = max(430, min(self.ctx.version_code, 460))
         self.files: list[_FileState] = []
-        self.surfaces = Surfaces(self.ctx)
         self._query = self.ctx.query(time=True) if timing else None
         # benchmark(): one query object per pass of every frame, read back after the last frame
         # (None: each pass reads its own query before the next one starts).
@@ -161,6 +160,7 @@ class Runtime:
         self._pending_queries: list | None = None
         self._planes: tuple[object, object] | None = None  # benchmark(): planes uploaded once
         try:
+            self.surfaces = Surfaces(self.ctx)
             if self._query is not None:
                 # The first timer query around real GPU work reads back 2**32-1 ns on Mesa llvmpipe
                 # (moderngl 5.13); one throw-away timed clear makes the passes' times real.
