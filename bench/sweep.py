@@ -56,6 +56,11 @@ class Variant:
     precision: str = "fp32"
     one_slice: bool = False
     rounding: str | None = None  # another round_half body (ROUNDINGS): a measurement, not a shader
+    # Forced on the middle layers only (those reading a stored tensor, but the final one); the
+    # first and last layers keep the planner's default.
+    middle: ComputeTiling | None = None
+    last: ComputeTiling | None = None  # forced on the final layer only
+    first: ComputeTiling | None = None  # forced on the layers reading the network input only
 
 
 # Bodies of round_half(vec4 x) to time and check against each other.
@@ -201,8 +206,61 @@ ROUND_12 = {
               for tiling in (None, lanes(8, 4), lanes(8, 8, split=4), lanes(8, 8, 2, 1, half=True),
                              lanes(16, 8, 2, 1, half=True, split=2), lanes(8, 4, split=2))],
 }
+
+
+def phased(tile_w, tile_h, split, chunk, passes=1) -> Variant:
+    """Middle layers with literal weights and the input tile loaded ``chunk`` input groups at a time
+    (phases between barriers), ``split`` thread slices, ``passes`` passes per layer."""
+    return Variant(middle=ComputeTiling(tile_w, tile_h, 1, 1, "phased", out_split=split, products="lanes",
+                                        chunk_groups=chunk, pass_split=passes))
+
+
+# Round 14: phased passes (literal weights, the tile loaded and used one chunk of input groups at a
+# time between barriers), with large workgroups so an SM runs few phases at once.
+ROUND_14 = {
+    "C4F16": [None, phased(16, 16, 2, 2), phased(16, 16, 2, 1), phased(32, 32, 1, 1), phased(16, 8, 2, 2),
+              phased(32, 16, 2, 1), phased(16, 16, 1, 2), phased(32, 16, 1, 2)],
+    "C4F32": [None, phased(32, 32, 1, 1, passes=2), phased(32, 16, 1, 1, passes=2),
+              phased(32, 16, 1, 2, passes=2), phased(16, 16, 1, 2, passes=2), phased(16, 16, 1, 4, passes=2),
+              phased(16, 8, 1, 2, passes=2),
+              phased(16, 16, 4, 2), phased(16, 16, 4, 1), phased(32, 16, 2, 1), phased(16, 8, 4, 2),
+              phased(32, 32, 2, 1, passes=2)],
+}
+
+
+def ph(tile_w, tile_h, split, chunk, passes=1, prefetch=False, half=False) -> ComputeTiling:
+    return ComputeTiling(tile_w, tile_h, 1, 1, "phased", half, split, products="lanes", pass_split=passes,
+                         chunk_groups=chunk, prefetch=prefetch)
+
+
+# Round 15: phased passes with the next phase prefetched into registers, packed-half tiles, and
+# phased final layers.
+C4F32_PHASED = ph(32, 16, 1, 2, passes=2)
+C4F16_PHASED = ph(16, 8, 2, 2)
+ROUND_15 = {
+    "C4F16": [None, Variant(middle=C4F16_PHASED), Variant(middle=ph(16, 8, 2, 2, prefetch=True)),
+              Variant(middle=ph(16, 8, 2, 2, half=True, prefetch=True)),
+              Variant(middle=ph(16, 16, 1, 2, prefetch=True)),
+              Variant(middle=ph(16, 8, 2, 4, prefetch=True)),
+              Variant(last=ph(16, 8, 1, 2)), Variant(last=ph(16, 16, 1, 2, prefetch=True)),
+              Variant(last=ph(8, 8, 1, 4, half=True)), Variant(last=ph(32, 8, 1, 1, prefetch=True))],
+    "C4F32": [None, Variant(middle=C4F32_PHASED), Variant(middle=ph(32, 16, 1, 2, passes=2, prefetch=True)),
+              Variant(middle=ph(32, 16, 1, 2, passes=2, half=True)),
+              Variant(middle=ph(32, 16, 1, 2, passes=2, half=True, prefetch=True)),
+              Variant(middle=ph(32, 8, 1, 2, passes=2, prefetch=True)),
+              Variant(middle=ph(64, 8, 1, 2, passes=2, prefetch=True)),
+              Variant(middle=ph(32, 16, 1, 4, passes=2, half=True, prefetch=True)),
+              Variant(middle=ph(16, 16, 1, 2, passes=2, prefetch=True)),
+              Variant(middle=C4F32_PHASED, last=ph(16, 16, 1, 2)),
+              Variant(middle=C4F32_PHASED, last=ph(16, 16, 1, 2, prefetch=True)),
+              Variant(middle=C4F32_PHASED, last=ph(32, 16, 1, 2, prefetch=True)),
+              Variant(middle=C4F32_PHASED, last=ph(16, 8, 1, 4, half=True, prefetch=True))],
+}
+
+
 ROUNDS = {"1": ROUND_1, "2": ROUND_2, "3": ROUND_3, "4": ROUND_4, "5": ROUND_5, "6": ROUND_6, "7": ROUND_7,
-          "8": ROUND_8, "9": ROUND_9, "10": ROUND_10, "11": ROUND_11, "12": ROUND_12}
+          "8": ROUND_8, "9": ROUND_9, "10": ROUND_10, "11": ROUND_11, "12": ROUND_12,
+          "14": ROUND_14, "15": ROUND_15}
 ONE_SLICE = re.compile(r"int slice = int\(gl_LocalInvocationID\.y\) / \d+;")
 
 
@@ -215,6 +273,9 @@ def candidate_name(model: str, tiling: ComputeTiling | None) -> str:
     interior += "_lanes" if tiling.products == "lanes" else ""
     interior += f"_passes{tiling.pass_split}" if tiling.pass_split > 1 else ""
     interior += f"_down{tiling.tiles_down}" if tiling.tiles_down > 1 else ""
+    if tiling.weights in ("texture", "phased"):
+        interior += f"_chunk{tiling.chunk_groups}_taps1"  # taps1: the names of rounds 13-15
+        interior += "_prefetch" if tiling.prefetch else ""
     return (f"{model}_{tiling.weights}_{tiling.tile_w}x{tiling.tile_h}_p{tiling.pixels_x}x{tiling.pixels_y}"
             f"{half}{split}{interior}")
 
@@ -232,6 +293,19 @@ def build(out_dir: Path, round_name: str) -> None:
             variant = entry if isinstance(entry, Variant) else Variant(entry)
             tiling = variant.tiling
             name = candidate_name(model, tiling)
+            if variant.middle is not None or variant.last is not None or variant.first is not None:
+                name = model
+                if variant.first is not None:
+                    name += candidate_name("", variant.first).replace("_", "_first_", 1)
+                if variant.middle is not None:
+                    name += candidate_name("", variant.middle).replace("_", "_middle_", 1)
+                if variant.last is not None:
+                    name += candidate_name("", variant.last).replace("_", "_last_", 1)
+
+                def tiling(layer, first=variant.first, middle=variant.middle, last=variant.last):
+                    if layer.is_final:
+                        return last
+                    return middle if layer.source is not None else first
             if variant.precision != "fp32":
                 name += f"_{variant.precision}"
             if variant.one_slice:
@@ -252,9 +326,9 @@ def build(out_dir: Path, round_name: str) -> None:
             (out_dir / f"{name}.glsl").write_text(text)
             manifest.append({"name": name, "model": model, "precision": variant.precision,
                              "diagnostic": variant.one_slice,
-                             "tilings": [tiling.__dict__ for tiling in plan.tilings],
+                             "tilings": [chosen.__dict__ for chosen in plan.tilings],
                              "threads": [math.prod(p.compute_size[2:]) for p in plan.passes],
-                             "shared_bytes": [tiling.shared_bytes(layer) for tiling, layer
+                             "shared_bytes": [chosen.shared_bytes(layer) for chosen, layer
                                               in zip(plan.tilings, plan.layers, strict=True)],
                              "bytes": len(text)})
     (out_dir / "manifest.json").write_text(json.dumps(manifest, indent=1) + "\n")

@@ -3,7 +3,9 @@
 The compute tilings (bench/README.md: tile sizes, thread slices of output groups, passes of output
 groups with textures of their own, several tiles per workgroup with the next one prefetched,
 packed-half tiles) only move work around: with the "lanes" products every output channel sums the
-same products in the same order, so on one driver their outputs are bit-identical. The frame size
+same products in the same order, so on one driver their outputs are bit-identical. The phased
+tilings (the defaults of the middle layers) sum phase by phase, in another order: bit-identical
+among themselves for one phase size, and within the fp32 bound of the reference. The frame size
 is odd and smaller than some tiles, so partial tiles, the last of several tiles per workgroup and
 the zero padding at every border are exercised.
 """
@@ -26,13 +28,19 @@ def lanes(tile_w, tile_h, **fields) -> ComputeTiling:
     return ComputeTiling(tile_w, tile_h, 1, 1, products="lanes", **fields)
 
 
-TILINGS = [
+LITERAL = [
     lanes(16, 8, out_split=2, tiles_down=4),
     lanes(8, 8, half_tile=True, pass_split=2),
     lanes(8, 4, out_split=2, pass_split=2, tiles_down=3),
     lanes(16, 8, half_tile=True, pass_split=4, tiles_down=2),
     lanes(8, 8, out_split=4, interior_load=True),
     ComputeTiling(4, 4, 2, 2, products="lanes"),
+]
+PHASED = [
+    lanes(32, 8, weights="phased", chunk_groups=2, prefetch=True),
+    lanes(16, 8, weights="phased", chunk_groups=2, out_split=2, prefetch=True, pass_split=2),
+    lanes(8, 8, weights="phased", chunk_groups=2, half_tile=True),
+    lanes(8, 4, weights="phased", chunk_groups=2, half_tile=True, out_split=2, prefetch=True, pass_split=4),
 ]
 
 
@@ -41,16 +49,19 @@ def run(network, ctx, tiling=None) -> np.ndarray:
     return run_luma_shader(parse_shader(text, "net.glsl"), LUMA, ctx=ctx)
 
 
-@pytest.mark.parametrize("filters", [16, 32])
-def test_tilings_give_bit_identical_output(gl_context, filters):
-    network = c_network(filters)
-    default = run(network, gl_context)
-    # The default itself reproduces the fp16-storage reference (max = F, as in test_codegen_accuracy).
+@pytest.mark.parametrize(("filters", "size"), [(16, 3), (32, 3), (12, 5)])
+def test_tilings_give_bit_identical_output(gl_context, filters, size):
+    # 12 filters: 3 groups, which 2-group phases and 2 slices or passes do not divide (they fall
+    # back to 1); a 5x5 first layer.
+    network = c_network(filters, size=size)
+    # Every design reproduces the fp16-storage reference (max = F, as in test_codegen_accuracy).
     reference, floor = storage_floor(network, LUMA)
-    assert np.abs(default - reference).max() <= 1.05 * floor
-    for tiling in TILINGS:
-        output = run(network, gl_context, tiling)
-        assert np.array_equal(output, default), f"{tiling}: max diff {np.abs(output - default).max():.3e}"
+    for family in ([None], LITERAL, PHASED):
+        first = run(network, gl_context, family[0])
+        assert np.abs(first - reference).max() <= 1.05 * floor, family[0]
+        for tiling in family[1:]:
+            output = run(network, gl_context, tiling)
+            assert np.array_equal(output, first), f"{tiling}: max diff {np.abs(output - first).max():.3e}"
 
 
 def test_matrix_products_differ_only_in_rounding(gl_context):

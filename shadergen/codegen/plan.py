@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -149,8 +150,11 @@ class Layer:
 # How a compute pass's weights reach its multiply-adds (ComputeTiling.weights):
 # * "literal": every tap unrolled, each weight a literal in the code (no loop, no index);
 # * "array_tap": the weights in a const array, a loop over the taps, each tap's blocks unrolled;
-# * "array_group": the same, the loop over taps × input groups (the smallest code).
-WEIGHT_MODES = ("literal", "array_tap", "array_group")
+# * "array_group": the same, the loop over taps × input groups (the smallest code);
+# * "phased": literal weights, but the input tile is loaded and used ``chunk_groups`` input groups
+#   at a time (phases between barriers), so a workgroup's threads run one phase's code at a time
+#   (stored inputs only; other layers fall back to "literal").
+WEIGHT_MODES = ("literal", "array_tap", "array_group", "phased")
 PRODUCT_FORMS = ("matrix", "lanes")
 SCALAR_HALF_BYTES = 2  # a half-float channel in a packed (packHalf2x16) shared tile
 
@@ -185,12 +189,27 @@ class ComputeTiling:
     # of the next one are in flight (then a barrier, the prefetched texels go to shared memory, and
     # a barrier), so their latency hides behind the multiply-adds.
     tiles_down: int = 1
+    # "phased": input groups per phase, and whether the next phase's texels are fetched into
+    # registers before this phase's multiply-adds (their latency then hides behind them).
+    chunk_groups: int = 1
+    prefetch: bool = False
+
+    def phased(self, layer: Layer) -> bool:
+        """Whether ``layer`` loads its input tile a chunk of input groups at a time (literal weights)."""
+        return self.weights == "phased" and layer.source is not None
 
     def passes(self, layer: Layer) -> int:
         """How many passes compute ``layer``: the final layer and uneven splits take one."""
         if layer.is_final or layer.out_groups % self.pass_split:
             return 1
         return self.pass_split
+
+    def chunk(self, layer: Layer) -> int:
+        """Input groups per phase: ``chunk_groups``, or 1 where it does not divide the layer's."""
+        return self.chunk_groups if layer.in_groups % self.chunk_groups == 0 else 1
+
+    def chunks(self, layer: Layer) -> int:
+        return layer.in_groups // self.chunk(layer)
 
     def split(self, layer: Layer) -> int:
         """How many slices of threads share a pixel, each computing out_groups / split of its groups.
@@ -199,7 +218,7 @@ class ComputeTiling:
         of 32 every warp runs one slice, so the branch on the slice never diverges. Fewer
         accumulators per thread; a layer whose groups do not divide evenly runs unsplit."""
         groups = layer.out_groups // self.passes(layer)
-        if self.weights != "literal" or groups % self.out_split:
+        if (self.weights != "literal" and not self.phased(layer)) or groups % self.out_split:
             return 1
         return self.out_split
 
@@ -213,6 +232,10 @@ class ComputeTiling:
 
     def shared_bytes(self, layer: Layer) -> int:
         halo = 2 * layer.radius
+        if self.phased(layer):
+            half = self.half_tile and layer.source is not None
+            per_pixel = (4 * SCALAR_HALF_BYTES if half else FP32_TEXEL_BYTES) * self.chunk(layer)
+            return (self.tile_w + halo) * (self.tile_h + halo) * per_pixel
         if layer.scalar_input:
             per_pixel = FP32_SCALAR_BYTES
         else:
@@ -243,16 +266,24 @@ FIRST_LAYER_CANDIDATES = TILING_CANDIDATES[2:]  # 8x4 first
 OUTPUT_GROUPS_PER_THREAD = 2
 
 
+# Middle layers (reading a stored tensor) are "phased" (ComputeTiling.phased): the workgroup loads
+# its input tile PHASE_GROUPS input groups at a time and adds their products between barriers, the
+# next phase's texels fetched into registers while it computes this one. Its threads then run one
+# phase's code at a time: on the H100 the code that runs at once on an SM was what limited the
+# literal passes (a C4F32 pass of 4 output groups is ~74 KB of machine code; the same work with 37 KB
+# ran 25 % faster, bench/README.md rounds 5-7). Per 1080p layer: C4F32 32->32 0.80 ms (against
+# 0.94 unphased), C4F16 16->16 0.205 (against 0.212).
+PHASE_GROUPS = 2
+PHASED_CANDIDATES = tuple(
+    ComputeTiling(w, h, 1, 1, "phased", products="lanes", chunk_groups=PHASE_GROUPS, prefetch=True)
+    for w, h in ((32, 8), (16, 8), (8, 8), (8, 4)))
 # Layers with more output groups than WIDE_GROUPS (ArtCNN C4F32's 32 channels) are computed by
-# several passes of WIDE_GROUPS_PER_PASS groups each (ComputeTiling.pass_split). With all 8 groups in
-# one pass, split over 4 thread slices, a 32->32 layer took 1.18 ms per 1080p frame on the H100; the
-# same pass with every slice running slice 0's code (a diagnostic, wrong output) took 0.72: the
-# NVIDIA compiler's code for one such pass is ~150 KB, and running all of it at once thrashes the
-# instruction cache. Two passes of 4 groups (16x8 packed-half tiles, 128 threads) took 0.94 ms
-# together; four passes of 2 groups 1.01 (each pass reads the whole 32-channel input again).
+# several passes of WIDE_GROUPS_PER_PASS groups each (ComputeTiling.pass_split), each thread all 4:
+# every workgroup of a pass runs the same code. A narrow layer's threads take
+# OUTPUT_GROUPS_PER_THREAD groups each (thread slices). Unphased, a 32->32 layer took 1.18 ms in one
+# pass of 4 slices, 0.94 in two passes, 1.01 in four (each pass reads the whole input again).
 WIDE_GROUPS = 4
 WIDE_GROUPS_PER_PASS = 4
-TILES_DOWN = 4
 
 
 def _default_tilings(layer: Layer, precision: str = "fp32") -> tuple[ComputeTiling, ...]:
@@ -264,19 +295,23 @@ def _default_tilings(layer: Layer, precision: str = "fp32") -> tuple[ComputeTili
         # one's with 2 (C4F16: 0.053 ms; 8x8 tiles took 0.053-0.060, 1 group per thread 0.065).
         slices = groups if groups > WIDE_GROUPS else max(1, groups // OUTPUT_GROUPS_PER_THREAD)
         return tuple(dataclasses.replace(tiling, out_split=slices) for tiling in FIRST_LAYER_CANDIDATES)
-    if groups > WIDE_GROUPS and not layer.is_final and groups % WIDE_GROUPS_PER_PASS == 0:
-        return tuple(dataclasses.replace(tiling, half_tile=stored, pass_split=groups // WIDE_GROUPS_PER_PASS)
-                     for tiling in TILING_CANDIDATES)
+    if stored and groups > WIDE_GROUPS and not layer.is_final and groups % WIDE_GROUPS_PER_PASS == 0:
+        return tuple(dataclasses.replace(tiling, pass_split=groups // WIDE_GROUPS_PER_PASS)
+                     for tiling in PHASED_CANDIDATES)
     slices = groups // OUTPUT_GROUPS_PER_THREAD if groups % OUTPUT_GROUPS_PER_THREAD == 0 else 1
     if stored and not layer.is_final:
-        # A narrow layer reading a stored tensor (ArtCNN C4F16's 16->16): 16x8 float tiles, 2 slices,
-        # TILES_DOWN tiles per workgroup, the next one fetched while this one is computed (0.213 ms
-        # per 1080p layer against 0.220 with one tile).
-        return tuple(dataclasses.replace(tiling, out_split=slices, tiles_down=TILES_DOWN)
-                     for tiling in TILING_CANDIDATES)
-    # The first layer, and the last: an unsliced one (1 group out) keeps a stored tensor's tile as
-    # packed float16: exact for rgba16f tensors, and faster there (C4F16 0.092 vs 0.113 ms, C4F32
-    # 0.175 vs 0.262). The sliced layers were measured fastest with float tiles.
+        # C4F16's 16->16: 16x8 tiles, 2 slices (the 32x8 ones measured the same).
+        return tuple(dataclasses.replace(tiling, out_split=slices) for tiling in PHASED_CANDIDATES[1:])
+    if stored and layer.in_groups > WIDE_GROUPS:
+        # The last layer of a wide model, phased on 16x16 tiles (C4F32: 0.154 ms against 0.168 on 8x8
+        # packed-half tiles); a narrow model's was faster unphased (C4F16: 0.089 against 0.096).
+        square = dataclasses.replace(PHASED_CANDIDATES[0], tile_w=16, tile_h=16)
+        return tuple(dataclasses.replace(tiling, prefetch=False)
+                     for tiling in (square, *PHASED_CANDIDATES[1:]))
+    # The first layer of a colour model, and the last of a narrow one: an unsliced one (1 group out)
+    # keeps a stored tensor's tile as packed float16: exact for rgba16f tensors, and faster there
+    # (C4F16 0.092 vs 0.113 ms, C4F32 0.175 vs 0.262). The sliced layers were measured fastest with
+    # float tiles.
     return tuple(dataclasses.replace(tiling, half_tile=stored and slices == 1, out_split=slices)
                  for tiling in SMALL_TILE_CANDIDATES)
 
@@ -394,11 +429,13 @@ def _compute_pass(plan: ShaderPlan, layer: Layer, tiling: ComputeTiling, part: i
 
 
 def plan_shader(network: Network, variant: str = "compute", precision: str = "fp32",
-                source: str | None = None, tiling: ComputeTiling | None = None,
+                source: str | None = None,
+                tiling: ComputeTiling | Callable[[Layer], ComputeTiling | None] | None = None,
                 planes: str | None = None) -> ShaderPlan:
     """Plan ``network`` as a shader, or raise ShadergenError naming ``source`` (the weights file).
 
-    ``tiling`` forces one compute tiling on every layer (for benchmarks); by default each layer
+    ``tiling`` forces one compute tiling on every layer (for benchmarks), or, given a function of
+    the layer, on the layers it returns one for; by default each layer
     gets the first of TILING_CANDIDATES (adapted to wide layers by _default_tilings) that fits its
     shared memory and thread limits. ``planes`` (ycbcr | rgb) says
     where a 3-channel 2x model runs (planes.py); luma and chroma models have one place.
@@ -413,7 +450,8 @@ def plan_shader(network: Network, variant: str = "compute", precision: str = "fp
     layers = _plan_layers(network, model, where, layout)
     for layer in layers:
         _check_limits(layer, where, variant, layout)
-    tilings = (tuple(_choose_tiling(layer, where, tiling, precision) for layer in layers)
+    forced = tiling if callable(tiling) else (lambda layer: tiling)
+    tilings = (tuple(_choose_tiling(layer, where, forced(layer), precision) for layer in layers)
                if variant == "compute" else ())
     if tilings:
         layers = _split_tensors(layers, tilings)

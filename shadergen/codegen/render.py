@@ -76,10 +76,13 @@ def render_shader(plan: ShaderPlan, header: HeaderInfo) -> str:
     types = HALF_TYPES if plan.precision == "fp16" else FP32_TYPES
     passes = plan.passes
     parts = [env.get_template("header.glsl.j2").render(**_header_context(plan, header, len(passes)))]
-    template = env.get_template(f"{plan.variant}_pass.glsl.j2")
     for shader_pass in passes:
         build_context = _fragment_context if plan.variant == "fragment" else _compute_context
         context = build_context(shader_pass, types, plan.precision)
+        name = f"{plan.variant}_pass.glsl.j2"
+        if shader_pass.tiling is not None and shader_pass.tiling.phased(shader_pass.layer):
+            name = "compute_phased_pass.glsl.j2"
+        template = env.get_template(name)
         parts.append(template.render(
             **{"pass": shader_pass}, hook_stage=plan.planes.hook, when=plan.planes.when,
             planes=plan.planes.name, half=plan.precision == "fp16", t=types, variant=plan.variant, **context,
@@ -230,14 +233,15 @@ def _fragment_context(shader_pass: Pass, types: dict, precision: str) -> dict:
     }
 
 
-def _compute_context(shader_pass: Pass, types: dict, precision: str) -> dict:
+def _compute_common(shader_pass: Pass, types: dict) -> tuple[dict, object]:
+    """What every compute pass template prints (tile, threads, pixels, the epilogue), and a function
+    giving an output group's view (bias, texel in the output grid, per-pixel steps), named ``name``
+    in the accumulators ``a<pixel>_<name>``."""
     layer, tiling = shader_pass.layer, shader_pass.tiling
     halo = 2 * layer.radius
     shared_w, shared_h = tiling.tile_w + halo, tiling.tile_h + halo
     area = shared_w * shared_h
     planes = shader_pass.planes
-    plane = layer.scalar_input
-    in_groups = 1 if plane else layer.in_groups
     out_grid = (planes.scale, planes.scale) if layer.is_final else shader_pass.grid
     pass_groups = list(shader_pass.out_groups)
     pixel_steps = [(py, px) for py in range(tiling.pixels_y) for px in range(tiling.pixels_x)]
@@ -246,14 +250,99 @@ def _compute_context(shader_pass: Pass, types: dict, precision: str) -> dict:
          "offset": py * tiling.threads_y * shared_w + px * tiling.threads_x}
         for index, (py, px) in enumerate(pixel_steps)
     ]
-    blocks = _weight_blocks(layer, precision)
     biases = bias_groups(layer.bias)
+    split = tiling.split(layer)
+
+    def group_view(out_group: int, name: int | None = None) -> dict:
+        index = out_group - pass_groups[0]  # within the texture this pass writes
+        texel = (index % out_grid[0], index // out_grid[0])
+        per_pixel = []
+        for pixel in pixels:
+            def fetch(operand, pixel=pixel):
+                return _tensor_fetch(operand, out_group, f"c{pixel['index']}")
+            per_pixel.append(_step_views(layer.steps, fetch))
+        return {"index": out_group, "name": out_group if name is None else name, "texel": texel,
+                "steps": per_pixel, "bias": vec4_literal(biases[out_group], types["acc"])}
+
+    common = {
+        "summary": _describe(layer, planes),
+        "final": layer.is_final,
+        "store": _final_store(planes),
+        # Chroma passes run on the luma grid; their last pass's texture is 2x the chroma plane, which
+        # is one texel wider (taller) than luma for odd sizes, so every texel of it is written.
+        "frame_size": "ivec2(LUMA_size)" if planes.name == "chroma"
+        else f"imageSize(out_image) / ivec2({out_grid[0]}, {out_grid[1]})",
+        "store_limit": "imageSize(out_image)" if planes.name == "chroma" and layer.is_final else "size",
+        "radius": layer.radius,
+        "kernel_size": layer.kernel_size,
+        "tile": {"w": tiling.tile_w, "h": tiling.tile_h},
+        "threads": {"x": tiling.threads_x, "y": tiling.threads_y * split, "slice_y": tiling.threads_y,
+                    "count": tiling.threads_x * tiling.threads_y * split},
+        "shared": {"w": shared_w, "h": shared_h, "area": area},
+        "split": split,
+        "out_grid": out_grid,
+        "pixels": pixels,
+        "out_groups": [group_view(g) for g in pass_groups],
+        "has_add": bool(layer.add_operands),
+    }
+    return common, group_view
+
+
+def _phased_context(shader_pass: Pass, types: dict, precision: str) -> dict:
+    """Literal weights, the input tile loaded a chunk of input groups at a time: every phase (one
+    chunk) runs between barriers, so a workgroup runs one phase's code at a time."""
+    layer, tiling = shader_pass.layer, shader_pass.tiling
+    common, group_view = _compute_common(shader_pass, types)
+    area, shared_w = common["shared"]["area"], common["shared"]["w"]
+    chunk = tiling.chunk(layer)
+    pass_groups = list(shader_pass.out_groups)
+    per_slice = len(pass_groups) // common["split"]
+    blocks = _weight_blocks(layer, precision)
+    chunks = []
+    for index in range(tiling.chunks(layer)):
+        in_groups = range(index * chunk, (index + 1) * chunk)
+        slices = []
+        for slice_index in range(common["split"]):
+            groups = pass_groups[slice_index * per_slice:(slice_index + 1) * per_slice]
+            taps = _literal_taps(layer, blocks, groups, in_groups, types, area, shared_w, in_groups[0])
+            for tap in taps:
+                for entry in tap["sums"]:
+                    entry["name"] = entry["out_group"] - groups[0]
+            slices.append({"index": slice_index, "taps": taps})
+        # fetch: a %-format of the round whose position q<round> it reads
+        chunks.append({"index": index, "slices": slices,
+                       "loads": [{"offset": f" + {k * area}" if k else "", "group": g,
+                                  "fetch": _tensor_fetch(layer.source, g, "q%d")}
+                                 for k, g in enumerate(in_groups)]})
+    threads = common["threads"]["count"]
+    return {
+        **common,
+        "chunk": chunk,
+        "chunks": chunks,
+        "next_loads": [chunks[k + 1]["loads"] for k in range(len(chunks) - 1)],
+        "rounds": [{"index": r, "offset": r * threads, "partial": (r + 1) * threads > area}
+                   for r in range(-(-area // threads))],
+        "prefetch": tiling.prefetch,
+        "half_tile": tiling.half_tile,
+        "slice_groups": per_slice,
+        "out_group_count": len(pass_groups),
+        "slices": [{"index": index, "out_groups": [group_view(pass_groups[index * per_slice + j], j)
+                                                   for j in range(per_slice)]}
+                   for index in range(common["split"])],
+    }
+
+
+def _literal_taps(layer: Layer, blocks: np.ndarray, pass_groups: list[int], in_groups: range | list[int],
+                  types: dict, area: int, shared_w: int, first_group: int = 0) -> list[dict]:
+    """Per tap: the literal weights (mat4 or, for a plane, vec4), their lane columns, and the shared-
+    memory reads (tile of input group g at (g - first_group) * area), skipping all-zero blocks."""
+    plane = layer.scalar_input
     taps = []
     for ky, kx, dx, dy in _tap_offsets(layer):
         weights, sums = [], []
         for out_group in pass_groups:
             used = []
-            for in_group in range(in_groups):
+            for in_group in in_groups:
                 block = blocks[ky, kx, in_group, out_group]
                 values = block[0] if plane else block
                 if not np.any(values):
@@ -274,19 +363,23 @@ def _compute_context(shader_pass: Pass, types: dict, precision: str) -> dict:
         if sums:
             taps.append({
                 "dx": dx, "dy": dy, "weights": weights, "sums": sums,
-                "reads": [{"group": g, "offset": g * area + ky * shared_w + kx} for g in read_groups],
+                "reads": [{"group": g, "offset": (g - first_group) * area + ky * shared_w + kx}
+                          for g in read_groups],
             })
+    return taps
 
-    def group_view(out_group: int) -> dict:
-        index = out_group - pass_groups[0]  # within the texture this pass writes
-        texel = (index % out_grid[0], index // out_grid[0])
-        per_pixel = []
-        for pixel in pixels:
-            def fetch(operand, pixel=pixel):
-                return _tensor_fetch(operand, out_group, f"c{pixel['index']}")
-            per_pixel.append(_step_views(layer.steps, fetch))
-        return {"index": out_group, "texel": texel, "steps": per_pixel,
-                "bias": vec4_literal(biases[out_group], types["acc"])}
+
+def _compute_context(shader_pass: Pass, types: dict, precision: str) -> dict:
+    layer, tiling = shader_pass.layer, shader_pass.tiling
+    if tiling.phased(layer):
+        return _phased_context(shader_pass, types, precision)
+    common, group_view = _compute_common(shader_pass, types)
+    shared_w, area = common["shared"]["w"], common["shared"]["area"]
+    plane = layer.scalar_input
+    in_groups = 1 if plane else layer.in_groups
+    pass_groups = list(shader_pass.out_groups)
+    blocks = _weight_blocks(layer, precision)
+    taps = _literal_taps(layer, blocks, pass_groups, range(in_groups), types, area, shared_w)
 
     # The array modes loop over the taps (or taps × input groups) and read the weights from a const
     # array, dense in [tap][input group][output group] order: the code shrinks by the tap count
@@ -298,8 +391,8 @@ def _compute_context(shader_pass: Pass, types: dict, precision: str) -> dict:
                  for ky, kx, _, _ in _tap_offsets(layer)
                  for in_group in range(in_groups) for out_group in range(layer.out_groups)]
     half_tile = tiling.half_tile and layer.source is not None  # the 3-plane input is not float16
-    split = tiling.split(layer)
-    threads = tiling.threads_x * tiling.threads_y * split
+    split = common["split"]
+    threads = common["threads"]["count"]
     per_slice = len(pass_groups) // split
     slices = []
     for index in range(split):
@@ -316,12 +409,11 @@ def _compute_context(shader_pass: Pass, types: dict, precision: str) -> dict:
         slices.append({"index": index, "taps": slice_taps,
                        "out_groups": [group_view(g) for g in sorted(groups)]})
     return {
-        "split": split,
+        **common,
         "slices": slices,
         "mode": mode,
         "lanes": mode == "literal" and not plane and tiling.products == "lanes",
         "array": array,
-        "kernel_size": layer.kernel_size,
         "half_tile": half_tile,
         "interior_load": tiling.interior_load,
         "tiles": tiling.tiles_down,
@@ -329,28 +421,12 @@ def _compute_context(shader_pass: Pass, types: dict, precision: str) -> dict:
         "rounds": [{"index": r, "offset": r * threads, "partial": (r + 1) * threads > area,
                     "fetches": [_group_fetch(layer, g, f"q{r}") for g in range(in_groups)]}
                    for r in range(-(-area // threads))] if tiling.tiles_down > 1 else [],
-        "summary": _describe(layer, planes),
-        "final": layer.is_final,
         "plane": plane,
         "network_input": layer.source is None and not plane,
-        "store": _final_store(planes),
-        # Chroma passes run on the luma grid; their last pass's texture is 2x the chroma plane, which
-        # is one texel wider (taller) than luma for odd sizes, so every texel of it is written.
-        "frame_size": "ivec2(LUMA_size)" if planes.name == "chroma"
-        else f"imageSize(out_image) / ivec2({out_grid[0]}, {out_grid[1]})",
-        "store_limit": "imageSize(out_image)" if planes.name == "chroma" and layer.is_final else "size",
-        "radius": layer.radius,
-        "tile": {"w": tiling.tile_w, "h": tiling.tile_h},
-        "threads": {"x": tiling.threads_x, "y": tiling.threads_y * split, "slice_y": tiling.threads_y},
-        "shared": {"w": shared_w, "h": shared_h, "area": area, "size": area * in_groups},
+        "shared": {**common["shared"], "size": area * in_groups},
         "in_groups": in_groups,
-        "out_grid": out_grid,
         "source": "HOOKED" if layer.source is None else layer.source.texture,
         "loads": [{"offset": f" + {g * area}" if g else "", "group": g, "area_offset": g * area,
                    "fetch": _group_fetch(layer, g)} for g in range(in_groups)],
-        "pixels": pixels,
-        "out_groups": [group_view(g) for g in pass_groups],
         "taps": taps,
-        "has_add": bool(layer.add_operands),
     }
-
