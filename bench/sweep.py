@@ -258,9 +258,34 @@ ROUND_15 = {
 }
 
 
+# Round 16: neighbours of the phased defaults: 1 group per phase, 4 groups per thread, smaller
+# tiles, no prefetch.
+ROUND_16 = {
+    "C4F16": [None, Variant(middle=ph(16, 8, 2, 1, prefetch=True)),
+              Variant(middle=ph(32, 8, 1, 2, prefetch=True)), Variant(middle=ph(8, 8, 2, 2, prefetch=True)),
+              Variant(middle=ph(16, 8, 1, 2, prefetch=True)),
+              Variant(middle=ph(16, 4, 2, 2, prefetch=True)), Variant(middle=ph(32, 4, 2, 2, prefetch=True))],
+    "C4F32": [None, Variant(middle=ph(32, 8, 1, 1, passes=2, prefetch=True)),
+              Variant(middle=ph(32, 8, 1, 2, passes=2)),
+              Variant(middle=ph(16, 8, 1, 2, passes=2, prefetch=True)),
+              Variant(middle=ph(32, 4, 1, 2, passes=2, prefetch=True))],
+}
+# Round 17: one input group per phase (round 16's best), with the last layer and tile neighbours.
+C4F32_ONE = ph(32, 8, 1, 1, passes=2, prefetch=True)
+ROUND_17 = {
+    "C4F16": [None, Variant(middle=ph(16, 8, 2, 1, prefetch=True)),
+              Variant(middle=ph(8, 8, 2, 1, prefetch=True)), Variant(middle=ph(32, 4, 2, 1, prefetch=True)),
+              Variant(middle=ph(16, 8, 2, 1))],
+    "C4F32": [None, Variant(middle=C4F32_ONE), Variant(middle=C4F32_ONE, last=ph(16, 16, 1, 1)),
+              Variant(middle=C4F32_ONE, last=ph(16, 16, 1, 1, prefetch=True)),
+              Variant(middle=ph(16, 16, 1, 1, passes=2, prefetch=True)),
+              Variant(middle=ph(32, 8, 1, 1, passes=2)),
+              Variant(middle=ph(64, 4, 1, 1, passes=2, prefetch=True))],
+}
 ROUNDS = {"1": ROUND_1, "2": ROUND_2, "3": ROUND_3, "4": ROUND_4, "5": ROUND_5, "6": ROUND_6, "7": ROUND_7,
           "8": ROUND_8, "9": ROUND_9, "10": ROUND_10, "11": ROUND_11, "12": ROUND_12,
-          "14": ROUND_14, "15": ROUND_15}
+          "14": ROUND_14, "15": ROUND_15,
+          "16": ROUND_16, "17": ROUND_17}
 ONE_SLICE = re.compile(r"int slice = int\(gl_LocalInvocationID\.y\) / \d+;")
 
 

@@ -171,22 +171,24 @@ def test_refuses_unknown_variant_and_precision():
 
 def test_default_tilings_follow_the_h100_sweeps():
     # bench/README.md: every weight one multiply-add ("lanes"); the first layer on 8x4 tiles (1 output
-    # group per thread when wide, 2 when narrow); the middle layers phased (input tile loaded 2 groups
-    # at a time, next phase prefetched): narrow ones on 16x8 tiles in 2 thread slices of 2 groups,
-    # wide ones on 32x8 tiles in passes of 4 groups; the last layer phased on 16x16 tiles when wide,
-    # unphased on an 8x8 half tile when narrow. fp16 files use the same tilings.
-    for precision in ("fp32", "fp16"):
+    # group per thread when wide, 2 when narrow); the middle layers phased (input tile loaded 1 group
+    # at a time): narrow ones on 16x8 tiles in 2 thread slices of 2 groups, the next phase
+    # prefetched, wide ones on 32x8 tiles in passes of 4 groups; the last layer phased on 16x16
+    # tiles when wide, unphased on an 8x8 half tile when narrow. The fp16 files: 2 groups per phase
+    # (prefetched), and their narrow middle layers unphased, 4 tiles per workgroup.
+    for precision, phase in (("fp32", 1), ("fp16", 2)):
         wide = plan_shader(c_network(32), "compute", precision)
         assert {t.products for t in wide.tilings} == {"lanes"}
         first, body, last = wide.layers[0], wide.layers[1], wide.layers[-1]
         tilings = dict(zip(wide.layers, wide.tilings, strict=True))
         assert tilings[first].split(first) == 8 and tilings[first].shared_bytes(first) == 10 * 6 * 4
         assert not tilings[first].phased(first)
-        assert tilings[body].phased(body) and tilings[body].chunks(body) == 4 and tilings[body].prefetch
+        assert tilings[body].phased(body) and tilings[body].chunks(body) == 8 // phase
+        assert tilings[body].prefetch == (precision == "fp16")
         assert tilings[body].passes(body) == 2 and tilings[body].split(body) == 1
-        assert tilings[body].shared_bytes(body) == 34 * 10 * 2 * 16
+        assert tilings[body].shared_bytes(body) == 34 * 10 * 16 * phase
         assert tilings[last].phased(last) and not tilings[last].prefetch and tilings[last].passes(last) == 1
-        assert tilings[last].shared_bytes(last) == 18 * 18 * 2 * 16
+        assert tilings[last].shared_bytes(last) == 18 * 18 * 16 * phase
         assert [p.compute_size for p in wide.passes] == (
             [(32, 8, 8, 32)] + [(64, 16, 32, 8)] * 4 + [(32, 32, 16, 16)])  # parts of 4 groups: 2x2 texels
     narrow = plan_shader(c_network(16), "compute", "fp32")
@@ -195,7 +197,11 @@ def test_default_tilings_follow_the_h100_sweeps():
     assert sizes == [(16, 8, 8, 8)] + [(32, 16, 16, 16)] * (len(sizes) - 2) + [(16, 16, 8, 8)]
     assert [t.phased(layer) for t, layer in zip(narrow.tilings, narrow.layers, strict=True)] == (
         [False] + [True] * (len(sizes) - 2) + [False])
+    assert [t.prefetch for t in narrow.tilings] == [False] + [True] * (len(sizes) - 2) + [False]
     assert [t.half_tile for t in narrow.tilings] == [False] * (len(sizes) - 1) + [True]
+    half = plan_shader(c_network(16), "compute", "fp16")
+    assert [p.compute_size for p in half.passes][1:-1] == [(32, 64, 16, 16)] * (len(sizes) - 2)  # 4 tiles
+    assert not any(t.phased(layer) for t, layer in zip(half.tilings, half.layers, strict=True))
 
 
 def test_wide_layers_write_one_texture_per_pass():

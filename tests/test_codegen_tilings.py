@@ -42,6 +42,11 @@ PHASED = [
     lanes(8, 8, weights="phased", chunk_groups=2, half_tile=True),
     lanes(8, 4, weights="phased", chunk_groups=2, half_tile=True, out_split=2, prefetch=True, pass_split=4),
 ]
+ONE_GROUP_PHASES = [  # the defaults' phase size
+    lanes(32, 8, weights="phased", pass_split=2),
+    lanes(16, 8, weights="phased", out_split=2, prefetch=True),
+    lanes(8, 4, weights="phased", half_tile=True, out_split=4, prefetch=True, pass_split=2),
+]
 
 
 def run(network, ctx, tiling=None) -> np.ndarray:
@@ -56,7 +61,7 @@ def test_tilings_give_bit_identical_output(gl_context, filters, size):
     network = c_network(filters, size=size)
     # Every design reproduces the fp16-storage reference (max = F, as in test_codegen_accuracy).
     reference, floor = storage_floor(network, LUMA)
-    for family in ([None], LITERAL, PHASED):
+    for family in ([None], LITERAL, PHASED, ONE_GROUP_PHASES):
         first = run(network, gl_context, family[0])
         assert np.abs(first - reference).max() <= 1.05 * floor, family[0]
         for tiling in family[1:]:

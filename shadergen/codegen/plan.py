@@ -267,16 +267,19 @@ OUTPUT_GROUPS_PER_THREAD = 2
 
 
 # Middle layers (reading a stored tensor) are "phased" (ComputeTiling.phased): the workgroup loads
-# its input tile PHASE_GROUPS input groups at a time and adds their products between barriers, the
-# next phase's texels fetched into registers while it computes this one. Its threads then run one
-# phase's code at a time: on the H100 the code that runs at once on an SM was what limited the
-# literal passes (a C4F32 pass of 4 output groups is ~74 KB of machine code; the same work with 37 KB
-# ran 25 % faster, bench/README.md rounds 5-7). Per 1080p layer: C4F32 32->32 0.80 ms (against
-# 0.94 unphased), C4F16 16->16 0.205 (against 0.212).
-PHASE_GROUPS = 2
-PHASED_CANDIDATES = tuple(
-    ComputeTiling(w, h, 1, 1, "phased", products="lanes", chunk_groups=PHASE_GROUPS, prefetch=True)
-    for w, h in ((32, 8), (16, 8), (8, 8), (8, 4)))
+# its input tile one input group at a time and adds its products between barriers. Its threads
+# then run one phase's code at a time: on the H100 the code that runs at once on an SM was what
+# limited the literal passes (a C4F32 pass of 4 output groups is ~74 KB of machine code; the same
+# work with 37 KB ran 25 % faster, bench/README.md rounds 5-7). Per 1080p layer: C4F32 32->32 0.76 ms
+# (0.94 unphased, 0.80 with 2 groups per phase), C4F16 16->16 0.205 (0.212 unphased). A narrow
+# layer also fetches the next phase's texels into registers while it computes this one (prefetch:
+# 0.5 % faster there; C4F32's wide layers were 2 % slower with it).
+PHASED_CANDIDATES = tuple(ComputeTiling(w, h, 1, 1, "phased", products="lanes", chunk_groups=1)
+                          for w, h in ((32, 8), (16, 8), (8, 8), (8, 4)))
+FP16_PHASE_GROUPS = 2
+# Narrow middle layers of the fp16 files (below): 0.213 ms per C4F16 layer with 4 tiles per workgroup
+# against 0.220 with one.
+TILES_DOWN = 4
 # Layers with more output groups than WIDE_GROUPS (ArtCNN C4F32's 32 channels) are computed by
 # several passes of WIDE_GROUPS_PER_PASS groups each (ComputeTiling.pass_split), each thread all 4:
 # every workgroup of a pass runs the same code. A narrow layer's threads take
@@ -295,18 +298,29 @@ def _default_tilings(layer: Layer, precision: str = "fp32") -> tuple[ComputeTili
         # one's with 2 (C4F16: 0.053 ms; 8x8 tiles took 0.053-0.060, 1 group per thread 0.065).
         slices = groups if groups > WIDE_GROUPS else max(1, groups // OUTPUT_GROUPS_PER_THREAD)
         return tuple(dataclasses.replace(tiling, out_split=slices) for tiling in FIRST_LAYER_CANDIDATES)
+    # The fp16 files sum each tap's float16 products of a phase in a temporary before adding it to
+    # the float accumulator: one more addition per phase and tap, so they take 2 groups per phase
+    # (C4F32 fp16 under OpenGL's float fallback: 4.91 ms per 1080p frame against 5.13 with 1), and
+    # their narrow middle layers stay unphased (C4F16 fp16: 1.26 against 1.33 and 1.48).
+    phase = {"chunk_groups": FP16_PHASE_GROUPS, "prefetch": True} if precision == "fp16" else {}
     if stored and groups > WIDE_GROUPS and not layer.is_final and groups % WIDE_GROUPS_PER_PASS == 0:
-        return tuple(dataclasses.replace(tiling, pass_split=groups // WIDE_GROUPS_PER_PASS)
+        return tuple(dataclasses.replace(tiling, pass_split=groups // WIDE_GROUPS_PER_PASS, **phase)
                      for tiling in PHASED_CANDIDATES)
     slices = groups // OUTPUT_GROUPS_PER_THREAD if groups % OUTPUT_GROUPS_PER_THREAD == 0 else 1
+    if stored and not layer.is_final and precision == "fp16":
+        # 16x8 float tiles, 2 slices, 4 tiles per workgroup, the next one fetched while this one is
+        # computed.
+        return tuple(dataclasses.replace(tiling, out_split=slices, tiles_down=TILES_DOWN)
+                     for tiling in TILING_CANDIDATES)
     if stored and not layer.is_final:
-        # C4F16's 16->16: 16x8 tiles, 2 slices (the 32x8 ones measured the same).
-        return tuple(dataclasses.replace(tiling, out_split=slices) for tiling in PHASED_CANDIDATES[1:])
+        # C4F16's 16->16: 16x8 tiles, 2 slices (8x8 and 32x4 measured 1 % slower, 4 groups per thread 2 %).
+        return tuple(dataclasses.replace(tiling, out_split=slices, prefetch=True)
+                     for tiling in PHASED_CANDIDATES[1:])
     if stored and layer.in_groups > WIDE_GROUPS:
-        # The last layer of a wide model, phased on 16x16 tiles (C4F32: 0.154 ms against 0.168 on 8x8
+        # The last layer of a wide model, phased on 16x16 tiles (C4F32: 0.146 ms against 0.168 on 8x8
         # packed-half tiles); a narrow model's was faster unphased (C4F16: 0.089 against 0.096).
         square = dataclasses.replace(PHASED_CANDIDATES[0], tile_w=16, tile_h=16)
-        return tuple(dataclasses.replace(tiling, prefetch=False)
+        return tuple(dataclasses.replace(tiling, chunk_groups=phase.get("chunk_groups", 1))
                      for tiling in (square, *PHASED_CANDIDATES[1:]))
     # The first layer of a colour model, and the last of a narrow one: an unsliced one (1 group out)
     # keeps a stored tensor's tile as packed float16: exact for rgba16f tensors, and faster there
