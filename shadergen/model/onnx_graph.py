@@ -18,16 +18,16 @@ Conv and DepthToSpace need the exact (1, C, H, W) layout, the graph output the s
 size-1 axes.
 
 The graph is translated node by node into a draft of IR nodes plus two transient kinds (a Sigmoid,
-a clamp), then simplified: an activation right after a linear Conv is folded into it, a [0, 1]
-clamp right after DepthToSpace becomes its ``clip``, a [0, ∞) clamp is a ReLU. A transient left
-in the part of the graph that reaches the output is refused.
+a clamp; the value kinds are in onnx_values.py), then simplified (onnx_simplify.py): an activation
+right after a linear Conv is folded into it, a [0, 1] clamp right after DepthToSpace becomes its
+``clip``, a [0, ∞) clamp is a ReLU. A transient left in the part of the graph that reaches the
+output is refused.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import NoReturn
 
@@ -36,6 +36,18 @@ import numpy as np
 from ..errors import ShadergenError
 from .ir import Activation, Add, Conv2D, DepthToSpace, Input, Network, NetworkShapeError
 from .onnx_file import DEFAULT_DOMAINS, FLOAT_TYPES, OnnxNode, RawOnnxModel, read_onnx_file
+from .onnx_simplify import simplify_draft
+from .onnx_values import (
+    Clamp,
+    Constant,
+    ExtraGraphInput,
+    Image,
+    Sigmoid,
+    Spatial,
+    format_dims,
+    monomial,
+    non_unit,
+)
 
 # Squeeze/Unsqueeze take their axes as an input from opset 13 on, an attribute before; Clip takes
 # min/max as inputs from opset 11 on (onnx/docs/Changelog.md).
@@ -47,78 +59,9 @@ SAME_PADDING_MODES = ("SAME_UPPER", "SAME_LOWER")  # identical for odd kernels: 
 LAYOUT_AND_VALUE_OPS = ("Constant", "Identity", "Transpose", "Reshape", "Squeeze", "Unsqueeze")
 
 
-@dataclass(frozen=True)
-class Spatial:
-    """A spatial extent: ``scale`` times the graph input's height ("H") or width ("W")."""
-
-    axis: str
-    scale: int
-
-    def __str__(self) -> str:
-        return self.axis if self.scale == 1 else f"{self.scale}{self.axis}"
-
-
-@dataclass(frozen=True)
-class Image:
-    """An ONNX tensor computed from the graph input: the draft node holding its data, and its dims."""
-
-    tensor: str
-    dims: tuple  # int | Spatial per axis
-    reordered_by: str | None = None  # the Transpose that left the non-unit axes out of C, H, W order
-
-
-@dataclass(frozen=True)
-class Constant:
-    array: np.ndarray
-
-
-@dataclass(frozen=True)
-class ExtraGraphInput:
-    """A graph input besides the image: a value fed at run time, which no shader can be given."""
-
-    name: str
-
-
-@dataclass(frozen=True)
-class Sigmoid:
-    """Transient: only allowed as the gate of a SiLU, x·sigmoid(x), which the Mul turns into one."""
-
-    name: str
-    source: str
-    where: str
-
-    @property
-    def sources(self) -> tuple[str, ...]:
-        return (self.source,)
-
-
-@dataclass(frozen=True)
-class Clamp:
-    """Transient: Clip, Min or Max with constants, clamping to [low, high]."""
-
-    name: str
-    source: str
-    low: float
-    high: float
-    where: str
-
-    @property
-    def sources(self) -> tuple[str, ...]:
-        return (self.source,)
-
-
 def read_onnx_network(path: Path, model_name: str) -> Network:
     raw = read_onnx_file(path)
     return OnnxTranslator(path, raw).network(model_name)
-
-
-def format_dims(dims) -> str:
-    return "(" + ", ".join(str(dim) for dim in dims) + ")"
-
-
-def non_unit(dims) -> tuple:
-    """The axes that order the data: reshaping or moving size-1 axes never moves a value."""
-    return tuple(dim for dim in dims if dim != 1)
 
 
 class OnnxTranslator:
@@ -140,7 +83,7 @@ class OnnxTranslator:
             self.values[name] = Constant(array)
         for node in self.raw.nodes:
             self._translate(node)
-        nodes, output = self._simplified(self._graph_output())
+        nodes, output = simplify_draft(list(self.draft.values()), self._graph_output(), self.path)
         try:
             return Network(model_name, tuple(nodes), output)
         except NetworkShapeError as error:
@@ -599,7 +542,7 @@ class OnnxTranslator:
 
     def _inferred_dim(self, node: OnnxNode, source_dims: tuple, known: list):
         """The size a Reshape's -1 stands for, as an int or a single symbolic extent."""
-        total, known_total = _monomial(source_dims), _monomial(known)
+        total, known_total = monomial(source_dims), monomial(known)
         names = list(total[1])
         for name in known_total[1]:
             if name not in names:
@@ -614,71 +557,6 @@ class OnnxTranslator:
         coefficient = total[0] // known_total[0]
         return Spatial(names[0], coefficient) if names else coefficient
 
-    # ------------------------------------------------------------- simplification
-    def _simplified(self, output: str) -> tuple[list, str]:
-        """Fold activations and clamps into their producers, drop unused nodes, refuse transients."""
-        draft = _reachable(list(self.draft.values()), output)
-        kept: dict[str, object] = {}
-        alias: dict[str, str] = {}
-
-        def resolve(name: str) -> str:
-            while name in alias:
-                name = alias[name]
-            return name
-
-        def only_reader(producer: str, later: list) -> bool:
-            """No node but the one being folded reads ``producer`` (the graph output counts as a reader)."""
-            readers = [node for node in [*kept.values(), *later] if producer in map(resolve, node.sources)]
-            return not readers and resolve(output) != producer
-
-        for index, original in enumerate(draft):
-            node = _with_sources(original, resolve)
-            later = draft[index + 1 :]
-            if isinstance(node, Clamp):
-                inner = kept.get(node.source)
-                if isinstance(inner, Clamp) and only_reader(inner.name, later):
-                    del kept[inner.name]
-                    alias[inner.name] = inner.source
-                    node = Clamp(
-                        node.name,
-                        inner.source,
-                        max(node.low, inner.low),
-                        min(node.high, inner.high),
-                        f"{inner.where} with {node.where}",
-                    )
-                producer = kept.get(node.source)
-                if node.low == -math.inf and node.high == math.inf:
-                    alias[node.name] = node.source
-                    continue
-                if (node.low, node.high) == (0.0, 1.0) and isinstance(producer, DepthToSpace):
-                    if only_reader(producer.name, later):
-                        kept[producer.name] = replace(producer, clip=True)
-                        alias[node.name] = producer.name
-                        continue
-                if (node.low, node.high) == (0.0, math.inf):
-                    node = Activation(node.name, node.source, "relu")
-            if isinstance(node, Activation):
-                producer = kept.get(node.source)
-                if isinstance(producer, Conv2D) and producer.activation == "linear":
-                    if only_reader(producer.name, later):
-                        kept[producer.name] = replace(producer, activation=node.activation)
-                        alias[node.name] = producer.name
-                        continue
-            kept[node.name] = node
-        nodes = _reachable(list(kept.values()), resolve(output))  # the output's name follows the folds
-        for node in nodes:
-            if isinstance(node, Sigmoid):
-                raise ShadergenError(
-                    f"{self.path}: {node.where}: a Sigmoid is only supported inside SiLU, Mul(x, Sigmoid(x))"
-                )
-            if isinstance(node, Clamp):
-                raise ShadergenError(
-                    f"{self.path}: {node.where}: clamping to [{node.low}, {node.high}] is not supported "
-                    "(only [0, inf) = ReLU, or [0, 1] directly after DepthToSpace)"
-                )
-        return nodes, resolve(output)
-
-
 def shared_scope(names: list[str]) -> str:
     """The leading "a/b/" scope that every name has (the part before each name's last "/")."""
     if not names or not all(names):
@@ -690,35 +568,6 @@ def shared_scope(names: list[str]) -> str:
             break
         shared.append(parts[0])
     return "".join(f"{part}/" for part in shared)
-
-
-def _with_sources(node, resolve: Callable[[str], str]):
-    if isinstance(node, Input):
-        return node
-    if isinstance(node, Add):
-        return replace(node, inputs=tuple(resolve(name) for name in node.inputs))
-    return replace(node, source=resolve(node.source))
-
-
-def _reachable(nodes: list, output: str) -> list:
-    """The nodes the output depends on, in their original (topological) order; the Input stays first."""
-    needed = {output}
-    for node in reversed(nodes):
-        if node.name in needed:
-            needed.update(node.sources)
-    return [node for node in nodes if node.name in needed or isinstance(node, Input)]
-
-
-def _monomial(dims) -> tuple[int, tuple[str, ...]]:
-    """The product of dims as (integer factor, sorted symbolic extents)."""
-    factor, names = 1, []
-    for dim in dims:
-        if isinstance(dim, Spatial):
-            factor *= dim.scale
-            names.append(dim.axis)
-        else:
-            factor *= dim
-    return factor, tuple(sorted(names))
 
 
 HANDLERS: dict[str, Callable[[OnnxTranslator, OnnxNode], Image | Constant | ExtraGraphInput]] = {
