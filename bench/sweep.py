@@ -60,7 +60,6 @@ class Variant:
     # first and last layers keep the planner's default.
     middle: ComputeTiling | None = None
     last: ComputeTiling | None = None  # forced on the final layer only
-    first: ComputeTiling | None = None  # forced on the layers reading the network input only
 
 
 # Bodies of round_half(vec4 x) to time and check against each other.
@@ -318,19 +317,17 @@ def build(out_dir: Path, round_name: str) -> None:
             variant = entry if isinstance(entry, Variant) else Variant(entry)
             tiling = variant.tiling
             name = candidate_name(model, tiling)
-            if variant.middle is not None or variant.last is not None or variant.first is not None:
+            if variant.middle is not None or variant.last is not None:
                 name = model
-                if variant.first is not None:
-                    name += candidate_name("", variant.first).replace("_", "_first_", 1)
                 if variant.middle is not None:
                     name += candidate_name("", variant.middle).replace("_", "_middle_", 1)
                 if variant.last is not None:
                     name += candidate_name("", variant.last).replace("_", "_last_", 1)
 
-                def tiling(layer, first=variant.first, middle=variant.middle, last=variant.last):
+                def tiling(layer, middle=variant.middle, last=variant.last):
                     if layer.is_final:
                         return last
-                    return middle if layer.source is not None else first
+                    return middle if layer.source is not None else None
             if variant.precision != "fp32":
                 name += f"_{variant.precision}"
             if variant.one_slice:

@@ -232,16 +232,14 @@ class ComputeTiling:
 
     def shared_bytes(self, layer: Layer) -> int:
         halo = 2 * layer.radius
-        if self.phased(layer):
-            half = self.half_tile and layer.source is not None
-            per_pixel = (4 * SCALAR_HALF_BYTES if half else FP32_TEXEL_BYTES) * self.chunk(layer)
-            return (self.tile_w + halo) * (self.tile_h + halo) * per_pixel
         if layer.scalar_input:
             per_pixel = FP32_SCALAR_BYTES
         else:
-            # The 3-plane network input is not float16, so its tile stays float.
+            # The 3-plane network input is not float16, so its tile stays float. A phased pass holds
+            # one phase's input groups at a time.
             half = self.half_tile and layer.source is not None
-            per_pixel = (4 * SCALAR_HALF_BYTES if half else FP32_TEXEL_BYTES) * layer.in_groups
+            groups = self.chunk(layer) if self.phased(layer) else layer.in_groups
+            per_pixel = (4 * SCALAR_HALF_BYTES if half else FP32_TEXEL_BYTES) * groups
         return (self.tile_w + halo) * (self.tile_h + halo) * per_pixel
 
 
@@ -302,12 +300,14 @@ def _default_tilings(layer: Layer, precision: str = "fp32") -> tuple[ComputeTili
     # the float accumulator: one more addition per phase and tap, so they take 2 groups per phase
     # (C4F32 fp16 under OpenGL's float fallback: 4.91 ms per 1080p frame against 5.13 with 1), and
     # their narrow middle layers stay unphased (C4F16 fp16: 1.26 against 1.33 and 1.48).
-    phase = {"chunk_groups": FP16_PHASE_GROUPS, "prefetch": True} if precision == "fp16" else {}
+    half = precision == "fp16"
+    phase_groups = FP16_PHASE_GROUPS if half else 1
     if stored and groups > WIDE_GROUPS and not layer.is_final and groups % WIDE_GROUPS_PER_PASS == 0:
-        return tuple(dataclasses.replace(tiling, pass_split=groups // WIDE_GROUPS_PER_PASS, **phase)
+        return tuple(dataclasses.replace(tiling, pass_split=groups // WIDE_GROUPS_PER_PASS,
+                                         chunk_groups=phase_groups, prefetch=half)
                      for tiling in PHASED_CANDIDATES)
     slices = groups // OUTPUT_GROUPS_PER_THREAD if groups % OUTPUT_GROUPS_PER_THREAD == 0 else 1
-    if stored and not layer.is_final and precision == "fp16":
+    if stored and not layer.is_final and half:
         # 16x8 float tiles, 2 slices, 4 tiles per workgroup, the next one fetched while this one is
         # computed.
         return tuple(dataclasses.replace(tiling, out_split=slices, tiles_down=TILES_DOWN)
@@ -320,7 +320,7 @@ def _default_tilings(layer: Layer, precision: str = "fp32") -> tuple[ComputeTili
         # The last layer of a wide model, phased on 16x16 tiles (C4F32: 0.146 ms against 0.168 on 8x8
         # packed-half tiles); a narrow model's was faster unphased (C4F16: 0.089 against 0.096).
         square = dataclasses.replace(PHASED_CANDIDATES[0], tile_w=16, tile_h=16)
-        return tuple(dataclasses.replace(tiling, chunk_groups=phase.get("chunk_groups", 1))
+        return tuple(dataclasses.replace(tiling, chunk_groups=phase_groups)
                      for tiling in (square, *PHASED_CANDIDATES[1:]))
     # The first layer of a colour model, and the last of a narrow one: an unsliced one (1 group out)
     # keeps a stored tensor's tile as packed float16: exact for rgba16f tensors, and faster there

@@ -77,11 +77,13 @@ def render_shader(plan: ShaderPlan, header: HeaderInfo) -> str:
     passes = plan.passes
     parts = [env.get_template("header.glsl.j2").render(**_header_context(plan, header, len(passes)))]
     for shader_pass in passes:
-        build_context = _fragment_context if plan.variant == "fragment" else _compute_context
+        if plan.variant == "fragment":
+            build_context, name = _fragment_context, "fragment_pass.glsl.j2"
+        elif shader_pass.tiling.phased(shader_pass.layer):
+            build_context, name = _phased_context, "compute_phased_pass.glsl.j2"
+        else:
+            build_context, name = _compute_context, "compute_pass.glsl.j2"
         context = build_context(shader_pass, types, plan.precision)
-        name = f"{plan.variant}_pass.glsl.j2"
-        if shader_pass.tiling is not None and shader_pass.tiling.phased(shader_pass.layer):
-            name = "compute_phased_pass.glsl.j2"
         template = env.get_template(name)
         parts.append(template.render(
             **{"pass": shader_pass}, hook_stage=plan.planes.hook, when=plan.planes.when,
@@ -320,8 +322,7 @@ def _phased_context(shader_pass: Pass, types: dict, precision: str) -> dict:
         "chunk": chunk,
         "chunks": chunks,
         "next_loads": [chunks[k + 1]["loads"] for k in range(len(chunks) - 1)],
-        "rounds": [{"index": r, "offset": r * threads, "partial": (r + 1) * threads > area}
-                   for r in range(-(-area // threads))],
+        "rounds": _load_rounds(area, threads),
         "prefetch": tiling.prefetch,
         "half_tile": tiling.half_tile,
         "slice_groups": per_slice,
@@ -330,6 +331,13 @@ def _phased_context(shader_pass: Pass, types: dict, precision: str) -> dict:
                                                    for j in range(per_slice)]}
                    for index in range(common["split"])],
     }
+
+
+def _load_rounds(area: int, threads: int) -> list[dict]:
+    """The rounds in which a workgroup's threads cover its shared-memory tile: round r holds tile
+    pixels r*threads + thread index (``partial``: the last round, where some threads have none)."""
+    return [{"index": r, "offset": r * threads, "partial": (r + 1) * threads > area}
+            for r in range(-(-area // threads))]
 
 
 def _literal_taps(layer: Layer, blocks: np.ndarray, pass_groups: list[int], in_groups: range | list[int],
@@ -371,8 +379,6 @@ def _literal_taps(layer: Layer, blocks: np.ndarray, pass_groups: list[int], in_g
 
 def _compute_context(shader_pass: Pass, types: dict, precision: str) -> dict:
     layer, tiling = shader_pass.layer, shader_pass.tiling
-    if tiling.phased(layer):
-        return _phased_context(shader_pass, types, precision)
     common, group_view = _compute_common(shader_pass, types)
     shared_w, area = common["shared"]["w"], common["shared"]["area"]
     plane = layer.scalar_input
@@ -417,10 +423,10 @@ def _compute_context(shader_pass: Pass, types: dict, precision: str) -> dict:
         "half_tile": half_tile,
         "interior_load": tiling.interior_load,
         "tiles": tiling.tiles_down,
-        # The prefetch of the next tile: round r covers shared-memory pixels r*threads + thread index.
-        "rounds": [{"index": r, "offset": r * threads, "partial": (r + 1) * threads > area,
-                    "fetches": [_group_fetch(layer, g, f"q{r}") for g in range(in_groups)]}
-                   for r in range(-(-area // threads))] if tiling.tiles_down > 1 else [],
+        # The prefetch of the next tile, round by round.
+        "rounds": [{**entry, "fetches": [_group_fetch(layer, g, f"q{entry['index']}")
+                                         for g in range(in_groups)]}
+                   for entry in _load_rounds(area, threads)] if tiling.tiles_down > 1 else [],
         "plane": plane,
         "network_input": layer.source is None and not plane,
         "shared": {**common["shared"], "size": area * in_groups},
