@@ -24,8 +24,8 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from shadergen.benchmark import prepare_shader, synthetic_frame  # noqa: E402
-from shadergen.mpv.context import create_gl_context  # noqa: E402
-from shadergen.mpv.runtime import Runtime  # noqa: E402
+from shadergen.engines.opengl.context import create_gl_context  # noqa: E402
+from shadergen.engines.opengl.runtime import Runtime  # noqa: E402
 
 ELF_MAGIC = b"\x7fELF"
 

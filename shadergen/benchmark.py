@@ -24,8 +24,8 @@ from pathlib import Path
 
 import numpy as np
 
+from .engines.frame import Frame
 from .errors import ShadergenError
-from .mpv.frame import Frame
 from .mpv.parse import ShaderFile, parse_shader, read_shader_text
 from .shader_header import read_header
 
@@ -256,7 +256,7 @@ class Bench:
     def __init__(
         self, size=DEFAULT_SIZE, warmup: int = DEFAULT_WARMUP, frames: int = DEFAULT_FRAMES, ctx=None
     ):
-        from .mpv.context import create_gl_context
+        from .engines.opengl.context import create_gl_context
 
         width, height = int(size[0]), int(size[1])
         if width < 1 or height < 1:
@@ -281,7 +281,7 @@ class Bench:
     def time(self, workload: Workload, during_frames=None) -> ShaderTiming:
         """Compile ``workload``, then run the warm-up and timed frames inside ``during_frames`` (a
         context manager, e.g. a GPU clock sampler that should not see the compilation)."""
-        from .mpv.runtime import Runtime
+        from .engines.opengl.runtime import Runtime
 
         runtime = Runtime([workload.shader], ctx=self.ctx, timing=True)
         try:

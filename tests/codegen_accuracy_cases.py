@@ -145,8 +145,8 @@ def run_in_runtime(text: str, luma: np.ndarray, ctx) -> np.ndarray:
 
 
 def run_in_libplacebo(text: str, luma: np.ndarray, folder: Path) -> np.ndarray:
-    from shadergen.mpv.frame import Frame
-    from shadergen.mpv.libplacebo_oracle import run_libplacebo
+    from shadergen.engines.ffmpeg_oracle import run_libplacebo
+    from shadergen.engines.frame import Frame
 
     path = folder / "shader.glsl"
     path.write_text(text, encoding="utf-8")
@@ -235,7 +235,7 @@ def write_results(measurements: list[Measurement], elapsed: float) -> None:
 def main() -> int:
     import tempfile
 
-    from shadergen.mpv.context import create_gl_context
+    from shadergen.engines.opengl.context import create_gl_context
 
     ctx = create_gl_context()
     start = time.perf_counter()

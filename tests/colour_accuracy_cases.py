@@ -121,7 +121,7 @@ def bound(precision: str, engine: str, floor: float) -> float:
 
 
 def _libplacebo(path, frame_, target):
-    from shadergen.mpv.libplacebo_oracle import run_libplacebo
+    from shadergen.engines.ffmpeg_oracle import run_libplacebo
 
     return run_libplacebo([path], frame_, target)
 
@@ -220,7 +220,7 @@ def write_results(measurements: list[Measurement], elapsed: float) -> None:
 def main() -> int:
     import tempfile
 
-    from shadergen.mpv.context import create_gl_context
+    from shadergen.engines.opengl.context import create_gl_context
 
     ctx = create_gl_context()
     start = time.perf_counter()

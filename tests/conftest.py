@@ -5,7 +5,7 @@ import pytest
 
 @pytest.fixture(scope="session")
 def gl_context():
-    from shadergen.mpv.context import create_gl_context
+    from shadergen.engines.opengl.context import create_gl_context
 
     context = create_gl_context()
     yield context

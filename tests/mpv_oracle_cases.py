@@ -161,7 +161,7 @@ def oracle_frame(size: tuple[int, int]):
     """A crop of cel.png as 8-bit BT.709 limited-range Y'CbCr 4:2:0 (chroma: 2x2 means)."""
     from PIL import Image
 
-    from shadergen.mpv.frame import Frame, rgb_to_ycbcr
+    from shadergen.engines.frame import Frame, rgb_to_ycbcr
 
     width, height = size
     x0, y0 = CROP_ORIGIN
@@ -175,9 +175,9 @@ def oracle_frame(size: tuple[int, int]):
 
 def measure(case: OracleCase, ctx=None) -> dict[str, float]:
     """Max and mean absolute differences per plane between our runtime and libplacebo."""
-    from shadergen.mpv.libplacebo_oracle import run_libplacebo
+    from shadergen.engines.ffmpeg_oracle import run_libplacebo
+    from shadergen.engines.opengl.runtime import run_shaders
     from shadergen.mpv.parse import load_shader
-    from shadergen.mpv.runtime import run_shaders
 
     frame = oracle_frame(case.size)
     expected = run_libplacebo([case.path], frame, case.target)
@@ -191,7 +191,7 @@ def measure(case: OracleCase, ctx=None) -> dict[str, float]:
 
 
 def write_report(path: Path = RESULTS_PATH) -> str:
-    from shadergen.mpv.context import create_gl_context
+    from shadergen.engines.opengl.context import create_gl_context
 
     ctx = create_gl_context()
     rows = []

@@ -141,8 +141,8 @@ def test_clock_sampler_reads_nvidia_smi(tmp_path, monkeypatch):
 def test_runtime_benchmark_uploads_once_and_reads_every_query_after_the_last_frame(monkeypatch):
     """Every pass of every frame gets its own query object (so the CPU never waits between passes),
     the planes are uploaded once, and the values come back in frame order, one per pass and frame."""
+    from shadergen.engines.opengl.runtime import Runtime
     from shadergen.mpv.parse import load_shader
-    from shadergen.mpv.runtime import Runtime
 
     shader = load_shader(DOUBLER)
     runtime = Runtime([shader], timing=True)

@@ -120,7 +120,7 @@ def test_weight_literals_are_the_file_weights_exactly():
 def test_every_pass_compiles_for_every_lint_target(model, variant, precision):
     from codegen_accuracy_cases import shader_text
 
-    from shadergen.mpv.lint import lint_shader
+    from shadergen.lint.linter import lint_shader
 
     report = lint_shader(parse_shader(shader_text(model, variant, precision), f"{model}.glsl"))
     assert report.errors == 0 and report.warnings == 0, [f.message for f in report.findings]

@@ -41,7 +41,7 @@ def test_colour_shader_matches_reference_in_libplacebo(tmp_path, model, layout, 
 
 @pytest.mark.parametrize("variant", ["compute", "fragment"])
 def test_chroma_siting_in_libplacebo(tmp_path, variant):
-    from shadergen.mpv.libplacebo_oracle import run_libplacebo
+    from shadergen.engines.ffmpeg_oracle import run_libplacebo
 
     path = tmp_path / "pick.glsl"
     path.write_text(render_shader(plan_shader(pick_chroma_network(), variant, "fp32"), HeaderInfo("pick")))

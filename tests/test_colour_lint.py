@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from colour_accuracy_cases import shader_text
 
-from shadergen.mpv.lint import lint_shader
+from shadergen.lint.linter import lint_shader
 from shadergen.mpv.parse import parse_shader
 
 VARIANTS = (("fragment", "fp32"), ("fragment", "fp16"), ("compute", "fp32"), ("compute", "fp16"))

@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from shadergen.cli import cli
-from shadergen.mpv.lint import TARGETS
+from shadergen.lint.linter import TARGETS
 
 SHADERS = Path(__file__).parent / "shaders" / "lint"
 ALL_OK = {target: True for target in TARGETS}

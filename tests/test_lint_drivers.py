@@ -12,9 +12,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from shadergen.mpv.libplacebo_oracle import OracleError, OracleUnavailable, run_libplacebo
-from shadergen.mpv.lint import lint_shader
-from shadergen.mpv.lint_preamble import OPENGL_4_5, build_program
+from shadergen.engines.ffmpeg_oracle import OracleError, OracleUnavailable, run_libplacebo
+from shadergen.lint.linter import lint_shader
+from shadergen.lint.preamble import OPENGL_4_5, build_program
 from shadergen.mpv.parse import load_shader
 from shadergen.verification.colour_frames import frame_from_gray
 

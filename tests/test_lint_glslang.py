@@ -7,7 +7,7 @@ import struct
 import pytest
 
 from shadergen.errors import ShadergenError
-from shadergen.mpv.glslang import (
+from shadergen.lint.glslang import (
     DEBIAN_PACKAGES,
     SourceMap,
     Toolchain,

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from shadergen.mpv.lint_preamble import (
+from shadergen.lint.preamble import (
     GLES_COMPUTE,
     GLES_FRAGMENT,
     HIDDEN_MACRO_SUFFIX,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from shadergen.mpv.lint_shared_memory import evaluate_int, glsl_type_size, shared_usage
+from shadergen.lint.shared_memory import evaluate_int, glsl_type_size, shared_usage
 
 
 @pytest.mark.parametrize(

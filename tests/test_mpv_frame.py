@@ -4,8 +4,8 @@ import numpy as np
 import pytest
 from PIL import Image
 
+from shadergen.engines.frame import Frame, read_frame, rgb_to_ycbcr, write_frame, ycbcr_to_rgb
 from shadergen.errors import ShadergenError
-from shadergen.mpv.frame import Frame, read_frame, rgb_to_ycbcr, write_frame, ycbcr_to_rgb
 
 
 @pytest.mark.parametrize("full_range", [True, False])

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 from mpv_oracle_cases import CASES, measure, oracle_frame
 
-from shadergen.mpv.libplacebo_oracle import OracleError, ffmpeg_path, run_libplacebo
+from shadergen.engines.ffmpeg_oracle import OracleError, ffmpeg_path, run_libplacebo
 
 ORACLE_NOISE_FLOOR = 5.2e-4
 

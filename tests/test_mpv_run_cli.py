@@ -167,8 +167,8 @@ def test_no_egl_names_the_debian_packages(tmp_path, picture, monkeypatch):
 def test_too_old_opengl_is_refused(monkeypatch):
     import moderngl
 
+    from shadergen.engines.opengl.context import create_gl_context
     from shadergen.errors import ShadergenError
-    from shadergen.mpv.context import create_gl_context
 
     class OldContext:
         version_code = 410

@@ -5,11 +5,11 @@ SCALED), the globals' exact values, and the error messages."""
 import numpy as np
 import pytest
 
+from shadergen.engines.frame import Frame, rgb_to_ycbcr, ycbcr_to_rgb
+from shadergen.engines.opengl.prng import Xoshiro256Plus
+from shadergen.engines.opengl.runtime import Runtime, run_shaders
 from shadergen.errors import ShadergenError
-from shadergen.mpv.frame import Frame, rgb_to_ycbcr, ycbcr_to_rgb
 from shadergen.mpv.parse import parse_shader
-from shadergen.mpv.prng import Xoshiro256Plus
-from shadergen.mpv.runtime import Runtime, run_shaders
 
 # Pass outputs are rgba16f: a value in [0, 1] is off by at most half a float16 step at 1.0.
 FP16_TOLERANCE = 2.0**-11

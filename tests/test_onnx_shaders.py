@@ -16,8 +16,8 @@ import pytest
 from colour_accuracy_cases import frame
 
 from shadergen.codegen.generate import generate_from_file
+from shadergen.engines.opengl.runtime import run_shaders
 from shadergen.mpv.parse import parse_shader
-from shadergen.mpv.runtime import run_shaders
 
 ROOT = Path(__file__).resolve().parent.parent
 KERAS = ROOT / "tests" / "data" / "keras"

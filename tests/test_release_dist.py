@@ -58,7 +58,7 @@ def test_check_names_every_drifted_file_and_release_repairs_them(tmp_path):
 
 @pytest.mark.parametrize("name", [n for n in expected_names() if "_DS_" not in n and "_DN_" not in n])
 def test_dist_shader_passes_lint_on_every_target(name):
-    from shadergen.mpv.lint import lint_file
+    from shadergen.lint.linter import lint_file
 
     report = lint_file(DIST / name)
     assert report.errors == 0 and report.warnings == 0, [f.message for f in report.findings]
@@ -78,8 +78,8 @@ def test_ds_and_dn_differ_from_the_linted_c4f16_only_in_numbers_and_names(model,
 
 @pytest.mark.parametrize("name", expected_names())
 def test_dist_shader_compiles_in_the_runtime_on_mesa(gl_context, name):
+    from shadergen.engines.opengl.runtime import Runtime
     from shadergen.mpv.parse import load_shader
-    from shadergen.mpv.runtime import Runtime
 
     runtime = Runtime([load_shader(DIST / name)], ctx=gl_context, timing=False)
     runtime.release()

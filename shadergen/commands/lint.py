@@ -24,7 +24,7 @@ import sys
 
 import click
 
-from ..mpv.lint import TARGETS, LintReport, lint_file
+from ..lint.linter import TARGETS, LintReport, lint_file
 
 LABEL_WIDTH = 28
 

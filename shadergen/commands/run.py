@@ -86,9 +86,9 @@ def command(shaders, input_path, output_path, width, height, scale, params, json
     The main scaler from the hooked size to the target is bilinear (no sigmoid, no linear light).
     Needs OpenGL 4.3 through EGL (Mesa llvmpipe works without a GPU).
     """
-    from ..mpv.frame import check_output_path, read_frame, write_frame
+    from ..engines.frame import check_output_path, read_frame, write_frame
+    from ..engines.opengl.runtime import Runtime
     from ..mpv.parse import load_shader
-    from ..mpv.runtime import Runtime
 
     check_output_path(output_path)
     if json_path and not Path(json_path).parent.is_dir():

@@ -27,11 +27,11 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..codegen.planes import LAYOUTS, PlaneLayout, plane_layout
+from ..engines.frame import Frame, ycbcr_to_rgb
 from ..errors import ShadergenError
 from ..model.chroma_upsample import chroma_model_input, upsample_chroma
 from ..model.ir import Network
 from ..model.reference import run_network
-from ..mpv.frame import Frame, ycbcr_to_rgb
 from ..shader_header import read_header
 from .luma_accuracy import AccuracyReport, compare, report_summary, tolerance_for
 
@@ -147,8 +147,8 @@ def capture_stage_image(layout: PlaneLayout, frame: Frame, run=None, ctx=None) -
 
 
 def _run_in_runtime(path, frame: Frame, target_size, ctx=None) -> Frame:
+    from ..engines.opengl.runtime import run_shaders
     from ..mpv.parse import load_shader
-    from ..mpv.runtime import run_shaders
 
     return run_shaders([load_shader(path)], frame, target_size, ctx=ctx).frame
 
@@ -184,7 +184,7 @@ def compare_planes(output: np.ndarray, reference: np.ndarray, floor: float, prec
 
 def run_colour_shader(shader, layout: PlaneLayout, frame: Frame, ctx=None) -> np.ndarray:
     """Run a parsed shader on ``frame`` in our runtime; the layout's output planes (H', W', C)."""
-    from ..mpv.runtime import run_shaders
+    from ..engines.opengl.runtime import run_shaders
 
     width, height = frame.size
     target = (layout.scale * width, layout.scale * height)

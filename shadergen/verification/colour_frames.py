@@ -4,7 +4,7 @@ A colour model sees what a video decoder hands mpv: 8-bit BT.709 limited-range Y
 subsampled 4:2:0. An RGB image becomes such a frame by the BT.709 matrix on its 8-bit R'G'B' values
 and a 2x2 mean of each chroma plane (an odd last row or column is repeated first), everything
 rounded to 8-bit codes; ``subsample=False`` keeps 4:4:4. ``.npz`` files (keys ``y``, ``cb``,
-``cr``, optional ``range``) are read as the runtime reads them (shadergen.mpv.frame).
+``cr``, optional ``range``) are read as the runtime reads them (shadergen.engines.frame).
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from pathlib import Path
 
 import numpy as np
 
+from ..engines.frame import NEUTRAL_CHROMA_8BIT, Frame, read_frame, rgb_to_ycbcr
 from ..errors import ShadergenError
-from ..mpv.frame import NEUTRAL_CHROMA_8BIT, Frame, read_frame, rgb_to_ycbcr
 from ..resources import data_dir
 
 CODE_MAX = 255.0

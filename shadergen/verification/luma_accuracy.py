@@ -93,8 +93,8 @@ def compare(output: np.ndarray, reference: np.ndarray, floor: float, precision: 
 
 def run_luma_shader(shader, luma: np.ndarray, ctx=None) -> np.ndarray:
     """Run a parsed shader on an 8-bit luma plane in our runtime; the output luma at 2× size."""
-    from ..mpv.frame import Frame
-    from ..mpv.runtime import run_shaders
+    from ..engines.frame import Frame
+    from ..engines.opengl.runtime import run_shaders
 
     height, width = luma.shape
     frame = Frame.from_luma(luma.astype(np.float32), bit_depth=8)

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 
-from .lint_preamble import STAGE_NAMES, resolve_bind
-from .lint_report import TARGETS, Finding
-from .lint_shared_memory import SharedUsage
-from .parse import HookPass, ShaderFile
+from ..mpv.parse import HookPass, ShaderFile
+from .preamble import STAGE_NAMES, resolve_bind
+from .report import TARGETS, Finding
+from .shared_memory import SharedUsage
 
 KIB = 1024
 # OpenGL 4.3+ guarantees GL_MAX_COMPUTE_SHARED_MEMORY_SIZE ≥ 32 KiB and Mesa llvmpipe has exactly

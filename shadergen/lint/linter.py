@@ -41,9 +41,10 @@ import re
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
+from ..mpv.parse import HookPass, ShaderFile, load_shader
+from .checks import PassChecker, file_findings
 from .glslang import SourceMap, Toolchain, ToolMessage, ToolResult
-from .lint_checks import PassChecker, file_findings
-from .lint_preamble import (
+from .preamble import (
     OPENGL_4_5,
     VULKAN_1_1,
     VULKAN_1_2,
@@ -53,9 +54,8 @@ from .lint_preamble import (
     gles_dialect,
     stage_name,
 )
-from .lint_report import TARGETS, Finding, LintReport, PassResult, TargetResult
-from .lint_shared_memory import shared_usage
-from .parse import HookPass, ShaderFile, load_shader
+from .report import TARGETS, Finding, LintReport, PassResult, TargetResult
+from .shared_memory import shared_usage
 
 __all__ = ["TARGETS", "Finding", "LintReport", "PassResult", "TargetResult", "lint_file", "lint_shader"]
 

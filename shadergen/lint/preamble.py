@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .formats import texture_format
+from ..mpv.formats import texture_format
+from ..mpv.parse import HookPass, ShaderFile, TextureBlock
 from .glslang import SourceMap
-from .parse import HookPass, ShaderFile, TextureBlock
 
 # GL_KHR_shader_subgroup_* lines libplacebo adds on every Vulkan GPU with subgroups
 # (LP4 dispatch.c:317-378 has five; LP ≥ 6 adds clustered and quad; mpv-hooks.md §5.3).

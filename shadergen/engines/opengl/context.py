@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..errors import ShadergenError
+from ...errors import ShadergenError
 
 # Compute shaders, image load/store and texture gather: what libplacebo needs for compute hooks on
 # OpenGL (mpv-hooks.md §5.2: "[LP GL] compute needs GL 4.3").

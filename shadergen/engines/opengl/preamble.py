@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .formats import texture_format
-from .parse import HookPass, ParamBlock, ShaderFile, TextureBlock
+from ...mpv.formats import texture_format
+from ...mpv.parse import HookPass, ParamBlock, ShaderFile, TextureBlock
 
 HOOK_TEXTURE_SUFFIXES = ("raw", "pos", "size", "rot", "off", "pt", "map", "mul", "tex", "texOff", "gather")
 _EXTENSION_LINE = re.compile(r"^\s*#\s*extension\b.*$")

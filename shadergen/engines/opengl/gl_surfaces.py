@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import moderngl
 import numpy as np
 
-from .frame import Frame
+from ..frame import Frame
 from .pipeline_glsl import COMPOSE, CONVERT, VERTEX
 
 Rect = tuple[float, float, float, float]  # x0, y0, x1, y1

@@ -25,15 +25,15 @@ from dataclasses import dataclass, field
 import moderngl
 import numpy as np
 
-from ..errors import ShadergenError
+from ...errors import ShadergenError
+from ...mpv.formats import texture_format
+from ...mpv.parse import HookPass, ParamBlock, ShaderFile
+from ...mpv.rpn import RPN, RPNError
+from ..frame import Frame
 from .context import create_gl_context
-from .formats import texture_format
-from .frame import Frame
 from .gl_surfaces import OUTPUT_FORMAT, Image, Rect, Surfaces, rect_h, rect_w
-from .parse import HookPass, ParamBlock, ShaderFile
 from .preamble import PassSource, build_pass_source, describe_compile_failure
 from .prng import Xoshiro256Plus
-from .rpn import RPN, RPNError
 
 # Stage names as libplacebo uses them (MAIN is MAINPRESUB), in firing order.
 EMULATED_STAGES = ("LUMA", "CHROMA", "CHROMA_SCALED", "NATIVE", "MAINPRESUB", "SCALED", "PREOUTPUT", "OUTPUT")

@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from .frame import KB, KG, KR, LIMITED_C_SCALE, LIMITED_Y_OFFSET, LIMITED_Y_SCALE, NEUTRAL_CHROMA_8BIT
+from ..frame import KB, KG, KR, LIMITED_C_SCALE, LIMITED_Y_OFFSET, LIMITED_Y_SCALE, NEUTRAL_CHROMA_8BIT
 
 VERTEX = """#version 430
 in vec2 _corner;
