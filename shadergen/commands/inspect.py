@@ -6,7 +6,7 @@ import json
 
 import click
 
-from ..model.ir import Activation, Add, Conv2D, DepthToSpace, Input
+from ..model.ir import Activation, Add, AddUpsampled, Conv2D, DepthToSpace, Input, PReLU
 from ..model.load import load_model
 from .architecture_options import architecture_options
 
@@ -29,6 +29,10 @@ def describe_layers(network) -> list[dict]:
             row.update(kernel=node.kernel_size, activation=node.activation, params=node.params)
         elif isinstance(node, Activation):
             row.update(activation=node.activation)
+        elif isinstance(node, PReLU):
+            row.update(activation="prelu", params=node.slopes.size)
+        elif isinstance(node, AddUpsampled):
+            row.update(op=f"Add(+{node.factor}x nearest)")
         elif isinstance(node, DepthToSpace):
             row.update(op=f"DepthToSpace({node.block},{node.order}{',clip' if node.clip else ''})")
         elif isinstance(node, Add):

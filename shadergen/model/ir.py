@@ -139,7 +139,44 @@ class DepthToSpace:
         return (self.source,)
 
 
-Node = Input | Conv2D | Activation | Add | DepthToSpace
+@dataclass(frozen=True, eq=False)
+class PReLU:
+    """Parametric ReLU, one slope per channel (torch nn.PReLU): out = max(x, 0) + slope·min(x, 0)."""
+
+    name: str
+    source: str
+    slopes: np.ndarray  # (channels,) float32
+
+    def __post_init__(self):
+        object.__setattr__(self, "slopes", _frozen_array(self.slopes, 1, f"slopes of {self.name}"))
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return (self.source,)
+
+
+@dataclass(frozen=True)
+class AddUpsampled:
+    """``source + nearest(residual, factor)``: the residual repeated factor × factor times (torch's
+    interpolate(mode="nearest"), ONNX Resize nearest/asymmetric/floor), added to ``source``, which
+    is ``factor`` times larger (SRVGGNetCompact's output: the network's input, upsampled, plus the
+    pixel-shuffled body)."""
+
+    name: str
+    source: str
+    residual: str
+    factor: int
+
+    def __post_init__(self):
+        if self.factor < 1:
+            raise NetworkShapeError(f"layer {self.name}: upsampling factor {self.factor} must be >= 1")
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return (self.source, self.residual)
+
+
+Node = Input | Conv2D | Activation | PReLU | Add | AddUpsampled | DepthToSpace
 
 
 @dataclass(frozen=True)
@@ -190,7 +227,8 @@ class Network:
 
     @property
     def params(self) -> int:
-        return sum(conv.params for conv in self.convolutions)
+        slopes = sum(node.slopes.size for node in self.nodes if isinstance(node, PReLU))
+        return sum(conv.params for conv in self.convolutions) + slopes
 
     @property
     def flops_per_pixel(self) -> int:
@@ -235,6 +273,21 @@ def _shape_of(node: Node, shapes: dict[str, TensorShape]) -> TensorShape:
         return TensorShape(node.out_channels, source.scale)
     if isinstance(node, Activation):
         return shapes[node.source]
+    if isinstance(node, PReLU):
+        source = shapes[node.source]
+        if node.slopes.shape != (source.channels,):
+            raise NetworkShapeError(
+                f"layer {node.name}: {node.slopes.size} slopes for {source.channels} channels"
+            )
+        return source
+    if isinstance(node, AddUpsampled):
+        source, residual = shapes[node.source], shapes[node.residual]
+        if source != TensorShape(residual.channels, residual.scale * node.factor):
+            raise NetworkShapeError(
+                f"layer {node.name}: cannot add {node.residual} {residual} upsampled {node.factor}x to "
+                f"{node.source} {source}"
+            )
+        return source
     if isinstance(node, Add):
         first = shapes[node.inputs[0]]
         for other in node.inputs[1:]:

@@ -8,9 +8,11 @@ from pathlib import Path
 
 from ..errors import ShadergenError
 from .arch import Architecture, arch_config, parse_arch
+from .compact import compact_network
 from .ir import Network
 from .keras_files import RawKerasFile, read_keras_file
 from .keras_graph import build_network
+from .safetensors_file import read_safetensors, refuse_pickle
 
 CONV_GROUP = re.compile(r"^conv2d(?:_(\d+))?$")
 
@@ -18,13 +20,13 @@ CONV_GROUP = re.compile(r"^conv2d(?:_(\d+))?$")
 @dataclass(frozen=True)
 class LoadedModel:
     network: Network
-    format: str  # "keras" | "h5" | "weights.h5" | "onnx"
+    format: str  # "keras" | "h5" | "weights.h5" | "onnx" | "safetensors"
     path: Path
 
 
 def model_name_of(path: Path) -> str:
     name = path.name
-    for suffix in (".weights.h5", ".keras", ".h5", ".onnx"):
+    for suffix in (".weights.h5", ".keras", ".h5", ".onnx", ".safetensors"):
         if name.lower().endswith(suffix):
             return name[: -len(suffix)]
     return path.stem
@@ -38,6 +40,11 @@ def load_model(path, arch: str | None = None, act: str = "relu") -> LoadedModel:
 
         network = read_onnx_network(path, model_name_of(path))
         return LoadedModel(_checked(path, network, architecture), "onnx", path)
+    if path.suffix.lower() == ".safetensors":
+        tensors = read_safetensors(path)
+        network = compact_network(path, tensors, model_name_of(path))
+        return LoadedModel(_checked(path, network, architecture), "safetensors", path)
+    refuse_pickle(path)
     raw = read_keras_file(path)
     if raw.format == "weights.h5":
         if architecture is None:

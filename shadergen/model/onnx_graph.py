@@ -34,7 +34,17 @@ from typing import NoReturn
 import numpy as np
 
 from ..errors import ShadergenError
-from .ir import Activation, Add, Conv2D, DepthToSpace, Input, Network, NetworkShapeError
+from .ir import (
+    Activation,
+    Add,
+    AddUpsampled,
+    Conv2D,
+    DepthToSpace,
+    Input,
+    Network,
+    NetworkShapeError,
+    PReLU,
+)
 from .onnx_file import DEFAULT_DOMAINS, FLOAT_TYPES, OnnxNode, RawOnnxModel, read_onnx_file
 from .onnx_simplify import simplify_draft
 from .onnx_values import (
@@ -42,8 +52,11 @@ from .onnx_values import (
     Constant,
     ExtraGraphInput,
     Image,
+    PixelShuffleSplit,
+    ShapeVector,
     Sigmoid,
     Spatial,
+    Upsampled,
     format_dims,
     monomial,
     non_unit,
@@ -56,7 +69,17 @@ CLIP_BOUNDS_AS_INPUT_OPSET = 11
 DEPTH_TO_SPACE_MODES = ("DCR", "CRD")  # ONNX's default mode is DCR
 SAME_PADDING_MODES = ("SAME_UPPER", "SAME_LOWER")  # identical for odd kernels: k//2 on each side
 # Ops that make no IR node of their own (their names play no part in the IR's names).
-LAYOUT_AND_VALUE_OPS = ("Constant", "Identity", "Transpose", "Reshape", "Squeeze", "Unsqueeze")
+LAYOUT_AND_VALUE_OPS = ("Constant", "Identity", "Transpose", "Reshape", "Squeeze", "Unsqueeze", "Shape",
+                        "Gather", "Concat")
+# Resize as torch exports interpolate(mode="nearest", scale_factor=s): output pixel x reads input
+# pixel floor(x / s). Other modes, and half-pixel coordinates, would sample elsewhere.
+NEAREST_RESIZE = {"mode": "nearest", "coordinate_transformation_mode": "asymmetric", "nearest_mode": "floor"}
+RESIZE_DEFAULTS = {"mode": "nearest", "coordinate_transformation_mode": "half_pixel",
+                   "nearest_mode": "round_prefer_floor"}
+RESIZE_SCALES_AS_THIRD_INPUT_OPSET = 11  # Resize(X, roi, scales, sizes) from opset 11, (X, scales) before
+# The older torch pixel shuffle: Reshape (1, C·s², H, W) -> (1, C, s, s, H, W), this Transpose, Reshape
+# to (1, C, sH, sW) (channel c·s² + s·dy + dx goes to sub-pixel (dx, dy): CRD).
+PIXEL_SHUFFLE_PERM = [0, 1, 4, 2, 5, 3]
 
 
 def read_onnx_network(path: Path, model_name: str) -> Network:
@@ -187,6 +210,8 @@ class OnnxTranslator:
             self._fail(
                 node, f"input {index} is the graph input {value.name!r}; only one image input is supported"
             )
+        if isinstance(value, Upsampled | PixelShuffleSplit | ShapeVector):
+            self._fail(node, f"input {index} is {TRANSIENT_USES[type(value)]}")
         if not isinstance(value, Image):
             what = "missing" if value is None else "a constant"
             self._fail(
@@ -327,12 +352,17 @@ class OnnxTranslator:
         if block < 1:
             self._fail(node, f"blocksize {block} must be at least 1")
         source = self._nchw_image(node)
-        channels, scale = self.shapes[source.tensor]
+        return self._pixel_shuffle(node, source.tensor, block, mode)
+
+    def _pixel_shuffle(self, node: OnnxNode, tensor: str, block: int, mode: str) -> Image:
+        channels, scale = self.shapes[tensor]
         if channels % (block * block):
             self._fail(node, f"{channels} channels are not divisible by blocksize² = {block * block}")
+        if block == 1:  # the identity (torch's pixel_shuffle(x, 1))
+            return Image(tensor, self._canonical_dims(tensor))
         name = self._add_draft(
             node,
-            lambda name: DepthToSpace(name, source.tensor, block, mode, clip=False),
+            lambda name: DepthToSpace(name, tensor, block, mode, clip=False),
             (channels // (block * block), scale * block),
         )
         return Image(name, self._canonical_dims(name))
@@ -349,6 +379,8 @@ class OnnxTranslator:
     def _mul(self, node: OnnxNode) -> Image:
         """Only SiLU: Mul(x, Sigmoid(x)), in either operand order, as torch exports nn.SiLU."""
         operands = [self._input(node, index) for index in range(len(node.inputs))]
+        if any(isinstance(value, ShapeVector) for value in operands):
+            return self._shape_product(node, operands)
         if len(operands) == 2 and all(isinstance(value, Image) for value in operands):
             for value, gate in (operands, operands[::-1]):
                 gate_node = self.draft[gate.tensor]
@@ -369,6 +401,10 @@ class OnnxTranslator:
         return self._sum(node)
 
     def _sum(self, node: OnnxNode) -> Image:
+        upsampled = [self._input(node, index) for index in range(len(node.inputs))]
+        upsampled = [value for value in upsampled if isinstance(value, Upsampled)]
+        if upsampled:
+            return self._add_upsampled(node, upsampled[0])
         operands = [self._image(node, index) for index in range(len(node.inputs))]
         if not operands:
             self._fail(node, "it has no inputs")
@@ -463,7 +499,13 @@ class OnnxTranslator:
             self._fail(node, "it has no input")
         return value
 
-    def _transpose(self, node: OnnxNode) -> Image:
+    def _transpose(self, node: OnnxNode) -> Image | PixelShuffleSplit:
+        split = self._input(node, 0)
+        if isinstance(split, PixelShuffleSplit) and not split.transposed:
+            if self._attribute(node, "perm", list, []) != PIXEL_SHUFFLE_PERM:
+                self._fail(node, f"only perm {PIXEL_SHUFFLE_PERM} may follow a pixel shuffle's first Reshape")
+            dims = tuple(split.dims[axis] for axis in PIXEL_SHUFFLE_PERM)
+            return PixelShuffleSplit(split.tensor, split.channels, split.block, dims, transposed=True)
         source = self._image(node)
         rank = len(source.dims)
         perm = self._attribute(node, "perm", list, list(range(rank))[::-1])
@@ -507,20 +549,28 @@ class OnnxTranslator:
         dims = tuple(1 if axis in axes else next(remaining) for axis in range(rank))
         return self._moved(node, source, dims)
 
-    def _reshape(self, node: OnnxNode) -> Image:
-        source = self._image(node)
-        spec = self._constant(node, 1, "target shape")
-        if spec is None or spec.dtype.kind != "i" or spec.ndim != 1:
-            self._fail(node, "its target shape must be a 1-D integer constant")
+    def _reshape(self, node: OnnxNode) -> Image | PixelShuffleSplit:
+        split = self._input(node, 0)
+        source = split if isinstance(split, PixelShuffleSplit) else self._image(node)
+        target = self._input(node, 1)
+        if isinstance(target, ShapeVector):
+            spec = list(target.dims)
+        else:
+            array = self._constant(node, 1, "target shape")
+            if array is None or array.dtype.kind != "i" or array.ndim != 1:
+                self._fail(node, "its target shape must be a 1-D integer constant or computed from a Shape")
+            spec = [int(value) for value in array]
         if self._attribute(node, "allowzero", int, 0) and 0 in spec:
             self._fail(node, "allowzero with a 0 in the target shape makes an empty tensor")
         dims: list = []
         inferred = None
-        for index, value in enumerate(int(value) for value in spec):
-            if value == 0:  # 0 copies the input's size on that axis
+        for index, value in enumerate(spec):
+            if isinstance(value, Spatial):
+                dims.append(value)
+            elif value == 0:  # 0 copies the input's size on that axis
                 if index >= len(source.dims):
                     self._fail(
-                        node, f"target shape {spec.tolist()} copies axis {index}, which does not exist"
+                        node, f"target shape {format_dims(spec)} copies axis {index}, which does not exist"
                     )
                 dims.append(source.dims[index])
             elif value == -1 and inferred is None:
@@ -529,9 +579,12 @@ class OnnxTranslator:
             elif value > 0:
                 dims.append(value)
             else:
-                self._fail(node, f"target shape {spec.tolist()} is invalid")
+                self._fail(node, f"target shape {format_dims(spec)} is invalid")
         if inferred is not None:
             dims[inferred] = self._inferred_dim(node, source.dims, [dim for dim in dims if dim is not None])
+        shuffle = self._shuffle_step(node, source, tuple(dims))
+        if shuffle is not None:
+            return shuffle
         if non_unit(dims) != non_unit(source.dims):
             self._fail(
                 node,
@@ -556,6 +609,136 @@ class OnnxTranslator:
             )
         coefficient = total[0] // known_total[0]
         return Spatial(names[0], coefficient) if names else coefficient
+
+    # ------------------------------------------------------------ torch's compact-model ops
+    def _prelu(self, node: OnnxNode) -> Image:
+        """PRelu with one slope per channel ([C, 1, 1] as torch exports nn.PReLU(C)) or one for all."""
+        source = self._nchw_image(node)
+        slope = self._constant(node, 1, "slope")
+        if slope is None or slope.dtype.kind != "f":
+            self._fail(node, "its slope must be a floating-point constant")
+        channels = self.shapes[source.tensor][0]
+        if slope.size == 1 and slope.ndim <= 4:
+            slopes = np.repeat(slope.reshape(1), channels)
+        elif slope.shape in ((channels, 1, 1), (1, channels, 1, 1)):
+            slopes = slope.reshape(channels)
+        else:
+            self._fail(node, f"slope shape {slope.shape} is not per channel ({channels}, 1, 1) or a scalar")
+        return self._elementwise(node, source, lambda name: PReLU(name, source.tensor, slopes))
+
+    def _resize(self, node: OnnxNode) -> Upsampled:
+        """Nearest upsampling by an integer factor (torch's interpolate(scale_factor=s, mode="nearest"))."""
+        for key, wanted in NEAREST_RESIZE.items():
+            value = node.attributes.get(key, RESIZE_DEFAULTS[key])
+            if isinstance(value, bytes):
+                value = value.decode("utf-8", "replace")
+            if value != wanted:
+                self._fail(node, f"{key}={value!r} is not supported (only {NEAREST_RESIZE})")
+        if node.attributes.get("axes") is not None:
+            self._fail(node, "attribute axes is not supported")
+        source = self._nchw_image(node)
+        index = 2 if self.raw.opset >= RESIZE_SCALES_AS_THIRD_INPUT_OPSET else 1
+        if self._input(node, index + 1) is not None:
+            self._fail(node, "a Resize to fixed sizes is not supported (only scales)")
+        scales = self._constant(node, index, "scales")
+        if scales is None or scales.dtype.kind != "f" or scales.shape != (4,):
+            self._fail(node, "its scales must be a constant of 4 floats")
+        factor = float(scales[2])
+        if list(scales[:2]) != [1.0, 1.0] or scales[3] != factor or not factor.is_integer() or factor < 1:
+            self._fail(node, f"scales {scales.tolist()} are not [1, 1, s, s] with an integer s")
+        factor = int(factor)
+        channels, scale = self.shapes[source.tensor]
+        dims = (1, channels, Spatial("H", scale * factor), Spatial("W", scale * factor))
+        return Upsampled(source.tensor, factor, dims)
+
+    def _add_upsampled(self, node: OnnxNode, residual: Upsampled) -> Image:
+        operands = [self._input(node, index) for index in range(len(node.inputs))]
+        others = [value for value in operands if value is not residual]
+        if len(operands) != 2 or len(others) != 1 or not isinstance(others[0], Image):
+            self._fail(node, "a nearest-upsampled image may only be added to one other image")
+        source = others[0]
+        if source.dims != residual.dims:
+            self._fail(node, f"cannot add {format_dims(source.dims)} and the upsampled "
+                             f"{format_dims(residual.dims)} (broadcasting)")
+        return self._elementwise(
+            node, source, lambda name: AddUpsampled(name, source.tensor, residual.tensor, residual.factor)
+        )
+
+    def _shuffle_step(self, node: OnnxNode, source, dims: tuple) -> Image | PixelShuffleSplit | None:
+        """The pixel shuffle's Reshapes: (1, C·s², H, W) -> (1, C, s, s, H, W), and after the Transpose
+        (1, C, H, s, W, s) -> (1, C, sH, sW); None when ``dims`` is neither."""
+        if isinstance(source, PixelShuffleSplit):
+            channels, scale = self.shapes[source.tensor]
+            shuffled = (1, source.channels, Spatial("H", scale * source.block),
+                        Spatial("W", scale * source.block))
+            if not source.transposed or dims != shuffled:
+                self._fail(node, "a pixel shuffle must be Reshape (1, C, s, s, H, W), Transpose "
+                                 f"{PIXEL_SHUFFLE_PERM}, Reshape (1, C, sH, sW)")
+            return self._pixel_shuffle(node, source.tensor, source.block, "CRD")
+        if len(dims) != 6 or source.dims != self._canonical_dims(source.tensor):
+            return None
+        channels = self.shapes[source.tensor][0]
+        one, out_channels, block, block_x, height, width = dims
+        if (one, block_x, height, width) != (1, block, source.dims[2], source.dims[3]):
+            return None
+        if not isinstance(out_channels, int) or not isinstance(block, int) or block < 2:
+            return None
+        if out_channels * block * block != channels:
+            return None
+        return PixelShuffleSplit(source.tensor, out_channels, block, dims)
+
+    def _shape(self, node: OnnxNode) -> ShapeVector:
+        if node.attributes.get("start") is not None or node.attributes.get("end") is not None:
+            self._fail(node, "attributes start/end are not supported")
+        return ShapeVector(self._nchw_image(node).dims)
+
+    def _gather(self, node: OnnxNode) -> ShapeVector:
+        vector = self._input(node, 0)
+        if not isinstance(vector, ShapeVector):
+            self._fail(node, "only gathering from a Shape is supported")
+        indices = self._constant(node, 1, "indices")
+        if self._attribute(node, "axis", int, 0) != 0 or indices is None or indices.dtype.kind != "i":
+            self._fail(node, "its indices must be an integer constant on axis 0")
+        rank = len(vector.dims)
+        if indices.ndim > 1 or any(not -rank <= int(i) < rank for i in indices.flat):
+            self._fail(node, f"indices {indices.tolist()} do not pick entries of a rank-{rank} shape")
+        picked = tuple(vector.dims[int(i)] for i in indices.flat)
+        return ShapeVector(picked)
+
+    def _concat(self, node: OnnxNode) -> ShapeVector:
+        parts = []
+        for index in range(len(node.inputs)):
+            value = self._input(node, index)
+            if isinstance(value, ShapeVector):
+                parts.extend(value.dims)
+            elif isinstance(value, Constant) and value.array.dtype.kind == "i" and value.array.ndim == 1:
+                parts.extend(int(item) for item in value.array)
+            else:
+                self._fail(node, "only concatenating shape vectors and integer constants is supported")
+        if self._attribute(node, "axis", int) not in (0, -1):
+            self._fail(node, "only axis 0 is supported")
+        return ShapeVector(tuple(parts))
+
+    def _shape_product(self, node: OnnxNode, operands: list) -> ShapeVector:
+        vectors = [value for value in operands if isinstance(value, ShapeVector)]
+        constants = [value.array for value in operands if isinstance(value, Constant)]
+        if len(operands) != 2 or len(vectors) != 1 or len(constants) != 1 or constants[0].dtype.kind != "i":
+            self._fail(node, "a shape may only be multiplied by an integer constant")
+        factors = constants[0].reshape(-1)
+        if factors.size not in (1, len(vectors[0].dims)) or np.any(factors < 1):
+            self._fail(node, f"cannot multiply a shape by {constants[0].tolist()}")
+        factors = np.broadcast_to(factors, (len(vectors[0].dims),))
+        return ShapeVector(tuple(
+            Spatial(dim.axis, dim.scale * int(f)) if isinstance(dim, Spatial) else dim * int(f)
+            for dim, f in zip(vectors[0].dims, factors, strict=True)))
+
+
+TRANSIENT_USES = {
+    Upsampled: "a nearest-upsampled image, which is only supported as an operand of Add",
+    PixelShuffleSplit: "part of a pixel shuffle (Reshape, Transpose, Reshape), which it does not complete",
+    ShapeVector: "a shape, which is only supported as a Reshape's target",
+}
+
 
 def shared_scope(names: list[str]) -> str:
     """The leading "a/b/" scope that every name has (the part before each name's last "/")."""
@@ -587,4 +770,9 @@ HANDLERS: dict[str, Callable[[OnnxTranslator, OnnxNode], Image | Constant | Extr
     "Reshape": OnnxTranslator._reshape,
     "Squeeze": OnnxTranslator._squeeze,
     "Unsqueeze": OnnxTranslator._unsqueeze,
+    "PRelu": OnnxTranslator._prelu,
+    "Resize": OnnxTranslator._resize,
+    "Shape": OnnxTranslator._shape,
+    "Gather": OnnxTranslator._gather,
+    "Concat": OnnxTranslator._concat,
 }

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from ..errors import ShadergenError
-from .ir import Activation, Add, Conv2D, DepthToSpace, Input
+from .ir import Activation, Add, AddUpsampled, Conv2D, DepthToSpace, Input
 from .onnx_values import Clamp, Sigmoid
 
 
@@ -88,6 +88,8 @@ def _with_sources(node, resolve: Callable[[str], str]):
         return node
     if isinstance(node, Add):
         return replace(node, inputs=tuple(resolve(name) for name in node.inputs))
+    if isinstance(node, AddUpsampled):
+        return replace(node, source=resolve(node.source), residual=resolve(node.residual))
     return replace(node, source=resolve(node.source))
 
 

@@ -1,7 +1,8 @@
 """What an ONNX tensor is to the translator (onnx_graph.py): a constant, an *image* computed from
 the graph input with symbolic dims (batch 1, channels, extents as multiples of the input's H and W),
-or an extra graph input; and the two transient draft nodes (a Sigmoid, a clamp) that the
-simplification (onnx_simplify.py) folds away or refuses."""
+or an extra graph input; the transient values of a torch export's pixel shuffle and nearest
+residual (a shape vector, a half-done pixel shuffle, an upsampled image); and the two transient
+draft nodes (a Sigmoid, a clamp) that the simplification (onnx_simplify.py) folds away or refuses."""
 
 from __future__ import annotations
 
@@ -28,6 +29,37 @@ class Image:
     tensor: str
     dims: tuple  # int | Spatial per axis
     reordered_by: str | None = None  # the Transpose that left the non-unit axes out of C, H, W order
+
+
+@dataclass(frozen=True)
+class Upsampled:
+    """An image repeated ``factor`` × ``factor`` times by a nearest Resize: only an Add may use it
+    (it becomes one AddUpsampled node); ``dims`` are the upsampled image's."""
+
+    tensor: str
+    factor: int
+    dims: tuple
+
+
+@dataclass(frozen=True)
+class PixelShuffleSplit:
+    """The older torch pixel shuffle between its steps: the channels of ``tensor`` (1, C·s², H, W)
+    split into (1, C, s, s, H, W), then (``transposed``) moved to (1, C, H, s, W, s); the final
+    Reshape to (1, C, sH, sW) makes it a DepthToSpace in CRD order."""
+
+    tensor: str
+    channels: int
+    block: int
+    dims: tuple
+    transposed: bool = False
+
+
+@dataclass(frozen=True)
+class ShapeVector:
+    """A 1-D integer tensor computed from an image's shape (Shape, Gather, Concat, Mul): its
+    entries are ints or symbolic extents, so a Reshape to it has a known target."""
+
+    dims: tuple
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .ir import Activation, Add, Conv2D, DepthToSpace, Input, Network
+from .ir import Activation, Add, AddUpsampled, Conv2D, DepthToSpace, Input, Network, PReLU
 from .stages import stored_tensors
 
 PRECISIONS = ("float64", "float32", "fp16")
@@ -51,6 +51,11 @@ def _evaluate(node, values: dict[str, np.ndarray], dtype) -> np.ndarray:
         for name in node.inputs[1:]:
             total += values[name]
         return total
+    if isinstance(node, PReLU):
+        x = values[node.source]
+        return np.maximum(x, 0) + node.slopes.astype(dtype) * np.minimum(x, 0)
+    if isinstance(node, AddUpsampled):
+        return values[node.source] + nearest_upsample(values[node.residual], node.factor)
     if isinstance(node, DepthToSpace):
         out = depth_to_space(values[node.source], node.block, node.order)
         return np.clip(out, 0.0, 1.0) if node.clip else out
@@ -90,3 +95,8 @@ def depth_to_space(x: np.ndarray, block: int, order: str = "DCR") -> np.ndarray:
     else:
         blocks = x.reshape(height, width, out_channels, block, block).transpose(0, 1, 3, 4, 2)
     return blocks.transpose(0, 2, 1, 3, 4).reshape(height * block, width * block, out_channels)
+
+
+def nearest_upsample(x: np.ndarray, factor: int) -> np.ndarray:
+    """Output pixel (y, x) takes input pixel (y // factor, x // factor) (nearest, asymmetric, floor)."""
+    return np.repeat(np.repeat(x, factor, axis=0), factor, axis=1)
