@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..errors import ShadergenError
-from ..model.ir import Activation, Add, Conv2D, DepthToSpace, Input, Network
+from ..model.ir import Activation, Add, AddUpsampled, Conv2D, DepthToSpace, Input, Network, PReLU
 from ..model.stages import fuse_stages
 from .identifiers import sanitize_identifier
 from .pack import LANES, group_count
@@ -36,9 +36,11 @@ PRECISIONS = ("fp32", "fp16")
 # Larger models need the weights out of the source (textures/buffers) and a different tiling: a
 # later issue. 32 filters = 8 rgba groups, which keeps a fragment pass at ≤ 1 + 8 + 7 BINDs.
 MAX_FILTERS = 32
+# The final layer's outputs are accumulators of its last pass, not textures: a colour ×4 model's
+# 16 sub-pixel groups (64 lanes) fit.
+MAX_FINAL_LANES = 64
 # A 7×7 kernel needs a 3-pixel halo; the compute tiles below still fit 32 KiB of shared memory.
 MAX_KERNEL = 7
-UPSCALE = 2  # the only upscaling this issue handles: a 2× depth-to-space at the very end
 MAX_BINDS = 16  # mpv and libplacebo: at most 16 BIND directives per pass (mpv-hooks.md §1.1)
 # Vulkan and GLES 3.1 guarantee 16 KiB of shared memory per workgroup (maxComputeSharedMemorySize);
 # desktop GPUs have 32 KiB or more. Staying under 16 KiB keeps the compute variant portable (the
@@ -100,11 +102,15 @@ class Tensor:
 
 @dataclass(frozen=True)
 class Step:
-    """A per-pixel operation after the convolution: ``activation``, ``add`` or ``clip`` (to [0, 1])."""
+    """A per-pixel operation after the convolution: ``activation``, ``prelu`` (``slopes`` per output
+    channel), ``add`` (a stored tensor), ``residual`` (add the network input at the pixel's
+    low-resolution position: the nearest-upsampled input, after the depth-to-space) or ``clip``
+    (to [0, 1])."""
 
     kind: str
     activation: str = "linear"
     operand: Tensor | None = None
+    slopes: tuple[float, ...] = ()
 
 
 @dataclass(frozen=True, eq=False)
@@ -140,6 +146,11 @@ class Layer:
     @property
     def add_operands(self) -> tuple[Tensor, ...]:
         return tuple(step.operand for step in self.steps if step.kind == "add")
+
+    @property
+    def adds_input(self) -> bool:
+        """The final layer adds the (nearest-upsampled) network input: it binds HOOKED."""
+        return any(step.kind == "residual" for step in self.steps)
 
     @property
     def scalar_input(self) -> bool:
@@ -425,6 +436,8 @@ def _fragment_pass(plan: ShaderPlan, layer: Layer, group: int | None) -> Pass:
 def _compute_pass(plan: ShaderPlan, layer: Layer, tiling: ComputeTiling, part: int = 0) -> Pass:
     source = layer.source
     binds = ["HOOKED"] if source is None else [source.part_texture(k) for k in range(source.parts)]
+    if layer.adds_input and source is not None:
+        binds.append("HOOKED")
     binds += plan.planes.extra_binds
     groups = range(layer.out_groups) if layer.is_final else layer.output.part_range(part)
     for operand in layer.add_operands:
@@ -534,6 +547,14 @@ def _steps(nodes, head: Conv2D, tensors: dict[str, Tensor], network: Network, wh
         if isinstance(node, Activation):
             if node.activation != "linear":
                 steps.append(Step("activation", node.activation))
+        elif isinstance(node, PReLU):
+            steps.append(Step("prelu", slopes=tuple(float(slope) for slope in node.slopes)))
+        elif isinstance(node, AddUpsampled):
+            if (not isinstance(network.node(node.residual), Input) or node.factor != layout.scale
+                    or node.name != network.output):
+                raise ShadergenError(f"{where}: layer {name}: only the network input, upsampled to the "
+                                     "output, may be added to the output; not supported")
+            steps.append(Step("residual"))
         elif isinstance(node, Add):
             if depth_to_space is not None:
                 raise ShadergenError(f"{where}: layer {name} adds after the depth-to-space; not supported")
@@ -552,7 +573,7 @@ def _steps(nodes, head: Conv2D, tensors: dict[str, Tensor], network: Network, wh
         running = node.name
     if depth_to_space is None and running == network.output and layout.scale != 1:
         raise ShadergenError(
-            f"{where}: the network does not end with a 2x depth-to-space; only 2x luma upscalers can "
+            f"{where}: the network does not end with a depth-to-space; only upscalers that do can "
             "become shaders for now"
         )
     if depth_to_space is not None and running != network.output:
@@ -565,30 +586,33 @@ def _final_channels(network: Network, conv: Conv2D, depth_to_space: DepthToSpace
                     layout: PlaneLayout = LUMA):
     """The final conv's outputs in the order the last pass writes them.
 
-    Depth-to-space puts sub-pixel (dx, dy) of channel c in input channel (block·dy + dx)·C + c (DCR)
-    or c·block² + block·dy + dx (CRD). Luma (C = 1): lane k is sub-pixel k = 2·dy + dx in both orders,
-    so the kernel stays as it is. Colour (C = 3): group k (channels 4k..4k+3) is sub-pixel k, its
-    lanes the 3 planes and a zero. A chroma model has no depth-to-space: its 2 channels are (Cb, Cr).
+    Depth-to-space by s puts sub-pixel (dx, dy) of channel c in input channel (s·dy + dx)·C + c (DCR)
+    or c·s² + s·dy + dx (CRD). Luma (C = 1): lane k (of group k / 4) is sub-pixel k = s·dy + dx in
+    both orders, so the kernel stays as it is. Colour (C = 3): group k (channels 4k..4k+3) is
+    sub-pixel k, its lanes the 3 planes and a zero. A chroma model has no depth-to-space: its 2
+    channels are (Cb, Cr).
     """
     name = sanitize_identifier(depth_to_space.name if depth_to_space else conv.name, "layer")
-    if layout.scale == 1:
+    if layout.name == "chroma":
         if depth_to_space is not None:
             raise ShadergenError(f"{where}: layer {name}: a chroma model cannot end with a depth-to-space")
         return conv.kernel, conv.bias
-    if depth_to_space is None or depth_to_space.block != UPSCALE or network.scale != UPSCALE:
-        raise ShadergenError(f"{where}: layer {name}: only a 2x depth-to-space output is supported")
+    block = 1 if depth_to_space is None else depth_to_space.block
+    if block != layout.scale or network.scale != layout.scale:
+        raise ShadergenError(f"{where}: layer {name}: only a {layout.scale}x depth-to-space output is "
+                             "supported")
     if layout.out_channels == 1:
         return conv.kernel, conv.bias
-    planes, area = layout.out_channels, UPSCALE * UPSCALE
+    planes, area = layout.out_channels, block * block
     order = []  # source channel of each output lane, -1 for the zero lanes
     for sub in range(area):
         for lane in range(LANES):
             if lane >= planes:
                 order.append(-1)
-            elif depth_to_space.order == "DCR":
-                order.append(sub * planes + lane)
-            else:
+            elif depth_to_space is None or depth_to_space.order == "CRD":
                 order.append(lane * area + sub)
+            else:
+                order.append(sub * planes + lane)
     kernel = np.zeros(conv.kernel.shape[:3] + (len(order),), np.float32)
     bias = np.zeros(len(order), np.float32)
     for target, channel in enumerate(order):
@@ -601,9 +625,11 @@ def _final_channels(network: Network, conv: Conv2D, depth_to_space: DepthToSpace
 def _check_limits(layer: Layer, where: str, variant: str, layout: PlaneLayout = LUMA) -> None:
     name = layer.name
     in_channels, out_channels = layer.kernel.shape[2], layer.kernel.shape[3]
-    if max(in_channels, out_channels) > MAX_FILTERS:
+    widest = in_channels if layer.is_final and out_channels <= MAX_FINAL_LANES else max(in_channels,
+                                                                                        out_channels)
+    if widest > MAX_FILTERS:
         raise ShadergenError(
-            f"{where}: layer {name} has {max(in_channels, out_channels)} channels; shaders support at most "
+            f"{where}: layer {name} has {widest} channels; shaders support at most "
             f"{MAX_FILTERS} filters per layer for now (larger models come with a later issue)"
         )
     if layer.kernel_size > MAX_KERNEL:
@@ -615,6 +641,7 @@ def _check_limits(layer: Layer, where: str, variant: str, layout: PlaneLayout = 
         if operand.channels != out_channels:
             raise ShadergenError(f"{where}: layer {name} adds tensors of different widths")
     binds = 1 + (layer.in_groups if variant == "fragment" and layer.source else 1) + len(layer.add_operands)
+    binds += layer.adds_input and variant == "compute" and layer.source is not None
     binds += len(layout.extra_binds)
     if binds > MAX_BINDS:
         raise ShadergenError(f"{where}: layer {name} would need {binds} textures in one pass (mpv allows "

@@ -7,23 +7,31 @@
   pass writes full-resolution chroma with ``OFFSET ALIGN``, so mpv's chroma scaler only copies it;
 * ``ycbcr``: 3 channels in and out, 2x, on NATIVE (Y'CbCr at luma resolution, after mpv's own
   chroma upscaling): one shader upscales all three planes;
-* ``rgb``: the same networks on MAIN (R'G'B' after mpv's colour decoding), ``build --planes rgb``.
+* ``rgb``: the same networks on MAIN (R'G'B' after mpv's colour decoding), ``build --planes rgb``;
+  the default for SRVGGNetCompact models (they end by adding their nearest-upsampled input), which
+  are trained on R'G'B'.
+
+Luma and colour upscalers may scale by 1 to 4 (``scaled``): a 1x model (restoration, no resize)
+runs on every frame, the others when mpv upscales by more than 1.3x.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..errors import ShadergenError
-from ..model.ir import Network
+from ..model.ir import AddUpsampled, Network
 
 PLANE_CHOICES = ("ycbcr", "rgb")  # how a 3-channel 2x model is applied (build --planes)
 DEFAULT_COLOUR_PLANES = "ycbcr"
 UPSCALE = 2
+SCALES = (1, 2, 3, 4)  # what a luma or colour upscaler's depth-to-space may do
 # Like the official ArtCNN shaders: run only when mpv upscales by more than 1.3x in either direction.
 WHEN_UPSCALING = "OUTPUT.w LUMA.w / 1.3 > OUTPUT.h LUMA.h / 1.3 > *"
 # The same rule for passes hooked on NATIVE/MAIN: HOOKED is the stage's image until the last pass.
 WHEN_HOOKED_UPSCALING = "OUTPUT.w HOOKED.w / 1.3 > OUTPUT.h HOOKED.h / 1.3 > *"
+HOOKED_CONDITION = "Runs only when mpv upscales by more than 1.3x; otherwise mpv's own scaler is used."
+EVERY_FRAME = "Runs on every frame (a 1x model: it does not resize)."
 # Chroma models run on 4:2:0 only: luma between 1.5x and 2.5x the chroma size in both directions
 # (2x, or 2x - 1 for odd sizes). A luma doubler that ran first (4x) or 4:4:4 video (1x) turn the
 # shader off and leave chroma to mpv, instead of feeding the network misaligned planes.
@@ -38,7 +46,7 @@ class PlaneLayout:
     in_channels: int
     out_channels: int
     scale: int  # output resolution / the resolution the network runs at
-    when: str  # RPN of every pass's WHEN
+    when: str | None  # RPN of every pass's WHEN; None: always runs
     title: str  # what the shader does, for the header's first line
     output: str  # what the last pass writes, for the header
     condition: tuple[str, ...]  # when it runs, for the header
@@ -92,32 +100,58 @@ YCBCR = PlaneLayout(
     "ycbcr", "NATIVE", 3, 3, UPSCALE, WHEN_HOOKED_UPSCALING, "2x Y'CbCr upscaler",
     "Y'CbCr at 2x width and height",
     ("Input: NATIVE, the Y'CbCr image at luma resolution (chroma upscaled by mpv's --cscale first).",
-     "Runs only when mpv upscales by more than 1.3x; otherwise mpv's own scaler is used."),
+     HOOKED_CONDITION),
 )
 RGB = PlaneLayout(
     "rgb", "MAIN", 3, 3, UPSCALE, WHEN_HOOKED_UPSCALING, "2x R'G'B' upscaler",
     "R'G'B' at 2x width and height",
     ("Input: MAIN, the R'G'B' image at luma resolution (after mpv's chroma upscaling and colour",
-     "decoding). Runs only when mpv upscales by more than 1.3x; otherwise mpv's own scaler is used."),
+     "decoding). " + HOOKED_CONDITION),
 )
 LAYOUTS = {layout.name: layout for layout in (LUMA, CHROMA, YCBCR, RGB)}
+# What the 1x layouts say instead of their upscaling texts.
+RESTORATION_TITLES = {"luma": "1x luma restoration", "ycbcr": "1x Y'CbCr restoration",
+                      "rgb": "1x R'G'B' restoration"}
+
+
+def scaled(layout: PlaneLayout, scale: int) -> PlaneLayout:
+    """A luma or colour layout for an upscaler by ``scale`` (1 to 4) instead of 2."""
+    if scale == layout.scale:
+        return layout
+    if scale == 1:
+        plane = layout.output.split(" at ")[0]
+        condition = ((EVERY_FRAME,) if layout.name == "luma" else
+                     tuple(line.replace(HOOKED_CONDITION, EVERY_FRAME) for line in layout.condition))
+        return replace(layout, scale=1, when=None, title=RESTORATION_TITLES[layout.name],
+                       output=f"{plane} at the same size", condition=condition)
+    return replace(layout, scale=scale, title=layout.title.replace("2x", f"{scale}x"),
+                   output=layout.output.replace("2x", f"{scale}x"))
 
 
 def plane_layout(network: Network, planes: str | None, where: str) -> PlaneLayout:
-    """The layout of ``network``; ``planes`` (ycbcr | rgb) picks one for a 3-channel 2x model."""
-    shape = (network.in_channels, network.out_channels, network.scale)
+    """The layout of ``network``; ``planes`` (ycbcr | rgb) picks one for a 3-channel model."""
+    shape = (network.in_channels, network.out_channels)
     if planes is not None and planes not in PLANE_CHOICES:
         raise ShadergenError(f"{where}: unknown planes {planes!r} (expected {' or '.join(PLANE_CHOICES)})")
-    if shape == (YCBCR.in_channels, YCBCR.out_channels, YCBCR.scale):
-        return LAYOUTS[planes or DEFAULT_COLOUR_PLANES]
-    for layout in (LUMA, CHROMA):
-        if shape == (layout.in_channels, layout.out_channels, layout.scale):
-            if planes is not None:
-                raise ShadergenError(f"{where}: --planes {planes} applies to 3-channel 2x models; this is "
-                                     f"a {layout.name} model")
-            return layout
+    if shape == (CHROMA.in_channels, CHROMA.out_channels) and network.scale == CHROMA.scale:
+        if planes is not None:
+            raise ShadergenError(f"{where}: --planes {planes} applies to 3-channel upscalers; this is "
+                                 "a chroma model")
+        return CHROMA
+    if network.scale in SCALES and shape == (YCBCR.in_channels, YCBCR.out_channels):
+        return scaled(LAYOUTS[planes or default_colour_planes(network)], network.scale)
+    if network.scale in SCALES and shape == (LUMA.in_channels, LUMA.out_channels):
+        if planes is not None:
+            raise ShadergenError(f"{where}: --planes {planes} applies to 3-channel upscalers; this is "
+                                 "a luma model")
+        return scaled(LUMA, network.scale)
     raise ShadergenError(
         f"{where}: the network is {network.in_channels} -> {network.out_channels} channels at "
-        f"{network.scale}x; shaders exist for 1 -> 1 at 2x (luma), 3 -> 2 at 1x (chroma: Y, Cb, Cr -> "
-        "Cb, Cr) and 3 -> 3 at 2x (Y'CbCr or R'G'B')"
+        f"{network.scale}x; shaders exist for 1 -> 1 at 1x to 4x (luma), 3 -> 2 at 1x (chroma: Y, Cb, "
+        "Cr -> Cb, Cr) and 3 -> 3 at 1x to 4x (Y'CbCr or R'G'B')"
     )
+
+
+def default_colour_planes(network: Network) -> str:
+    """R'G'B' for SRVGGNetCompact models (trained on it), Y'CbCr for the others (ArtCNN)."""
+    return "rgb" if isinstance(network.node(network.output), AddUpsampled) else DEFAULT_COLOUR_PLANES

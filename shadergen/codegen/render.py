@@ -150,16 +150,64 @@ def _group_fetch(layer: Layer, group: int, position: str = "q") -> str:
     return _tensor_fetch(layer.source, group, position)
 
 
-def _step_views(steps: tuple[Step, ...], fetch_for) -> list[dict]:
+def _step_views(steps: tuple[Step, ...], fetch_for, group: int, planes: PlaneLayout, position: str,
+                types: dict) -> list[dict]:
+    """The steps of output group ``group`` at low-resolution pixel ``position`` (its stored operands
+    read by ``fetch_for(tensor)``)."""
     views = []
     for step in steps:
         if step.kind == "activation":
             views.append({"kind": step.activation})
         elif step.kind == "add":
             views.append({"kind": "add", "fetch": fetch_for(step.operand)})
+        elif step.kind == "residual":
+            views.append({"kind": "add", "fetch": _input_at(planes, position)})
+        elif step.kind == "prelu":
+            slopes = bias_groups(np.array(step.slopes, np.float32))[group]
+            views.append({"kind": "prelu", "slopes": vec4_literal(slopes, types["acc"])})
         else:
             views.append({"kind": step.kind})
     return views
+
+
+def _input_at(planes: PlaneLayout, position: str) -> str:
+    """The network input at a pixel, as the final layer adds it to each of its sub-pixel groups
+    (nearest upsampling): the 3 planes (and a 0) of a colour model, the luma value in every lane."""
+    if planes.colour:
+        return f"network_input({position})"
+    return f"HOOKED_mul * texelFetch(HOOKED_raw, {position}, 0).x"
+
+
+def _final_views(layer: Layer, planes: PlaneLayout, names) -> dict:
+    """How the last pass picks output sub-pixel ``sub`` from its accumulators (``names[g]`` holds
+    group g): luma sub-pixel k is lane k % 4 of group k / 4, colour sub-pixel k is group k."""
+    if not layer.is_final:
+        return {}
+    scale, groups = planes.scale, layer.out_groups
+    if planes.name == "luma":
+        if scale == 1:
+            value = f"{names(0)}.x"
+        elif groups == 1:
+            value = f"{names(0)}[sub]"
+        else:
+            picks = [f"{names(g)}[sub - {LANES * g}]".replace(" - 0]", "]") for g in range(groups)]
+            value = " : ".join([f"sub < {LANES * (g + 1)} ? {picks[g]}" for g in range(groups - 1)]
+                               + [picks[-1]])
+        return {"scale": scale, "luma_value": value}
+    chain = " : ".join([f"sub == {g} ? {names(g)}" for g in range(groups - 1)] + [names(groups - 1)])
+    return {"scale": scale, "colour_value": chain}
+
+
+def _subpixel_stores(out_group: int, scale: int) -> list[dict]:
+    """The luma sub-pixels lane by lane of ``out_group`` in the last compute pass: their lane and
+    their texel's offset from the output block's corner (only sub-pixels < scale², no padding)."""
+    stores = []
+    for lane in range(LANES):
+        sub = LANES * out_group + lane
+        if sub < scale * scale:
+            dx, dy = sub % scale, sub // scale
+            stores.append({"lane": "xyzw"[lane], "offset": f" + ivec2({dx}, {dy})" if sub else ""})
+    return stores
 
 
 def _tap_offsets(layer: Layer):
@@ -211,7 +259,8 @@ def _fragment_context(shader_pass: Pass, types: dict, precision: str) -> dict:
     accumulators = [
         {"name": names[group], "bias": vec4_literal(bias_groups(layer.bias)[group], types["acc"]),
          "steps": _step_views(layer.steps, lambda operand, group=group:
-                              f"texelFetch({operand.group_texture(group)}_raw, pos, 0)")}
+                              f"texelFetch({operand.group_texture(group)}_raw, pos, 0)",
+                              group, planes, "pos", types)}
         for group in groups
     ]
     group = groups[0]
@@ -227,8 +276,10 @@ def _fragment_context(shader_pass: Pass, types: dict, precision: str) -> dict:
         "depth_to_space": layer.is_final and planes.scale > 1,
         "store": _final_store(planes),
         "plane": layer.scalar_input,
-        "network_input": layer.source is None and not layer.scalar_input,
+        "network_input": (layer.source is None and not layer.scalar_input) or (layer.adds_input
+                                                                                and planes.colour),
         "frame": planes.frame_texture,
+        **_final_views(layer, planes, lambda g: names[g]),
         "position": position,
         "accumulators": accumulators,
         "taps": taps,
@@ -262,9 +313,11 @@ def _compute_common(shader_pass: Pass, types: dict) -> tuple[dict, object]:
         for pixel in pixels:
             def fetch(operand, pixel=pixel):
                 return _tensor_fetch(operand, out_group, f"c{pixel['index']}")
-            per_pixel.append(_step_views(layer.steps, fetch))
+            per_pixel.append(_step_views(layer.steps, fetch, out_group, planes, f"c{pixel['index']}", types))
         return {"index": out_group, "name": out_group if name is None else name, "texel": texel,
-                "steps": per_pixel, "bias": vec4_literal(biases[out_group], types["acc"])}
+                "steps": per_pixel, "bias": vec4_literal(biases[out_group], types["acc"]),
+                "suffix": "" if len(pass_groups) == 1 else str(out_group),
+                "subpixels": _subpixel_stores(out_group, planes.scale) if layer.is_final else []}
 
     common = {
         "summary": _describe(layer, planes),
@@ -285,7 +338,10 @@ def _compute_common(shader_pass: Pass, types: dict) -> tuple[dict, object]:
         "out_grid": out_grid,
         "pixels": pixels,
         "out_groups": [group_view(g) for g in pass_groups],
-        "has_add": bool(layer.add_operands),
+        "has_add": bool(layer.add_operands) or layer.adds_input,
+        "network_input": layer.adds_input and planes.colour,
+        "scale": planes.scale,
+        "multi_group": len(pass_groups) > 1,
     }
     return common, group_view
 
@@ -428,7 +484,7 @@ def _compute_context(shader_pass: Pass, types: dict, precision: str) -> dict:
                                          for g in range(in_groups)]}
                    for entry in _load_rounds(area, threads)] if tiling.tiles_down > 1 else [],
         "plane": plane,
-        "network_input": layer.source is None and not plane,
+        "network_input": (layer.source is None and not plane) or common["network_input"],
         "shared": {**common["shared"], "size": area * in_groups},
         "in_groups": in_groups,
         "source": "HOOKED" if layer.source is None else layer.source.texture,

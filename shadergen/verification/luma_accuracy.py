@@ -18,7 +18,7 @@ from ..model.ir import Network
 from ..model.reference import run_network
 from ..shader_header import read_header
 
-UPSCALE = 2
+SCALES = (1, 2, 3, 4)
 # Issue 4, acceptance: fp32 shaders in our runtime; fp16 shaders ("other models").
 TOLERANCE_RULES = {"fp32": (2.5, 3e-4), "fp16": (3.0, 4e-3)}
 
@@ -61,8 +61,8 @@ def tolerance_for(precision: str, floor: float) -> float:
 
 
 def check_upscaler(network: Network, where: str) -> None:
-    if network.in_channels != 1 or network.out_channels != 1 or network.scale != UPSCALE:
-        raise ShadergenError(f"{where}: verify handles 2x luma models (1 channel in and out) only")
+    if network.in_channels != 1 or network.out_channels != 1 or network.scale not in SCALES:
+        raise ShadergenError(f"{where}: verify handles 1x to 4x luma models (1 channel in and out) only")
 
 
 def storage_floor(network: Network, luma: np.ndarray) -> tuple[np.ndarray, float]:
@@ -91,14 +91,14 @@ def compare(output: np.ndarray, reference: np.ndarray, floor: float, precision: 
     )
 
 
-def run_luma_shader(shader, luma: np.ndarray, ctx=None) -> np.ndarray:
-    """Run a parsed shader on an 8-bit luma plane in our runtime; the output luma at 2× size."""
+def run_luma_shader(shader, luma: np.ndarray, ctx=None, scale: int = 2) -> np.ndarray:
+    """Run a parsed shader on an 8-bit luma plane in our runtime; the output luma at ``scale``× size."""
     from ..engines.frame import Frame
     from ..engines.opengl.runtime import run_shaders
 
     height, width = luma.shape
     frame = Frame.from_luma(luma.astype(np.float32), bit_depth=8)
-    result = run_shaders([shader], frame, (UPSCALE * width, UPSCALE * height), ctx=ctx)
+    result = run_shaders([shader], frame, (scale * width, scale * height), ctx=ctx)
     return result.frame.y
 
 
@@ -112,5 +112,5 @@ def verify_shader(shader_text: str, shader, network: Network, luma: np.ndarray, 
                              f"{', '.join(sorted(hooks)) or 'nothing'}")
     precision = shader_precision(shader_text) or "fp32"
     reference, floor = storage_floor(network, luma)
-    output = run_luma_shader(shader, luma, ctx=ctx)
+    output = run_luma_shader(shader, luma, ctx=ctx, scale=network.scale)
     return compare(output, reference, floor, precision)
