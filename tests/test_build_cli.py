@@ -50,7 +50,7 @@ def test_build_weights_only_file_with_arch(tmp_path):
 
 
 @pytest.mark.parametrize(("arguments", "message"), [
-    ((KERAS / "c2f8.keras", "--planes", "rgb"), "--planes rgb applies to 3-channel 2x models"),
+    ((KERAS / "c2f8.keras", "--planes", "rgb"), "--planes rgb applies to 3-channel upscalers"),
     ((KERAS / "missing.keras",), "missing.keras"),
 ])
 def test_refusals_exit_2_with_one_line_and_leave_no_file(tmp_path, arguments, message):

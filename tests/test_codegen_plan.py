@@ -137,13 +137,18 @@ def test_refuses_plane_layouts_without_a_shader():
     assert "is 2 -> 1 channels at 2x" in refusal(two_planes)
 
 
-def test_refuses_other_upscaling_factors():
-    assert "is 1 -> 1 channels at 3x" in refusal(c_network(9, out=9, block=3))
+def test_refuses_upscaling_factors_above_4():
+    assert "is 1 -> 1 channels at 5x" in refusal(c_network(25, out=25, block=5))
 
 
-def test_refuses_a_network_without_depth_to_space():
+def test_plans_1x_and_3x_luma_models():
     network = Network("flat", [Input("in", 1), conv("a", "in", 1, 4), conv("b", "a", 4, 1)], "b")
-    assert "is 1 -> 1 channels at 1x" in refusal(network)
+    plan = plan_shader(network, "compute", "fp32")
+    assert plan.planes.scale == 1 and plan.planes.when is None
+    assert (plan.passes[-1].width, plan.passes[-1].height) == ("HOOKED.w", "HOOKED.h")
+    plan = plan_shader(c_network(9, out=9, block=3), "fragment", "fp32")
+    assert plan.planes.scale == 3 and plan.final.out_groups == 3  # 9 sub-pixels in 3 groups of 4 lanes
+    assert (plan.passes[-1].width, plan.passes[-1].height) == ("HOOKED.w 3 *", "HOOKED.h 3 *")
 
 
 def test_refuses_an_add_it_cannot_fuse():

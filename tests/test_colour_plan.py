@@ -106,7 +106,7 @@ def refusal(network, planes=None) -> str:
 
 def test_refusals():
     chroma = load_model(CHROMA_MODEL).network
-    assert "--planes rgb applies to 3-channel 2x models; this is a chroma model" in refusal(chroma, "rgb")
+    assert "--planes rgb applies to 3-channel upscalers; this is a chroma model" in refusal(chroma, "rgb")
     assert "unknown planes 'yuv'" in refusal(load_model(YCBCR_MODEL).network, "yuv")
     # 3 planes in, 2 out, at 2x: neither a chroma model nor a colour upscaler.
     rng = np.random.default_rng(0)

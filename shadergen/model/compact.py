@@ -104,3 +104,20 @@ def _prelu(path: Path, index: int, arrays: dict, source: str, channels: int) -> 
         raise ShadergenError(f"{path}: body.{index}.weight has shape {arrays['weight'].shape}; a PReLU "
                              f"after {channels} filters needs ({channels},)")
     return PReLU(f"body.{index}/PRelu", source, slopes)
+
+
+def random_compact_state(channels: int, features: int, convs: int, scale: int, seed: int = 0,
+                         weight_scale: float = 0.3) -> dict[str, np.ndarray]:
+    """A SRVGGNetCompact state dict with random weights: ``convs`` convolutions in all (the body's
+    n + 2), for tests and benchmarks of the architecture's shaders."""
+    rng = np.random.default_rng(seed)
+    state: dict[str, np.ndarray] = {}
+    for index in range(convs):
+        inputs = channels if index == 0 else features
+        outputs = channels * scale * scale if index == convs - 1 else features
+        state[f"body.{2 * index}.weight"] = rng.normal(0, weight_scale / inputs ** 0.5,
+                                                        (outputs, inputs, 3, 3)).astype(np.float32)
+        state[f"body.{2 * index}.bias"] = rng.normal(0, 0.05, outputs).astype(np.float32)
+        if index < convs - 1:
+            state[f"body.{2 * index + 1}.weight"] = rng.uniform(0.0, 0.3, features).astype(np.float32)
+    return state

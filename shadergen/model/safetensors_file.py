@@ -73,6 +73,10 @@ def _read(path: Path) -> dict[str, np.ndarray]:
                 raise ShadergenError(f"{path}: {METADATA_KEY} must map strings to strings")
             continue
         entries.append((key, *_entry(path, key, info)))
+    for key, begin, end, _, _ in entries:
+        if end > len(payload):
+            raise ShadergenError(f"{path}: tensor {key[:80]!r} at bytes {begin}..{end} runs past the end of "
+                                 f"the data ({len(payload)} bytes)")
     expected = 0
     for key, begin, end, _, _ in sorted(entries, key=lambda entry: (entry[1], entry[2])):
         if begin != expected:
@@ -171,3 +175,16 @@ def _entry(path: Path, key: str, info) -> tuple[int, int, str, tuple[int, ...]]:
 
 def _is_count(value) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def safetensors_bytes(tensors: dict[str, np.ndarray]) -> bytes:
+    """A safetensors file holding ``tensors`` as F32, in order (for tests and benchmarks)."""
+    header, chunks, offset = {}, [], 0
+    for key, array in tensors.items():
+        data = np.ascontiguousarray(array, dtype="<f4").tobytes()
+        header[key] = {"dtype": "F32", "shape": list(np.shape(array)),
+                       "data_offsets": [offset, offset + len(data)]}
+        chunks.append(data)
+        offset += len(data)
+    text = json.dumps(header, separators=(",", ":")).encode("utf-8")
+    return len(text).to_bytes(8, "little") + text + b"".join(chunks)
