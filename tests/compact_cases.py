@@ -128,3 +128,43 @@ def measure(path: Path, variant: str, precision: str, engine: str, folder: Path 
     if engine == "libplacebo" and precision == "fp32":
         tolerance = 2.5 * floor + LIBPLACEBO_FP32_MARGIN
     return report.max_abs, floor, tolerance
+
+
+def compact_onnx(state: dict[str, np.ndarray], channels: int, scale: int, opset: int = 17,
+                 resize_attributes: dict | None = None, slope_shape=None):
+    """The ONNX graph torch's exporter writes for SRVGGNetCompact with ``state``: Conv (pads 1),
+    PRelu (slopes [F, 1, 1]), DepthToSpace CRD, Resize nearest (asymmetric, floor) + Add.
+    ``resize_attributes`` and ``slope_shape`` override what the exporter writes (for refusals)."""
+    from onnx import TensorProto, helper, numpy_helper
+
+    nodes, initializers, running = [], [], "input"
+    last = max(int(key.split(".")[1]) for key in state)
+    for index in range(0, last + 1, 2):
+        prefix = f"body.{index}"
+        initializers += [numpy_helper.from_array(state[f"{prefix}.weight"], f"{prefix}.weight"),
+                         numpy_helper.from_array(state[f"{prefix}.bias"], f"{prefix}.bias")]
+        inputs = [running, f"{prefix}.weight", f"{prefix}.bias"]
+        nodes.append(helper.make_node("Conv", inputs, [f"conv_{index}"], name=f"/{prefix}/Conv",
+                                      kernel_shape=[3, 3], pads=[1, 1, 1, 1]))
+        running = f"conv_{index}"
+        if index < last:
+            slope = state[f"body.{index + 1}.weight"]
+            slope = slope.reshape(slope_shape or (-1, 1, 1))
+            initializers.append(numpy_helper.from_array(slope, f"body.{index + 1}.slope"))
+            inputs = [running, f"body.{index + 1}.slope"]
+            nodes.append(helper.make_node("PRelu", inputs, [f"prelu_{index + 1}"],
+                                          name=f"/body.{index + 1}/PRelu"))
+            running = f"prelu_{index + 1}"
+    nodes.append(helper.make_node("DepthToSpace", [running], ["up"], name="/upsampler/DepthToSpace",
+                                  blocksize=scale, mode="CRD"))
+    initializers.append(numpy_helper.from_array(np.array([1, 1, scale, scale], np.float32), "scales"))
+    attributes = {"mode": "nearest", "coordinate_transformation_mode": "asymmetric", "nearest_mode": "floor"}
+    attributes.update(resize_attributes or {})
+    nodes.append(helper.make_node("Resize", ["input", "", "scales"], ["base"], name="/Resize", **attributes))
+    nodes.append(helper.make_node("Add", ["up", "base"], ["output"], name="/Add"))
+    graph = helper.make_graph(
+        nodes, "compact",
+        [helper.make_tensor_value_info("input", TensorProto.FLOAT, [1, channels, "height", "width"])],
+        [helper.make_tensor_value_info("output", TensorProto.FLOAT, [1, channels, "h2", "w2"])],
+        initializers)
+    return helper.make_model(graph, opset_imports=[helper.make_opsetid("", opset)])
