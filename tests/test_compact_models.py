@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from compact_cases import COMPACT_DIR, FIXTURES, PAIRED, measure, shader_text, synthetic_path
 
-from shadergen.model.ir import AddUpsampled, DepthToSpace, PReLU
+from shadergen.model.ir import AddUpsampled, DepthToSpace
 from shadergen.model.load import load_model
 from shadergen.model.reference import run_network
 
@@ -38,7 +38,8 @@ def test_safetensors_layout_is_read_off_the_shapes(name):
     convs = network.convolutions
     assert (network.in_channels, network.out_channels, network.scale) == (channels, channels, 2)
     assert len(convs) == depth + 2 and {conv.out_channels for conv in convs[:-1]} == {features}
-    assert sum(isinstance(node, PReLU) for node in network.nodes) == depth + 1
+    assert [conv.activation.kind for conv in convs] == ["prelu"] * (depth + 1) + ["linear"]
+    assert all(len(dict(conv.activation.parameters)["slope"]) == features for conv in convs[:-1])
     shuffle, residual = network.nodes[-2:]
     assert isinstance(shuffle, DepthToSpace)
     assert (shuffle.block, shuffle.order, shuffle.clip) == (2, "CRD", False)

@@ -25,7 +25,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..errors import ShadergenError
-from ..model.ir import Activation, Add, AddUpsampled, Conv2D, DepthToSpace, Input, Network, PReLU
+from ..model.activations import ActivationFunction
+from ..model.ir import Activation, Add, AddUpsampled, Conv2D, DepthToSpace, Input, Network
 from ..model.stages import fuse_stages
 from .identifiers import sanitize_identifier
 from .pack import LANES, group_count
@@ -102,15 +103,13 @@ class Tensor:
 
 @dataclass(frozen=True)
 class Step:
-    """A per-pixel operation after the convolution: ``activation``, ``prelu`` (``slopes`` per output
-    channel), ``add`` (a stored tensor), ``residual`` (add the network input at the pixel's
-    low-resolution position: the nearest-upsampled input, after the depth-to-space) or ``clip``
-    (to [0, 1])."""
+    """A per-pixel operation after the convolution: ``activation``, ``add`` (a stored tensor),
+    ``residual`` (add the network input at the pixel's low-resolution position: the
+    nearest-upsampled input, after the depth-to-space) or ``clip`` (to [0, 1])."""
 
     kind: str
-    activation: str = "linear"
+    activation: ActivationFunction | None = None
     operand: Tensor | None = None
-    slopes: tuple[float, ...] = ()
 
 
 @dataclass(frozen=True, eq=False)
@@ -525,7 +524,10 @@ def _plan_layers(network: Network, model: str, where: str, layout: PlaneLayout) 
         source = None if isinstance(network.node(head.source), Input) else tensors[head.source]
         kernel, bias = head.kernel, head.bias
         if is_last:
-            kernel, bias = _final_channels(network, head, depth_to_space, where, layout)
+            kernel, bias, order = _final_channels(network, head, depth_to_space, where, layout)
+            if order is not None:  # per-channel activation parameters follow their channels
+                steps = tuple(dataclasses.replace(step, activation=step.activation.reordered(order))
+                              if step.activation else step for step in steps)
         layers.append(Layer(
             index=index,
             name="_".join(sanitize_identifier(node.name, "layer") for node in stage.nodes),
@@ -538,17 +540,15 @@ def _plan_layers(network: Network, model: str, where: str, layout: PlaneLayout) 
 def _steps(nodes, head: Conv2D, tensors: dict[str, Tensor], network: Network, where: str,
            layout: PlaneLayout):
     steps: list[Step] = []
-    if head.activation != "linear":
+    if not head.activation.is_linear:
         steps.append(Step("activation", head.activation))
     depth_to_space = None
     running = head.name
     for node in nodes[1:]:
         name = sanitize_identifier(node.name, "layer")
         if isinstance(node, Activation):
-            if node.activation != "linear":
+            if not node.activation.is_linear:
                 steps.append(Step("activation", node.activation))
-        elif isinstance(node, PReLU):
-            steps.append(Step("prelu", slopes=tuple(float(slope) for slope in node.slopes)))
         elif isinstance(node, AddUpsampled):
             if (not isinstance(network.node(node.residual), Input) or node.factor != layout.scale
                     or node.name != network.output):
@@ -584,7 +584,8 @@ def _steps(nodes, head: Conv2D, tensors: dict[str, Tensor], network: Network, wh
 
 def _final_channels(network: Network, conv: Conv2D, depth_to_space: DepthToSpace | None, where: str,
                     layout: PlaneLayout = LUMA):
-    """The final conv's outputs in the order the last pass writes them.
+    """The final conv's outputs in the order the last pass writes them (kernel, bias, and the source
+    channel of each output lane, -1 for a zero lane; None when the order is unchanged).
 
     Depth-to-space by s puts sub-pixel (dx, dy) of channel c in input channel (s·dy + dx)·C + c (DCR)
     or c·s² + s·dy + dx (CRD). Luma (C = 1): lane k (of group k / 4) is sub-pixel k = s·dy + dx in
@@ -596,13 +597,13 @@ def _final_channels(network: Network, conv: Conv2D, depth_to_space: DepthToSpace
     if layout.name == "chroma":
         if depth_to_space is not None:
             raise ShadergenError(f"{where}: layer {name}: a chroma model cannot end with a depth-to-space")
-        return conv.kernel, conv.bias
+        return conv.kernel, conv.bias, None
     block = 1 if depth_to_space is None else depth_to_space.block
     if block != layout.scale or network.scale != layout.scale:
         raise ShadergenError(f"{where}: layer {name}: only a {layout.scale}x depth-to-space output is "
                              "supported")
     if layout.out_channels == 1:
-        return conv.kernel, conv.bias
+        return conv.kernel, conv.bias, None
     planes, area = layout.out_channels, block * block
     order = []  # source channel of each output lane, -1 for the zero lanes
     for sub in range(area):
@@ -619,7 +620,7 @@ def _final_channels(network: Network, conv: Conv2D, depth_to_space: DepthToSpace
         if channel >= 0:
             kernel[..., target] = conv.kernel[..., channel]
             bias[target] = conv.bias[channel]
-    return kernel, bias
+    return kernel, bias, order
 
 
 def _check_limits(layer: Layer, where: str, variant: str, layout: PlaneLayout = LUMA) -> None:

@@ -14,9 +14,19 @@ import jinja2
 import numpy as np
 
 from .. import __version__
+from ..model.activations import ActivationFunction
 from ..resources import templates_dir
 from .identifiers import comment_lines, sanitize_identifier
-from .pack import LANES, bias_groups, kernel_blocks, mat4_literal, round_to_half, vec4_literal
+from .pack import (
+    LANES,
+    bias_groups,
+    format_float,
+    kernel_blocks,
+    mat4_literal,
+    pad_channels,
+    round_to_half,
+    vec4_literal,
+)
 from .plan import Layer, Pass, ShaderPlan, Step, Tensor
 from .planes import LUMA, PlaneLayout
 
@@ -125,7 +135,7 @@ def _describe(layer: Layer, planes: PlaneLayout = LUMA) -> str:
     kernel = f"{layer.kernel_size}x{layer.kernel_size}"
     source = LAYER_INPUTS[planes.name] if layer.source is None else f"{layer.kernel.shape[2]} channels"
     target = LAYER_OUTPUTS[planes.name] if layer.is_final else f"{layer.kernel.shape[3]} channels"
-    extra = [step.activation if step.kind == "activation" else step.kind for step in layer.steps]
+    extra = [step.activation.describe() if step.kind == "activation" else step.kind for step in layer.steps]
     return f"conv {kernel}, {source} -> {target}" + (f", then {', '.join(extra)}" if extra else "")
 
 
@@ -150,21 +160,19 @@ def _group_fetch(layer: Layer, group: int, position: str = "q") -> str:
     return _tensor_fetch(layer.source, group, position)
 
 
-def _step_views(steps: tuple[Step, ...], fetch_for, group: int, planes: PlaneLayout, position: str,
-                types: dict) -> list[dict]:
-    """The steps of output group ``group`` at low-resolution pixel ``position`` (its stored operands
-    read by ``fetch_for(tensor)``)."""
+def _step_views(steps: tuple[Step, ...], group: int, fetch_for, planes: PlaneLayout,
+                position: str) -> list[dict]:
+    """The per-pixel steps of output group ``group`` at low-resolution pixel ``position``: an
+    activation as its GLSL statement (with its parameters' values for the group's 4 channels), an
+    add with the fetch of its operand (``fetch_for(tensor)``, or the network input there)."""
     views = []
     for step in steps:
         if step.kind == "activation":
-            views.append({"kind": step.activation})
+            views.append({"kind": "activation", "statement": _activation_statement(step.activation, group)})
         elif step.kind == "add":
             views.append({"kind": "add", "fetch": fetch_for(step.operand)})
         elif step.kind == "residual":
             views.append({"kind": "add", "fetch": _input_at(planes, position)})
-        elif step.kind == "prelu":
-            slopes = bias_groups(np.array(step.slopes, np.float32))[group]
-            views.append({"kind": "prelu", "slopes": vec4_literal(slopes, types["acc"])})
         else:
             views.append({"kind": step.kind})
     return views
@@ -208,6 +216,18 @@ def _subpixel_stores(out_group: int, scale: int) -> list[dict]:
             dx, dy = sub % scale, sub // scale
             stores.append({"lane": "xyzw"[lane], "offset": f" + ivec2({dx}, {dy})" if sub else ""})
     return stores
+
+
+def _activation_statement(activation: ActivationFunction, group: int) -> str:
+    """The activation's GLSL step for output group ``group``, ``{acc}`` and ``{vec4}`` left open."""
+    literals = {}
+    for name, vector in activation.parameters:
+        if len(vector) == 1:
+            literals[name] = f"{{vec4}}({format_float(vector[0])})"
+        else:
+            values = pad_channels(np.asarray(vector, np.float32), 0)[LANES * group:LANES * group + LANES]
+            literals[name] = vec4_literal(values, "{vec4}")
+    return activation.glsl_step(literals)
 
 
 def _tap_offsets(layer: Layer):
@@ -258,9 +278,8 @@ def _fragment_context(shader_pass: Pass, types: dict, precision: str) -> dict:
             taps.append({"dx": dx, "dy": dy, "reads": reads, "sums": sums})
     accumulators = [
         {"name": names[group], "bias": vec4_literal(bias_groups(layer.bias)[group], types["acc"]),
-         "steps": _step_views(layer.steps, lambda operand, group=group:
-                              f"texelFetch({operand.group_texture(group)}_raw, pos, 0)",
-                              group, planes, "pos", types)}
+         "steps": _step_views(layer.steps, group, lambda operand, group=group:
+                              f"texelFetch({operand.group_texture(group)}_raw, pos, 0)", planes, "pos")}
         for group in groups
     ]
     group = groups[0]
@@ -313,7 +332,7 @@ def _compute_common(shader_pass: Pass, types: dict) -> tuple[dict, object]:
         for pixel in pixels:
             def fetch(operand, pixel=pixel):
                 return _tensor_fetch(operand, out_group, f"c{pixel['index']}")
-            per_pixel.append(_step_views(layer.steps, fetch, out_group, planes, f"c{pixel['index']}", types))
+            per_pixel.append(_step_views(layer.steps, out_group, fetch, planes, f"c{pixel['index']}"))
         return {"index": out_group, "name": out_group if name is None else name, "texel": texel,
                 "steps": per_pixel, "bias": vec4_literal(biases[out_group], types["acc"]),
                 "suffix": "" if len(pass_groups) == 1 else str(out_group),

@@ -6,7 +6,7 @@ import json
 
 import click
 
-from ..model.ir import Activation, Add, AddUpsampled, Conv2D, DepthToSpace, Input, PReLU
+from ..model.ir import Activation, Add, AddUpsampled, Conv2D, DepthToSpace, Input
 from ..model.load import load_model
 from .architecture_options import architecture_options
 
@@ -26,11 +26,9 @@ def describe_layers(network) -> list[dict]:
             "params": 0,
         }
         if isinstance(node, Conv2D):
-            row.update(kernel=node.kernel_size, activation=node.activation, params=node.params)
+            row.update(kernel=node.kernel_size, activation=node.activation.describe(), params=node.params)
         elif isinstance(node, Activation):
-            row.update(activation=node.activation)
-        elif isinstance(node, PReLU):
-            row.update(activation="prelu", params=node.slopes.size)
+            row.update(activation=node.activation.describe())
         elif isinstance(node, AddUpsampled):
             row.update(op=f"Add(+{node.factor}x nearest)")
         elif isinstance(node, DepthToSpace):
@@ -73,14 +71,15 @@ def command(weights, arch, act, as_json):
         f"{network.name} ({model.format}): {network.in_channels} → {network.out_channels} channels, "
         f"{network.scale}× upscale"
     )
-    header = f"{'name':<20} {'op':<24} {'in→out':>9} {'kernel':>6} {'activation':<10} {'params':>8}"
+    width = max([10] + [len(row["activation"] or "") for row in rows])
+    header = f"{'name':<20} {'op':<24} {'in→out':>9} {'kernel':>6} {'activation':<{width}} {'params':>8}"
     click.echo(header)
     click.echo("-" * len(header))
     for row in rows:
         kernel = f"{row['kernel']}×{row['kernel']}" if row["kernel"] else ""
         click.echo(
             f"{row['name']:<20.20} {row['op']:<24.24} {row['in']:>4}→{row['out']:<4} {kernel:>6} "
-            f"{row['activation'] or '':<10} {row['params']:>8,}"
+            f"{row['activation'] or '':<{width}} {row['params']:>8,}"
         )
     click.echo(
         f"total: {network.params:,} parameters, {network.flops_per_pixel:,} FLOPs per input pixel "

@@ -7,9 +7,10 @@ nearest(x, s)``. Its state dict holds ``body.{i}.weight`` and ``body.{i}.bias`` 
 community's model loaders, the architecture is read off the shapes: C from the first kernel, F
 from its filters, n from the number of convolutions, s from the last kernel's C·s² filters.
 
-The IR nodes are named as torch's ONNX exporter names them (``body.0/Conv``, ``body.1/PRelu``,
-``upsampler/DepthToSpace``, ``Add``), so a model built from its ONNX export and from its
-safetensors file gives the same shader.
+The IR nodes are named as torch's ONNX exporter names them (``body.0/Conv``,
+``upsampler/DepthToSpace``, ``Add``), each PReLU folded into the convolution before it as the ONNX
+reader folds activations, so a model built from its ONNX export and from its safetensors file
+gives the same shader.
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import ShadergenError
-from .ir import AddUpsampled, Conv2D, DepthToSpace, Input, Network, NetworkShapeError, PReLU
+from .activations import ActivationFunction
+from .ir import AddUpsampled, Conv2D, DepthToSpace, Input, Network, NetworkShapeError
 
 BODY_KEY = re.compile(r"^body\.(0|[1-9][0-9]{0,3})\.(weight|bias)$")
 INPUT_NAME = "input"
@@ -56,13 +58,12 @@ def compact_network(path: Path, tensors: dict[str, np.ndarray], model_name: str)
     running = INPUT_NAME
     try:
         for index in range(0, last + 1, 2):
-            conv = _conv(path, index, layers[index], running, features if index else channels)
+            activation = None
+            if index < last:
+                activation = _prelu(path, index + 1, layers[index + 1], layers[index]["weight"].shape[0])
+            conv = _conv(path, index, layers[index], running, features if index else channels, activation)
             nodes.append(conv)
             running = conv.name
-            if index < last:
-                prelu = _prelu(path, index + 1, layers[index + 1], running, conv.out_channels)
-                nodes.append(prelu)
-                running = prelu.name
         outputs = nodes[-1].out_channels
         scale = math.isqrt(outputs // channels) if outputs % channels == 0 else 0
         if scale < 1 or scale * scale * channels != outputs or scale > MAX_SCALE:
@@ -79,7 +80,8 @@ def compact_network(path: Path, tensors: dict[str, np.ndarray], model_name: str)
         raise ShadergenError(f"{path}: {error}") from None
 
 
-def _conv(path: Path, index: int, arrays: dict, source: str, in_channels: int) -> Conv2D:
+def _conv(path: Path, index: int, arrays: dict, source: str, in_channels: int,
+          activation: ActivationFunction | None) -> Conv2D:
     weight, bias = arrays["weight"], arrays.get("bias")
     if bias is None:
         raise ShadergenError(f"{path}: missing key body.{index}.bias (a convolution's bias)")
@@ -90,10 +92,10 @@ def _conv(path: Path, index: int, arrays: dict, source: str, in_channels: int) -
         )
     if bias.shape != (weight.shape[0],):
         raise ShadergenError(f"{path}: body.{index}.bias has shape {bias.shape}, not ({weight.shape[0]},)")
-    return Conv2D(f"body.{index}/Conv", source, weight.transpose(2, 3, 1, 0), bias)
+    return Conv2D(f"body.{index}/Conv", source, weight.transpose(2, 3, 1, 0), bias, activation or "linear")
 
 
-def _prelu(path: Path, index: int, arrays: dict, source: str, channels: int) -> PReLU:
+def _prelu(path: Path, index: int, arrays: dict, channels: int) -> ActivationFunction:
     if "bias" in arrays:
         raise ShadergenError(f"{path}: body.{index} has a bias, so it is not a PReLU; "
                              "only SRVGGNetCompact with PReLU activations is supported")
@@ -103,7 +105,7 @@ def _prelu(path: Path, index: int, arrays: dict, source: str, channels: int) -> 
     if slopes.shape != (channels,):
         raise ShadergenError(f"{path}: body.{index}.weight has shape {arrays['weight'].shape}; a PReLU "
                              f"after {channels} filters needs ({channels},)")
-    return PReLU(f"body.{index}/PRelu", source, slopes)
+    return ActivationFunction.of("prelu", slope=slopes)
 
 
 def random_compact_state(channels: int, features: int, convs: int, scale: int, seed: int = 0,

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-ACTIVATIONS = ("linear", "relu", "silu")
+from .activations import ActivationError, ActivationFunction
+
 DEPTH_TO_SPACE_ORDERS = ("DCR", "CRD")
 
 
@@ -47,9 +48,10 @@ class Conv2D:
     source: str
     kernel: np.ndarray  # (kh, kw, in, out) float32, HWIO like Keras
     bias: np.ndarray  # (out,) float32
-    activation: str = "linear"
+    activation: ActivationFunction | str = "linear"  # a kind's name stands for it without parameters
 
     def __post_init__(self):
+        object.__setattr__(self, "activation", _activation_function(self.name, self.activation))
         kernel = _frozen_array(self.kernel, 4, f"kernel of {self.name}")
         bias = _frozen_array(self.bias, 1, f"bias of {self.name}")
         kh, kw, _, out = kernel.shape
@@ -59,8 +61,6 @@ class Conv2D:
             raise NetworkShapeError(
                 f"layer {self.name}: bias shape {bias.shape} does not match {out} filters"
             )
-        if self.activation not in ACTIVATIONS:
-            raise NetworkShapeError(f"layer {self.name}: unknown activation {self.activation!r}")
         object.__setattr__(self, "kernel", kernel)
         object.__setattr__(self, "bias", bias)
 
@@ -89,11 +89,10 @@ class Conv2D:
 class Activation:
     name: str
     source: str
-    activation: str
+    activation: ActivationFunction | str
 
     def __post_init__(self):
-        if self.activation not in ACTIVATIONS:
-            raise NetworkShapeError(f"layer {self.name}: unknown activation {self.activation!r}")
+        object.__setattr__(self, "activation", _activation_function(self.name, self.activation))
 
     @property
     def sources(self) -> tuple[str, ...]:
@@ -139,22 +138,6 @@ class DepthToSpace:
         return (self.source,)
 
 
-@dataclass(frozen=True, eq=False)
-class PReLU:
-    """Parametric ReLU, one slope per channel (torch nn.PReLU): out = max(x, 0) + slope·min(x, 0)."""
-
-    name: str
-    source: str
-    slopes: np.ndarray  # (channels,) float32
-
-    def __post_init__(self):
-        object.__setattr__(self, "slopes", _frozen_array(self.slopes, 1, f"slopes of {self.name}"))
-
-    @property
-    def sources(self) -> tuple[str, ...]:
-        return (self.source,)
-
-
 @dataclass(frozen=True)
 class AddUpsampled:
     """``source + nearest(residual, factor)``: the residual repeated factor × factor times (torch's
@@ -176,7 +159,21 @@ class AddUpsampled:
         return (self.source, self.residual)
 
 
-Node = Input | Conv2D | Activation | PReLU | Add | AddUpsampled | DepthToSpace
+def _activation_function(layer: str, activation) -> ActivationFunction:
+    try:
+        return ActivationFunction.of(activation)
+    except ActivationError as error:
+        raise NetworkShapeError(f"layer {layer}: {error}") from None
+
+
+def _check_activation(node, channels: int) -> None:
+    try:
+        node.activation.check_channels(channels)
+    except ActivationError as error:
+        raise NetworkShapeError(f"layer {node.name}: {error}") from None
+
+
+Node = Input | Conv2D | Activation | Add | AddUpsampled | DepthToSpace
 
 
 @dataclass(frozen=True)
@@ -227,8 +224,7 @@ class Network:
 
     @property
     def params(self) -> int:
-        slopes = sum(node.slopes.size for node in self.nodes if isinstance(node, PReLU))
-        return sum(conv.params for conv in self.convolutions) + slopes
+        return sum(conv.params for conv in self.convolutions)
 
     @property
     def flops_per_pixel(self) -> int:
@@ -270,16 +266,11 @@ def _shape_of(node: Node, shapes: dict[str, TensorShape]) -> TensorShape:
                 f"layer {node.name}: kernel expects {node.in_channels} input channels but "
                 f"{node.source} has {source.channels}"
             )
+        _check_activation(node, node.out_channels)
         return TensorShape(node.out_channels, source.scale)
     if isinstance(node, Activation):
+        _check_activation(node, shapes[node.source].channels)
         return shapes[node.source]
-    if isinstance(node, PReLU):
-        source = shapes[node.source]
-        if node.slopes.shape != (source.channels,):
-            raise NetworkShapeError(
-                f"layer {node.name}: {node.slopes.size} slopes for {source.channels} channels"
-            )
-        return source
     if isinstance(node, AddUpsampled):
         source, residual = shapes[node.source], shapes[node.residual]
         if source != TensorShape(residual.channels, residual.scale * node.factor):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .ir import Activation, Add, AddUpsampled, Conv2D, DepthToSpace, Input, Network, PReLU
+from .ir import Activation, Add, AddUpsampled, Conv2D, DepthToSpace, Input, Network
 from .stages import stored_tensors
 
 PRECISIONS = ("float64", "float32", "fp16")
@@ -43,17 +43,14 @@ def run_network(network: Network, image: np.ndarray, precision: str = "float64")
 
 def _evaluate(node, values: dict[str, np.ndarray], dtype) -> np.ndarray:
     if isinstance(node, Conv2D):
-        return activate(conv2d_same(values[node.source], node.kernel, node.bias, dtype), node.activation)
+        return node.activation.apply(conv2d_same(values[node.source], node.kernel, node.bias, dtype))
     if isinstance(node, Activation):
-        return activate(values[node.source], node.activation)
+        return node.activation.apply(values[node.source])
     if isinstance(node, Add):
         total = values[node.inputs[0]].copy()
         for name in node.inputs[1:]:
             total += values[name]
         return total
-    if isinstance(node, PReLU):
-        x = values[node.source]
-        return np.maximum(x, 0) + node.slopes.astype(dtype) * np.minimum(x, 0)
     if isinstance(node, AddUpsampled):
         return values[node.source] + nearest_upsample(values[node.residual], node.factor)
     if isinstance(node, DepthToSpace):
@@ -76,14 +73,6 @@ def conv2d_same(x: np.ndarray, kernel: np.ndarray, bias: np.ndarray, dtype=np.fl
         for kx in range(kw):
             out += padded[ky : ky + height, kx : kx + width] @ weights[ky, kx]
     return out
-
-
-def activate(x: np.ndarray, activation: str) -> np.ndarray:
-    if activation == "relu":
-        return np.maximum(x, 0)
-    if activation == "silu":
-        return x / (1 + np.exp(-x))
-    return x
 
 
 def depth_to_space(x: np.ndarray, block: int, order: str = "DCR") -> np.ndarray:

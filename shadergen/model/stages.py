@@ -2,7 +2,7 @@
 
 A *stage* starts at a convolution (or any node that cannot be fused into its producer) and swallows
 every following node that is the sole consumer of the running value and can be computed per pixel
-from it: activations (PReLU too), an Add whose other inputs are already stored, a final
+from it: activations, an Add whose other inputs are already stored, a final
 depth-to-space, and the nearest-upsampled residual added to it (read from a stored tensor or the
 input).
 One stage is one stored tensor, i.e. one rgba16f pass output in libplacebo.
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .ir import Activation, Add, AddUpsampled, DepthToSpace, Input, Network, Node, PReLU
+from .ir import Activation, Add, AddUpsampled, DepthToSpace, Input, Network, Node
 
 
 @dataclass(frozen=True)
@@ -58,7 +58,7 @@ def fuse_stages(network: Network) -> list[Stage]:
 
 
 def _can_fuse(value: str, consumer: Node, order: dict[str, int]) -> bool:
-    if isinstance(consumer, (Activation, PReLU, DepthToSpace)):
+    if isinstance(consumer, (Activation, DepthToSpace)):
         return True
     if isinstance(consumer, AddUpsampled):
         return value == consumer.source
