@@ -23,14 +23,16 @@ from .architecture_options import architecture_options
 @click.option("--precision", type=click.Choice(PRECISIONS), default=DEFAULT_PRECISION, show_default=True,
               help="fp16: half-precision arithmetic on Vulkan (float elsewhere).")
 @click.option("--planes", type=click.Choice(PLANE_CHOICES),
-              help="Where a 3-channel 2x model runs: ycbcr (default: NATIVE, Y'CbCr after mpv's chroma "
-                   "upscaling) or rgb (MAIN, R'G'B'). Luma and chroma models have one place.")
+              help="Where a 3-channel upscaler runs: ycbcr (NATIVE, Y'CbCr after mpv's chroma upscaling; "
+                   "the default, except for SRVGGNetCompact models) or rgb (MAIN, R'G'B'). Luma and chroma "
+                   "models have one place.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Shader file to write.")
 @click.option("--out-dir", type=click.Path(file_okay=False),
               help="Folder to write MODEL_VARIANT_PRECISION.glsl into (created if missing; default: the "
                    "current folder).")
 def command(weights, arch, act, variant, precision, planes, output, out_dir):
-    """Generate an mpv hook shader from WEIGHTS (.keras, .h5, .weights.h5 with --arch, .onnx)."""
+    """Generate an mpv hook shader from WEIGHTS (.keras, .h5, .weights.h5 with --arch, .onnx,
+    .safetensors)."""
     if output and out_dir:
         raise ShadergenError("give either -o FILE or --out-dir DIR, not both")
     shader = generate_from_file(weights, arch=arch, act=act, variant=variant, precision=precision,

@@ -46,7 +46,8 @@ def describe_layers(network) -> list[dict]:
 @architecture_options
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of a table.")
 def command(weights, arch, act, as_json):
-    """Show the layers, parameters and FLOPs per input pixel of WEIGHTS (.keras, .h5, .weights.h5, .onnx)."""
+    """Show the layers, parameters and FLOPs per input pixel of WEIGHTS (.keras, .h5, .weights.h5,
+    .onnx, .safetensors)."""
     model = load_model(weights, arch=arch, act=act)
     network = model.network
     rows = describe_layers(network)
