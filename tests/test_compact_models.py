@@ -98,3 +98,33 @@ def test_other_scale_factors_match_reference_in_runtime(gl_context, tmp_path, ch
         assert f"//!WIDTH HOOKED.w {scale} *" in text
     max_abs, floor, tolerance = measure(path, variant, "fp32", "runtime", ctx=gl_context)
     assert max_abs <= tolerance, f"max {max_abs:.3e} > {tolerance:.3e} (F = {floor:.3e})"
+
+
+def test_inspect_shows_prelu_and_the_residual():
+    import json
+
+    from click.testing import CliRunner
+
+    from shadergen.cli import cli
+
+    path = COMPACT_DIR / "compact_y_f8n2_x2.safetensors"
+    result = CliRunner().invoke(cli, ["inspect", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert report["format"] == "safetensors"
+    assert [layer["activation"] for layer in report["layers"] if layer["op"] == "Conv2D"] == [
+        "prelu(slope=8 values)"] * 3 + ["linear"]
+    assert report["layers"][-1]["op"] == "Add(+2x nearest)" and report["layers"][-1]["out"] == 1
+
+
+def test_verify_command_passes_a_compact_shader(tmp_path):
+    import json
+
+    from cli_process import run_cli
+
+    shader = tmp_path / "y.glsl"
+    shader.write_text(shader_text(COMPACT_DIR / "compact_y_f8n2_x2.safetensors", "compute", "fp32"))
+    result = run_cli("verify", shader, "--weights", COMPACT_DIR / "compact_y_f8n2_x2.onnx", "--json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["passed"] and report["max_abs"] <= 2.5 * report["floor"] + 3e-4

@@ -129,13 +129,17 @@ LAYER_INPUTS = {"luma": "luma", "chroma": "Y, Cb, Cr (chroma upsampled to luma r
                 "ycbcr": "Y'CbCr", "rgb": "R'G'B'"}
 LAYER_OUTPUTS = {"luma": "2x luma (depth-to-space)", "chroma": "Cb, Cr",
                  "ycbcr": "2x Y'CbCr (depth-to-space)", "rgb": "2x R'G'B' (depth-to-space)"}
+STEP_NAMES = {"residual": "+ the input (nearest-upsampled)"}
 
 
 def _describe(layer: Layer, planes: PlaneLayout = LUMA) -> str:
     kernel = f"{layer.kernel_size}x{layer.kernel_size}"
     source = LAYER_INPUTS[planes.name] if layer.source is None else f"{layer.kernel.shape[2]} channels"
     target = LAYER_OUTPUTS[planes.name] if layer.is_final else f"{layer.kernel.shape[3]} channels"
-    extra = [step.activation.describe() if step.kind == "activation" else step.kind for step in layer.steps]
+    if layer.is_final and planes.name != "chroma":
+        target = target.replace("2x", f"{planes.scale}x") if planes.scale > 1 else target.split(" (")[0][3:]
+    extra = [step.activation.describe() if step.kind == "activation" else STEP_NAMES.get(step.kind, step.kind)
+             for step in layer.steps]
     return f"conv {kernel}, {source} -> {target}" + (f", then {', '.join(extra)}" if extra else "")
 
 
