@@ -88,7 +88,7 @@ def pick_chroma_network() -> Network:
 @cache
 def shader_text(model: str, layout: str, variant: str, precision: str) -> str:
     planes = layout if layout in ("ycbcr", "rgb") else None
-    header = header_for(KERAS_DIR / f"{model}.keras")
+    header = header_for(KERAS_DIR / f"{model}.keras", network(model))
     return generate_shader(network(model), variant, precision, header, planes=planes).text
 
 

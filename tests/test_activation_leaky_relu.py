@@ -88,7 +88,7 @@ def test_onnx_shader_is_within_the_accuracy_bounds(gl_context, variant, precisio
     path = DATA / FILES[2]
     network = load_model(path).network
     luma = luma_crop("cel 61x47")  # 8-bit codes, as the runtime uploads them
-    text = generate_shader(network, variant, precision, header_for(path)).text
+    text = generate_shader(network, variant, precision, header_for(path, network)).text
     assert "min(" in text  # the LeakyReLU statement made it into the shader
     output = run_luma_shader(parse_shader(text, "leaky.glsl"), luma, ctx=gl_context)
     reference, floor = storage_floor(network, luma)
