@@ -26,7 +26,6 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
-sys.path.insert(0, str(REPO / "tests"))
 
 from gpu_clocks import ClockSampler  # noqa: E402  (bench/ is not a package)
 
@@ -36,7 +35,8 @@ from shadergen.errors import ShadergenError  # noqa: E402
 
 SHADER_DIR = REPO / "bench" / "sweep-shaders"  # git-ignored; carried to the GPU machine
 WEIGHTS = {"C4F16": REPO / "weights" / "ArtCNN_C4F16.keras", "C4F32": REPO / "weights" / "ArtCNN_C4F32.keras"}
-CHECK_CROP = "camera 61x47"  # one of issue 4's acceptance crops (tests/codegen_accuracy_cases.py)
+# The check image: issue 4's "cel 61x47" acceptance crop, the top-left of the packaged default input.
+CHECK_SIZE = (61, 47)
 SIZE = (1920, 1080)
 FRAMES, WARMUP = 50, 20
 
@@ -359,16 +359,15 @@ def build(out_dir: Path, round_name: str) -> None:
 
 def run(shader_dir: Path, out: Path, deadline: float, frames: int, warmup: int, size=SIZE,
         only: str | None = None) -> None:
-    from codegen_accuracy_cases import luma_crop
-
     from shadergen.benchmark import Bench, prepare_shader
     from shadergen.model.load import load_model
     from shadergen.mpv.parse import parse_shader
     from shadergen.verification.luma_accuracy import compare, run_luma_shader, storage_floor
+    from shadergen.verification.luma_image import default_input_path, load_luma
 
     started = time.monotonic()
     manifest = json.loads((shader_dir / "manifest.json").read_text())
-    luma = luma_crop(CHECK_CROP)
+    luma = load_luma(default_input_path())[:CHECK_SIZE[1], :CHECK_SIZE[0]]
     references = {model: storage_floor(load_model(path).network, luma) for model, path in WEIGHTS.items()}
     bench = Bench(size, warmup, frames)
     results = {"gpu": bench.gpu.as_dict(), "size": list(size), "frames": frames, "warmup": warmup,

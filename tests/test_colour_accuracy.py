@@ -12,10 +12,10 @@ import pytest
 from colour_accuracy_cases import INPUTS, MODELS, VARIANTS, applies, frame, measure, network
 
 from shadergen.codegen.plan import ComputeTiling, plan_shader
-from shadergen.codegen.planes import LAYOUTS, RGB, YCBCR
 from shadergen.codegen.render import HeaderInfo, render_shader
-from shadergen.model.chroma_upsample import upsample_chroma
 from shadergen.mpv.parse import parse_shader
+from shadergen.planes import LAYOUTS, RGB, YCBCR
+from shadergen.verification.chroma_upsample import upsample_chroma
 from shadergen.verification.colour_accuracy import (
     capture_stage_image,
     compare_planes,

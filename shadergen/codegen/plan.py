@@ -28,9 +28,9 @@ from ..errors import ShadergenError
 from ..model.activations import ActivationFunction
 from ..model.ir import Activation, Add, Conv2D, DepthToSpace, Input, Network
 from ..model.stages import fuse_stages
+from ..planes import LUMA, PlaneLayout, plane_layout
 from .identifiers import sanitize_identifier
 from .pack import LANES, group_count
-from .planes import LUMA, PlaneLayout, plane_layout
 
 VARIANTS = ("fragment", "compute")
 PRECISIONS = ("fp32", "fp16")

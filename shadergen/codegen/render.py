@@ -15,6 +15,7 @@ import numpy as np
 
 from .. import __version__
 from ..model.activations import ActivationFunction
+from ..planes import LUMA, PlaneLayout
 from ..resources import templates_dir
 from .identifiers import comment_lines, sanitize_identifier
 from .pack import (
@@ -28,7 +29,6 @@ from .pack import (
     vec4_literal,
 )
 from .plan import Layer, Pass, ShaderPlan, Step, Tensor
-from .planes import LUMA, PlaneLayout
 
 # GLSL types of the operands (float, vec4, mat4), of the accumulators, and the conversion that
 # turns one tap's sum of products into the accumulator type ("" when they are the same).

@@ -9,8 +9,8 @@ import click
 from ..atomic_files import write_text_atomically
 from ..codegen.generate import DEFAULT_PRECISION, DEFAULT_VARIANT, generate_from_file, shader_file_name
 from ..codegen.plan import PRECISIONS, VARIANTS
-from ..codegen.planes import PLANE_CHOICES
 from ..errors import ShadergenError
+from ..planes import PLANE_CHOICES
 from .architecture_options import architecture_options
 
 

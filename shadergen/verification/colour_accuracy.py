@@ -1,9 +1,9 @@
 """How close a colour shader (chroma, Y'CbCr or R'G'B' model) comes to its reference, plane by plane.
 
-The reference of each layout (shadergen.codegen.planes) starts from what the hooked stage holds:
+The reference of each layout (shadergen.planes) starts from what the hooked stage holds:
 
 * chroma (HOOK CHROMA): (Y, Cb, Cr) with chroma upsampled exactly as the shader does it
-  (shadergen.model.chroma_upsample, left siting: the runtime's and FFmpeg's 4:2:0), in float64;
+  (shadergen.verification.chroma_upsample, left siting: the runtime's and FFmpeg's 4:2:0), in float64;
 * ycbcr (HOOK NATIVE): the Y'CbCr image at luma resolution, rounded to float16 because NATIVE is
   an rgba16f texture. 4:4:4 input: the planes themselves. 4:2:0 input: mpv's chroma scaler made
   it, and GPU bilinear filtering is not exact (8-bit sub-texel weights: Mesa's NATIVE chroma is up
@@ -26,13 +26,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..codegen.planes import LAYOUTS, PlaneLayout, plane_layout
 from ..engines.frame import Frame, ycbcr_to_rgb
 from ..errors import ShadergenError
-from ..model.chroma_upsample import chroma_model_input, upsample_chroma
 from ..model.ir import Network
 from ..model.reference import run_network
+from ..planes import LAYOUTS, PlaneLayout, plane_layout
 from ..shader_header import read_header
+from .chroma_upsample import chroma_model_input, upsample_chroma
 from .luma_accuracy import AccuracyReport, compare, report_summary, tolerance_for
 
 # The output planes of each layout, in the network's channel order.
