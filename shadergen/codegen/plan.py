@@ -148,15 +148,17 @@ class Layer:
         return self.source is None and self.kernel.shape[2] == 1
 
 
-# How a compute pass's weights reach its multiply-adds (ComputeTiling.weights):
-# * "literal": every tap unrolled, each weight a literal in the code (no loop, no index);
-# * "array_tap": the weights in a const array, a loop over the taps, each tap's blocks unrolled;
-# * "array_group": the same, the loop over taps × input groups (the smallest code);
-# * "phased": literal weights, but the input tile is loaded and used ``chunk_groups`` input groups
-#   at a time (phases between barriers), so a workgroup's threads run one phase's code at a time
-#   (stored inputs only; other layers fall back to "literal").
-WEIGHT_MODES = ("literal", "array_tap", "array_group", "phased")
-PRODUCT_FORMS = ("matrix", "lanes")
+# How a compute pass's weights reach its multiply-adds (ComputeTiling.weights). Both unroll every
+# tap with each weight a literal, multiplied one column at a time into its accumulator
+# (acc += column * v.x: one fused multiply-add per weight); the 1-channel input plane multiplies a
+# vec4 of weights by its scalar.
+# * "literal": the whole input tile is loaded first;
+# * "phased": the input tile is loaded and used ``chunk_groups`` input groups at a time (phases
+#   between barriers), so a workgroup's threads run one phase's code at a time (stored inputs only;
+#   other layers fall back to "literal").
+# Weights in a const array, a tap's mat4 products summed before the accumulator, and unclamped loads
+# away from the border were measured and retired (bench/README.md, "Tried and removed").
+WEIGHT_MODES = ("literal", "phased")
 SCALAR_HALF_BYTES = 2  # a half-float channel in a packed (packHalf2x16) shared tile
 
 
@@ -176,12 +178,7 @@ class ComputeTiling:
     pixels_y: int
     weights: str = "literal"
     half_tile: bool = False
-    out_split: int = 1  # thread slices over the output groups (literal weights only), see split()
-    interior_load: bool = False  # workgroups away from the frame border load their tile unclamped
-    # literal weights only: "matrix" adds each tap's sum of mat4 x vec4 products to the
-    # accumulators; "lanes" adds one weight column times one input lane at a time (acc += w * v.x),
-    # so every weight is exactly one fused multiply-add into the accumulator.
-    products: str = "matrix"
+    out_split: int = 1  # thread slices over the output groups, see split()
     # Passes per layer, each computing out_groups / pass_split of its output groups into a texture of
     # its own (Tensor.parts). Every workgroup of a pass then runs the same code: thread slices of one
     # pass run different code at once, and on the H100 that cost 40 % of a C4F32 32->32 layer.
@@ -251,10 +248,10 @@ class ComputeTiling:
 # per layer there; what paid was fewer live accumulators per thread (output slices, below) and less
 # code running at once per pass (WIDE_GROUPS_PER_PASS).
 TILING_CANDIDATES = (
-    ComputeTiling(16, 8, 1, 1, products="lanes"),
-    ComputeTiling(8, 8, 1, 1, products="lanes"),
-    ComputeTiling(8, 4, 1, 1, products="lanes"),
-    ComputeTiling(4, 4, 1, 1, products="lanes"),
+    ComputeTiling(16, 8, 1, 1),
+    ComputeTiling(8, 8, 1, 1),
+    ComputeTiling(8, 4, 1, 1),
+    ComputeTiling(4, 4, 1, 1),
 )
 SMALL_TILE_CANDIDATES = TILING_CANDIDATES[1:]
 FIRST_LAYER_CANDIDATES = TILING_CANDIDATES[2:]  # 8x4 first
@@ -273,7 +270,7 @@ OUTPUT_GROUPS_PER_THREAD = 2
 # (0.94 unphased, 0.80 with 2 groups per phase), C4F16 16->16 0.205 (0.212 unphased). A narrow
 # layer also fetches the next phase's texels into registers while it computes this one (prefetch:
 # 0.5 % faster there; C4F32's wide layers were 2 % slower with it).
-PHASED_CANDIDATES = tuple(ComputeTiling(w, h, 1, 1, "phased", products="lanes", chunk_groups=1)
+PHASED_CANDIDATES = tuple(ComputeTiling(w, h, 1, 1, "phased", chunk_groups=1)
                           for w, h in ((32, 8), (16, 8), (8, 8), (8, 4)))
 FP16_PHASE_GROUPS = 2
 # Narrow middle layers of the fp16 files (below): 0.213 ms per C4F16 layer with 4 tiles per workgroup
@@ -637,9 +634,6 @@ def _choose_tiling(layer: Layer, where: str, forced: ComputeTiling | None,
         if tiling.weights not in WEIGHT_MODES:
             raise ShadergenError(f"{where}: unknown weights mode {tiling.weights!r} (expected one of "
                                  f"{', '.join(WEIGHT_MODES)})")
-        if tiling.products not in PRODUCT_FORMS:
-            raise ShadergenError(f"{where}: unknown products form {tiling.products!r} (expected one of "
-                                 f"{', '.join(PRODUCT_FORMS)})")
         if tiling.tile_w % tiling.pixels_x or tiling.tile_h % tiling.pixels_y:
             raise ShadergenError(f"{where}: tile {tiling.tile_w}x{tiling.tile_h} is not a multiple of "
                                  f"{tiling.pixels_x}x{tiling.pixels_y} pixels per thread")

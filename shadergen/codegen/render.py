@@ -410,16 +410,6 @@ def _compute_context(shader_pass: Pass, types: dict, precision: str) -> dict:
     pass_groups = list(shader_pass.out_groups)
     blocks = _weight_blocks(layer, precision)
     taps = _literal_taps(layer, blocks, pass_groups, range(in_groups), types, area, shared_w)
-
-    # The array modes loop over the taps (or taps × input groups) and read the weights from a const
-    # array, dense in [tap][input group][output group] order: the code shrinks by the tap count
-    # (measured in bench/README.md). The 1-channel first layer keeps its few literals.
-    mode = "literal" if plane else tiling.weights
-    array = []
-    if mode != "literal":
-        array = [mat4_literal(blocks[ky, kx, in_group, out_group], types["mat4"])
-                 for ky, kx, _, _ in _tap_offsets(layer)
-                 for in_group in range(in_groups) for out_group in range(layer.out_groups)]
     half_tile = tiling.half_tile and layer.source is not None  # the 3-plane input is not float16
     split = common["split"]
     threads = common["threads"]["count"]
@@ -441,11 +431,7 @@ def _compute_context(shader_pass: Pass, types: dict, precision: str) -> dict:
     return {
         **common,
         "slices": slices,
-        "mode": mode,
-        "lanes": mode == "literal" and not plane and tiling.products == "lanes",
-        "array": array,
         "half_tile": half_tile,
-        "interior_load": tiling.interior_load,
         "tiles": tiling.tiles_down,
         # The prefetch of the next tile, round by round.
         "rounds": [{**entry, "fetches": [_group_fetch(layer, g, f"q{entry['index']}")
