@@ -29,8 +29,9 @@ sys.path.insert(0, str(REPO))
 
 from gpu_clocks import ClockSampler  # noqa: E402  (bench/ is not a package)
 
-from shadergen.codegen.plan import ComputeTiling, plan_shader  # noqa: E402
+from shadergen.codegen.plan import plan_shader  # noqa: E402
 from shadergen.codegen.render import HeaderInfo, render_shader  # noqa: E402
+from shadergen.codegen.shader_plan import ComputeTiling  # noqa: E402
 from shadergen.errors import ShadergenError  # noqa: E402
 
 SHADER_DIR = REPO / "bench" / "sweep-shaders"  # git-ignored; carried to the GPU machine

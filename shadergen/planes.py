@@ -21,7 +21,7 @@ from .model.ir import Network
 
 PLANE_CHOICES = ("ycbcr", "rgb")  # how a 3-channel 2x model is applied (build --planes)
 DEFAULT_COLOUR_PLANES = "ycbcr"
-UPSCALE = 2
+UPSCALE = 2  # the one upscaling factor shadergen handles: a 2x depth-to-space at the very end
 # Like the official ArtCNN shaders: run only when mpv upscales by more than 1.3x in either direction.
 WHEN_UPSCALING = "OUTPUT.w LUMA.w / 1.3 > OUTPUT.h LUMA.h / 1.3 > *"
 # The same rule for passes hooked on NATIVE/MAIN: HOOKED is the stage's image until the last pass.

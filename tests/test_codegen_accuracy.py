@@ -12,8 +12,9 @@ from __future__ import annotations
 import pytest
 from codegen_accuracy_cases import CROPS, VARIANTS, c_model, luma_crop, measure
 
-from shadergen.codegen.plan import ComputeTiling, plan_shader
+from shadergen.codegen.plan import plan_shader
 from shadergen.codegen.render import HeaderInfo, render_shader
+from shadergen.codegen.shader_plan import ComputeTiling
 from shadergen.mpv.parse import parse_shader
 from shadergen.verification.luma_accuracy import compare, run_luma_shader, storage_floor
 

@@ -7,13 +7,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from shadergen.codegen.plan import (
-    MAX_THREADS,
-    SHARED_MEMORY_LIMIT,
-    ComputeTiling,
-    Tensor,
-    plan_shader,
-)
+from shadergen.codegen.plan import MAX_THREADS, SHARED_MEMORY_LIMIT, plan_shader
+from shadergen.codegen.shader_plan import ComputeTiling, Tensor
 from shadergen.errors import ShadergenError
 from shadergen.model.ir import Activation, Add, Conv2D, DepthToSpace, Input, Network
 from shadergen.model.load import load_model

@@ -16,8 +16,9 @@ import numpy as np
 import pytest
 from test_codegen_plan import c_network
 
-from shadergen.codegen.plan import ComputeTiling, plan_shader
+from shadergen.codegen.plan import plan_shader
 from shadergen.codegen.render import HeaderInfo, render_shader
+from shadergen.codegen.shader_plan import ComputeTiling
 from shadergen.mpv.parse import parse_shader
 from shadergen.verification.luma_accuracy import run_luma_shader, storage_floor
 

@@ -11,8 +11,9 @@ import numpy as np
 import pytest
 from colour_accuracy_cases import INPUTS, MODELS, VARIANTS, applies, frame, measure, network
 
-from shadergen.codegen.plan import ComputeTiling, plan_shader
+from shadergen.codegen.plan import plan_shader
 from shadergen.codegen.render import HeaderInfo, render_shader
+from shadergen.codegen.shader_plan import ComputeTiling
 from shadergen.mpv.parse import parse_shader
 from shadergen.planes import LAYOUTS, RGB, YCBCR
 from shadergen.verification.chroma_upsample import upsample_chroma
