@@ -19,6 +19,7 @@ import numpy as np
 from ..errors import ShadergenError
 from ..model.ir import Activation, Add, Conv2D, DepthToSpace, Input, Network
 from ..model.stages import fuse_stages
+from ..mpv.parse import MAX_BINDS  # libplacebo: at most 16 BIND directives per pass (mpv-hooks.md §1.1)
 from ..planes import LUMA, UPSCALE, PlaneLayout, plane_layout
 from ..precision import FP32, Precision, precision_named
 from .identifiers import sanitize_identifier
@@ -32,7 +33,6 @@ VARIANTS = ("fragment", "compute")
 MAX_FILTERS = 32
 # A 7×7 kernel needs a 3-pixel halo; the compute tiles below still fit 32 KiB of shared memory.
 MAX_KERNEL = 7
-MAX_BINDS = 16  # mpv and libplacebo: at most 16 BIND directives per pass (mpv-hooks.md §1.1)
 # Vulkan and GLES 3.1 guarantee 16 KiB of shared memory per workgroup (maxComputeSharedMemorySize);
 # desktop GPUs have 32 KiB or more. Staying under 16 KiB keeps the compute variant portable (the
 # official ArtCNN shaders do the same: 12×16 tiles of 16 filters = 16128 bytes).
