@@ -99,3 +99,14 @@ def test_unusable_inputs_exit_2(shaders, extra, message):
 def test_missing_shader_exits_2(tmp_path):
     result = verify(tmp_path / "none.glsl", "--weights", C2F8)
     assert result.exit_code == 2 and "none.glsl" in result.output
+
+
+def test_a_header_naming_an_unknown_precision_is_refused(shaders, tmp_path):
+    # An unknown precision is not silently judged as fp32: one line, exit 2.
+    text = shaders["compute", "fp32"].read_text().replace("precision=fp32", "precision=fp8", 1)
+    odd = tmp_path / "odd.glsl"
+    odd.write_text(text)
+    result = verify(odd, "--weights", C2F8)
+    assert result.exit_code == 2, result.output
+    assert "unknown precision 'fp8' (expected fp32, fp16)" in result.output
+    assert len(result.output.strip().splitlines()) == 1
