@@ -75,8 +75,9 @@ def _print_table(comparison) -> None:
         values = [panel.scores.psnr_y, panel.scores.ssim_y]
         if comparison.colour:
             values += [panel.scores.psnr_rgb, panel.scores.ssim_rgb]
-        cells = "".join(f" {value:9.2f}" if i % 2 == 0 else f" {value:9.4f}" for i, value in enumerate(values))
-        click.echo(f"{panel.label:<34}" + cells)
+        # PSNR columns with 2 decimals, SSIM columns with 4
+        cells = [f" {value:9.{4 if i % 2 else 2}f}" for i, value in enumerate(values)]
+        click.echo(f"{panel.label:<34}" + "".join(cells))
 
 
 @click.command("compare")
