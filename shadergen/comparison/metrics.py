@@ -9,6 +9,7 @@ use_sample_covariance=False)``), and on R'G'B' the mean of the three channels' S
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 import numpy as np
@@ -43,12 +44,7 @@ class Scores:
     ssim_rgb: float | None = None
 
     def as_dict(self) -> dict:
-        return {
-            "psnr_y": self.psnr_y,
-            "ssim_y": self.ssim_y,
-            "psnr_rgb": self.psnr_rgb,
-            "ssim_rgb": self.ssim_rgb,
-        }
+        return dataclasses.asdict(self)
 
 
 def _psnr(truth: np.ndarray, test: np.ndarray) -> float:
