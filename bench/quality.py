@@ -23,7 +23,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from shadergen.atomic_files import write_text_atomically  # noqa: E402
-from shadergen.comparison.pipeline import compare, read_ground_truth  # noqa: E402
+from shadergen.comparison.pipeline import compare, read_ground_truth, trim_to_scale  # noqa: E402
 from shadergen.comparison.upscalers import shader_upscalers  # noqa: E402
 
 # (name, what it is, file, crop origin): 256x192 crops by default.
@@ -78,7 +78,7 @@ def measure(repo: Path, models, size) -> dict[str, dict[str, tuple[float, float]
     scores: dict[str, dict[str, tuple[float, float]]] = {}
     with shader_upscalers([repo / shader_path(model) for model in models]) as upscalers:
         for name, _, file, origin in IMAGES:
-            truth = crop(read_ground_truth(repo / file), origin, size)
+            truth = trim_to_scale(crop(read_ground_truth(repo / file), origin, size), 2, file)
             for panel in compare(truth, upscalers).panels:
                 if panel.kind in ("scaler", "shader"):
                     scores.setdefault(panel.label, {})[name] = (panel.scores.psnr_y, panel.scores.ssim_y)
