@@ -42,6 +42,8 @@ PLANE_NAMES = {"luma": ("y",), "chroma": ("cb", "cr"), "ycbcr": ("y", "cb", "cr"
 
 @dataclass(frozen=True)
 class PlanesReport:
+    """A shader's check: one AccuracyReport per output plane of its layout, and their totals."""
+
     layout: str
     planes: dict[str, AccuracyReport]
     floor: float
