@@ -54,7 +54,7 @@ def main() -> int:
                "peak_tflops": H200_FP32_TFLOPS, **settings, "shaders": []}
     for variant, precision in VARIANTS:
         shader = args.out / f"superultracompact_x2_{variant}_{precision}.glsl"
-        shader.write_text(generate_shader(network, variant, precision, header_for(weights)).text)
+        shader.write_text(generate_shader(network, variant, precision, header_for(weights, network)).text)
         command = [sys.executable, "-m", "shadergen", "bench", str(shader), "--weights", str(weights),
                    "--size", settings["size"], "--frames", str(settings["frames"]),
                    "--warmup", str(settings["warmup"]), "--json"]

@@ -100,7 +100,7 @@ def network(model: str) -> Network:
 @cache
 def shader_text(model: str, variant: str, precision: str) -> str:
     path = (WEIGHTS_DIR if model.startswith("ArtCNN") else KERAS_DIR) / f"{model}.keras"
-    return generate_shader(network(model), variant, precision, header_for(path)).text
+    return generate_shader(network(model), variant, precision, header_for(path, network(model))).text
 
 
 @cache

@@ -26,11 +26,11 @@ if str(TESTS_DIR.parent) not in sys.path:
     sys.path.insert(0, str(TESTS_DIR.parent))
 
 from shadergen.codegen.generate import generate_shader, header_for  # noqa: E402
-from shadergen.codegen.planes import plane_layout  # noqa: E402
 from shadergen.engines.frame import rgb_to_ycbcr, ycbcr_to_rgb  # noqa: E402
 from shadergen.model.compact import random_compact_state  # noqa: E402
 from shadergen.model.load import load_model  # noqa: E402
 from shadergen.model.safetensors_file import safetensors_bytes  # noqa: E402
+from shadergen.planes import plane_layout  # noqa: E402
 from shadergen.verification.colour_accuracy import (  # noqa: E402
     capture_stage_image,
     compare_planes,
@@ -64,7 +64,8 @@ def synthetic_path(folder: Path, channels: int, scale: int, features: int = 8, c
 
 @cache
 def shader_text(path: Path, variant: str, precision: str) -> str:
-    return generate_shader(load_model(path).network, variant, precision, header_for(path)).text
+    network = load_model(path).network
+    return generate_shader(network, variant, precision, header_for(path, network)).text
 
 
 @cache
@@ -216,3 +217,12 @@ def write_results() -> None:
 
 if __name__ == "__main__":
     write_results()
+
+
+def assert_same_shader(onnx_text: str, safetensors_text: str, name: str) -> None:
+    """Byte for byte from the first pass on; the header comment differs only where it names the
+    weights file (``name.onnx`` against ``name.safetensors``)."""
+    onnx_start, safetensors_start = onnx_text.index("//!DESC"), safetensors_text.index("//!DESC")
+    assert onnx_text[onnx_start:] == safetensors_text[safetensors_start:]
+    renamed = onnx_text[:onnx_start].replace(f"{name}.onnx", f"{name}.safetensors")
+    assert renamed == safetensors_text[:safetensors_start] and renamed != onnx_text[:onnx_start]

@@ -4,6 +4,8 @@ evaluator, and the shaders (fragment/compute, fp32/fp16) within the accuracy mat
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pytest
 from codegen_accuracy_cases import luma_crop, measure
@@ -88,9 +90,57 @@ def test_onnx_shader_is_within_the_accuracy_bounds(gl_context, variant, precisio
     path = DATA / FILES[2]
     network = load_model(path).network
     luma = luma_crop("cel 61x47")  # 8-bit codes, as the runtime uploads them
-    text = generate_shader(network, variant, precision, header_for(path)).text
+    text = generate_shader(network, variant, precision, header_for(path, network)).text
     assert "min(" in text  # the LeakyReLU statement made it into the shader
     output = run_luma_shader(parse_shader(text, "leaky.glsl"), luma, ctx=gl_context)
     reference, floor = storage_floor(network, luma)
     report = compare(output, reference, floor, precision)
     assert report.passed, f"max {report.max_abs:.3e} > {report.tolerance:.3e}"
+
+
+@pytest.mark.parametrize("variant", ["fragment", "compute"])
+def test_per_channel_parameters_reach_every_channel_group(gl_context, variant):
+    # One slope per channel (what PReLU needs): 8 slopes on a middle layer (2 groups of 4), 4 on the
+    # final layer (the 4 sub-pixels); strongly different slopes, so a mixed-up group shows.
+    from shadergen.model.ir import Conv2D, DepthToSpace, Input, Network
+
+    rng = np.random.default_rng(3)
+
+    def conv(name, source, cin, cout, activation="linear"):
+        kernel = rng.uniform(-0.5, 0.5, (3, 3, cin, cout))
+        return Conv2D(name, source, kernel, rng.uniform(-0.1, 0.1, cout) + 0.05, activation)
+
+    slopes8 = ActivationFunction.of("leaky_relu", negative_slope=np.linspace(-0.9, 0.9, 8))
+    slopes4 = ActivationFunction.of("leaky_relu", negative_slope=[0.5, -0.5, 0.25, 2.0])
+    nodes = [Input("in", 1), conv("head", "in", 1, 8, slopes8), conv("tail", "head", 8, 4, slopes4),
+             DepthToSpace("d2s", "tail", 2)]
+    network = Network("prelu_like", nodes, "d2s")
+    luma = luma_crop("cel 61x47")
+    text = generate_shader(network, variant, "fp32", header_for("prelu_like.keras", network)).text
+    output = run_luma_shader(parse_shader(text, "prelu_like.glsl"), luma, ctx=gl_context)
+    reference, floor = storage_floor(network, luma)
+    report = compare(output, reference, floor, "fp32")
+    assert report.passed, f"max {report.max_abs:.3e} > {report.tolerance:.3e}"
+    # One slope for all 8 head channels (the first) gives a clearly different output: the per-channel
+    # values matter here.
+    uniform = ActivationFunction.of("leaky_relu", negative_slope=-0.9)
+    flat = Network("flat", [nodes[0], dataclasses.replace(nodes[1], activation=uniform), *nodes[2:]], "d2s")
+    assert np.abs(reference - storage_floor(flat, luma)[0]).max() > 10 * report.tolerance
+
+
+def test_per_channel_parameters_follow_the_final_layers_channel_order():
+    # A 3 -> 3 colour model's final conv is reordered so that group k is sub-pixel k (plan.py,
+    # _final_channels); slopes equal to the biases must come out in the same order as the biases.
+    from shadergen.codegen.plan import plan_shader
+    from shadergen.model.ir import Conv2D, DepthToSpace, Input, Network
+
+    rng = np.random.default_rng(4)
+    bias = rng.uniform(0.1, 0.9, 12)
+    tail = Conv2D("tail", "head", rng.uniform(-0.3, 0.3, (3, 3, 4, 12)), bias,
+                  ActivationFunction.of("leaky_relu", negative_slope=bias))
+    head = Conv2D("head", "in", rng.uniform(-0.3, 0.3, (3, 3, 3, 4)), np.zeros(4))
+    network = Network("c", [Input("in", 3), head, tail, DepthToSpace("d2s", "tail", 2)], "d2s")
+    final = plan_shader(network, "compute", "fp32").layers[-1]
+    slopes = dict(final.steps[0].activation.parameters)["negative_slope"]
+    assert len(slopes) == 16 and np.array_equal(np.float32(slopes), final.bias)
+    assert not np.array_equal(final.bias[:12], np.float32(bias))  # the order did change

@@ -6,7 +6,15 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from compact_cases import COMPACT_DIR, FIXTURES, PAIRED, measure, shader_text, synthetic_path
+from compact_cases import (
+    COMPACT_DIR,
+    FIXTURES,
+    PAIRED,
+    assert_same_shader,
+    measure,
+    shader_text,
+    synthetic_path,
+)
 
 from shadergen.model.ir import AddUpsampled, DepthToSpace
 from shadergen.model.load import load_model
@@ -49,12 +57,9 @@ def test_safetensors_layout_is_read_off_the_shapes(name):
 @pytest.mark.parametrize("name", PAIRED)
 @pytest.mark.parametrize(("variant", "precision"), SHADER_CASES)
 def test_onnx_and_safetensors_give_the_same_shader(name, variant, precision):
-    """Byte for byte, except the header line that names the weights file."""
-    onnx = shader_text(COMPACT_DIR / f"{name}.onnx", variant, precision).splitlines()
-    safetensors = shader_text(COMPACT_DIR / f"{name}.safetensors", variant, precision).splitlines()
-    assert len(onnx) == len(safetensors)
-    differing = [(a, b) for a, b in zip(onnx, safetensors, strict=True) if a != b]
-    assert differing == [(f"// Weights: {name}.onnx", f"// Weights: {name}.safetensors")]
+    """Byte for byte, except where the header names the weights file."""
+    assert_same_shader(shader_text(COMPACT_DIR / f"{name}.onnx", variant, precision),
+                       shader_text(COMPACT_DIR / f"{name}.safetensors", variant, precision), name)
 
 
 def test_reshape_pixel_shuffle_gives_the_depth_to_space_network():

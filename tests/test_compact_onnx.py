@@ -7,7 +7,7 @@ from __future__ import annotations
 import numpy as np
 import onnx
 import pytest
-from compact_cases import COMPACT_DIR, compact_onnx, shader_text
+from compact_cases import COMPACT_DIR, assert_same_shader, compact_onnx, shader_text
 
 from shadergen.errors import ShadergenError
 from shadergen.model.compact import random_compact_state
@@ -30,10 +30,8 @@ def test_every_scale_reads_the_same_from_onnx_and_safetensors(tmp_path, channels
     assert from_onnx.scale == from_safetensors.scale == scale
     image = np.random.default_rng(0).uniform(size=(5, 7, channels))
     assert np.array_equal(run_network(from_onnx, image), run_network(from_safetensors, image))
-    onnx_text = shader_text(onnx_path, "compute", "fp32").splitlines()
-    safetensors_text = shader_text(safetensors_path, "compute", "fp32").splitlines()
-    differing = [(a, b) for a, b in zip(onnx_text, safetensors_text, strict=True) if a != b]
-    assert differing == [("// Weights: m.onnx", "// Weights: m.safetensors")]
+    texts = [shader_text(path, "compute", "fp32") for path in (onnx_path, safetensors_path)]
+    assert_same_shader(*texts, "m")
 
 
 def refusal(model, tmp_path) -> str:

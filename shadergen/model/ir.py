@@ -30,6 +30,14 @@ def _frozen_array(values, ndim: int, what: str) -> np.ndarray:
     return array
 
 
+class OneSource:
+    """A node that reads one tensor, ``self.source``."""
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return (self.source,)
+
+
 @dataclass(frozen=True)
 class Input:
     name: str
@@ -41,7 +49,7 @@ class Input:
 
 
 @dataclass(frozen=True, eq=False)
-class Conv2D:
+class Conv2D(OneSource):
     """Keras Conv2D, padding 'same' (zero), stride 1: out = act(bias + xcorr(in, kernel))."""
 
     name: str
@@ -65,10 +73,6 @@ class Conv2D:
         object.__setattr__(self, "bias", bias)
 
     @property
-    def sources(self) -> tuple[str, ...]:
-        return (self.source,)
-
-    @property
     def in_channels(self) -> int:
         return self.kernel.shape[2]
 
@@ -86,17 +90,13 @@ class Conv2D:
 
 
 @dataclass(frozen=True)
-class Activation:
+class Activation(OneSource):
     name: str
     source: str
     activation: ActivationFunction | str
 
     def __post_init__(self):
         object.__setattr__(self, "activation", _activation_function(self.name, self.activation))
-
-    @property
-    def sources(self) -> tuple[str, ...]:
-        return (self.source,)
 
 
 @dataclass(frozen=True)
@@ -115,7 +115,7 @@ class Add:
 
 
 @dataclass(frozen=True)
-class DepthToSpace:
+class DepthToSpace(OneSource):
     """Pixel shuffle. DCR (Keras/TF): channel (block*dy+dx)*C + c; CRD (torch): c*block²+block*dy+dx.
 
     ``clip`` clamps the result to [0, 1], as ArtCNN's DepthToSpace layer does.
@@ -132,10 +132,6 @@ class DepthToSpace:
             raise NetworkShapeError(f"layer {self.name}: block size {self.block} must be >= 1")
         if self.order not in DEPTH_TO_SPACE_ORDERS:
             raise NetworkShapeError(f"layer {self.name}: unknown depth-to-space order {self.order}")
-
-    @property
-    def sources(self) -> tuple[str, ...]:
-        return (self.source,)
 
 
 @dataclass(frozen=True)

@@ -15,13 +15,14 @@ import numpy as np
 from .ir import Activation, Add, AddUpsampled, Conv2D, DepthToSpace, Input, Network
 from .stages import stored_tensors
 
-PRECISIONS = ("float64", "float32", "fp16")
+# How the reference computes (not a shader precision: shadergen/precision.py has those).
+REFERENCE_MODES = ("float64", "float32", "fp16")
 
 
 def run_network(network: Network, image: np.ndarray, precision: str = "float64") -> np.ndarray:
     """Run ``network`` on ``image`` (H, W) or (H, W, C); returns (H·s, W·s, C_out)."""
-    if precision not in PRECISIONS:
-        raise ValueError(f"precision must be one of {PRECISIONS}, got {precision!r}")
+    if precision not in REFERENCE_MODES:
+        raise ValueError(f"precision must be one of {REFERENCE_MODES}, got {precision!r}")
     dtype = np.float32 if precision == "float32" else np.float64
     x = np.asarray(image, dtype=dtype)
     if x.ndim == 2:
