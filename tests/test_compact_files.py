@@ -111,6 +111,17 @@ def test_pytorch_checkpoints_are_refused_unread(tmp_path, suffix):
 
 def test_wrong_shapes_are_named(tmp_path):
     state = random_compact_state(3, 8, 3, 2)
+    state["body.2.weight"] = np.float32(1.0)  # a scalar where a kernel belongs
+    path = tmp_path / "shapes.safetensors"
+    path.write_bytes(safetensors_bytes(state))
+    with pytest.raises(ShadergenError, match=r"body\.2\.weight has shape \(\)"):
+        load_model(path)
+    state = random_compact_state(3, 8, 3, 2)
+    state["body.3.weight"] = state["body.3.weight"][:5]
+    path.write_bytes(safetensors_bytes(state))
+    with pytest.raises(ShadergenError, match=r"body\.3\.weight has shape \(5,\); a PReLU after 8"):
+        load_model(path)
+    state = random_compact_state(3, 8, 3, 2)
     state["body.2.weight"] = state["body.2.weight"][:, :5]
     path = tmp_path / "shapes.safetensors"
     path.write_bytes(safetensors_bytes(state))
@@ -125,15 +136,15 @@ def test_wrong_shapes_are_named(tmp_path):
 
 
 def test_seeded_corruption_fuzz(tmp_path):
-    """Random byte flips, truncations and length edits: the file either still reads as a network or
-    is refused with a one-line ShadergenError naming it; nothing else escapes."""
+    """Random byte flips, truncations, length edits and reshaped tensors: the file either still reads
+    as a network or is refused with a one-line ShadergenError naming it; nothing else escapes."""
     rng = np.random.default_rng(15)
     path = tmp_path / "fuzz.safetensors"
     length = int.from_bytes(VALID[:8], "little")
     outcomes = {"network": 0, "refused": 0}
     for _ in range(FUZZ_CASES):
         data = bytearray(VALID)
-        kind = rng.integers(4)
+        kind = rng.integers(5)
         if kind == 0:  # flip bytes in the header
             for index in rng.integers(8, 8 + length, size=rng.integers(1, 4)):
                 data[index] = int(rng.integers(256))
@@ -141,9 +152,17 @@ def test_seeded_corruption_fuzz(tmp_path):
             data = data[: int(rng.integers(0, len(data)))]
         elif kind == 2:  # another header length
             data[:8] = int(rng.integers(0, len(data) + 64)).to_bytes(8, "little")
-        else:  # flip data bytes (weights may turn NaN or Inf)
+        elif kind == 3:  # flip data bytes (weights may turn NaN or Inf)
             for index in rng.integers(8 + length, len(data), size=rng.integers(1, 8)):
                 data[index] = int(rng.integers(256))
+        else:  # give one tensor another shape of the same size (a valid file, a wrong layout)
+            header, payload = split(VALID)
+            info = header[sorted(header)[rng.integers(len(header))]]
+            size = int(np.prod(info["shape"]))
+            info["shape"] = [int(rng.choice([d for d in range(1, size + 1) if size % d == 0])), 0]
+            info["shape"][1] = size // info["shape"][0]
+            rng.shuffle(info["shape"])
+            data = bytearray(join(header, payload))
         path.write_bytes(bytes(data))
         try:
             network = load_model(path).network

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -54,14 +55,15 @@ def compact_network(path: Path, tensors: dict[str, np.ndarray], model_name: str)
     if first.ndim != 4:
         raise ShadergenError(f"{path}: body.0.weight has shape {first.shape}, not a convolution kernel")
     channels, features = first.shape[1], first.shape[0]
+    if min(channels, features) < 1:
+        raise ShadergenError(f"{path}: body.0.weight has shape {first.shape}, an empty convolution")
     nodes: list = [Input(INPUT_NAME, channels)]
     running = INPUT_NAME
     try:
         for index in range(0, last + 1, 2):
-            activation = None
+            conv = _conv(path, index, layers[index], running, features if index else channels)
             if index < last:
-                activation = _prelu(path, index + 1, layers[index + 1], layers[index]["weight"].shape[0])
-            conv = _conv(path, index, layers[index], running, features if index else channels, activation)
+                conv = replace(conv, activation=_prelu(path, index + 1, layers[index + 1], conv.out_channels))
             nodes.append(conv)
             running = conv.name
         outputs = nodes[-1].out_channels
@@ -80,8 +82,7 @@ def compact_network(path: Path, tensors: dict[str, np.ndarray], model_name: str)
         raise ShadergenError(f"{path}: {error}") from None
 
 
-def _conv(path: Path, index: int, arrays: dict, source: str, in_channels: int,
-          activation: ActivationFunction | None) -> Conv2D:
+def _conv(path: Path, index: int, arrays: dict, source: str, in_channels: int) -> Conv2D:
     weight, bias = arrays["weight"], arrays.get("bias")
     if bias is None:
         raise ShadergenError(f"{path}: missing key body.{index}.bias (a convolution's bias)")
@@ -92,7 +93,7 @@ def _conv(path: Path, index: int, arrays: dict, source: str, in_channels: int,
         )
     if bias.shape != (weight.shape[0],):
         raise ShadergenError(f"{path}: body.{index}.bias has shape {bias.shape}, not ({weight.shape[0]},)")
-    return Conv2D(f"body.{index}/Conv", source, weight.transpose(2, 3, 1, 0), bias, activation or "linear")
+    return Conv2D(f"body.{index}/Conv", source, weight.transpose(2, 3, 1, 0), bias)
 
 
 def _prelu(path: Path, index: int, arrays: dict, channels: int) -> ActivationFunction:

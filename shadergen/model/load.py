@@ -41,8 +41,8 @@ def load_model(path, arch: str | None = None, act: str = "relu") -> LoadedModel:
         network = read_onnx_network(path, model_name_of(path))
         return LoadedModel(_checked(path, network, architecture), "onnx", path)
     if path.suffix.lower() == ".safetensors":
-        tensors = read_safetensors(path)
-        network = compact_network(path, tensors, model_name_of(path))
+        # Built in the reader's child process too: a malformed state dict fails there, in one line.
+        network = read_safetensors(path, compact_network, model_name_of(path))
         return LoadedModel(_checked(path, network, architecture), "safetensors", path)
     refuse_pickle(path)
     raw = read_keras_file(path)

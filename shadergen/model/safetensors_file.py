@@ -45,16 +45,23 @@ def refuse_pickle(path: Path) -> None:
         )
 
 
-def read_safetensors(path: Path) -> dict[str, np.ndarray]:
-    """The tensors of ``path`` as float32 arrays, in file order (a ShadergenError for any defect)."""
+def read_safetensors(path: Path, build=None, *args):
+    """The tensors of ``path`` as float32 arrays, in file order, or ``build(path, tensors, *args)``
+    of them: read (and built) in a child process; a ShadergenError for any defect."""
     if not path.exists():
         raise ShadergenError(f"{path}: no such file")
     if path.is_dir():
         raise ShadergenError(f"{path}: is a directory, expected a .safetensors file")
-    return run_isolated(path, _read, path)
+    return run_isolated(path, _read_and_build, path, build, args)
 
 
-def _read(path: Path) -> dict[str, np.ndarray]:
+def _read_and_build(path: Path, build, args: tuple):
+    tensors = read_tensors(path)
+    return tensors if build is None else build(path, tensors, *args)
+
+
+def read_tensors(path: Path) -> dict[str, np.ndarray]:
+    """The tensors of ``path``, read in this process (``read_safetensors`` isolates it)."""
     data = path.read_bytes()
     if len(data) < 8:
         raise ShadergenError(f"{path}: not a safetensors file (shorter than its 8-byte header length)")
