@@ -1,4 +1,4 @@
-"""Writes the LeakyReLU fixtures of tests/data/keras (no Keras or torch needed).
+"""Writes the LeakyReLU fixtures of tests/data/activations (no Keras or torch needed).
 
 ``python tests/leaky_relu_fixtures.py`` rewrites, from one set of seeded random weights:
 
@@ -25,7 +25,7 @@ from pathlib import Path
 import h5py
 import numpy as np
 
-DATA = Path(__file__).resolve().parent / "data" / "keras"
+DATA = Path(__file__).resolve().parent / "data" / "activations"
 NAME = "leaky_c1f8"
 SLOPES = (0.2, 0.02)  # after the head conv; after the body conv (LeakyReLU 0.2 then 0.1)
 SHAPES = ((1, 8), (8, 8), (8, 4))
