@@ -2,9 +2,8 @@
 
 A *stage* starts at a convolution (or any node that cannot be fused into its producer) and swallows
 every following node that is the sole consumer of the running value and can be computed per pixel
-from it: activations, an Add whose other inputs are already stored, a final
-depth-to-space, and the nearest-upsampled residual added to it (read from a stored tensor or the
-input).
+from it: activations, an Add whose other inputs are already stored, a final depth-to-space, and
+a nearest-upsampled tensor added to the result (AddUpsampled: SRVGGNetCompact's input residual).
 One stage is one stored tensor, i.e. one rgba16f pass output in libplacebo.
 """
 
