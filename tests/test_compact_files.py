@@ -109,29 +109,21 @@ def test_pytorch_checkpoints_are_refused_unread(tmp_path, suffix):
     assert_one_line_error(run_cli("inspect", path), str(path), "convert it to .safetensors")
 
 
-def test_wrong_shapes_are_named(tmp_path):
-    state = random_compact_state(3, 8, 3, 2)
-    state["body.2.weight"] = np.float32(1.0)  # a scalar where a kernel belongs
+# (edited tensors of a random 3-channel, 8-feature, 3-convolution x2 state dict, expected message)
+WRONG_SHAPES = [
+    ({"body.2.weight": np.float32(1.0)}, r"body\.2\.weight has shape \(\)"),  # a scalar for a kernel
+    ({"body.3.weight": np.ones(5, np.float32)}, r"body\.3\.weight has shape \(5,\); a PReLU after 8"),
+    ({"body.2.weight": np.ones((8, 5, 3, 3), np.float32)}, r"body\.2\.weight has shape \(8, 5, 3, 3\)"),
+    ({"body.4.weight": np.ones((10, 8, 3, 3), np.float32), "body.4.bias": np.ones(10, np.float32)},
+     "10 filters; SRVGGNetCompact needs 3·s²"),
+]
+
+
+@pytest.mark.parametrize(("edits", "message"), WRONG_SHAPES)
+def test_wrong_shapes_are_named(tmp_path, edits, message):
     path = tmp_path / "shapes.safetensors"
-    path.write_bytes(safetensors_bytes(state))
-    with pytest.raises(ShadergenError, match=r"body\.2\.weight has shape \(\)"):
-        load_model(path)
-    state = random_compact_state(3, 8, 3, 2)
-    state["body.3.weight"] = state["body.3.weight"][:5]
-    path.write_bytes(safetensors_bytes(state))
-    with pytest.raises(ShadergenError, match=r"body\.3\.weight has shape \(5,\); a PReLU after 8"):
-        load_model(path)
-    state = random_compact_state(3, 8, 3, 2)
-    state["body.2.weight"] = state["body.2.weight"][:, :5]
-    path = tmp_path / "shapes.safetensors"
-    path.write_bytes(safetensors_bytes(state))
-    with pytest.raises(ShadergenError, match=r"body\.2\.weight has shape \(8, 5, 3, 3\)"):
-        load_model(path)
-    state = random_compact_state(3, 8, 3, 2)
-    state["body.4.weight"] = state["body.4.weight"][:10]
-    state["body.4.bias"] = state["body.4.bias"][:10]
-    path.write_bytes(safetensors_bytes(state))
-    with pytest.raises(ShadergenError, match="10 filters; SRVGGNetCompact needs 3·s²"):
+    path.write_bytes(safetensors_bytes({**random_compact_state(3, 8, 3, 2), **edits}))
+    with pytest.raises(ShadergenError, match=message):
         load_model(path)
 
 
