@@ -133,3 +133,17 @@ def test_verify_command_passes_a_compact_shader(tmp_path):
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
     assert report["passed"] and report["max_abs"] <= 2.5 * report["floor"] + 3e-4
+
+
+def test_build_names_main_shaders_rgb(tmp_path):
+    from click.testing import CliRunner
+
+    from shadergen.cli import cli
+
+    for planes, name in (([], "compact_rgb_f16n4_x2_rgb_compute_fp32.glsl"),
+                         (["--planes", "ycbcr"], "compact_rgb_f16n4_x2_compute_fp32.glsl")):
+        weights = COMPACT_DIR / "compact_rgb_f16n4_x2.safetensors"
+        result = CliRunner().invoke(cli, ["build", str(weights), "--out-dir", str(tmp_path), *planes])
+        assert result.exit_code == 0, result.output
+        assert (tmp_path / name).exists()
+    assert "//!HOOK NATIVE" in (tmp_path / "compact_rgb_f16n4_x2_compute_fp32.glsl").read_text()

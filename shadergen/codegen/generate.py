@@ -32,8 +32,8 @@ class GeneratedShader:
 
 
 def shader_file_name(network_name: str, variant: str, precision: str, planes: str | None = None) -> str:
-    """``ArtCNN_C4F16_compute_fp16.glsl``: the model, then the variant and precision; a 3-channel
-    model built for RGB (``planes="rgb"``) gets ``_rgb`` after the model name."""
+    """``ArtCNN_C4F16_compute_fp16.glsl``: the model, then the variant and precision; a shader on
+    MAIN (``planes="rgb"``) gets ``_rgb`` after the model name."""
     model = sanitize_identifier(network_name) + ("_rgb" if planes == "rgb" else "")
     return f"{model}_{variant}_{precision}.glsl"
 

@@ -44,6 +44,8 @@ def command(weights, arch, act, variant, precision, planes, output, out_dir):
     else:
         folder = Path(out_dir or ".")
         folder.mkdir(parents=True, exist_ok=True)
-        path = folder / shader_file_name(shader.plan.network_name, variant, precision, planes)
+        # Named by where it runs (a MAIN shader gets _rgb, chosen or the model's default).
+        plan = shader.plan
+        path = folder / shader_file_name(plan.network_name, variant, precision, plan.planes.name)
     write_text_atomically(path, shader.text)
     click.echo(f"{path}: {shader.pass_count} passes, {shader.size_bytes} bytes")
