@@ -107,7 +107,7 @@ def verify_shader(shader_text: str, shader, network: Network, luma: np.ndarray, 
     """Run ``shader`` (parsed from ``shader_text``) and ``network`` on ``luma``; compare them."""
     check_upscaler(network, where)
     hooks = {hook for hook_pass in shader.passes for hook in hook_pass.hooks}
-    if "LUMA" not in hooks:
+    if "LUMA" not in hooks or "CHROMA" in hooks:  # a chroma shader hooks LUMA too (its luma copy)
         raise ShadergenError(f"{where}: a luma model's shader hooks LUMA; this shader hooks "
                              f"{', '.join(sorted(hooks)) or 'nothing'}")
     precision = shader_precision(shader_text) or "fp32"
