@@ -13,7 +13,8 @@ CPU drivers: OpenGL (llvmpipe) and Vulkan (lavapipe, which mpv only takes when n
 * A Lua script (``mpv_capture.lua``) waits for the first frame, runs ``screenshot-to-file FILE
   window`` (what the video output rendered, shaders included) and writes the ``vo-passes`` property:
   the passes the renderer ran for the frame, user shaders by their DESC on both renderers.
-* :func:`screen_ycbcr` inverts mpv's output conversion: 8-bit R'G'B' back to limited-range Y'CbCr.
+* :func:`screen_ycbcr` inverts mpv's output conversion and the screenshot's quantization (which
+  differs between the renderers): 8-bit R'G'B' back to limited-range Y'CbCr.
 """
 
 from __future__ import annotations
@@ -64,6 +65,7 @@ class Playback:
     """What mpv showed and did for one frame."""
 
     rgb: np.ndarray  # (H, W, 3) uint8 window screenshot
+    renderer: str  # gpu | gpu-next (the screenshot's quantization differs: screen_values)
     ran: tuple[str, ...]  # every pass the renderer ran for the frame, in order; user passes by DESC
     registered: tuple[str, ...]  # gpu-next: the DESC of every pass libplacebo registered; gpu: ()
     log: str
@@ -148,7 +150,8 @@ def play(clip: Path, shaders: Sequence[Path], window: tuple[int, int], renderer:
             raise MpvError(f"mpv --vo={renderer} --gpu-api={api}: exit {result.returncode}: {detail}")
         rgb = _read_png(shot)
         ran = passes_file.read_text(encoding="utf-8").splitlines()
-    return Playback(rgb, tuple(_pass_name(name) for name in ran), tuple(REGISTERED_PATTERN.findall(log)), log)
+    registered = tuple(REGISTERED_PATTERN.findall(log))
+    return Playback(rgb, renderer, tuple(_pass_name(name) for name in ran), registered, log)
 
 
 def _pass_name(name: str) -> str:
@@ -173,12 +176,26 @@ def _read_png(path: Path) -> np.ndarray:
         return np.asarray(image.convert("RGB"), dtype=np.uint8)
 
 
-def screen_ycbcr(rgb: np.ndarray) -> np.ndarray:
+# Half the width of the interval of values an 8-bit screenshot code stands for (screen_values).
+SCREEN_HALF_STEP = {"gpu": 0.5 / 255.0, "gpu-next": 128.0 / 65535.0}
+
+
+def screen_values(rgb: np.ndarray, renderer: str) -> np.ndarray:
+    """The R'G'B' values in [0, 1] behind an 8-bit window screenshot: the exact inverse of how each
+    renderer quantizes it. --vo=gpu reads back its 8-bit frame: code / 255, ±0.5/255. gpu-next
+    renders the screenshot into a 16-bit texture and mpv keeps the high byte (``v16 >> 8``,
+    truncation: measured on every code of a 16..235 ramp, 220 of 220): the centre of that interval,
+    (code · 256 + 128) / 65535, ±0.498/255 (SCREEN_HALF_STEP)."""
+    rgb = np.asarray(rgb, np.float64)
+    return (rgb * 256.0 + 128.0) / 65535.0 if renderer == "gpu-next" else rgb / 255.0
+
+
+def screen_ycbcr(rgb: np.ndarray, renderer: str) -> np.ndarray:
     """(H, W, 3) limited-range Y'CbCr (code values / 255) from an 8-bit R'G'B' screenshot: the exact
-    inverse of mpv's BT.709 limited-range output conversion. The screenshot's rounding (±0.5/255 per
-    channel) becomes at most 0.43/255 on Y and 0.44/255 on Cb and Cr; clipped pixels (a channel at 0
-    or 255) are not invertible: see :func:`clipped`."""
-    return np.stack(rgb_to_ycbcr(np.asarray(rgb, np.float64) / 255.0, full_range=False), axis=-1)
+    inverse of mpv's BT.709 limited-range output conversion and of the screenshot's quantization
+    (screen_values). Its ±0.5/255 per channel becomes at most 0.43/255 on Y and 0.44/255 on Cb and
+    Cr; clipped pixels (a channel at 0 or 255) are not invertible: see :func:`clipped`."""
+    return np.stack(rgb_to_ycbcr(screen_values(rgb, renderer), full_range=False), axis=-1)
 
 
 def clipped(rgb: np.ndarray) -> np.ndarray:
