@@ -9,7 +9,7 @@ CPU drivers: OpenGL (llvmpipe) and Vulkan (lavapipe, which mpv only takes when n
   limited range, so mpv's output conversion is known exactly and neutral chroma is exactly 128.
 * The window is the target size (``--geometry``, ``--no-keepaspect-window``); dithering, sigmoid and
   linear-light scaling are off and the scalers are bilinear, so nothing but the shaders, mpv's
-  Y'CbCr → R'G'B' matrix and the final 8-bit rounding stands between the planes and the screenshot.
+  Y'CbCr → R'G'B' matrix and the screenshot's quantization stand between the planes and the screenshot.
 * A Lua script (``mpv_capture.lua``) waits for the first frame, runs ``screenshot-to-file FILE
   window`` (what the video output rendered, shaders included) and writes the ``vo-passes`` property:
   the passes the renderer ran for the frame, user shaders by their DESC on both renderers.
@@ -20,6 +20,7 @@ CPU drivers: OpenGL (llvmpipe) and Vulkan (lavapipe, which mpv only takes when n
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import re
 import shutil
@@ -114,6 +115,7 @@ def write_clip(frame: Frame, path: Path) -> None:
                    capture_output=True, timeout=PLAY_TIMEOUT_S)
 
 
+@functools.cache
 def vulkan_device(display: str) -> str:
     """The name of mpv's first Vulkan device (lavapipe here), which mpv needs to accept a CPU one."""
     listing = subprocess.run(["mpv", "--no-config", "--vulkan-device=help"], capture_output=True, text=True,
@@ -146,15 +148,15 @@ def play(clip: Path, shaders: Sequence[Path], window: tuple[int, int], renderer:
         log = result.stdout + result.stderr
         failures = [line for line in log.splitlines() if FAILURE_PATTERN.search(line)]
         if result.returncode != 0 or failures or not shot.exists():
-            detail = "; ".join(failures[:3]) or log.strip().splitlines()[-1:]
+            detail = "; ".join(failures[:3]) or (log.strip().splitlines() or ["no output"])[-1]
             raise MpvError(f"mpv --vo={renderer} --gpu-api={api}: exit {result.returncode}: {detail}")
         rgb = _read_png(shot)
         ran = passes_file.read_text(encoding="utf-8").splitlines()
     registered = tuple(REGISTERED_PATTERN.findall(log))
-    return Playback(rgb, renderer, tuple(_pass_name(name) for name in ran), registered, log)
+    return Playback(rgb, renderer, tuple(pass_name(name) for name in ran), registered, log)
 
 
-def _pass_name(name: str) -> str:
+def pass_name(name: str) -> str:
     """A ``vo-passes`` name with --vo=gpu's decoration of user passes ("user shader: DESC (stage)")
     taken off, so user passes read as their DESC on both renderers."""
     if name.startswith(USER_PASS_PREFIX):
@@ -163,10 +165,16 @@ def _pass_name(name: str) -> str:
 
 
 def _environment(display: str) -> dict[str, str]:
+    """mpv's environment: the virtual display, and a private runtime folder if none is set."""
     environment = dict(os.environ, DISPLAY=display)
     if not environment.get("XDG_RUNTIME_DIR"):
-        environment["XDG_RUNTIME_DIR"] = tempfile.mkdtemp(prefix="shadergen-xdg-")
+        environment["XDG_RUNTIME_DIR"] = _private_runtime_dir()
     return environment
+
+
+@functools.cache
+def _private_runtime_dir() -> str:
+    return tempfile.mkdtemp(prefix="shadergen-xdg-")
 
 
 def _read_png(path: Path) -> np.ndarray:
