@@ -35,12 +35,12 @@ if str(ROOT) not in sys.path:
 from shadergen.codegen.generate import generate_from_file  # noqa: E402
 from shadergen.engines import mpv_player  # noqa: E402
 from shadergen.engines.frame import Frame  # noqa: E402
-from shadergen.model.chroma_upsample import LEFT_SITING_OFFSET, chroma_model_input  # noqa: E402
 from shadergen.model.load import load_model  # noqa: E402
 from shadergen.model.reference import run_network  # noqa: E402
 from shadergen.mpv.parse import load_shader  # noqa: E402
 from shadergen.resources import data_dir  # noqa: E402
 from shadergen.shader_header import read_header  # noqa: E402
+from shadergen.verification.chroma_upsample import LEFT_SITING_OFFSET, chroma_model_input  # noqa: E402
 
 DIST = ROOT / "dist"
 WEIGHTS = ROOT / "weights"
