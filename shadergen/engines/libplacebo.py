@@ -43,6 +43,9 @@ PKG_CONFIG_MODULES = ("libplacebo", "vulkan")
 COMPILE_FLAGS = ("-O2", "-std=c11", "-D_DEFAULT_SOURCE")
 MAX_TIMED_FRAMES = 255  # warm-up + timed frames: libplacebo keeps 256 timer samples per pass
 HELPER_TIMEOUT_S = 1800
+# Debian 12's lavapipe crashes or deadlocks now and then over several frames (libplacebo_helper.c
+# says more); a helper killed by a signal is run again, up to this many times in all.
+HELPER_ATTEMPTS = 5
 EXIT_REJECTED, EXIT_NO_DEVICE = 2, 3
 ERROR_PREFIX = "libplacebo error: "  # how the helper prints libplacebo's error lines
 NOT_DISPATCHED = "libplacebo did not dispatch it (WHEN false, or a stage it does not fire)"
@@ -128,17 +131,18 @@ def render(
     frame: Frame,
     target_size: tuple[int, int],
     warmup: int = 0,
-    frames: int = 1,
+    frames: int = 0,
     read_back: bool = True,
 ) -> Rendering:
-    """Render ``warmup + frames`` frames through libplacebo with the shaders as hooks, in order.
+    """Render ``warmup + frames`` frames (at least one) through libplacebo with the shaders as hooks.
 
-    Each pass's ``times_ms`` are libplacebo's GPU timer samples of the ``frames`` timed frames.
+    Each pass's ``times_ms`` are libplacebo's GPU timer samples of the ``frames`` timed frames
+    (none when ``frames`` is 0: a timer sample arrives only with the next frame).
     """
-    if frames < 1 or warmup < 0 or warmup + frames > MAX_TIMED_FRAMES:
+    if frames < 0 or warmup < 0 or warmup + frames > MAX_TIMED_FRAMES:
         raise ShadergenError(
-            f"--warmup {warmup} --frames {frames}: the libplacebo engine needs --frames >= 1 and times "
-            f"at most {MAX_TIMED_FRAMES} frames in all (libplacebo keeps 256 timer samples per pass)"
+            f"--warmup {warmup} --frames {frames}: the libplacebo engine times at most "
+            f"{MAX_TIMED_FRAMES} frames in all (libplacebo keeps 256 timer samples per pass)"
         )
     helper = helper_path()
     out_w, out_h = target_size
@@ -169,12 +173,7 @@ def render(
             command += ["--device", os.environ[DEVICE_ENV]]
         env = dict(os.environ)
         env.setdefault("XDG_RUNTIME_DIR", str(runtime_dir))
-        try:
-            result = subprocess.run(
-                command, capture_output=True, text=True, env=env, timeout=HELPER_TIMEOUT_S, check=False
-            )
-        except subprocess.TimeoutExpired:
-            raise ShadergenError(f"the libplacebo helper took more than {HELPER_TIMEOUT_S} s") from None
+        result = _run_helper(command, env)
         _check(result, shader_paths)
         planes_out = None
         if read_back:
@@ -186,8 +185,21 @@ def render(
     return Rendering(planes_out, report, passes)
 
 
+def _run_helper(command: list[str], env: dict) -> subprocess.CompletedProcess:
+    for _ in range(HELPER_ATTEMPTS):
+        try:
+            result = subprocess.run(
+                command, capture_output=True, text=True, env=env, timeout=HELPER_TIMEOUT_S, check=False
+            )
+        except subprocess.TimeoutExpired:
+            raise ShadergenError(f"the libplacebo helper took more than {HELPER_TIMEOUT_S} s") from None
+        if result.returncode >= 0:
+            break
+    return result
+
+
 def _timed_pass(entry: dict, warmup: int, frames: int) -> LibplaceboPass:
-    samples = entry["samples_ns"]
+    samples = entry["samples_ns"] if frames else []
     # Sample i is frame i; the collecting frame's own sample may or may not have arrived.
     if len(samples) < warmup + frames:
         raise ShadergenError(
@@ -227,7 +239,7 @@ def run_shaders(paths: Sequence[str | Path], shaders: Sequence, frame: Frame, ta
     ``shaders`` are the parsed files (shadergen.mpv.parse), used to name the passes: a dispatched
     pass is matched to the file's pass with the same DESC; a pass libplacebo never dispatched (WHEN
     false, or a stage it does not fire) is reported as skipped. libplacebo does not tell the stage
-    or size of a pass.
+    or size of a pass; its GPU time needs a second frame (``shadergen bench --engine libplacebo``).
     """
     from .opengl.runtime import PassReport, RunResult
 
@@ -243,7 +255,7 @@ def run_shaders(paths: Sequence[str | Path], shaders: Sequence, frame: Frame, ta
             )
             matched.add(index)
             reports.append(
-                PassReport(str(path), index, entry.desc, None, None, True, None, entry.times_ms[0])
+                PassReport(str(path), index, entry.desc, None, None, True, None, None)
             )
         reports += [
             PassReport(str(path), p.index, p.label, None, None, False, NOT_DISPATCHED, None)

@@ -31,6 +31,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+#include <unistd.h>
 
 #include <libplacebo/log.h>
 #include <libplacebo/renderer.h>
@@ -41,9 +43,14 @@
 #define MAX_SHADERS 16
 #define MAX_PASSES 256
 // libplacebo's Vulkan timers keep 8 results each and drop the oldest beyond that: the GPU is
-// drained every few frames so that no timer sample is lost. On a CPU device (lavapipe) after every
-// frame: Mesa 22.3's lavapipe crashes now and then with hook passes of several frames in flight.
+// drained every few frames so that no timer sample is lost (after every frame on a CPU device).
 #define FRAMES_IN_FLIGHT 4
+// Debian 12's lavapipe (Mesa 22.3) crashes or deadlocks now and then in its queue thread when
+// libplacebo renders hooks over several frames (the first frame always completes). On a CPU device
+// every later frame runs under an alarm of this many times the first frame's wall time (at least
+// WATCHDOG_MIN_S), so a deadlock ends like a crash, by a signal, and the caller can retry.
+#define WATCHDOG_FACTOR 5
+#define WATCHDOG_MIN_S 60
 #define EXIT_REJECTED 2
 #define EXIT_NO_DEVICE 3
 
@@ -404,13 +411,22 @@ int main(int argc, char **argv)
 
     VkPhysicalDeviceProperties device;
     vkGetPhysicalDeviceProperties(vk->phys_device, &device);
-    int in_flight = device.deviceType == VK_PHYSICAL_DEVICE_TYPE_CPU ? 1 : FRAMES_IN_FLIGHT;
+    bool cpu_device = device.deviceType == VK_PHYSICAL_DEVICE_TYPE_CPU;
+    int in_flight = cpu_device ? 1 : FRAMES_IN_FLIGHT;
+    struct timespec start, end;
+    clock_gettime(CLOCK_MONOTONIC, &start);
 
     pl_renderer renderer = pl_renderer_create(log, gpu);
     int frames = opts.warmup + opts.frames + 1;  // the last one collects the timer samples
     for (int f = 0; f < frames; f++) {
         if (f == frames - 1 || (f > 0 && f % in_flight == 0))
             pl_gpu_finish(gpu);
+        if (f == 1 && cpu_device) {
+            clock_gettime(CLOCK_MONOTONIC, &end);
+            double first_s = (end.tv_sec - start.tv_sec) + 1e-9 * (end.tv_nsec - start.tv_nsec);
+            double limit = WATCHDOG_FACTOR * first_s * (frames - 1);
+            alarm(limit > WATCHDOG_MIN_S ? (unsigned) limit : WATCHDOG_MIN_S);
+        }
         if (f > 0)
             upload_planes(gpu, &opts, planes, &image, sources);
         num_passes = 0;
