@@ -50,7 +50,7 @@
 // every later frame runs under an alarm of this many times the first frame's wall time (at least
 // WATCHDOG_MIN_S), so a deadlock ends like a crash, by a signal, and the caller can retry.
 #define WATCHDOG_FACTOR 5
-#define WATCHDOG_MIN_S 60
+#define WATCHDOG_MIN_S 5
 #define EXIT_REJECTED 2
 #define EXIT_NO_DEVICE 3
 
