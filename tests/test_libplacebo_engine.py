@@ -116,13 +116,36 @@ def test_a_shader_libplacebo_rejects_is_one_line_with_its_message(tmp_path):
     assert not (tmp_path / "out.png").exists()
 
 
-def test_missing_libplacebo_says_what_to_install(tmp_path):
+def _run_with(env_changes: dict, tmp_path):
     picture = REPO / "tests" / "data" / "images" / "cel.png"
     shader = REPO / "tests" / "shaders" / "runtime" / "luma_doubler.glsl"
-    env = {**os.environ, "PKG_CONFIG_PATH": str(tmp_path), "PKG_CONFIG_LIBDIR": str(tmp_path)}
+    env = {**os.environ, **env_changes}
     env.pop(libplacebo.HELPER_ENV, None)
     command = [sys.executable, "-m", "shadergen", "run", "--engine", "libplacebo", str(shader),
                "-i", str(picture), "-o", str(tmp_path / "out.png")]
-    result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=60, check=False)
+    return subprocess.run(command, capture_output=True, text=True, env=env, timeout=120, check=False)
+
+
+def test_missing_libplacebo_says_what_to_install(tmp_path):
+    result = _run_with({"PKG_CONFIG_PATH": str(tmp_path), "PKG_CONFIG_LIBDIR": str(tmp_path)}, tmp_path)
     assert_one_line_error(result, "apt-get install libplacebo-dev pkg-config gcc mesa-vulkan-drivers")
     assert not (tmp_path / "out.png").exists()
+
+
+def test_no_vulkan_device_says_what_to_install(tmp_path):
+    missing = str(tmp_path / "no_icd.json")
+    result = _run_with({"VK_DRIVER_FILES": missing, "VK_ICD_FILENAMES": missing}, tmp_path)
+    assert_one_line_error(result, "no usable Vulkan device", "apt-get install mesa-vulkan-drivers")
+    assert not (tmp_path / "out.png").exists()
+
+
+def test_helper_is_built_once_into_the_cache_named_by_source_and_version(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv(libplacebo.HELPER_ENV, raising=False)
+    built = libplacebo.helper_path()
+    version = subprocess.run(["pkg-config", "--modversion", "libplacebo"], capture_output=True, text=True,
+                             check=True).stdout.strip()
+    assert built.parent == tmp_path / "shadergen" and built.name.startswith(f"libplacebo-helper-{version}-")
+    stamp = built.stat().st_mtime_ns
+    assert libplacebo.helper_path() == built and built.stat().st_mtime_ns == stamp
+    assert [p.name for p in built.parent.iterdir()] == [built.name]  # no build leftovers
