@@ -1,6 +1,7 @@
 """Time a superultracompact-sized SRVGGNetCompact (issue 15) with ``shadergen bench``.
 
     python bench/compact.py --out DIR                    # GPU: 1920x1080 input, 100 frames after 20 warm-up
+    python bench/compact.py --out DIR --engine libplacebo   # the same in libplacebo on Vulkan (gpu-next)
     python bench/compact.py --out DIR --mode llvmpipe    # CPU only: 480x270, 3 frames after 1 warm-up
 
 The model is Real-ESRGAN's superultracompact shape, SRVGGNetCompact(num_in_ch=3, num_feat=24,
@@ -43,6 +44,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, required=True, help="Folder for the model, shaders and results.")
     parser.add_argument("--mode", choices=sorted(MODES), default="gpu")
+    parser.add_argument("--engine", choices=("opengl", "libplacebo"), default="opengl",
+                        help="shadergen bench --engine: OpenGL timer queries, or libplacebo on Vulkan.")
     args = parser.parse_args()
     settings = MODES[args.mode]
     args.out.mkdir(parents=True, exist_ok=True)
@@ -51,13 +54,13 @@ def main() -> int:
     weights.write_bytes(safetensors_bytes(random_compact_state(channels, features, convs, scale, seed=SEED)))
     network = load_model(weights).network
     results = {"model": weights.name, "params": network.params, "flops_per_pixel": network.flops_per_pixel,
-               "peak_tflops": H200_FP32_TFLOPS, **settings, "shaders": []}
+               "peak_tflops": H200_FP32_TFLOPS, "engine": args.engine, **settings, "shaders": []}
     for variant, precision in VARIANTS:
         shader = args.out / f"superultracompact_x2_{variant}_{precision}.glsl"
         shader.write_text(generate_shader(network, variant, precision, header_for(weights, network)).text)
         command = [sys.executable, "-m", "shadergen", "bench", str(shader), "--weights", str(weights),
                    "--size", settings["size"], "--frames", str(settings["frames"]),
-                   "--warmup", str(settings["warmup"]), "--json"]
+                   "--warmup", str(settings["warmup"]), "--engine", args.engine, "--json"]
         done = subprocess.run(command, capture_output=True, text=True, cwd=REPO, check=False)
         if done.returncode != 0:
             results["shaders"].append({"shader": shader.name, "error": done.stderr.strip()})
@@ -74,7 +77,7 @@ def main() -> int:
     (args.out / "compact-bench.json").write_text(json.dumps(results, indent=2) + "\n")
     lines = [f"superultracompact x2 (3 channels, 24 features, 10 convolutions; {network.params:,} "
              f"parameters, {network.flops_per_pixel:,} FLOPs per input pixel), {settings['size']} input, "
-             f"median of {settings['frames']} frames after {settings['warmup']}:", "",
+             f"median of {settings['frames']} frames after {settings['warmup']}, engine {args.engine}:", "",
              f"| shader | ms | p90 ms | TFLOP/s | % of {H200_FP32_TFLOPS:g} TFLOP/s |",
              "|---|---:|---:|---:|---:|"]
     for entry in results["shaders"]:
