@@ -46,8 +46,9 @@ def main() -> int:
     parser.add_argument("--mode", choices=sorted(MODES), default="gpu")
     parser.add_argument("--engine", choices=("opengl", "libplacebo"), default="opengl",
                         help="shadergen bench --engine: OpenGL timer queries, or libplacebo on Vulkan.")
+    parser.add_argument("--size", help="Input size WIDTHxHEIGHT instead of the mode's.")
     args = parser.parse_args()
-    settings = MODES[args.mode]
+    settings = {**MODES[args.mode], **({"size": args.size} if args.size else {})}
     args.out.mkdir(parents=True, exist_ok=True)
     weights = args.out / "superultracompact_x2.safetensors"
     channels, features, convs, scale = SUPERULTRACOMPACT
