@@ -47,15 +47,17 @@ def header_for(weights_path: Path, entry: CatalogEntry | None = None) -> HeaderI
 
 
 def generate_shader(network: Network, variant: str, precision: str, header: HeaderInfo,
-                    source: str | None = None, planes: str | None = None) -> GeneratedShader:
-    plan = plan_shader(network, variant, precision, source=source, planes=planes)
+                    source: str | None = None, planes: str | None = None,
+                    weights_in: str | None = None) -> GeneratedShader:
+    plan = plan_shader(network, variant, precision, source=source, planes=planes, weights_in=weights_in)
     return GeneratedShader(render_shader(plan, header), plan)
 
 
 def generate_from_file(weights_path, arch: str | None = None, act: str = "relu",
                        variant: str = DEFAULT_VARIANT, precision: str = DEFAULT_PRECISION,
-                       entry: CatalogEntry | None = None, planes: str | None = None) -> GeneratedShader:
+                       entry: CatalogEntry | None = None, planes: str | None = None,
+                       weights_in: str | None = None) -> GeneratedShader:
     weights_path = Path(weights_path)
     network = load_model(weights_path, arch=arch, act=act).network
     return generate_shader(network, variant, precision, header_for(weights_path, entry), str(weights_path),
-                           planes=planes)
+                           planes=planes, weights_in=weights_in)

@@ -33,9 +33,12 @@ from .planes import LUMA, PlaneLayout, plane_layout
 
 VARIANTS = ("fragment", "compute")
 PRECISIONS = ("fp32", "fp16")
-# Larger models need the weights out of the source (textures/buffers) and a different tiling: a
-# later issue. 32 filters = 8 rgba groups, which keeps a fragment pass at ≤ 1 + 8 + 7 BINDs.
-MAX_FILTERS = 32
+# Weights as literals in the code ("code" placement): up to 32 filters (8 rgba groups keep a fragment
+# pass at ≤ 1 + 8 + 7 BINDs, and the unrolled source small enough). Wider layers keep their weights in
+# //!TEXTURE blocks ("texture" placement, texture_weights.py), up to MAX_FILTERS.
+MAX_CODE_FILTERS = 32
+MAX_FILTERS = 128
+PLACEMENTS = ("code", "texture")
 # A 7×7 kernel needs a 3-pixel halo; the compute tiles below still fit 32 KiB of shared memory.
 MAX_KERNEL = 7
 UPSCALE = 2  # the only upscaling this issue handles: a 2× depth-to-space at the very end
@@ -154,7 +157,9 @@ class Layer:
 # * "phased": literal weights, but the input tile is loaded and used ``chunk_groups`` input groups
 #   at a time (phases between barriers), so a workgroup's threads run one phase's code at a time
 #   (stored inputs only; other layers fall back to "literal").
-WEIGHT_MODES = ("literal", "array_tap", "array_group", "phased")
+# * "texture": the weights in a //!TEXTURE block (texture_weights.py), staged in shared memory a
+#   block at a time by a looped kernel (the texture placement).
+WEIGHT_MODES = ("literal", "array_tap", "array_group", "phased", "texture")
 PRODUCT_FORMS = ("matrix", "lanes")
 SCALAR_HALF_BYTES = 2  # a half-float channel in a packed (packHalf2x16) shared tile
 
@@ -193,6 +198,10 @@ class ComputeTiling:
     # registers before this phase's multiply-adds (their latency then hides behind them).
     chunk_groups: int = 1
     prefetch: bool = False
+    # "texture": kernel rows of weights staged in shared memory at a time (0: the whole kernel), and
+    # whether the taps of a row run in a loop (small code) or unrolled.
+    stage_rows: int = 0
+    tap_loop: bool = True
 
     def phased(self, layer: Layer) -> bool:
         """Whether ``layer`` loads its input tile a chunk of input groups at a time (literal weights)."""
@@ -218,7 +227,8 @@ class ComputeTiling:
         of 32 every warp runs one slice, so the branch on the slice never diverges. Fewer
         accumulators per thread; a layer whose groups do not divide evenly runs unsplit."""
         groups = layer.out_groups // self.passes(layer)
-        if (self.weights != "literal" and not self.phased(layer)) or groups % self.out_split:
+        sliced = self.weights in ("literal", "texture") or self.phased(layer)
+        if not sliced or groups % self.out_split:
             return 1
         return self.out_split
 
@@ -230,8 +240,17 @@ class ComputeTiling:
     def threads_y(self) -> int:
         return self.tile_h // self.pixels_y
 
+    def staged_rows(self, layer: Layer) -> int:
+        """"texture": kernel rows whose weights one stage holds in shared memory."""
+        return self.stage_rows or layer.kernel_size
+
     def shared_bytes(self, layer: Layer) -> int:
         halo = 2 * layer.radius
+        if self.weights == "texture":
+            # One input group's tile (vec4 texels) and one stage of weights (4 texels per output group
+            # and tap).
+            stage = self.staged_rows(layer) * layer.kernel_size * layer.out_groups * LANES
+            return ((self.tile_w + halo) * (self.tile_h + halo) + stage) * FP32_TEXEL_BYTES
         if layer.scalar_input:
             per_pixel = FP32_SCALAR_BYTES
         else:
@@ -285,6 +304,28 @@ TILES_DOWN = 4
 # pass of 4 slices, 0.94 in two passes, 1.01 in four (each pass reads the whole input again).
 WIDE_GROUPS = 4
 WIDE_GROUPS_PER_PASS = 4
+
+# The texture placement (texture_weights.py) tiles a layer like a matrix product: each thread keeps
+# TEXTURE_GROUPS_PER_THREAD output groups of pixels_x × pixels_y pixels in registers (16 output
+# channels × 4 pixels: 64 multiply-adds per 4 weight texels and 4 input texels read from shared
+# memory), thread slices take the other groups; the workgroup stages one input group's tile and one
+# block of weights (every tap, or one kernel row for wide layers) in shared memory at a time.
+TEXTURE_GROUPS_PER_THREAD = 4
+TEXTURE_PIXELS = ((2, 2), (2, 1), (1, 1))
+# Threads per slice, by how many a workgroup of MAX_THREADS leaves to each slice.
+TEXTURE_SLICE_SHAPES = {256: (16, 16), 128: (16, 8), 64: (8, 8), 32: (8, 4), 16: (4, 4), 8: (4, 2),
+                        4: (2, 2), 2: (2, 1), 1: (1, 1)}
+
+
+def _texture_tilings(layer: Layer) -> tuple[ComputeTiling, ...]:
+    groups = layer.out_groups
+    per_thread = next(n for n in (TEXTURE_GROUPS_PER_THREAD, 2, 1) if groups % n == 0)
+    slices = groups // per_thread
+    threads = 1 << (MAX_THREADS // slices).bit_length() - 1 if slices <= MAX_THREADS else 1
+    threads_x, threads_y = TEXTURE_SLICE_SHAPES[threads]
+    return tuple(ComputeTiling(threads_x * px, threads_y * py, px, py, "texture", out_split=slices,
+                               stage_rows=rows)
+                 for rows in (0, 1) for px, py in TEXTURE_PIXELS)
 
 
 def _default_tilings(layer: Layer, precision: str = "fp32") -> tuple[ComputeTiling, ...]:
@@ -388,6 +429,8 @@ class ShaderPlan:
     layers: tuple[Layer, ...]
     tilings: tuple[ComputeTiling, ...] = ()  # per layer, compute only
     planes: PlaneLayout = LUMA  # which planes the network reads and writes, where it hooks
+    weights_in: str = "code"  # one of PLACEMENTS
+    placement_reason: str = ""  # why weights_in, for the header
 
     @property
     def final(self) -> Layer:
@@ -395,6 +438,11 @@ class ShaderPlan:
 
     @property
     def passes(self) -> list[Pass]:
+        if self.weights_in == "texture":
+            # One pass per layer, stored tensors in the compute layout (every group in one texture).
+            tilings = self.tilings or (None,) * len(self.layers)
+            return [_compute_pass(self, layer, tiling, weights=weight_texture_name(self.model, layer))
+                    for layer, tiling in zip(self.layers, tilings, strict=True)]
         if self.variant == "compute":
             pairs = zip(self.layers, self.tilings, strict=True)
             return [_compute_pass(self, layer, tiling, part)
@@ -422,17 +470,28 @@ def _fragment_pass(plan: ShaderPlan, layer: Layer, group: int | None) -> Pass:
     )
 
 
-def _compute_pass(plan: ShaderPlan, layer: Layer, tiling: ComputeTiling, part: int = 0) -> Pass:
+def weight_texture_name(model: str, layer: Layer) -> str:
+    """The //!TEXTURE block holding ``layer``'s weights (texture placement)."""
+    return f"{model}_W{layer.index}"
+
+
+def _compute_pass(plan: ShaderPlan, layer: Layer, tiling: ComputeTiling | None, part: int = 0,
+                  weights: str | None = None) -> Pass:
+    """A pass in the compute layout; ``tiling`` None: a fragment pass computing every texel of it
+    (texture placement), ``weights``: the weight texture it binds."""
     source = layer.source
     binds = ["HOOKED"] if source is None else [source.part_texture(k) for k in range(source.parts)]
+    if tiling is None and source is not None:
+        binds.insert(0, "HOOKED")  # a fragment pass reads its position from HOOKED_pos
     binds += plan.planes.extra_binds
     groups = range(layer.out_groups) if layer.is_final else layer.output.part_range(part)
     for operand in layer.add_operands:
         binds += sorted({operand.locate(group)[0] for group in groups})
+    binds += [weights] if weights else []
     grid = (plan.planes.scale,) * 2 if layer.is_final else layer.output.grid
-    what = f" part {part}" if tiling.passes(layer) > 1 else ""
+    what = f" part {part}" if tiling is not None and tiling.passes(layer) > 1 else ""
     return Pass(
-        desc=f"{plan.model} compute {layer.name}{what}",
+        desc=f"{plan.model} {plan.variant} {layer.name}{what}",
         binds=tuple(binds),
         save=None if layer.is_final else layer.output.part_texture(part), part=part,
         width=plan.planes.size("w", grid[0], layer.is_final),
@@ -445,7 +504,7 @@ def _compute_pass(plan: ShaderPlan, layer: Layer, tiling: ComputeTiling, part: i
 def plan_shader(network: Network, variant: str = "compute", precision: str = "fp32",
                 source: str | None = None,
                 tiling: ComputeTiling | Callable[[Layer], ComputeTiling | None] | None = None,
-                planes: str | None = None) -> ShaderPlan:
+                planes: str | None = None, weights_in: str | None = None) -> ShaderPlan:
     """Plan ``network`` as a shader, or raise ShadergenError naming ``source`` (the weights file).
 
     ``tiling`` forces one compute tiling on every layer (for benchmarks), or, given a function of
@@ -453,6 +512,7 @@ def plan_shader(network: Network, variant: str = "compute", precision: str = "fp
     gets the first of TILING_CANDIDATES (adapted to wide layers by _default_tilings) that fits its
     shared memory and thread limits. ``planes`` (ycbcr | rgb) says
     where a 3-channel 2x model runs (planes.py); luma and chroma models have one place.
+        ``weights_in`` (code | texture) forces the weight placement; by default _placement picks it.
     """
     where = source or network.name
     if variant not in VARIANTS:
@@ -462,14 +522,20 @@ def plan_shader(network: Network, variant: str = "compute", precision: str = "fp
     layout = plane_layout(network, planes, where)
     model = sanitize_identifier(network.name)
     layers = _plan_layers(network, model, where, layout)
+    placement, reason = _placement(layers, weights_in, where)
+    texture = placement == "texture"
     for layer in layers:
-        _check_limits(layer, where, variant, layout)
+        _check_limits(layer, where, "compute" if texture else variant, layout, placement)
     forced = tiling if callable(tiling) else (lambda layer: tiling)
-    tilings = (tuple(_choose_tiling(layer, where, forced(layer), precision) for layer in layers)
+    tilings = (tuple(_choose_tiling(layer, where, forced(layer), precision, texture) for layer in layers)
                if variant == "compute" else ())
+    if tilings and any((t.weights == "texture") != texture for t in tilings):
+        raise ShadergenError(f"{where}: a forced tiling's weights mode does not match the {placement} "
+                             "placement")
     if tilings:
         layers = _split_tensors(layers, tilings)
-    plan = ShaderPlan(network.name, model, variant, precision, tuple(layers), tilings, planes=layout)
+    plan = ShaderPlan(network.name, model, variant, precision, tuple(layers), tilings, planes=layout,
+                      weights_in=placement, placement_reason=reason)
     for shader_pass in plan.passes:
         if len(shader_pass.binds) > MAX_BINDS:
             raise ShadergenError(f"{where}: pass {shader_pass.desc} would need {len(shader_pass.binds)} "
@@ -598,14 +664,36 @@ def _final_channels(network: Network, conv: Conv2D, depth_to_space: DepthToSpace
     return kernel, bias
 
 
-def _check_limits(layer: Layer, where: str, variant: str, layout: PlaneLayout = LUMA) -> None:
+def _widest(layers: list[Layer]) -> int:
+    return max(max(layer.kernel.shape[2], layer.kernel.shape[3]) for layer in layers)
+
+
+def _placement(layers: list[Layer], weights_in: str | None, where: str) -> tuple[str, str]:
+    """(placement, why): literals in the code up to MAX_CODE_FILTERS filters, a texture for wider
+    networks, or what ``weights_in`` forces."""
+    widest = _widest(layers)
+    if weights_in is not None:
+        if weights_in not in PLACEMENTS:
+            raise ShadergenError(f"{where}: unknown weight placement {weights_in!r} (expected one of "
+                                 f"{', '.join(PLACEMENTS)})")
+        return weights_in, f"forced with --weights-in {weights_in}"
+    if widest > MAX_CODE_FILTERS:
+        return "texture", (f"the widest layer has {widest} channels, more than the {MAX_CODE_FILTERS} "
+                           "that unrolled literals keep small and fast")
+    return "code", f"every layer has at most {MAX_CODE_FILTERS} channels: unrolled literals are fastest"
+
+
+def _check_limits(layer: Layer, where: str, variant: str, layout: PlaneLayout = LUMA,
+                  placement: str = "code") -> None:
     name = layer.name
     in_channels, out_channels = layer.kernel.shape[2], layer.kernel.shape[3]
-    if max(in_channels, out_channels) > MAX_FILTERS:
-        raise ShadergenError(
-            f"{where}: layer {name} has {max(in_channels, out_channels)} channels; shaders support at most "
-            f"{MAX_FILTERS} filters per layer for now (larger models come with a later issue)"
-        )
+    widest = max(in_channels, out_channels)
+    if widest > MAX_FILTERS:
+        raise ShadergenError(f"{where}: layer {name} has {widest} channels; shaders support at most "
+                             f"{MAX_FILTERS} filters per layer")
+    if placement == "code" and widest > MAX_CODE_FILTERS:
+        raise ShadergenError(f"{where}: layer {name} has {widest} channels; weights in the code support "
+                             f"at most {MAX_CODE_FILTERS} filters per layer (use --weights-in texture)")
     if layer.kernel_size > MAX_KERNEL:
         raise ShadergenError(
             f"{where}: layer {name} has a {layer.kernel_size}x{layer.kernel_size} kernel; at most "
@@ -622,12 +710,22 @@ def _check_limits(layer: Layer, where: str, variant: str, layout: PlaneLayout = 
 
 
 def _choose_tiling(layer: Layer, where: str, forced: ComputeTiling | None,
-                   precision: str = "fp32") -> ComputeTiling:
+                   precision: str = "fp32", texture: bool = False) -> ComputeTiling:
+    if forced is None and texture:
+        # Wide 7x7 layers may need the 32 KiB every OpenGL and desktop Vulkan GPU has.
+        return (_first_fitting(layer, where, _texture_tilings(layer), SHARED_MEMORY_LIMIT, MAX_THREADS, False)
+                or _first_fitting(layer, where, _texture_tilings(layer), FORCED_SHARED_MEMORY_LIMIT,
+                                  MAX_THREADS))
     if forced is None:
         candidates = _default_tilings(layer, precision)
         shared_limit, thread_limit = SHARED_MEMORY_LIMIT, MAX_THREADS
     else:
         candidates, shared_limit, thread_limit = (forced,), FORCED_SHARED_MEMORY_LIMIT, FORCED_MAX_THREADS
+    return _first_fitting(layer, where, candidates, shared_limit, thread_limit)
+
+
+def _first_fitting(layer: Layer, where: str, candidates, shared_limit: int, thread_limit: int,
+                   required: bool = True) -> ComputeTiling | None:
     for tiling in candidates:
         if tiling.weights not in WEIGHT_MODES:
             raise ShadergenError(f"{where}: unknown weights mode {tiling.weights!r} (expected one of "
@@ -641,5 +739,7 @@ def _choose_tiling(layer: Layer, where: str, forced: ComputeTiling | None,
         threads = tiling.threads_x * tiling.threads_y * tiling.split(layer)
         if tiling.shared_bytes(layer) <= shared_limit and threads <= thread_limit:
             return tiling
+    if not required:
+        return None
     raise ShadergenError(f"{where}: layer {layer.name}: no compute tile fits {shared_limit} bytes of "
                          f"shared memory and {thread_limit} threads")

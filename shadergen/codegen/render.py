@@ -19,6 +19,12 @@ from .identifiers import comment_lines, sanitize_identifier
 from .pack import LANES, bias_groups, kernel_blocks, mat4_literal, round_to_half, vec4_literal
 from .plan import Layer, Pass, ShaderPlan, Step, Tensor
 from .planes import LUMA, PlaneLayout
+from .texture_weights import (
+    PLACEMENT_NOTES,
+    texture_blocks,
+    texture_compute_context,
+    texture_fragment_context,
+)
 
 # GLSL types of the operands (float, vec4, mat4), of the accumulators, and the conversion that
 # turns one tap's sum of products into the accumulator type ("" when they are the same).
@@ -77,7 +83,9 @@ def render_shader(plan: ShaderPlan, header: HeaderInfo) -> str:
     passes = plan.passes
     parts = [env.get_template("header.glsl.j2").render(**_header_context(plan, header, len(passes)))]
     for shader_pass in passes:
-        if plan.variant == "fragment":
+        if plan.weights_in == "texture":
+            build_context, name = _texture_pass_context(plan)
+        elif plan.variant == "fragment":
             build_context, name = _fragment_context, "fragment_pass.glsl.j2"
         elif shader_pass.tiling.phased(shader_pass.layer):
             build_context, name = _phased_context, "compute_phased_pass.glsl.j2"
@@ -89,7 +97,44 @@ def render_shader(plan: ShaderPlan, header: HeaderInfo) -> str:
             **{"pass": shader_pass}, hook_stage=plan.planes.hook, when=plan.planes.when,
             planes=plan.planes.name, half=plan.precision == "fp16", t=types, variant=plan.variant, **context,
         ))
+    if plan.weights_in == "texture":
+        block_template = env.get_template("weight_texture.glsl.j2")
+        parts += [block_template.render(block=block) for block in texture_blocks(plan)]
     return "\n".join(part.rstrip("\n") + "\n" for part in parts)
+
+
+def _texture_pass_context(plan: ShaderPlan):
+    """(context builder, template) of the texture placement's passes (texture_weights.py)."""
+    if plan.variant == "compute":
+        def build(shader_pass: Pass, types: dict, precision: str) -> dict:
+            common, _ = _compute_common(shader_pass, types)
+            layer = shader_pass.layer
+            return {**texture_compute_context(shader_pass, plan.model, common, _step_views),
+                    "network_input": layer.source is None and not layer.scalar_input}
+        return build, "compute_texture_pass.glsl.j2"
+
+    def build_fragment(shader_pass: Pass, types: dict, precision: str) -> dict:
+        layer, planes = shader_pass.layer, shader_pass.planes
+
+        def fetch(operand: Tensor) -> str:
+            gx, gy = operand.grid
+            cell = f"ivec2(og % {gx}, og / {gx})"
+            return f"texelFetch({operand.texture}_raw, pos * ivec2({gx}, {gy}) + {cell}, 0)"
+
+        return {**texture_fragment_context(shader_pass, plan.model, _fragment_position(layer, planes)),
+                "summary": _describe(layer, planes), "final": layer.is_final,
+                "depth_to_space": layer.is_final and planes.scale > 1, "store": _final_store(planes),
+                "network_input": layer.source is None and not layer.scalar_input,
+                "frame": planes.frame_texture, "steps": _step_views(layer.steps, fetch)}
+    return build_fragment, "fragment_texture_pass.glsl.j2"
+
+
+def _fragment_position(layer: Layer, planes: PlaneLayout) -> str:
+    """GLSL of a fragment pass's position in low-resolution pixels (float)."""
+    if planes.name != "chroma":
+        return "HOOKED_pos * HOOKED_size"
+    # LUMA_pos is gl_FragCoord / output size (LUMA is not the hooked plane, ALIGN leaves it).
+    return "LUMA_pos * HOOKED_size * 2.0" if layer.is_final else "LUMA_pos * LUMA_size"
 
 
 def _header_context(plan: ShaderPlan, header: HeaderInfo, pass_count: int) -> dict:
@@ -108,10 +153,22 @@ def _header_context(plan: ShaderPlan, header: HeaderInfo, pass_count: int) -> di
         "hook": plan.planes.hook,
         "output": plan.planes.output,
         "condition": plan.planes.condition,
-        "variant_notes": VARIANT_NOTES[plan.variant] + PRECISION_NOTES[plan.precision],
+        "variant_notes": (VARIANT_NOTES[plan.variant] + PRECISION_NOTES[plan.precision]
+                          + _placement_notes(plan)),
         "licence": sanitize_identifier(header.licence or "unknown", "unknown"),
         "licence_lines": comment_lines(header.licence_text.strip()) if header.licence_text else [],
     }
+
+
+def _placement_notes(plan: ShaderPlan) -> list[str]:
+    """The header's word on the weight placement: only texture files have one, so that the literal
+    files keep their bytes (dist/)."""
+    if plan.weights_in == "code":
+        return []
+    note = PLACEMENT_NOTES[plan.weights_in]
+    if plan.variant == "fragment":
+        note += "; one pass per layer"
+    return [f"{note}: {plan.placement_reason}."]
 
 
 # What the first layer reads and the last one writes, per plane layout (pass comments).
@@ -216,11 +273,7 @@ def _fragment_context(shader_pass: Pass, types: dict, precision: str) -> dict:
     ]
     group = groups[0]
     channels = "" if layer.is_final else f"; this pass: channels {LANES * group}..{LANES * group + LANES - 1}"
-    if planes.name != "chroma":
-        position = "HOOKED_pos * HOOKED_size"
-    else:
-        # LUMA_pos is gl_FragCoord / output size (LUMA is not the hooked plane, ALIGN leaves it).
-        position = "LUMA_pos * HOOKED_size * 2.0" if layer.is_final else "LUMA_pos * LUMA_size"
+    position = _fragment_position(layer, planes)
     return {
         "summary": _describe(layer, planes) + channels,
         "final": layer.is_final,

@@ -1,0 +1,106 @@
+"""The texture placement (weights as data, issue 12): texture layout, placement rule, file rules."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from cli_process import assert_one_line_error, run_cli
+from codegen_accuracy_cases import c_model
+from texture_accuracy_cases import LARGE_DIR, r_model
+
+from shadergen.codegen.plan import MAX_BINDS, plan_shader
+from shadergen.codegen.render import HeaderInfo, render_shader
+from shadergen.codegen.texture_weights import MAX_TEXTURE_SIDE, weight_texels
+from shadergen.errors import ShadergenError
+from shadergen.mpv.parse import parse_shader
+
+
+def test_texel_layout_holds_every_weight_and_bias():
+    network = c_model(6, 1, seed=3, name="c1f6")  # 6 channels: a zero-padded second group
+    plan = plan_shader(network, "compute", "fp32", weights_in="texture")
+    layer = plan.layers[1]  # 6 -> 6
+    texels = weight_texels(layer, "fp32")
+    kernel, taps = layer.kernel, 9
+    assert texels.shape == (2 * taps + 1, 2 * 4, 4) and texels.dtype == np.dtype("<f4")
+    for ig, lane, og, ky, kx in [(0, 0, 0, 0, 0), (1, 1, 1, 2, 1), (0, 3, 1, 1, 2), (1, 0, 0, 2, 2)]:
+        texel = texels[ig * taps + ky * 3 + kx, 4 * og + lane]
+        expected = np.zeros(4, np.float32)
+        cin = 4 * ig + lane
+        if cin < 6:
+            channels = kernel[ky, kx, cin, 4 * og:4 * og + 4]
+            expected[:len(channels)] = channels
+        assert np.array_equal(texel, expected)
+    assert np.array_equal(texels[-1, 0, :], layer.bias[:4])
+    assert np.array_equal(texels[-1, 4, :2], layer.bias[4:]) and not texels[-1, 4, 2:].any()
+    half = weight_texels(layer, "fp16")  # fp16 files hold float16-rounded weights, as their literals
+    assert np.array_equal(half[:-1], texels[:-1].astype(np.float16).astype(np.float32))
+
+
+def test_placement_rule_and_override():
+    narrow, wide = c_model(32, 1, 1, "n"), c_model(36, 1, 1, "w")
+    assert plan_shader(narrow).weights_in == "code"
+    plan = plan_shader(wide)
+    assert plan.weights_in == "texture" and "36 channels" in plan.placement_reason
+    forced = plan_shader(narrow, weights_in="texture")
+    assert forced.weights_in == "texture" and "--weights-in texture" in forced.placement_reason
+
+
+def refusal(network, **options) -> str:
+    with pytest.raises(ShadergenError) as caught:
+        plan_shader(network, source="model.keras", **options)
+    message = str(caught.value)
+    assert caught.value.exit_code == 2 and "\n" not in message and message.startswith("model.keras: ")
+    return message
+
+
+def test_refuses_more_than_128_filters_and_wide_code():
+    assert "at most 128 filters" in refusal(c_model(132, 1, 1, "x"))
+    assert "at most 128 filters" in refusal(c_model(132, 1, 1, "x"), variant="fragment")
+    assert "(use --weights-in texture)" in refusal(c_model(36, 1, 1, "x"), weights_in="code")
+
+
+@pytest.mark.parametrize("variant", ["compute", "fragment"])
+def test_texture_file_follows_the_mpv_rules(variant):
+    network = r_model(128, 1, seed=1, name="r1f128")
+    text = render_shader(plan_shader(network, variant, "fp32"), HeaderInfo("r1f128.keras"))
+    shader = parse_shader(text, "r1f128.glsl")
+    assert len(shader.passes) == len(shader.textures) == 6  # one pass and one texture per layer
+    for block in shader.textures:
+        assert block.format == "rgba32f" and block.filter == "NEAREST"
+        assert max(block.size) <= MAX_TEXTURE_SIDE
+    for hook_pass in shader.passes:
+        assert len(hook_pass.binds) <= MAX_BINDS
+    data_lines = [line for line in text.splitlines() if len(line) > 1000]
+    assert len(data_lines) == 6  # the hex of a block is one line (the old renderer wants that)
+    assert "Weight placement: data in TEXTURE blocks" in text and "128 channels" in text
+
+
+def test_build_refuses_code_placement_of_a_wide_model_without_output(tmp_path):
+    output = tmp_path / "out.glsl"
+    result = run_cli("build", LARGE_DIR / "r2f64.keras", "--weights-in", "code", "-o", output)
+    assert_one_line_error(result, "r2f64.keras", "64 channels", "--weights-in texture")
+    assert not output.exists()
+
+
+@pytest.fixture(scope="module")
+def truncated_texture(tmp_path_factory):
+    text = render_shader(plan_shader(c_model(8, 1, 1, "t8"), weights_in="texture"), HeaderInfo("t8"))
+    lines = text.splitlines()
+    index = lines.index("//!TEXTURE t8_W1") + 4  # TEXTURE, SIZE, FORMAT, FILTER, then the hex
+    lines[index] = lines[index][:-32]  # one texel short
+    path = tmp_path_factory.mktemp("bad") / "truncated.glsl"
+    path.write_text("\n".join(lines) + "\n")
+    return path
+
+
+@pytest.mark.parametrize("command", ["run", "lint"])
+def test_truncated_texture_is_one_line_naming_the_block(tmp_path, truncated_texture, command):
+    from PIL import Image
+
+    picture = tmp_path / "in.png"
+    Image.fromarray(np.zeros((8, 8, 3), np.uint8)).save(picture)
+    args = ["run", truncated_texture, "-i", picture, "-o", tmp_path / "out.png"] if command == "run" \
+        else ["lint", truncated_texture]
+    result = run_cli(*args)
+    assert_one_line_error(result, "truncated.glsl", "TEXTURE t8_W1", "expected")
+    assert not (tmp_path / "out.png").exists()
