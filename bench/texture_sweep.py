@@ -69,8 +69,8 @@ def build(path: Path, folder: Path, name: str, variant="compute", weights_in=Non
 def time_one(shader: Path, weights: Path, size, frames: int, warmup: int) -> dict:
     report = bench_shaders([shader], size=size, warmup=warmup, frames=frames, weights=[weights])
     entry = report["shaders"][0]
-    return {"shader": shader.name, "size": list(size), "median_ms": entry["median_ms"], "p90_ms": entry["p90_ms"],
-            "tflops": entry["tflops"], "renderer": report["renderer"],
+    return {"shader": shader.name, "size": list(size), "median_ms": entry["median_ms"],
+            "p90_ms": entry["p90_ms"], "tflops": entry["tflops"], "renderer": report["renderer"],
             "passes": [{"desc": p["desc"], "median_ms": p["median_ms"]} for p in entry["passes"]]}
 
 
@@ -84,13 +84,15 @@ def main() -> int:
     parser.add_argument("--fixtures", type=Path, required=True)
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--deadline", type=float, default=400.0)
+    parser.add_argument("--shaders", type=Path, default=Path("/tmp/texture-sweep-shaders"),
+                        help="where the built shaders go (R16F96's is 33 MB)")
     parser.add_argument("--quick", action="store_true", help="a 64x48 input and 1 frame each: a dry run")
     args = parser.parse_args()
     global R_SIZE, C_SIZE
     if args.quick:
         R_SIZE = C_SIZE = (64, 48)
     start = time.monotonic()
-    folder = args.out / "shaders"
+    folder = args.shaders
     folder.mkdir(parents=True, exist_ok=True)
     results = {"sweep": {}, "models": {}}
 
@@ -126,7 +128,8 @@ def main() -> int:
     results["best"] = best
     fixtures = args.fixtures
     r8f64 = fixtures / "r8f64.keras"
-    timed("R8F64 compute fp32 (default)", "models", build(r8f64, folder, "r8f64_compute"), r8f64, R_SIZE, 20, 5)
+    default = build(r8f64, folder, "r8f64_compute")
+    timed("R8F64 compute fp32 (default)", "models", default, r8f64, R_SIZE, 20, 5)
     if best and best != "g4p4":
         shader = build(r8f64, folder, f"r8f64_{best}", tiling=CANDIDATES[best])
         timed(f"R8F64 compute fp32 ({best})", "models", shader, r8f64, R_SIZE, 20, 5)
@@ -134,7 +137,8 @@ def main() -> int:
     timed("C4F64 compute fp32", "models", build(c4f64, folder, "c4f64_compute"), c4f64, R_SIZE, 30, 5)
     for model in ("ArtCNN_C4F16", "ArtCNN_C4F32"):
         weights = REPO / "weights" / f"{model}.keras"
-        timed(f"{model} literal", "models", REPO / "dist" / f"{model}_compute_fp32.glsl", weights, C_SIZE, 50, 10)
+        literal = REPO / "dist" / f"{model}_compute_fp32.glsl"
+        timed(f"{model} literal", "models", literal, weights, C_SIZE, 50, 10)
         shader = build(weights, folder, f"{model}_texture", weights_in="texture")
         timed(f"{model} texture", "models", shader, weights, C_SIZE, 50, 10)
     r16f96 = fixtures / "r16f96.keras"
