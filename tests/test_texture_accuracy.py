@@ -52,3 +52,13 @@ def test_r2f64_shader_matches_keras_own_prediction():
     _, floor = storage_floor(network("r2f64"), luma)
     error = np.abs(output - expected["output"][0, :, :, 0]).max()
     assert error <= 2.5 * floor + 1e-3, f"{error:.3e} (F = {floor:.3e})"
+
+
+@pytest.mark.parametrize(("model", "layout", "variant"), [("ycbcr_c2f8", "rgb", "compute"),
+                                                          ("chroma_c2f8", "chroma", "fragment")])
+def test_colour_and_chroma_models_with_texture_weights(model, layout, variant):
+    """The other plane layouts' inputs and stores, with the weights forced into textures."""
+    from colour_accuracy_cases import measure as measure_colour
+
+    m = measure_colour(model, layout, variant, "fp32", "cel 61x47 4:2:0", "runtime", weights_in="texture")
+    assert m.passed, f"{m.planes} > {m.tolerance:.3e}"

@@ -306,22 +306,27 @@ WIDE_GROUPS = 4
 WIDE_GROUPS_PER_PASS = 4
 
 # The texture placement (texture_weights.py) tiles a layer like a matrix product: each thread keeps
-# TEXTURE_GROUPS_PER_THREAD output groups of pixels_x × pixels_y pixels in registers (16 output
-# channels × 4 pixels: 64 multiply-adds per 4 weight texels and 4 input texels read from shared
-# memory), thread slices take the other groups; the workgroup stages one input group's tile and one
-# block of weights (every tap, or one kernel row for wide layers) in shared memory at a time.
-TEXTURE_GROUPS_PER_THREAD = 4
-TEXTURE_PIXELS = ((2, 2), (2, 1), (1, 1))
-# Threads per slice, by how many a workgroup of MAX_THREADS leaves to each slice.
-TEXTURE_SLICE_SHAPES = {256: (16, 16), 128: (16, 8), 64: (8, 8), 32: (8, 4), 16: (4, 4), 8: (4, 2),
-                        4: (2, 2), 2: (2, 1), 1: (1, 1)}
+# TEXTURE_GROUPS_PER_THREAD output groups of pixels_x × pixels_y pixels in registers, thread slices
+# take the other groups; the workgroup stages one input group's tile and one block of weights (every
+# tap, or one kernel row where that does not fit) in shared memory at a time. Measured on the H200
+# (bench/README.md, R2F64's 64->64 layers at 720p): 2 groups x 4x2 pixels, 512 threads, 19 KiB
+# 14.08 ms; 4 groups x 2x2 pixels 16.27, 4 x 4x2 14.90, 8 x 2x2 15.51, one kernel row per stage 17.64.
+# These kernels are for desktop GPUs (wide models are too slow for others): they may use the
+# 1024 threads and 32 KiB of shared memory that every OpenGL 4.3 and desktop Vulkan GPU offers.
+TEXTURE_GROUPS_PER_THREAD = 2
+TEXTURE_PIXELS = ((4, 2), (2, 2), (2, 1), (1, 1))
+TEXTURE_MAX_THREADS = 512
+# Threads per slice, by how many a workgroup of TEXTURE_MAX_THREADS leaves to each slice.
+TEXTURE_SLICE_SHAPES = {512: (32, 16), 256: (16, 16), 128: (16, 8), 64: (8, 8), 32: (8, 4), 16: (4, 4),
+                        8: (4, 2), 4: (2, 2), 2: (2, 1), 1: (1, 1)}
 
 
 def _texture_tilings(layer: Layer) -> tuple[ComputeTiling, ...]:
     groups = layer.out_groups
-    per_thread = next(n for n in (TEXTURE_GROUPS_PER_THREAD, 2, 1) if groups % n == 0)
+    per_thread = next(n for n in (TEXTURE_GROUPS_PER_THREAD, 1) if groups % n == 0)
     slices = groups // per_thread
-    threads = 1 << (MAX_THREADS // slices).bit_length() - 1 if slices <= MAX_THREADS else 1
+    share = TEXTURE_MAX_THREADS // slices
+    threads = 1 << share.bit_length() - 1 if share else 1
     threads_x, threads_y = TEXTURE_SLICE_SHAPES[threads]
     return tuple(ComputeTiling(threads_x * px, threads_y * py, px, py, "texture", out_split=slices,
                                stage_rows=rows)
@@ -712,10 +717,8 @@ def _check_limits(layer: Layer, where: str, variant: str, layout: PlaneLayout = 
 def _choose_tiling(layer: Layer, where: str, forced: ComputeTiling | None,
                    precision: str = "fp32", texture: bool = False) -> ComputeTiling:
     if forced is None and texture:
-        # Wide 7x7 layers may need the 32 KiB every OpenGL and desktop Vulkan GPU has.
-        return (_first_fitting(layer, where, _texture_tilings(layer), SHARED_MEMORY_LIMIT, MAX_THREADS, False)
-                or _first_fitting(layer, where, _texture_tilings(layer), FORCED_SHARED_MEMORY_LIMIT,
-                                  MAX_THREADS))
+        return _first_fitting(layer, where, _texture_tilings(layer), FORCED_SHARED_MEMORY_LIMIT,
+                              TEXTURE_MAX_THREADS)
     if forced is None:
         candidates = _default_tilings(layer, precision)
         shared_limit, thread_limit = SHARED_MEMORY_LIMIT, MAX_THREADS
@@ -724,8 +727,8 @@ def _choose_tiling(layer: Layer, where: str, forced: ComputeTiling | None,
     return _first_fitting(layer, where, candidates, shared_limit, thread_limit)
 
 
-def _first_fitting(layer: Layer, where: str, candidates, shared_limit: int, thread_limit: int,
-                   required: bool = True) -> ComputeTiling | None:
+def _first_fitting(layer: Layer, where: str, candidates, shared_limit: int,
+                   thread_limit: int) -> ComputeTiling:
     for tiling in candidates:
         if tiling.weights not in WEIGHT_MODES:
             raise ShadergenError(f"{where}: unknown weights mode {tiling.weights!r} (expected one of "
@@ -739,7 +742,5 @@ def _first_fitting(layer: Layer, where: str, candidates, shared_limit: int, thre
         threads = tiling.threads_x * tiling.threads_y * tiling.split(layer)
         if tiling.shared_bytes(layer) <= shared_limit and threads <= thread_limit:
             return tiling
-    if not required:
-        return None
     raise ShadergenError(f"{where}: layer {layer.name}: no compute tile fits {shared_limit} bytes of "
                          f"shared memory and {thread_limit} threads")

@@ -117,9 +117,8 @@ def _texture_pass_context(plan: ShaderPlan):
         layer, planes = shader_pass.layer, shader_pass.planes
 
         def fetch(operand: Tensor) -> str:
-            gx, gy = operand.grid
-            cell = f"ivec2(og % {gx}, og / {gx})"
-            return f"texelFetch({operand.texture}_raw, pos * ivec2({gx}, {gy}) + {cell}, 0)"
+            gx = operand.grid[0]
+            return f"texelFetch({operand.texture}_raw, pos + ivec2(og % {gx}, og / {gx}) * size, 0)"
 
         return {**texture_fragment_context(shader_pass, plan.model, _fragment_position(layer, planes)),
                 "summary": _describe(layer, planes), "final": layer.is_final,
