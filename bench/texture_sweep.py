@@ -33,21 +33,34 @@ C_SIZE = (1920, 1080)  # the C4F16/C4F32 comparison at 1080p, as bench/results.m
 SWEEP_MODEL = REPO / "tests" / "data" / "large" / "r2f64.keras"
 
 
-def tex(tile_w, tile_h, px, py, split, rows=0, loop=True) -> ComputeTiling:
-    return ComputeTiling(tile_w, tile_h, px, py, "texture", out_split=split, stage_rows=rows, tap_loop=loop)
+def tex(tile_w, tile_h, px, py, split, rows=0, loop=True, prefetch=False) -> ComputeTiling:
+    return ComputeTiling(tile_w, tile_h, px, py, "texture", out_split=split, stage_rows=rows, tap_loop=loop,
+                         prefetch=prefetch)
 
 
-# 64 filters = 16 output groups: split = 16 / groups per thread.
-CANDIDATES = {
-    "g4p4": tex(16, 16, 2, 2, 4),  # the planner's default: 4 groups x 2x2 pixels, 8x8 threads per slice
-    "g4p4-unrolled": tex(16, 16, 2, 2, 4, loop=False),
-    "g4p4-rows": tex(16, 16, 2, 2, 4, rows=1),
-    "g4p8": tex(32, 16, 4, 2, 4),
-    "g8p4": tex(32, 16, 2, 2, 2),
-    "g4p2": tex(16, 8, 2, 1, 4),
-    "g2p8": tex(32, 16, 4, 2, 8),
-    "g4p4-32x8": tex(32, 8, 4, 1, 4),
+# 64 filters = 16 output groups: split = 16 / groups per thread. Results: bench/texture-sweep-round*.json.
+ROUNDS = {
+    "1": {
+        "g4p4": tex(16, 16, 2, 2, 4),  # 4 groups x 2x2 pixels, 8x8 threads per slice
+        "g4p4-unrolled": tex(16, 16, 2, 2, 4, loop=False),
+        "g4p4-rows": tex(16, 16, 2, 2, 4, rows=1),
+        "g4p8": tex(32, 16, 4, 2, 4),
+        "g8p4": tex(32, 16, 2, 2, 2),
+        "g4p2": tex(16, 8, 2, 1, 4),
+        "g2p8": tex(32, 16, 4, 2, 8),
+        "g4p4-32x8": tex(32, 8, 4, 1, 4),
+    },
+    # The next group's tile and weights fetched into registers while this one is computed.
+    "2": {
+        "g2p8": tex(32, 16, 4, 2, 8),
+        "g2p8-pf": tex(32, 16, 4, 2, 8, prefetch=True),
+        "g2p8-pf-unrolled": tex(32, 16, 4, 2, 8, loop=False, prefetch=True),
+        "g4p8-pf": tex(32, 16, 4, 2, 4, prefetch=True),
+        "g4p8-pf-512": tex(64, 16, 4, 2, 4, prefetch=True),
+        "g2p16-pf": tex(32, 32, 4, 4, 8, prefetch=True),
+    },
 }
+CANDIDATES = {name: tiling for round_ in ROUNDS.values() for name, tiling in round_.items()}
 
 
 def middle_only(tiling: ComputeTiling):
@@ -86,6 +99,7 @@ def main() -> int:
     parser.add_argument("--deadline", type=float, default=400.0)
     parser.add_argument("--shaders", type=Path, default=Path("/tmp/texture-sweep-shaders"),
                         help="where the built shaders go (R16F96's is 33 MB)")
+    parser.add_argument("--round", choices=sorted(ROUNDS), default=max(ROUNDS))
     parser.add_argument("--quick", action="store_true", help="a 64x48 input and 1 frame each: a dry run")
     args = parser.parse_args()
     global R_SIZE, C_SIZE
@@ -93,6 +107,7 @@ def main() -> int:
         R_SIZE = C_SIZE = (64, 48)
     start = time.monotonic()
     folder = args.shaders
+    args.out.mkdir(parents=True, exist_ok=True)
     folder.mkdir(parents=True, exist_ok=True)
     results = {"sweep": {}, "models": {}}
 
@@ -116,7 +131,7 @@ def main() -> int:
         save()
         return record
 
-    for name, tiling in CANDIDATES.items():
+    for name, tiling in ROUNDS[args.round].items():
         shader = build(SWEEP_MODEL, folder, f"r2f64_{name}", tiling=tiling)
         record = timed(name, "sweep", shader, SWEEP_MODEL, R_SIZE, 30, 5)
         if record:
@@ -126,11 +141,19 @@ def main() -> int:
     swept = {k: v for k, v in results["sweep"].items() if "middle_ms" in v}
     best = min(swept, key=lambda k: swept[k]["middle_ms"]) if swept else None
     results["best"] = best
+    if best and CANDIDATES[best].prefetch:
+        # The models below then take the planner's tilings with the prefetch on.
+        import shadergen.codegen.plan as planner
+
+        planned = planner._texture_tilings
+        planner._texture_tilings = lambda layer: tuple(dataclasses.replace(t, prefetch=True)
+                                                       for t in planned(layer))
+        results["planner_prefetch"] = True
     fixtures = args.fixtures
     r8f64 = fixtures / "r8f64.keras"
     default = build(r8f64, folder, "r8f64_compute")
     timed("R8F64 compute fp32 (default)", "models", default, r8f64, R_SIZE, 20, 5)
-    if best and best != "g4p4":
+    if best:
         shader = build(r8f64, folder, f"r8f64_{best}", tiling=CANDIDATES[best])
         timed(f"R8F64 compute fp32 ({best})", "models", shader, r8f64, R_SIZE, 20, 5)
     c4f64 = fixtures / "c4f64.keras"
@@ -144,7 +167,7 @@ def main() -> int:
     r16f96 = fixtures / "r16f96.keras"
     timed("R16F96 compute fp32", "models", build(r16f96, folder, "r16f96_compute"), r16f96, R_SIZE, 10, 3)
     r8f64_fragment = build(r8f64, folder, "r8f64_fragment", variant="fragment")
-    timed("R8F64 fragment fp32", "models", r8f64_fragment, r8f64, R_SIZE, 3, 1)
+    timed("R8F64 fragment fp32", "models", r8f64_fragment, r8f64, R_SIZE, 2, 1)
     save()
     return 0
 

@@ -95,6 +95,7 @@ def texture_compute_context(shader_pass: Pass, model: str, common: dict, step_vi
                   "loops": layer.kernel_size // rows, "rounds": -(-stage_size // threads)},
         "tile_rounds": -(-area // threads),
         "tap_loop": tiling.tap_loop,
+        "prefetch": tiling.prefetch and rows == layer.kernel_size,
         "epilogue_pixels": [pixel["index"] for pixel in common["pixels"]],
         "pixels_x": tiling.pixels_x,
         "brief_comments": True,
