@@ -58,7 +58,8 @@ def main() -> int:
             print(path.name, f"{cost.glslang_s:.2f} s glslang, {cost.gl_compile_s:.2f} s GL", flush=True)
     meta = {"date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "machine": platform.machine(),
             "glslang": _tool_version(["glslangValidator", "--version"]),
-            "spirv_cross": _tool_version(["spirv-cross", "--revision"]), "gl_renderer": rows[0]["gl_renderer"]}
+            "spirv_cross": _tool_version(["spirv-cross", "--revision"]),
+            "gl_renderer": rows[0]["gl_renderer"]}
     report = json.dumps({"meta": meta, "shaders": rows}, indent=1) + "\n"
     (REPO / "bench" / "compile-cost.json").write_text(report, encoding="utf-8")
     lines = [
@@ -66,11 +67,12 @@ def main() -> int:
         f"Measured {meta['date']} with `shadergen cost` ({meta['gl_renderer']}; {meta['glslang']}): GLSL",
         "bytes of code and of embedded TEXTURE data; glslang time to Vulkan 1.2 SPIR-V over all passes (and",
         "the slowest pass), with libplacebo's preamble; spirv-cross HLSL bytes and time (the D3D11 path);",
-        "Mesa OpenGL compile + link of every pass in shadergen's runtime, shader cache off. The tools run one",
-        "at a time, but on the team's shared 2-core machine (load 7-10): times are wall seconds and vary",
+        "Mesa OpenGL compile + link of every pass in shadergen's runtime, shader cache off. The tools run",
+        "one at a time, but on the team's shared 2-core machine (load 7-10): times are wall seconds and vary",
         "by 2x between runs; bytes are exact.",
         "Reproduce: `python bench/compile_cost.py --r8f64 /work/shared/fixtures/large/r8f64.keras",
-        "--official ArtCNN_C4F16.glsl` (the official file: KOSHACHIJ/mpv-config shaders/, not in this repository).",
+        "--official ArtCNN_C4F16.glsl` (the official file: KOSHACHIJ/mpv-config shaders/, not in this",
+        "repository).",
         "",
         "| shader | weights | passes | code KB | data KB | glslang s | slowest pass s | HLSL KB | "
         "spirv-cross s | Mesa GL s |",

@@ -104,3 +104,16 @@ def test_truncated_texture_is_one_line_naming_the_block(tmp_path, truncated_text
     result = run_cli(*args)
     assert_one_line_error(result, "truncated.glsl", "TEXTURE t8_W1", "expected")
     assert not (tmp_path / "out.png").exists()
+
+
+@pytest.mark.parametrize("variant", ["compute", "fragment"])
+def test_texture_shaders_compile_for_every_target(tmp_path, variant):
+    """Vulkan 1.1/1.2, OpenGL 4.5, GLES (3.0 for fragment passes), HLSL and MSL: no errors."""
+    from shadergen.lint.linter import lint_file
+
+    path = tmp_path / f"c1f36_{variant}.glsl"
+    path.write_text(render_shader(plan_shader(c_model(36, 1, 1, "c1f36"), variant), HeaderInfo("c1f36")))
+    report = lint_file(path)
+    errors = [finding.message for finding in report.findings if finding.severity == "error"]
+    assert errors == []
+    assert all(result.ok for hook_pass in report.passes for result in hook_pass.targets.values())
