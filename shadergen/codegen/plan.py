@@ -426,7 +426,7 @@ class Pass:
         """The output groups this pass computes."""
         if self.layer.is_final:
             return range(self.layer.out_groups)
-        if self.tiling is None:
+        if self.group is not None:
             return range(self.group, self.group + 1)
         return self.layer.output.part_range(self.part)
 
