@@ -75,7 +75,7 @@ def build(path: Path, folder: Path, name: str, variant="compute", weights_in=Non
     plan = plan_shader(network, variant, "fp32", source=str(path), weights_in=weights_in,
                        tiling=middle_only(tiling) if tiling else None)
     target = folder / f"{name}.glsl"
-    target.write_text(render_shader(plan, header_for(path)), encoding="utf-8")
+    target.write_text(render_shader(plan, header_for(path, network)), encoding="utf-8")
     return target
 
 

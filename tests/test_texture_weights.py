@@ -13,13 +13,14 @@ from shadergen.codegen.render import HeaderInfo, render_shader
 from shadergen.codegen.texture_weights import MAX_TEXTURE_SIDE, weight_texels
 from shadergen.errors import ShadergenError
 from shadergen.mpv.parse import parse_shader
+from shadergen.precision import FP16, FP32
 
 
 def test_texel_layout_holds_every_weight_and_bias():
     network = c_model(6, 1, seed=3, name="c1f6")  # 6 channels: a zero-padded second group
     plan = plan_shader(network, "compute", "fp32", weights_in="texture")
     layer = plan.layers[1]  # 6 -> 6
-    texels = weight_texels(layer, "fp32")
+    texels = weight_texels(layer, FP32)
     kernel, taps = layer.kernel, 9
     assert texels.shape == (2 * taps + 1, 2 * 4, 4) and texels.dtype == np.dtype("<f4")
     for ig, lane, og, ky, kx in [(0, 0, 0, 0, 0), (1, 1, 1, 2, 1), (0, 3, 1, 1, 2), (1, 0, 0, 2, 2)]:
@@ -32,7 +33,7 @@ def test_texel_layout_holds_every_weight_and_bias():
         assert np.array_equal(texel, expected)
     assert np.array_equal(texels[-1, 0, :], layer.bias[:4])
     assert np.array_equal(texels[-1, 4, :2], layer.bias[4:]) and not texels[-1, 4, 2:].any()
-    half = weight_texels(layer, "fp16")  # fp16 files hold float16-rounded weights, as their literals
+    half = weight_texels(layer, FP16)  # fp16 files hold float16-rounded weights, as their literals
     assert np.array_equal(half[:-1], texels[:-1].astype(np.float16).astype(np.float32))
 
 

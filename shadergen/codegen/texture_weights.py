@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..precision import Precision
 from .pack import LANES, bias_groups, kernel_blocks, round_to_half
-from .plan import Layer, Pass, ShaderPlan, weight_texture_name
+from .shader_plan import Layer, Pass, ShaderPlan, weight_texture_name
 
 TEXTURE_FORMAT = "rgba32f"
 MAX_TEXTURE_SIDE = 4096
@@ -29,11 +30,11 @@ PLACEMENT_NOTES = {
 }
 
 
-def weight_texels(layer: Layer, precision: str) -> np.ndarray:
+def weight_texels(layer: Layer, precision: Precision) -> np.ndarray:
     """(rows, 4·out groups, 4) float32: the layer's texture (module docstring); fp16 weights rounded to
     the nearest float16, as the literals are."""
     blocks = kernel_blocks(layer.kernel)  # (kh, kw, in groups, out groups, in lane, out lane)
-    if precision == "fp16":
+    if precision.rounds_weights_to_half:
         blocks = round_to_half(blocks)
     kh, kw, in_groups, out_groups = blocks.shape[:4]
     taps = blocks.reshape(kh * kw, in_groups, out_groups, LANES, LANES).transpose(1, 0, 2, 3, 4)
