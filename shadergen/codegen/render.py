@@ -167,10 +167,10 @@ def _placement_notes(plan: ShaderPlan) -> list[str]:
     files keep their bytes (dist/)."""
     if plan.weights_in == "code":
         return []
-    note = PLACEMENT_NOTES[plan.weights_in]
+    notes = [f"{PLACEMENT_NOTES[plan.weights_in]}:", f"{plan.placement_reason}."]
     if plan.variant == "fragment":
-        note += "; one pass per layer"
-    return [f"{note}: {plan.placement_reason}."]
+        notes.append("With weights in textures, each fragment pass computes a whole layer (every group).")
+    return notes
 
 
 # What the first layer reads and the last one writes, per plane layout (pass comments).
