@@ -3,7 +3,8 @@
 Our runtime (Mesa llvmpipe) and real libplacebo (FFmpeg on lavapipe). Bounds (issue 12): fp32
 ≤ 2.5·F + 1e-3 in both; fp16 in libplacebo ≤ 3·F + 4e-3. The wide shapes: R2F64 and C4F64 (the
 shared fixtures), R2F96 (weights staged a kernel row at a time), R1F128 with SiLU (the widest) and
-C2F40 (10 groups, an uneven slice split), built in tests/texture_accuracy_cases.py. R8F64 and R16F96
+C2F40 (10 groups, an uneven slice split) and C1F40 with 7x7 kernels (weights staged a kernel row
+at a time), built in tests/texture_accuracy_cases.py. R8F64 and R16F96
 are measured by that script (tests/results/texture_accuracy.md).
 """
 
@@ -23,7 +24,8 @@ RUNTIME_CASES = [("r2f64", "compute", "fp32"), ("r2f64", "fragment", "fp32"), ("
                  ("c4f64", "compute", "fp32"), ("c4f64", "fragment", "fp32"),
                  ("r2f96", "compute", "fp32"), ("r2f96", "fragment", "fp32"),
                  ("r1f128_silu", "compute", "fp32"), ("r1f128_silu", "fragment", "fp32"),
-                 ("c2f40", "compute", "fp32")]
+                 ("c2f40", "compute", "fp32"),
+                 ("c1f40k7", "compute", "fp32"), ("c1f40k7", "fragment", "fp32")]
 LIBPLACEBO_CASES = [("r2f64", "compute", "fp32"), ("r2f64", "fragment", "fp32"), ("r2f64", "compute", "fp16"),
                     ("c4f64", "fragment", "fp32"), ("r2f96", "compute", "fp16")]
 

@@ -118,3 +118,18 @@ def test_texture_shaders_compile_for_every_target(tmp_path, variant):
     errors = [finding.message for finding in report.findings if finding.severity == "error"]
     assert errors == []
     assert all(result.ok for hook_pass in report.passes for result in hook_pass.targets.values())
+
+
+@pytest.mark.parametrize("filters", [33, 50, 96, 128])
+@pytest.mark.parametrize(("variant", "precision"), [("compute", "fp32"), ("compute", "fp16"),
+                                                    ("fragment", "fp32")])
+def test_every_width_up_to_128_builds(filters, variant, precision):
+    """C and R shapes, ReLU and SiLU, any width up to 128: one pass and one texture per layer, within
+    mpv's BIND limit and 4096 texels per side."""
+    for network in (c_model(filters, 2, seed=filters, name="c2"),
+                    r_model(filters, 2, seed=filters, name="r2", activation="silu")):
+        plan = plan_shader(network, variant, precision)
+        shader = parse_shader(render_shader(plan, HeaderInfo("x")), "x.glsl")
+        assert plan.weights_in == "texture" and len(shader.passes) == len(shader.textures) == len(plan.layers)
+        assert all(len(hook_pass.binds) <= MAX_BINDS for hook_pass in shader.passes)
+        assert all(max(block.size) <= MAX_TEXTURE_SIDE for block in shader.textures)

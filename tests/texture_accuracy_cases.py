@@ -68,6 +68,8 @@ def network(model: str, folder: Path = LARGE_DIR) -> Network:
         return r_model(128, 1, seed=128, name="r1f128_silu", activation="silu")
     if model == "c2f40":  # 10 groups: an uneven split of output groups over thread slices
         return c_model(40, 2, seed=40, name="c2f40")
+    if model == "c1f40k7":  # 7x7 kernels: weights staged one kernel row at a time
+        return c_model(40, 1, seed=7, name="c1f40k7", kernel_size=7)
     if model == "c4f64":
         return load_model(folder / "c4f64.weights.h5", arch="C4F64").network
     return load_model(folder / f"{model}.keras").network
