@@ -2,10 +2,10 @@
 
 Our runtime (Mesa llvmpipe) and real libplacebo (FFmpeg on lavapipe). Bounds (issue 12): fp32
 ≤ 2.5·F + 1e-3 in both; fp16 in libplacebo ≤ 3·F + 4e-3. The wide shapes: R2F64 and C4F64 (the
-shared fixtures), R2F96 (weights staged a kernel row at a time), R1F128 with SiLU (the widest) and
-C2F40 (10 groups, an uneven slice split) and C1F40 with 7x7 kernels (weights staged a kernel row
-at a time), built in tests/texture_accuracy_cases.py. R8F64 and R16F96
-are measured by that script (tests/results/texture_accuracy.md).
+shared fixtures), R2F96 (R16F96's layer width, with its prefetch), R1F128 with SiLU (the widest),
+C2F40 (10 groups, an uneven slice split) and C1F40 with 7x7 kernels (weights staged a kernel row at
+a time), built in tests/texture_accuracy_cases.py. R8F64 and R16F96 are measured by that script
+(tests/results/texture_accuracy.md).
 """
 
 from __future__ import annotations

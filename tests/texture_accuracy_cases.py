@@ -62,7 +62,7 @@ def r_model(filters: int, blocks: int, seed: int, name: str, activation: str = "
 
 @cache
 def network(model: str, folder: Path = LARGE_DIR) -> Network:
-    if model == "r2f96":  # 96 filters: the kernel-row weight stages
+    if model == "r2f96":  # 96 filters (R16F96's width): the prefetch of the next group
         return r_model(96, 2, seed=96, name="r2f96")
     if model == "r1f128_silu":  # the widest layers, SiLU
         return r_model(128, 1, seed=128, name="r1f128_silu", activation="silu")
@@ -123,7 +123,7 @@ MATRIX = [(variant, precision, runtime)
 
 def main(argv: list[str]) -> int:
     shared = Path(argv[0]) if argv else None
-    models = [(name, LARGE_DIR) for name in ("r2f64", "c4f64", "r2f96", "r1f128_silu", "c2f40")]
+    models = [(name, LARGE_DIR) for name in ("r2f64", "c4f64", "r2f96", "r1f128_silu", "c2f40", "c1f40k7")]
     if shared is not None:
         models += [("r8f64", shared), ("r16f96", shared)]
     rows = []
