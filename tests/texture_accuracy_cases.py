@@ -20,7 +20,7 @@ TESTS_DIR = Path(__file__).resolve().parent
 if str(TESTS_DIR) not in sys.path:
     sys.path.insert(0, str(TESTS_DIR))
 
-from codegen_accuracy_cases import LIBPLACEBO_FP32_MARGIN, c_model, luma_crop  # noqa: E402
+from codegen_accuracy_cases import LIBPLACEBO_FP32_MARGIN, luma_crop  # noqa: E402
 
 from shadergen.codegen.generate import generate_shader  # noqa: E402
 from shadergen.codegen.render import HeaderInfo  # noqa: E402
@@ -36,17 +36,32 @@ FP16_LIBPLACEBO_MARGIN = 4e-3
 CROP = ("camera 61x47", 40, 32)  # the crop's top-left w × h: small, so the wide models stay quick in CI
 
 
+def _convolutions(seed: int, kernel_size: int = 3):
+    """A maker of Conv2D nodes with Glorot-uniform weights (times ``scale``) and N(0, 0.05) biases
+    (plus ``offset``), as the shared fixtures were made."""
+    rng = np.random.default_rng(seed)
+    taps = kernel_size * kernel_size
+
+    def conv(layer, source, cin, cout, act="linear", scale=1.0, offset=0.0):
+        limit = np.sqrt(6.0 / (taps * cin + taps * cout))
+        kernel = rng.uniform(-limit, limit, (kernel_size, kernel_size, cin, cout)).astype(np.float32) * scale
+        bias = (rng.normal(0, 0.05, cout) + offset).astype(np.float32)
+        return Conv2D(layer, source, kernel, bias, act)
+    return conv
+
+
+def _output(conv, nodes: list, source: str, filters: int, name: str) -> Network:
+    """The 2x output (conv to 4 with half-size weights and bias 0.5, depth-to-space, clip): most
+    outputs then lie inside (0, 1), as a trained network's do, rather than clipped."""
+    nodes += [conv("to_space", source, filters, 4, scale=0.5, offset=0.5),
+              DepthToSpace("depth_to_space", "to_space", 2)]
+    return Network(name, nodes, "depth_to_space")
+
+
 def r_model(filters: int, blocks: int, seed: int, name: str, activation: str = "relu") -> Network:
     """ArtCNN's R layout (head; per block conv-act-conv-act-conv + identity; tail + the head's output;
-    conv to 4; depth-to-space) with Glorot-uniform weights, each block's last conv scaled by 0.15 as
-    in the shared fixtures, so that the magnitudes stay those of a trained network."""
-    rng = np.random.default_rng(seed)
-
-    def conv(layer, source, cin, cout, act="linear", scale=1.0, bias=0.05):
-        limit = np.sqrt(6.0 / (9 * cin + 9 * cout))
-        kernel = rng.uniform(-limit, limit, (3, 3, cin, cout)).astype(np.float32) * scale
-        return Conv2D(layer, source, kernel, rng.normal(0, bias, cout).astype(np.float32), act)
-
+    conv to 4; depth-to-space), each block's last conv scaled by 0.15 as in the shared fixtures."""
+    conv = _convolutions(seed)
     nodes = [Input("input", 1), conv("head", "input", 1, filters)]
     previous = "head"
     for block in range(blocks):
@@ -55,9 +70,20 @@ def r_model(filters: int, blocks: int, seed: int, name: str, activation: str = "
                   conv(f"b{block}_2", f"b{block}_1", filters, filters, scale=0.15),
                   Add(f"b{block}_add", (f"b{block}_2", previous))]
         previous = f"b{block}_add"
-    nodes += [conv("tail", previous, filters, filters), Add("skip", ("tail", "head")),
-              conv("to_space", "skip", filters, 4, scale=0.5), DepthToSpace("depth_to_space", "to_space", 2)]
-    return Network(name, nodes, "depth_to_space")
+    nodes += [conv("tail", previous, filters, filters), Add("skip", ("tail", "head"))]
+    return _output(conv, nodes, "skip", filters, name)
+
+
+def c_shape(filters: int, depth: int, seed: int, name: str, kernel_size: int = 3) -> Network:
+    """ArtCNN's C layout (head, ``depth`` ReLU convs, fusion conv + the head's output, 2x output)."""
+    conv = _convolutions(seed, kernel_size)
+    nodes = [Input("input", 1), conv("head", "input", 1, filters)]
+    previous = "head"
+    for index in range(depth):
+        nodes.append(conv(f"body_{index}", previous, filters, filters, "relu"))
+        previous = f"body_{index}"
+    nodes += [conv("fusion", previous, filters, filters), Add("skip", ("fusion", "head"))]
+    return _output(conv, nodes, "skip", filters, name)
 
 
 @cache
@@ -67,9 +93,9 @@ def network(model: str, folder: Path = LARGE_DIR) -> Network:
     if model == "r1f128_silu":  # the widest layers, SiLU
         return r_model(128, 1, seed=128, name="r1f128_silu", activation="silu")
     if model == "c2f40":  # 10 groups: an uneven split of output groups over thread slices
-        return c_model(40, 2, seed=40, name="c2f40")
+        return c_shape(40, 2, seed=40, name="c2f40")
     if model == "c1f40k7":  # 7x7 kernels: weights staged one kernel row at a time
-        return c_model(40, 1, seed=7, name="c1f40k7", kernel_size=7)
+        return c_shape(40, 1, seed=7, name="c1f40k7", kernel_size=7)
     if model == "c4f64":
         return load_model(folder / "c4f64.weights.h5", arch="C4F64").network
     return load_model(folder / f"{model}.keras").network
