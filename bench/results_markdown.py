@@ -162,7 +162,8 @@ def _acceptance(results: dict) -> list[str]:
     return lines + [""]
 
 
-def render_results(all_results: list[dict]) -> str:
+def render_results(all_results: list[dict], vulkan: dict | None = None) -> str:
+    """The whole file; ``vulkan``: bench/vulkan.py's results, a section of their own at the end."""
     method = next((r["runs"][0]["method"] for r in all_results if r["runs"]), None)
     lines = [
         "# shadergen benchmark results",
@@ -206,4 +207,8 @@ def render_results(all_results: list[dict]) -> str:
                 "",
                 *_acceptance(results),
             ]
+    if vulkan is not None:
+        from vulkan_markdown import vulkan_section
+
+        lines += vulkan_section(vulkan)
     return "\n".join(lines).rstrip() + "\n"

@@ -39,6 +39,7 @@ MODES = {
     "llvmpipe": {"sizes": ((480, 270),), "frames": 5, "warmup": 1},
 }
 RESULTS_MD = "results.md"
+VULKAN_JSON = "results-vulkan.json"  # bench/vulkan.py's
 CLOCK_WINDOW = "warm-up and timed frames"  # what sm_clock's nvidia-smi samples cover
 
 
@@ -131,8 +132,10 @@ def render(out_dir: Path) -> Path:
         path = out_dir / results_json_name(mode)
         if path.is_file():
             loaded.append(json.loads(path.read_text(encoding="utf-8")))
+    vulkan = out_dir / VULKAN_JSON
+    vulkan_results = json.loads(vulkan.read_text(encoding="utf-8")) if vulkan.is_file() else None
     target = out_dir / RESULTS_MD
-    write_atomically(target, render_results(loaded))
+    write_atomically(target, render_results(loaded, vulkan_results))
     return target
 
 

@@ -201,6 +201,7 @@ class ShaderTiming:
     workload: Workload
     input_size: tuple[int, int]
     passes: tuple[PassTiming, ...]
+    engine: str = "opengl"  # what ran it: "opengl" (Bench) or "libplacebo" (LibplaceboBench)
 
     @property
     def frame_ms(self) -> tuple[float, ...]:
@@ -236,6 +237,7 @@ class ShaderTiming:
             passes.append(entry)
         return {
             "shader": self.workload.path,
+            "engine": self.engine,
             "median_ms": self.median_ms,
             "p90_ms": self.p90_ms,
             "passes": passes,
@@ -320,6 +322,7 @@ class Bench:
 
     def report(self, timings, per_pass_frames: bool = True) -> dict:
         return {
+            "engine": "opengl",
             **self.gpu.as_dict(),
             "input_size": list(self.input_size),
             "target_size": list(self.target_size),
@@ -334,8 +337,11 @@ class Bench:
             self.ctx.release()
 
 
-def bench_shaders(paths, size=DEFAULT_SIZE, warmup=DEFAULT_WARMUP, frames=DEFAULT_FRAMES, weights=()) -> dict:
-    """Time every shader in ``paths`` separately; ``weights``: none, one for all, or one per shader."""
+def bench_shaders(
+    paths, size=DEFAULT_SIZE, warmup=DEFAULT_WARMUP, frames=DEFAULT_FRAMES, weights=(), engine="opengl"
+) -> dict:
+    """Time every shader in ``paths`` separately; ``weights``: none, one for all, or one per shader;
+    ``engine``: "opengl" (shadergen's runtime) or "libplacebo" (benchmark_libplacebo.py)."""
     weights = list(weights)
     if len(weights) not in (0, 1, len(paths)):
         raise ShadergenError(
@@ -344,7 +350,12 @@ def bench_shaders(paths, size=DEFAULT_SIZE, warmup=DEFAULT_WARMUP, frames=DEFAUL
         )
     per_shader = weights * len(paths) if len(weights) == 1 else weights or [None] * len(paths)
     workloads = [prepare_shader(path, weight) for path, weight in zip(paths, per_shader, strict=True)]
-    bench = Bench(size, warmup, frames)
+    if engine == "libplacebo":
+        from .benchmark_libplacebo import LibplaceboBench
+
+        bench = LibplaceboBench(size, warmup, frames)
+    else:
+        bench = Bench(size, warmup, frames)
     try:
         return bench.report([bench.time(workload) for workload in workloads])
     finally:

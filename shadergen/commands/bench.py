@@ -24,9 +24,18 @@ def parse_size(text: str) -> tuple[int, int]:
 
 def _text_lines(report: dict) -> list[str]:
     width, height = report["input_size"]
+    if report["engine"] == "libplacebo":
+        device = (
+            f"Vulkan device: {report['renderer']} ({report['driver']}), libplacebo {report['libplacebo']}; "
+            "libplacebo's own per-pass GPU timers"
+        )
+    else:
+        device = (
+            f"GPU: {report['renderer']} ({report['driver']}); float16 arithmetic in GLSL: "
+            f"{'yes' if report['fp16_arithmetic'] else 'no (fp16 files run their float fallback)'}"
+        )
     lines = [
-        f"GPU: {report['renderer']} ({report['driver']}); float16 arithmetic in GLSL: "
-        f"{'yes' if report['fp16_arithmetic'] else 'no (fp16 files run their float fallback)'}",
+        device,
         f"{width}x{height} -> {report['target_size'][0]}x{report['target_size'][1]}, "
         f"{report['frames']} timed frames after {report['warmup']} warm-up; GPU timer query per pass, "
         "frame = sum of its passes",
@@ -75,15 +84,24 @@ def _text_lines(report: dict) -> list[str]:
     help="Weights file of the network the shaders run, for TFLOP/s (once for all shaders, or once "
     "per shader in order); shadergen shaders name theirs in the header.",
 )
+@click.option(
+    "--engine",
+    type=click.Choice(["opengl", "libplacebo"]),
+    default="opengl",
+    show_default=True,
+    help="opengl: shadergen's runtime, OpenGL timer queries; libplacebo: libplacebo's own renderer on "
+    "Vulkan (mpv --vo=gpu-next) and its per-pass timers.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the results as one JSON object.")
-def command(shaders, size, frames, warmup, weights, as_json):
+def command(shaders, size, frames, warmup, weights, engine, as_json):
     """Time each SHADER (separately) on a synthetic 8-bit 4:2:0 frame with OpenGL timer queries.
 
     Prints per shader the median and p90 GPU milliseconds per frame (a frame = the sum of its passes'
     GPU times; compilation, upload and read-back are outside), the median of each pass, and the
-    achieved TFLOP/s when the network is known. Needs OpenGL 4.3 through EGL (llvmpipe works, slowly).
+    achieved TFLOP/s when the network is known. Needs OpenGL 4.3 through EGL (llvmpipe works, slowly);
+    --engine libplacebo needs libplacebo and a Vulkan device (lavapipe works, slowly).
     """
-    report = bench_shaders(list(shaders), parse_size(size), warmup, frames, weights)
+    report = bench_shaders(list(shaders), parse_size(size), warmup, frames, weights, engine)
     if as_json:
         click.echo(json.dumps(report, indent=2))
     else:

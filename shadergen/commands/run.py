@@ -76,7 +76,14 @@ def _write_json(path: Path, report: dict) -> None:
     type=click.Path(dir_okay=False),
     help="Write a report: every pass with DESC, stage, size, ran/skipped (and why), GPU time.",
 )
-def command(shaders, input_path, output_path, width, height, scale, params, json_path):
+@click.option(
+    "--engine",
+    type=click.Choice(["opengl", "libplacebo"]),
+    default="opengl",
+    show_default=True,
+    help="opengl: shadergen's runtime; libplacebo: libplacebo's own renderer on Vulkan (mpv --vo=gpu-next).",
+)
+def command(shaders, input_path, output_path, width, height, scale, params, json_path, engine):
     """Run mpv user SHADERS (applied in order, like mpv's --glsl-shaders) on an image.
 
     Semantics follow libplacebo (mpv --vo=gpu-next). An RGB image becomes Y'CbCr BT.709 full range,
@@ -84,7 +91,8 @@ def command(shaders, input_path, output_path, width, height, scale, params, json
     Planes are uploaded as r8/rg8 (8-bit) or r16 (.npy/float .npz) textures; pass outputs are rgba16f.
     Chroma is resampled onto the luma grid bilinearly with left (MPEG-2) siting for 4:2:0 input.
     The main scaler from the hooked size to the target is bilinear (no sigmoid, no linear light).
-    Needs OpenGL 4.3 through EGL (Mesa llvmpipe works without a GPU).
+    Needs OpenGL 4.3 through EGL (Mesa llvmpipe works without a GPU). --engine libplacebo runs
+    them in libplacebo itself on Vulkan instead (README: "The libplacebo engine").
     """
     from ..engines.frame import check_output_path, read_frame, write_frame
     from ..engines.opengl.runtime import Runtime
@@ -97,11 +105,18 @@ def command(shaders, input_path, output_path, width, height, scale, params, json
     overrides = _parse_params(params)
     frame = read_frame(input_path)
     target = _target_size(frame.size, width, height, scale)
-    runtime = Runtime(parsed, params=overrides)
-    try:
-        result = runtime.run(frame, target)
-    finally:
-        runtime.release()
+    if engine == "libplacebo":
+        from ..engines.libplacebo import run_shaders
+
+        if overrides:
+            raise ShadergenError("--param needs --engine opengl (libplacebo 4.208 has no PARAM blocks)")
+        result = run_shaders(shaders, parsed, frame, target)
+    else:
+        runtime = Runtime(parsed, params=overrides)
+        try:
+            result = runtime.run(frame, target)
+        finally:
+            runtime.release()
     write_frame(result.frame, output_path)
     if json_path:
         _write_json(
@@ -112,6 +127,7 @@ def command(shaders, input_path, output_path, width, height, scale, params, json
                 "input_size": list(frame.size),
                 "target_size": list(target),
                 "shaders": [str(path) for path in shaders],
+                "engine": engine,
                 "passes": [report.as_dict() for report in result.passes],
             },
         )
