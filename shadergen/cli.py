@@ -25,6 +25,7 @@ COMMANDS = {
     "release": "Regenerate dist/ from the weights catalog (--check: fail on drift).",
     "bench": "Time shaders on the GPU with OpenGL timer queries.",
     "compare": "Upscale a downscaled picture with shaders and classic scalers; PSNR, SSIM, one PNG.",
+    "cost": "Measure what shaders cost to compile (bytes, glslang, spirv-cross, Mesa GL).",
 }
 
 

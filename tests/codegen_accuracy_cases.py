@@ -105,9 +105,10 @@ def network(model: str) -> Network:
 
 
 @cache
-def shader_text(model: str, variant: str, precision: str) -> str:
+def shader_text(model: str, variant: str, precision: str, weights_in: str | None = None) -> str:
     path = weights_path(model)
-    return generate_shader(network(model), variant, precision, header_for(path, network(model))).text
+    return generate_shader(network(model), variant, precision, header_for(path, network(model)),
+                           weights_in=weights_in).text
 
 
 @cache
@@ -163,8 +164,8 @@ def run_in_libplacebo(text: str, luma: np.ndarray, folder: Path) -> np.ndarray:
 
 
 def measure(model: str, variant: str, precision: str, crop: str, runtime: str, ctx=None,
-            folder: Path | None = None) -> Measurement:
-    text = shader_text(model, variant, precision)
+            folder: Path | None = None, weights_in: str | None = None) -> Measurement:
+    text = shader_text(model, variant, precision, weights_in)
     luma = luma_crop(crop)
     exact, floor = reference(model, crop)
     start = time.perf_counter()

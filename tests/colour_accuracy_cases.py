@@ -86,10 +86,11 @@ def pick_chroma_network() -> Network:
 
 
 @cache
-def shader_text(model: str, layout: str, variant: str, precision: str) -> str:
+def shader_text(model: str, layout: str, variant: str, precision: str, weights_in: str | None = None) -> str:
     planes = layout if layout in ("ycbcr", "rgb") else None
     header = header_for(KERAS_DIR / f"{model}.keras", network(model))
-    return generate_shader(network(model), variant, precision, header, planes=planes).text
+    return generate_shader(network(model), variant, precision, header, planes=planes,
+                           weights_in=weights_in).text
 
 
 @dataclass(frozen=True)
@@ -127,11 +128,11 @@ def _libplacebo(path, frame_, target):
 
 
 def measure(model: str, layout_name: str, variant: str, precision: str, input_name: str, engine: str,
-            ctx=None, folder: Path | None = None) -> Measurement:
+            ctx=None, folder: Path | None = None, weights_in: str | None = None) -> Measurement:
     from shadergen.mpv.parse import parse_shader
 
     layout = LAYOUTS[layout_name]
-    text = shader_text(model, layout_name, variant, precision)
+    text = shader_text(model, layout_name, variant, precision, weights_in)
     frame_ = frame(input_name)
     start = time.perf_counter()
     stage_image = None

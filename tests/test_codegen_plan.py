@@ -117,8 +117,9 @@ def refusal(network, variant="compute") -> str:
     return message
 
 
-def test_refuses_more_than_32_filters():
-    assert "at most 32 filters" in refusal(c_network(36))
+def test_refuses_more_than_128_filters():
+    # 33..128 filters take the texture placement (tests/test_texture_weights.py).
+    assert "at most 128 filters" in refusal(c_network(132))
 
 
 def test_refuses_kernels_above_7():

@@ -169,10 +169,10 @@ def test_seeded_corruption_fuzz(tmp_path):
 
 
 def test_compact_with_64_features_is_refused_for_now(tmp_path):
-    """64-feature models (compact, ultracompact) need the weights-as-data kernels: one line, exit 2."""
+    """64-feature models (compact, ultracompact) use texture weights: no PReLU there yet."""
     path = tmp_path / "compact64.safetensors"
     path.write_bytes(safetensors_bytes(random_compact_state(3, 64, 3, 2)))
     output = tmp_path / "out.glsl"
-    assert_one_line_error(run_cli("build", path, "-o", output), str(path), "64 channels",
-                          "at most 32 filters per layer")
+    assert_one_line_error(run_cli("build", path, "-o", output), "compact64: layer body_0_Conv",
+                          "per-channel activation parameters are not supported with weights in textures")
     assert not output.exists()

@@ -66,15 +66,18 @@ def _neutral_description(file_name: str, network: Network) -> str:
 
 
 def generate_shader(network: Network, variant: str, precision: str, header: HeaderInfo,
-                    source: str | None = None, planes: str | None = None) -> GeneratedShader:
-    plan = plan_shader(network, variant, precision, source=source, planes=planes)
+                    source: str | None = None, planes: str | None = None,
+                    weights_in: str | None = None) -> GeneratedShader:
+    plan = plan_shader(network, variant, precision, source=source, planes=planes, weights_in=weights_in)
     return GeneratedShader(render_shader(plan, header), plan)
 
 
 def generate_from_file(weights_path, arch: str | None = None, act: str = "relu",
                        variant: str = DEFAULT_VARIANT, precision: str = DEFAULT_PRECISION,
-                       entry: CatalogEntry | None = None, planes: str | None = None) -> GeneratedShader:
+                       entry: CatalogEntry | None = None, planes: str | None = None,
+                       weights_in: str | None = None) -> GeneratedShader:
     weights_path = Path(weights_path)
     network = load_model(weights_path, arch=arch, act=act).network
     header = header_for(weights_path, network, entry)
-    return generate_shader(network, variant, precision, header, str(weights_path), planes=planes)
+    return generate_shader(network, variant, precision, header, str(weights_path), planes=planes,
+                           weights_in=weights_in)

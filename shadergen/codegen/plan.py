@@ -25,14 +25,17 @@ from ..precision import FP32, Precision, precision_named
 from .identifiers import sanitize_identifier
 from .pack import LANES
 from .shader_plan import WEIGHT_MODES, ComputeTiling, Layer, ShaderPlan, Step, Tensor
-from .tilings import default_tilings
+from .tilings import TEXTURE_MAX_THREADS, default_tilings, texture_tilings
 
 VARIANTS = ("fragment", "compute")
-# Larger models need the weights out of the source (textures/buffers) and a different tiling: a
-# later issue. 32 filters = 8 rgba groups, which keeps a fragment pass at ≤ 1 + 8 + 7 BINDs.
-MAX_FILTERS = 32
+# Weights as literals in the code ("code" placement): up to 32 filters (8 rgba groups keep a fragment
+# pass at ≤ 1 + 8 + 7 BINDs, and the unrolled source small enough). Wider layers keep their weights in
+# //!TEXTURE blocks ("texture" placement, texture_weights.py), up to MAX_FILTERS.
+MAX_CODE_FILTERS = 32
+MAX_FILTERS = 128
+PLACEMENTS = ("code", "texture")
 # The final layer's outputs are accumulators of its last pass, not textures: a colour ×4 model's
-# 16 sub-pixel groups (64 lanes) fit.
+# 16 sub-pixel groups (64 lanes) fit, and do not count as the layer's width.
 MAX_FINAL_LANES = 64
 # A 7×7 kernel needs a 3-pixel halo; the compute tiles below still fit 32 KiB of shared memory.
 MAX_KERNEL = 7
@@ -54,7 +57,7 @@ FORCED_MAX_THREADS = 1024
 def plan_shader(network: Network, variant: str = "compute", precision: str | Precision = FP32,
                 source: str | None = None,
                 tiling: ComputeTiling | Callable[[Layer], ComputeTiling | None] | None = None,
-                planes: str | None = None) -> ShaderPlan:
+                planes: str | None = None, weights_in: str | None = None) -> ShaderPlan:
     """Plan ``network`` as a shader, or raise ShadergenError naming ``source`` (the weights file).
 
     ``tiling`` forces one compute tiling on every layer (for benchmarks), or, given a function of
@@ -62,6 +65,7 @@ def plan_shader(network: Network, variant: str = "compute", precision: str | Pre
     gets the first of TILING_CANDIDATES (adapted to wide layers by _default_tilings) that fits its
     shared memory and thread limits. ``planes`` (ycbcr | rgb) says
     where a 3-channel 2x model runs (planes.py); luma and chroma models have one place.
+    ``weights_in`` (code | texture) forces the weight placement; by default _placement picks it.
     """
     where = source or network.name
     if variant not in VARIANTS:
@@ -70,14 +74,20 @@ def plan_shader(network: Network, variant: str = "compute", precision: str | Pre
     model = sanitize_identifier(network.name)
     layout = plane_layout(network, planes, where).for_model(model)
     layers = _plan_layers(network, model, where, layout)
+    placement, reason = _placement(layers, weights_in, where)
+    texture = placement == "texture"
     for layer in layers:
-        _check_limits(layer, where, variant, layout)
+        _check_limits(layer, where, "compute" if texture else variant, layout, placement)
     forced = tiling if callable(tiling) else (lambda layer: tiling)
-    tilings = (tuple(_choose_tiling(layer, where, forced(layer), precision) for layer in layers)
+    tilings = (tuple(_choose_tiling(layer, where, forced(layer), precision, texture) for layer in layers)
                if variant == "compute" else ())
+    if tilings and any((t.weights == "texture") != texture for t in tilings):
+        raise ShadergenError(f"{where}: a forced tiling's weights mode does not match the {placement} "
+                             "placement")
     if tilings:
         layers = _split_tensors(layers, tilings)
-    plan = ShaderPlan(network.name, model, variant, precision, tuple(layers), tilings, planes=layout)
+    plan = ShaderPlan(network.name, model, variant, precision, tuple(layers), tilings, planes=layout,
+                      weights_in=placement, placement_reason=reason)
     for shader_pass in plan.passes:
         if len(shader_pass.binds) > MAX_BINDS:
             raise ShadergenError(f"{where}: pass {shader_pass.desc} would need {len(shader_pass.binds)} "
@@ -219,16 +229,44 @@ def _final_channels(network: Network, conv: Conv2D, depth_to_space: DepthToSpace
     return kernel, bias, order
 
 
-def _check_limits(layer: Layer, where: str, variant: str, layout: PlaneLayout = LUMA) -> None:
-    name = layer.name
+def _width(layer: Layer) -> int:
+    """The channels a layer's weights span: inputs and outputs, except a final layer's output lanes."""
     in_channels, out_channels = layer.kernel.shape[2], layer.kernel.shape[3]
-    widest = in_channels if layer.is_final and out_channels <= MAX_FINAL_LANES else max(in_channels,
-                                                                                        out_channels)
+    if layer.is_final and out_channels <= MAX_FINAL_LANES:
+        return in_channels
+    return max(in_channels, out_channels)
+
+
+def _widest(layers: list[Layer]) -> int:
+    return max(_width(layer) for layer in layers)
+
+
+def _placement(layers: list[Layer], weights_in: str | None, where: str) -> tuple[str, str]:
+    """(placement, why): literals in the code up to MAX_CODE_FILTERS filters, a texture for wider
+    networks, or what ``weights_in`` forces."""
+    widest = _widest(layers)
+    if weights_in is not None:
+        if weights_in not in PLACEMENTS:
+            raise ShadergenError(f"{where}: unknown weight placement {weights_in!r} (expected one of "
+                                 f"{', '.join(PLACEMENTS)})")
+        return weights_in, f"forced with --weights-in {weights_in}"
+    if widest > MAX_CODE_FILTERS:
+        return "texture", (f"the widest layer has {widest} channels, more than the {MAX_CODE_FILTERS} "
+                           "that unrolled literals keep small and fast")
+    return "code", f"every layer has at most {MAX_CODE_FILTERS} channels: unrolled literals are fastest"
+
+
+def _check_limits(layer: Layer, where: str, variant: str, layout: PlaneLayout = LUMA,
+                  placement: str = "code") -> None:
+    name = layer.name
+    out_channels = layer.kernel.shape[3]
+    widest = _width(layer)
     if widest > MAX_FILTERS:
-        raise ShadergenError(
-            f"{where}: layer {name} has {widest} channels; shaders support at most "
-            f"{MAX_FILTERS} filters per layer for now (larger models come with a later issue)"
-        )
+        raise ShadergenError(f"{where}: layer {name} has {widest} channels; shaders support at most "
+                             f"{MAX_FILTERS} filters per layer")
+    if placement == "code" and widest > MAX_CODE_FILTERS:
+        raise ShadergenError(f"{where}: layer {name} has {widest} channels; weights in the code support "
+                             f"at most {MAX_CODE_FILTERS} filters per layer (use --weights-in texture)")
     if layer.kernel_size > MAX_KERNEL:
         raise ShadergenError(
             f"{where}: layer {name} has a {layer.kernel_size}x{layer.kernel_size} kernel; at most "
@@ -246,12 +284,20 @@ def _check_limits(layer: Layer, where: str, variant: str, layout: PlaneLayout = 
 
 
 def _choose_tiling(layer: Layer, where: str, forced: ComputeTiling | None,
-                   precision: Precision = FP32) -> ComputeTiling:
+                   precision: Precision = FP32, texture: bool = False) -> ComputeTiling:
+    if forced is None and texture:
+        return _first_fitting(layer, where, texture_tilings(layer), FORCED_SHARED_MEMORY_LIMIT,
+                              TEXTURE_MAX_THREADS)
     if forced is None:
         candidates = default_tilings(layer, precision)
         shared_limit, thread_limit = SHARED_MEMORY_LIMIT, MAX_THREADS
     else:
         candidates, shared_limit, thread_limit = (forced,), FORCED_SHARED_MEMORY_LIMIT, FORCED_MAX_THREADS
+    return _first_fitting(layer, where, candidates, shared_limit, thread_limit)
+
+
+def _first_fitting(layer: Layer, where: str, candidates, shared_limit: int,
+                   thread_limit: int) -> ComputeTiling:
     for tiling in candidates:
         if tiling.weights not in WEIGHT_MODES:
             raise ShadergenError(f"{where}: unknown weights mode {tiling.weights!r} (expected one of "

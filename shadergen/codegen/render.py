@@ -14,6 +14,7 @@ import jinja2
 import numpy as np
 
 from .. import __version__
+from ..errors import ShadergenError
 from ..model.activations import ActivationFunction
 from ..planes import LUMA, PlaneLayout
 from ..precision import GlslTypes, Precision
@@ -30,6 +31,12 @@ from .pack import (
     vec4_literal,
 )
 from .shader_plan import Layer, Pass, ShaderPlan, Step, Tensor
+from .texture_weights import (
+    PLACEMENT_NOTES,
+    texture_blocks,
+    texture_compute_context,
+    texture_fragment_context,
+)
 
 VARIANT_NOTES = {
     "fragment": [
@@ -72,7 +79,9 @@ def render_shader(plan: ShaderPlan, header: HeaderInfo) -> str:
         copy_pass = env.get_template("luma_copy_pass.glsl.j2")
         parts.append(copy_pass.render(model=plan.model, luma=plan.planes.luma))
     for shader_pass in passes:
-        if plan.variant == "fragment":
+        if plan.weights_in == "texture":
+            build_context, name = _texture_pass_context(plan)
+        elif plan.variant == "fragment":
             build_context, name = _fragment_context, "fragment_pass.glsl.j2"
         elif shader_pass.tiling.phased(shader_pass.layer):
             build_context, name = _phased_context, "compute_phased_pass.glsl.j2"
@@ -85,7 +94,57 @@ def render_shader(plan: ShaderPlan, header: HeaderInfo) -> str:
             planes=plan.planes.name, luma=plan.planes.luma, half=plan.precision.half_arithmetic,
             t=plan.precision.types, variant=plan.variant, **context,
         ))
+    if plan.weights_in == "texture":
+        block_template = env.get_template("weight_texture.glsl.j2")
+        parts += [block_template.render(block=block) for block in texture_blocks(plan)]
     return "\n".join(part.rstrip("\n") + "\n" for part in parts)
+
+
+def _texture_pass_context(plan: ShaderPlan):
+    """(context builder, template) of the texture placement's passes (texture_weights.py). An output
+    group is known there at run time only, so activations take one parameter value for every channel."""
+    for layer in plan.layers:
+        for step in layer.steps:
+            if step.kind == "activation" and any(len(values) > 1 for _, values in step.activation.parameters):
+                raise ShadergenError(f"{plan.network_name}: layer {layer.name}: per-channel activation "
+                                     "parameters are not supported with weights in textures")
+            if step.kind == "residual":
+                raise ShadergenError(f"{plan.network_name}: layer {layer.name}: the upsampled-input residual "
+                                     "is not supported with weights in textures")
+
+    def step_views(steps: tuple[Step, ...], fetch_for) -> list[dict]:
+        return _step_views(steps, 0, fetch_for, plan.planes, "")
+
+    if plan.variant == "compute":
+        def build(shader_pass: Pass, precision: Precision) -> dict:
+            common, _ = _compute_common(shader_pass, precision.types)
+            layer = shader_pass.layer
+            return {**texture_compute_context(shader_pass, plan.model, common, step_views),
+                    "network_input": layer.source is None and not layer.scalar_input}
+        return build, "compute_texture_pass.glsl.j2"
+
+    def build_fragment(shader_pass: Pass, precision: Precision) -> dict:
+        layer, planes = shader_pass.layer, shader_pass.planes
+
+        def fetch(operand: Tensor) -> str:
+            gx = operand.grid[0]
+            return f"texelFetch({operand.texture}_raw, pos + ivec2(og % {gx}, og / {gx}) * size, 0)"
+
+        return {**texture_fragment_context(shader_pass, plan.model, _fragment_position(layer, planes)),
+                "summary": _describe(layer, planes), "final": layer.is_final,
+                "depth_to_space": layer.is_final and planes.scale > 1, "store": _final_store(planes),
+                "network_input": layer.source is None and not layer.scalar_input,
+                "frame": planes.frame_texture, "steps": step_views(layer.steps, fetch)}
+    return build_fragment, "fragment_texture_pass.glsl.j2"
+
+
+def _fragment_position(layer: Layer, planes: PlaneLayout) -> str:
+    """GLSL of a fragment pass's position in low-resolution pixels (float)."""
+    if planes.name != "chroma":
+        return "HOOKED_pos * HOOKED_size"
+    # The luma copy's _pos is gl_FragCoord / output size (not the hooked plane: ALIGN leaves it).
+    luma = planes.luma
+    return f"{luma}_pos * HOOKED_size * 2.0" if layer.is_final else f"{luma}_pos * {luma}_size"
 
 
 def _header_context(plan: ShaderPlan, header: HeaderInfo, pass_count: int) -> dict:
@@ -105,10 +164,21 @@ def _header_context(plan: ShaderPlan, header: HeaderInfo, pass_count: int) -> di
         "hook": plan.planes.hook,
         "output": plan.planes.output,
         "condition": plan.planes.condition,
-        "variant_notes": VARIANT_NOTES[plan.variant] + list(plan.precision.notes),
+        "variant_notes": VARIANT_NOTES[plan.variant] + list(plan.precision.notes) + _placement_notes(plan),
         "licence": sanitize_identifier(header.licence or "unknown", "unknown"),
         "licence_lines": comment_lines(header.licence_text.strip()) if header.licence_text else [],
     }
+
+
+def _placement_notes(plan: ShaderPlan) -> list[str]:
+    """The header's word on the weight placement: only texture files have one, so that the literal
+    files keep their bytes (dist/)."""
+    if plan.weights_in == "code":
+        return []
+    notes = [f"{PLACEMENT_NOTES[plan.weights_in]}:", f"{plan.placement_reason}."]
+    if plan.variant == "fragment":
+        notes.append("With weights in textures, each fragment pass computes a whole layer (every group).")
+    return notes
 
 
 # What the first layer reads and the last one writes, per plane layout (pass comments).
@@ -272,12 +342,7 @@ def _fragment_context(shader_pass: Pass, precision: Precision) -> dict:
     ]
     group = groups[0]
     channels = "" if layer.is_final else f"; this pass: channels {LANES * group}..{LANES * group + LANES - 1}"
-    if planes.name != "chroma":
-        position = "HOOKED_pos * HOOKED_size"
-    else:
-        # The luma copy's _pos is gl_FragCoord / output size (not the hooked plane: ALIGN leaves it).
-        luma = planes.luma
-        position = f"{luma}_pos * HOOKED_size * 2.0" if layer.is_final else f"{luma}_pos * {luma}_size"
+    position = _fragment_position(layer, planes)
     return {
         "summary": _describe(layer, planes) + channels,
         "final": layer.is_final,

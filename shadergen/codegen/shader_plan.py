@@ -19,7 +19,7 @@ import numpy as np
 
 from ..model.activations import ActivationFunction
 from ..planes import LUMA, PlaneLayout
-from .pack import group_count
+from .pack import LANES, group_count
 
 FP32_TEXEL_BYTES = 16  # a vec4 in shared memory; the fp16 path halves it, the fp32 fallback does not
 FP32_SCALAR_BYTES = 4  # the 1-channel input plane is tiled as floats
@@ -132,7 +132,9 @@ class Layer:
 #   other layers fall back to "literal").
 # Weights in a const array, a tap's mat4 products summed before the accumulator, and unclamped loads
 # away from the border were measured and retired (bench/README.md, "Tried and removed").
-WEIGHT_MODES = ("literal", "phased")
+# * "texture": the weights in a //!TEXTURE block (texture_weights.py), staged in shared memory a
+#   block at a time by a looped kernel (the texture placement).
+WEIGHT_MODES = ("literal", "phased", "texture")
 SCALAR_HALF_BYTES = 2  # a half-float channel in a packed (packHalf2x16) shared tile
 
 
@@ -165,6 +167,11 @@ class ComputeTiling:
     # registers before this phase's multiply-adds (their latency then hides behind them).
     chunk_groups: int = 1
     prefetch: bool = False
+    # "texture": kernel rows of weights staged in shared memory at a time (0: the whole kernel), and
+    # whether the taps of a row run in a loop (small code) or unrolled. Its prefetch fetches the next
+    # input group's tile and weights into registers during the multiply-adds.
+    stage_rows: int = 0
+    tap_loop: bool = True
 
     def phased(self, layer: Layer) -> bool:
         """Whether ``layer`` loads its input tile a chunk of input groups at a time (literal weights)."""
@@ -190,7 +197,8 @@ class ComputeTiling:
         of 32 every warp runs one slice, so the branch on the slice never diverges. Fewer
         accumulators per thread; a layer whose groups do not divide evenly runs unsplit."""
         groups = layer.out_groups // self.passes(layer)
-        if (self.weights != "literal" and not self.phased(layer)) or groups % self.out_split:
+        sliced = self.weights in ("literal", "texture") or self.phased(layer)
+        if not sliced or groups % self.out_split:
             return 1
         return self.out_split
 
@@ -202,8 +210,17 @@ class ComputeTiling:
     def threads_y(self) -> int:
         return self.tile_h // self.pixels_y
 
+    def staged_rows(self, layer: Layer) -> int:
+        """"texture": kernel rows whose weights one stage holds in shared memory."""
+        return self.stage_rows or layer.kernel_size
+
     def shared_bytes(self, layer: Layer) -> int:
         halo = 2 * layer.radius
+        if self.weights == "texture":
+            # One input group's tile (vec4 texels) and one stage of weights (4 texels per output group
+            # and tap).
+            stage = self.staged_rows(layer) * layer.kernel_size * layer.out_groups * LANES
+            return ((self.tile_w + halo) * (self.tile_h + halo) + stage) * FP32_TEXEL_BYTES
         if layer.scalar_input:
             per_pixel = FP32_SCALAR_BYTES
         else:
@@ -255,7 +272,7 @@ class Pass:
         """The output groups this pass computes."""
         if self.layer.is_final:
             return range(self.layer.out_groups)
-        if self.tiling is None:
+        if self.group is not None:
             return range(self.group, self.group + 1)
         return self.layer.output.part_range(self.part)
 
@@ -269,6 +286,8 @@ class ShaderPlan:
     layers: tuple[Layer, ...]
     tilings: tuple[ComputeTiling, ...] = ()  # per layer, compute only
     planes: PlaneLayout = LUMA  # which planes the network reads and writes, where it hooks
+    weights_in: str = "code"  # one of PLACEMENTS
+    placement_reason: str = ""  # why weights_in, for the header
 
     @property
     def final(self) -> Layer:
@@ -276,6 +295,11 @@ class ShaderPlan:
 
     @property
     def passes(self) -> list[Pass]:
+        if self.weights_in == "texture":
+            # One pass per layer, stored tensors in the compute layout (every group in one texture).
+            tilings = self.tilings or (None,) * len(self.layers)
+            return [_compute_pass(self, layer, tiling, weights=weight_texture_name(self.model, layer))
+                    for layer, tiling in zip(self.layers, tilings, strict=True)]
         if self.variant == "compute":
             pairs = zip(self.layers, self.tilings, strict=True)
             return [_compute_pass(self, layer, tiling, part)
@@ -303,19 +327,30 @@ def _fragment_pass(plan: ShaderPlan, layer: Layer, group: int | None) -> Pass:
     )
 
 
-def _compute_pass(plan: ShaderPlan, layer: Layer, tiling: ComputeTiling, part: int = 0) -> Pass:
+def weight_texture_name(model: str, layer: Layer) -> str:
+    """The //!TEXTURE block holding ``layer``'s weights (texture placement)."""
+    return f"{model}_W{layer.index}"
+
+
+def _compute_pass(plan: ShaderPlan, layer: Layer, tiling: ComputeTiling | None, part: int = 0,
+                  weights: str | None = None) -> Pass:
+    """A pass in the compute layout; ``tiling`` None: a fragment pass computing every texel of it
+    (texture placement), ``weights``: the weight texture it binds."""
     source = layer.source
     binds = ["HOOKED"] if source is None else [source.part_texture(k) for k in range(source.parts)]
-    if layer.adds_input and source is not None:
+    if tiling is None and source is not None:
+        binds.insert(0, "HOOKED")  # a fragment pass reads its position from HOOKED_pos
+    if layer.adds_input and source is not None and "HOOKED" not in binds:
         binds.append("HOOKED")
     binds += plan.planes.extra_binds
     groups = range(layer.out_groups) if layer.is_final else layer.output.part_range(part)
     for operand in layer.add_operands:
         binds += sorted({operand.locate(group)[0] for group in groups})
+    binds += [weights] if weights else []
     grid = (plan.planes.scale,) * 2 if layer.is_final else layer.output.grid
-    what = f" part {part}" if tiling.passes(layer) > 1 else ""
+    what = f" part {part}" if tiling is not None and tiling.passes(layer) > 1 else ""
     return Pass(
-        desc=f"{plan.model} compute {layer.name}{what}",
+        desc=f"{plan.model} {plan.variant} {layer.name}{what}",
         binds=tuple(binds),
         save=None if layer.is_final else layer.output.part_texture(part), part=part,
         width=plan.planes.size("w", grid[0], layer.is_final),

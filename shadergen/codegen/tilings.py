@@ -93,3 +93,37 @@ def default_tilings(layer: Layer, precision: Precision = FP32) -> tuple[ComputeT
     return tuple(dataclasses.replace(tiling, half_tile=stored and slices == 1, out_split=slices)
                  for tiling in SMALL_TILE_CANDIDATES)
 
+
+# The texture placement (texture_weights.py) tiles a layer like a matrix product: each thread keeps
+# TEXTURE_GROUPS_PER_THREAD output groups of pixels_x × pixels_y pixels in registers, thread slices
+# take the other groups; the workgroup stages one input group's tile and its weights (every tap, or
+# one kernel row where that does not fit) in shared memory. Measured on the H200 (bench/README.md;
+# R2F64's 64->64 layers at 720p, per frame): 2 groups x 4x2 pixels, 512 threads 14.08 ms (R8F64
+# 50.7 ms); with the next group fetched into registers during the multiply-adds 14.54; 4 groups x 4x2,
+# 256 threads 14.90 (13.81 with that prefetch, but its unrolled taps make R8F64's code 185 KB, over
+# the 150 KB budget); 4 x 2x2 16.27; one kernel row per stage 17.64; 4 x 4x2 on 512 threads or 2 x 4x4
+# spill registers (145-320 ms). Layers wider than 64 filters keep the prefetch: R16F96 was timed with
+# it (186.7 ms at 720p). These kernels are for desktop GPUs (wide models are too slow for others): they
+# use up to 512 threads and 32 KiB of shared memory (every OpenGL 4.3 and desktop Vulkan GPU has 1024
+# and 32 KiB).
+TEXTURE_GROUPS_PER_THREAD = 2
+TEXTURE_PIXELS = ((4, 2), (2, 2), (2, 1), (1, 1))
+TEXTURE_MAX_THREADS = 512
+TEXTURE_PREFETCH_GROUPS = 16  # prefetch in layers of more output groups than this
+# Threads per slice, by how many a workgroup of TEXTURE_MAX_THREADS leaves to each slice.
+TEXTURE_SLICE_SHAPES = {512: (32, 16), 256: (16, 16), 128: (16, 8), 64: (8, 8), 32: (8, 4), 16: (4, 4),
+                        8: (4, 2), 4: (2, 2), 2: (2, 1), 1: (1, 1)}
+
+
+def texture_tilings(layer: Layer) -> tuple[ComputeTiling, ...]:
+    """The texture placement's candidates for ``layer``, tried in order."""
+    groups = layer.out_groups
+    per_thread = next(n for n in (TEXTURE_GROUPS_PER_THREAD, 1) if groups % n == 0)
+    slices = groups // per_thread
+    share = TEXTURE_MAX_THREADS // slices
+    threads = 1 << share.bit_length() - 1 if share else 1
+    threads_x, threads_y = TEXTURE_SLICE_SHAPES[threads]
+    prefetch = groups > TEXTURE_PREFETCH_GROUPS
+    return tuple(ComputeTiling(threads_x * px, threads_y * py, px, py, "texture", out_split=slices,
+                               stage_rows=rows, prefetch=prefetch)
+                 for rows in (0, 1) for px, py in TEXTURE_PIXELS)

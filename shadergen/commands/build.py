@@ -8,7 +8,7 @@ import click
 
 from ..atomic_files import write_text_atomically
 from ..codegen.generate import DEFAULT_PRECISION, DEFAULT_VARIANT, generate_from_file, shader_file_name
-from ..codegen.plan import VARIANTS
+from ..codegen.plan import PLACEMENTS, VARIANTS
 from ..errors import ShadergenError
 from ..planes import PLANE_CHOICES
 from ..precision import PRECISIONS
@@ -28,17 +28,21 @@ from .architecture_options import architecture_options
               help="Where a 3-channel upscaler runs: ycbcr (NATIVE, Y'CbCr after mpv's chroma upscaling; "
                    "the default, except for SRVGGNetCompact models) or rgb (MAIN, R'G'B'). Luma and chroma "
                    "models have one place.")
+@click.option("--weights-in", type=click.Choice(PLACEMENTS),
+              help="Where the weights go: code (literals, fastest up to 32 filters) or texture (data in "
+                   "TEXTURE blocks read by looped kernels, up to 128 filters). Default: code when every "
+                   "layer has at most 32 channels, else texture.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Shader file to write.")
 @click.option("--out-dir", type=click.Path(file_okay=False),
               help="Folder to write MODEL_VARIANT_PRECISION.glsl into (created if missing; default: the "
                    "current folder).")
-def command(weights, arch, act, variant, precision, planes, output, out_dir):
+def command(weights, arch, act, variant, precision, planes, weights_in, output, out_dir):
     """Generate an mpv hook shader from WEIGHTS (.keras, .h5, .weights.h5 with --arch, .onnx,
     .safetensors)."""
     if output and out_dir:
         raise ShadergenError("give either -o FILE or --out-dir DIR, not both")
     shader = generate_from_file(weights, arch=arch, act=act, variant=variant, precision=precision,
-                                planes=planes)
+                                planes=planes, weights_in=weights_in)
     if output:
         path = Path(output)
     else:

@@ -1,0 +1,128 @@
+"""The texture placement: every layer's weights as data in a ``//!TEXTURE`` block, read by looped kernels.
+
+Format ``rgba32f`` (spelled the same in libplacebo and in mpv's old renderer on every API, exact
+float32 host data), ``FILTER NEAREST`` (read with texelFetch; float32 textures need not be
+filterable on GLES 3.0), the hex on one line (the old renderer accepts no whitespace in it).
+
+Layout of layer L's texture ``<model>_W<L>``: texel ``(4·og + lane, ig·T + tap)`` is the vec4 of
+output channels ``4·og .. 4·og + 3`` of input channel ``4·ig + lane`` at tap ``tap = ky·K + kx``
+(T = K² taps), so one input group's weights are T consecutive rows and an output group's are 4
+neighbouring texels; the last row holds the biases (texel ``4·og``), which the fragment passes read.
+The widest texture is 4 × 32 = 128 texels and the tallest 32 · 49 + 1 = 1569 rows: within the
+4096 texels per side assumed of every GPU (GLES 3.0 guarantees 2048, desktop GPUs 16384).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ..precision import Precision
+from .pack import LANES, bias_groups, kernel_blocks, round_to_half
+from .shader_plan import Layer, Pass, ShaderPlan, weight_texture_name
+
+TEXTURE_FORMAT = "rgba32f"
+MAX_TEXTURE_SIDE = 4096
+
+PLACEMENT_NOTES = {
+    "code": "Weight placement: literals in the code",
+    "texture": f"Weight placement: data in TEXTURE blocks ({TEXTURE_FORMAT}, one per layer), read by looped "
+               "kernels",
+}
+
+
+def weight_texels(layer: Layer, precision: Precision) -> np.ndarray:
+    """(rows, 4·out groups, 4) float32: the layer's texture (module docstring); fp16 weights rounded to
+    the nearest float16, as the literals are."""
+    blocks = kernel_blocks(layer.kernel)  # (kh, kw, in groups, out groups, in lane, out lane)
+    if precision.rounds_weights_to_half:
+        blocks = round_to_half(blocks)
+    kh, kw, in_groups, out_groups = blocks.shape[:4]
+    taps = blocks.reshape(kh * kw, in_groups, out_groups, LANES, LANES).transpose(1, 0, 2, 3, 4)
+    rows = taps.reshape(in_groups * kh * kw, out_groups * LANES, LANES)
+    bias_row = np.zeros((1, out_groups * LANES, LANES), np.float32)
+    bias_row[0, ::LANES] = bias_groups(layer.bias)
+    texels = np.concatenate([rows, bias_row]).astype("<f4")
+    assert max(texels.shape[:2]) <= MAX_TEXTURE_SIDE, texels.shape  # by MAX_FILTERS and MAX_KERNEL
+    return texels
+
+
+def texture_blocks(plan: ShaderPlan) -> list[dict]:
+    """Every layer's //!TEXTURE block: name, size and the hex of its data."""
+    blocks = []
+    for layer in plan.layers:
+        texels = weight_texels(layer, plan.precision)
+        blocks.append({"name": weight_texture_name(plan.model, layer), "width": texels.shape[1],
+                       "height": texels.shape[0], "format": TEXTURE_FORMAT, "hex": texels.tobytes().hex()})
+    return blocks
+
+
+def _input_lanes(layer: Layer) -> int:
+    """Input lanes that carry channels: all 4, but 1 for the luma plane and 3 for a colour input."""
+    return min(LANES, layer.kernel.shape[2]) if layer.in_groups == 1 else LANES
+
+
+def texture_compute_context(shader_pass: Pass, model: str, common: dict, step_views) -> dict:
+    """What compute_texture_pass.glsl.j2 prints beyond ``common`` (render._compute_common);
+    ``step_views(steps, fetch_for)`` renders a layer's per-pixel steps."""
+    layer, tiling = shader_pass.layer, shader_pass.tiling
+    area = common["shared"]["area"]
+    per_slice = layer.out_groups // common["split"]
+    rows = tiling.staged_rows(layer)
+    row_texels = layer.out_groups * LANES
+    stage_size = rows * layer.kernel_size * row_texels
+    threads = common["threads"]["count"]
+    source = layer.source
+
+    def group_view(j: int) -> dict:
+        # Output group og<j> of this thread's slice, known at run time: its texel in the output grid
+        # and its operands' texels are computed.
+        def fetch(operand, pixel):
+            gx, gy = operand.grid
+            cell = f"ivec2(og{j} % {gx}, og{j} / {gx})"
+            return f"texelFetch({operand.texture}_raw, c{pixel} * ivec2({gx}, {gy}) + {cell}, 0)"
+        # Several pixels: the epilogue loops over them, pixel "" standing for each in turn.
+        pixels = [pixel["index"] for pixel in common["pixels"]] if len(common["pixels"]) == 1 else [""]
+        steps = {p: step_views(layer.steps, lambda operand, p=p: fetch(operand, p)) for p in pixels}
+        # The final store's sub-pixel lanes and names come from the pass's own group j (one slice).
+        return {**common["out_groups"][j], "name": j, "texel": (f"t{j}.x", f"t{j}.y"), "steps": steps}
+
+    return {
+        **common,
+        "weights": weight_texture_name(model, layer),
+        "source": None if source is None else source.texture,
+        "source_grid": (1, 1) if source is None else source.grid,
+        "in_groups": layer.in_groups,
+        "tap_count": layer.kernel_size ** 2,
+        "stage": {"rows": rows, "size": stage_size, "row_texels": row_texels,
+                  "loops": layer.kernel_size // rows, "rounds": -(-stage_size // threads)},
+        "tile_rounds": -(-area // threads),
+        "tap_loop": tiling.tap_loop,
+        "prefetch": tiling.prefetch and rows == layer.kernel_size,
+        "epilogue_pixels": [pixel["index"] for pixel in common["pixels"]],
+        "pixels_x": tiling.pixels_x,
+        "brief_comments": True,
+        "lanes": "xyzw"[:_input_lanes(layer)],
+        "slice_groups": per_slice,
+        "slices": [{"index": index} for index in range(common["split"])],
+        "out_groups": [group_view(j) for j in range(per_slice)],
+    }
+
+
+def texture_fragment_context(shader_pass: Pass, model: str, position: str) -> dict:
+    """What fragment_texture_pass.glsl.j2 prints: one pass per layer in the compute layout, each
+    invocation one output texel (one group of one pixel), looping over input groups and taps."""
+    layer = shader_pass.layer
+    source = layer.source
+    return {
+        "weights": weight_texture_name(model, layer),
+        "grid": shader_pass.grid,
+        "out_groups": layer.out_groups,
+        "source": None if source is None else source.texture,
+        "source_grid": (1, 1) if source is None else source.grid,
+        "in_groups": layer.in_groups,
+        "kernel_size": layer.kernel_size,
+        "radius": layer.radius,
+        "tap_count": layer.kernel_size ** 2,
+        "lanes": "xyzw"[:_input_lanes(layer)],
+        "position": position,
+    }
