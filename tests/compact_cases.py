@@ -50,22 +50,26 @@ ORACLE_TOP = 65535 / 65280
 RESULTS_PATH = TESTS_DIR / "results" / "compact_accuracy.md"
 VARIANTS = (("fragment", "fp32"), ("compute", "fp32"), ("compute", "fp16"), ("fragment", "fp16"))
 SCALE_MODELS = [(channels, scale) for channels in (1, 3) for scale in (1, 2, 3, 4)]
+# Compact-sized (64 features) models have their weights in textures (widest > 32); n = 2 body convs.
+WIDE_FEATURES, WIDE_CONVS = 64, 4
+WIDE_MODELS = [(1, 2), (3, 2), (1, 3), (3, 4)]
 # Issue 15, acceptance: within 2.5·F + 1e-3 in real libplacebo (fp32); fp16 as issue 4 (3·F + 4e-3).
 LIBPLACEBO_FP32_MARGIN = 1e-3
 
 
 def synthetic_path(folder: Path, channels: int, scale: int, features: int = 8, convs: int = 3) -> Path:
-    """A random compact model ``compact_c{channels}_x{scale}.safetensors`` in ``folder``."""
-    path = folder / f"compact_c{channels}_x{scale}.safetensors"
+    """A random compact model ``compact_c{channels}_x{scale}[_f{features}].safetensors`` in ``folder``."""
+    wide = "" if features == 8 else f"_f{features}"
+    path = folder / f"compact_c{channels}_x{scale}{wide}.safetensors"
     state = random_compact_state(channels, features, convs, scale, seed=10 * channels + scale)
     path.write_bytes(safetensors_bytes(state))
     return path
 
 
 @cache
-def shader_text(path: Path, variant: str, precision: str) -> str:
+def shader_text(path: Path, variant: str, precision: str, weights_in: str | None = None) -> str:
     network = load_model(path).network
-    return generate_shader(network, variant, precision, header_for(path, network)).text
+    return generate_shader(network, variant, precision, header_for(path, network), weights_in=weights_in).text
 
 
 @cache
@@ -90,15 +94,15 @@ def oracle_clipped_rgb(rgb: np.ndarray) -> np.ndarray:
 
 
 def measure(path: Path, variant: str, precision: str, engine: str, folder: Path | None = None,
-            ctx=None) -> tuple[float, float, float]:
+            ctx=None, weights_in: str | None = None) -> tuple[float, float, float]:
     """(max abs error, floor F, tolerance) of the shader of ``path`` against the float64 reference,
-    borders included, in ``engine`` ("runtime" or "libplacebo")."""
+    borders included, in ``engine`` ("runtime" or "libplacebo"); ``weights_in`` forces the placement."""
     from shadergen.engines.ffmpeg_oracle import run_libplacebo
     from shadergen.engines.frame import Frame
     from shadergen.mpv.parse import parse_shader
 
     network = load_model(path).network
-    text = shader_text(path, variant, precision)
+    text = shader_text(path, variant, precision, weights_in)
     shader_path = None
     if engine == "libplacebo":
         shader_path = folder / "shader.glsl"
@@ -186,14 +190,20 @@ def write_results() -> None:
     with tempfile.TemporaryDirectory(prefix="shadergen-compact-") as folder:
         folder = Path(folder)
         models = [(name, [path for path in (COMPACT_DIR / f"{name}.safetensors", COMPACT_DIR / f"{name}.onnx")
-                          if path.exists()][0]) for name in FIXTURES]
-        models += [(f"random c{channels} x{scale} (F 8, 3 convs)", synthetic_path(folder, channels, scale))
-                   for channels, scale in SCALE_MODELS]
-        for label, path in models:
+                          if path.exists()][0], None) for name in FIXTURES]
+        models.append((f"{FIXTURES[0]}, --weights-in texture", COMPACT_DIR / f"{FIXTURES[0]}.safetensors",
+                       "texture"))
+        models += [(f"random c{channels} x{scale} (F 8, 3 convs)", synthetic_path(folder, channels, scale),
+                    None) for channels, scale in SCALE_MODELS]
+        models += [(f"random c{channels} x{scale} (F {WIDE_FEATURES}, {WIDE_CONVS} convs: textures)",
+                    synthetic_path(folder, channels, scale, WIDE_FEATURES, WIDE_CONVS), None)
+                   for channels, scale in WIDE_MODELS]
+        for label, path, weights_in in models:
             for variant, precision in VARIANTS:
                 cells = []
                 for engine in ("runtime", "libplacebo"):
-                    max_abs, floor, tolerance = measure(path, variant, precision, engine, folder=folder)
+                    max_abs, floor, tolerance = measure(path, variant, precision, engine, folder=folder,
+                                                        weights_in=weights_in)
                     mark = "" if max_abs <= tolerance else " **FAIL**"
                     cells.append(f"{max_abs:.2e} (≤ {tolerance:.2e}){mark}")
                 rows.append(f"| {label} | {variant} {precision} | {floor:.2e} | {' | '.join(cells)} |")
@@ -206,7 +216,8 @@ def write_results() -> None:
         "8-bit BT.709 limited-range 4:4:4 on MAIN).",
         "F: the fp16-storage floor. Bounds: runtime fp32 2.5·F + 3e-4, fp16 3·F + 4e-3; libplacebo fp32",
         "2.5·F + 1e-3. The runtime compares unclamped outputs (rgba16f); libplacebo's yuv444p16le output",
-        "clips each plane to [0, 65535/65280], and its reference is clipped the same way.",
+        "clips each plane to [0, 65535/65280], and its reference is clipped the same way. Models wider",
+        "than 32 features (and the --weights-in texture row) have their weights in textures.",
         "",
         "| model | shader | F | our runtime (Mesa OpenGL) | real libplacebo 4.208 (lavapipe) |",
         "|---|---|---:|---|---|",

@@ -168,11 +168,16 @@ def test_seeded_corruption_fuzz(tmp_path):
     assert outcomes["refused"] >= FUZZ_CASES // 2, outcomes
 
 
-def test_compact_with_64_features_is_refused_for_now(tmp_path):
-    """64-feature models (compact, ultracompact) use texture weights: no PReLU there yet."""
+def test_compact_with_64_features_builds_with_weights_in_textures(tmp_path):
+    """64-feature models (compact, ultracompact): the texture placement, chosen automatically."""
     path = tmp_path / "compact64.safetensors"
     path.write_bytes(safetensors_bytes(random_compact_state(3, 64, 3, 2)))
     output = tmp_path / "out.glsl"
-    assert_one_line_error(run_cli("build", path, "-o", output), "compact64: layer body_0_Conv",
-                          "per-channel activation parameters are not supported with weights in textures")
-    assert not output.exists()
+    result = run_cli("build", path, "-o", output)
+    assert result.returncode == 0, result.stderr
+    text = output.read_text(encoding="utf-8")
+    # Per layer (3 -> 64 with PReLU, 64 -> 64 with PReLU, 64 -> 4 sub-pixel groups of R, G, B, 0):
+    # 4 texels per output group; rows: taps x input groups, the bias row, a row of PReLU slopes.
+    sizes = [line for line in text.splitlines() if line.startswith("//!SIZE ")]
+    assert sizes == ["//!SIZE 64 11", "//!SIZE 64 146", "//!SIZE 16 145"]
+    assert "texelFetch(compact64_W1, ivec2(4 * og0, 145), 0)" in text  # the slopes of a group

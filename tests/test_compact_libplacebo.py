@@ -11,7 +11,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from compact_cases import COMPACT_DIR, PAIRED, measure, synthetic_path
+from compact_cases import COMPACT_DIR, PAIRED, WIDE_CONVS, WIDE_FEATURES, measure, synthetic_path
 
 pytestmark = pytest.mark.skipif(shutil.which("ffmpeg") is None, reason="ffmpeg with libplacebo is missing")
 
@@ -30,5 +30,13 @@ def test_fixture_shaders_match_reference_in_libplacebo(tmp_path, name, variant, 
                                                              (3, 4, "fragment")])
 def test_other_scale_factors_match_reference_in_libplacebo(tmp_path, channels, scale, variant):
     path = synthetic_path(tmp_path, channels, scale)
+    max_abs, floor, tolerance = measure(path, variant, "fp32", "libplacebo", folder=tmp_path)
+    assert max_abs <= tolerance, f"max {max_abs:.3e} > {tolerance:.3e} (F = {floor:.3e})"
+
+
+@pytest.mark.parametrize(("channels", "scale", "variant"), [(3, 2, "compute"), (1, 3, "fragment")])
+def test_64_feature_models_match_reference_in_libplacebo(tmp_path, channels, scale, variant):
+    """Weights in textures (64 features), PReLU slopes and the residual in the texture kernels."""
+    path = synthetic_path(tmp_path, channels, scale, WIDE_FEATURES, WIDE_CONVS)
     max_abs, floor, tolerance = measure(path, variant, "fp32", "libplacebo", folder=tmp_path)
     assert max_abs <= tolerance, f"max {max_abs:.3e} > {tolerance:.3e} (F = {floor:.3e})"

@@ -10,6 +10,9 @@ from compact_cases import (
     COMPACT_DIR,
     FIXTURES,
     PAIRED,
+    WIDE_CONVS,
+    WIDE_FEATURES,
+    WIDE_MODELS,
     assert_same_shader,
     measure,
     shader_text,
@@ -102,6 +105,33 @@ def test_other_scale_factors_match_reference_in_runtime(gl_context, tmp_path, ch
     else:
         assert f"//!WIDTH HOOKED.w {scale} *" in text
     max_abs, floor, tolerance = measure(path, variant, "fp32", "runtime", ctx=gl_context)
+    assert max_abs <= tolerance, f"max {max_abs:.3e} > {tolerance:.3e} (F = {floor:.3e})"
+
+
+# Compact-sized models (64 features): weights in textures, PReLU slopes read from a texture row per
+# layer, the residual added in the texture kernels; each model in the three texture variants.
+WIDE_CASES = [(channels, scale, variant, precision) for channels, scale in WIDE_MODELS
+              for variant, precision in SHADER_CASES[:3]]
+
+
+@pytest.mark.parametrize(("channels", "scale", "variant", "precision"), WIDE_CASES)
+def test_64_feature_models_match_reference_in_runtime(gl_context, tmp_path, channels, scale, variant,
+                                                      precision):
+    path = synthetic_path(tmp_path, channels, scale, WIDE_FEATURES, WIDE_CONVS)
+    text = shader_text(path, variant, precision)
+    # One weight texture per convolution; the PReLU layers' textures have one row more (the slopes).
+    assert text.count("//!TEXTURE ") == WIDE_CONVS and "64 channels, more than the 32" in text
+    assert text.count("//!SIZE 64 146") == WIDE_CONVS - 2  # 16 input groups x 9 taps, bias, slopes
+    max_abs, floor, tolerance = measure(path, variant, precision, "runtime", ctx=gl_context)
+    assert max_abs <= tolerance, f"max {max_abs:.3e} > {tolerance:.3e} (F = {floor:.3e})"
+
+
+@pytest.mark.parametrize(("variant", "precision"), SHADER_CASES[:3])
+def test_fixture_with_weights_in_textures_matches_reference(gl_context, variant, precision):
+    path = COMPACT_DIR / "compact_rgb_f16n4_x2.safetensors"
+    assert "//!TEXTURE " in shader_text(path, variant, precision, "texture")
+    max_abs, floor, tolerance = measure(path, variant, precision, "runtime", ctx=gl_context,
+                                        weights_in="texture")
     assert max_abs <= tolerance, f"max {max_abs:.3e} > {tolerance:.3e} (F = {floor:.3e})"
 
 

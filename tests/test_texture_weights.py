@@ -10,8 +10,11 @@ from texture_accuracy_cases import LARGE_DIR, r_model
 
 from shadergen.codegen.plan import MAX_BINDS, plan_shader
 from shadergen.codegen.render import HeaderInfo, render_shader
-from shadergen.codegen.texture_weights import MAX_TEXTURE_SIDE, weight_texels
+from shadergen.codegen.texture_weights import MAX_TEXTURE_SIDE, parameter_rows, weight_texels
 from shadergen.errors import ShadergenError
+from shadergen.model.compact import random_compact_state
+from shadergen.model.load import load_model
+from shadergen.model.safetensors_file import safetensors_bytes
 from shadergen.mpv.parse import parse_shader
 from shadergen.precision import FP16, FP32
 
@@ -35,6 +38,20 @@ def test_texel_layout_holds_every_weight_and_bias():
     assert np.array_equal(texels[-1, 4, :2], layer.bias[4:]) and not texels[-1, 4, 2:].any()
     half = weight_texels(layer, FP16)  # fp16 files hold float16-rounded weights, as their literals
     assert np.array_equal(half[:-1], texels[:-1].astype(np.float16).astype(np.float32))
+
+
+def test_per_channel_activation_parameters_follow_the_bias_row(tmp_path):
+    """PReLU slopes (one per channel): a row after the biases, texel 4·og holding group og's slopes."""
+    path = tmp_path / "c6.safetensors"
+    path.write_bytes(safetensors_bytes(random_compact_state(1, 6, 3, 2, seed=5)))
+    layer = plan_shader(load_model(path).network, "compute", "fp32", weights_in="texture").layers[1]
+    slopes = np.asarray(dict(layer.steps[0].activation.parameters)["slope"], np.float32)
+    assert parameter_rows(layer) == {(0, "slope"): 2 * 9 + 1}
+    texels = weight_texels(layer, FP16)  # the slopes stay float32 in fp16 files, as their literals
+    assert texels.shape == (2 * 9 + 2, 8, 4)
+    assert np.array_equal(texels[-1, 0], slopes[:4]) and np.array_equal(texels[-1, 4, :2], slopes[4:])
+    assert not texels[-1, 4, 2:].any() and not np.delete(texels[-1], [0, 4], axis=0).any()
+    assert np.array_equal(texels[-2, ::4].reshape(-1)[:6], layer.bias)
 
 
 def test_placement_rule_and_override():

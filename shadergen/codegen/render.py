@@ -14,7 +14,6 @@ import jinja2
 import numpy as np
 
 from .. import __version__
-from ..errors import ShadergenError
 from ..model.activations import ActivationFunction
 from ..planes import LUMA, PlaneLayout
 from ..precision import GlslTypes, Precision
@@ -30,9 +29,10 @@ from .pack import (
     round_to_half,
     vec4_literal,
 )
-from .shader_plan import Layer, Pass, ShaderPlan, Step, Tensor
+from .shader_plan import Layer, Pass, ShaderPlan, Step, Tensor, weight_texture_name
 from .texture_weights import (
     PLACEMENT_NOTES,
+    parameter_rows,
     texture_blocks,
     texture_compute_context,
     texture_fragment_context,
@@ -102,25 +102,21 @@ def render_shader(plan: ShaderPlan, header: HeaderInfo) -> str:
 
 def _texture_pass_context(plan: ShaderPlan):
     """(context builder, template) of the texture placement's passes (texture_weights.py). An output
-    group is known there at run time only, so activations take one parameter value for every channel."""
-    for layer in plan.layers:
-        for step in layer.steps:
-            if step.kind == "activation" and any(len(values) > 1 for _, values in step.activation.parameters):
-                raise ShadergenError(f"{plan.network_name}: layer {layer.name}: per-channel activation "
-                                     "parameters are not supported with weights in textures")
-            if step.kind == "residual":
-                raise ShadergenError(f"{plan.network_name}: layer {layer.name}: the upsampled-input residual "
-                                     "is not supported with weights in textures")
+    group is known there at run time only: an activation parameter with a value per channel is read
+    from its row of the layer's weight texture (texture_weights.parameter_rows)."""
+    def step_views(layer: Layer, fetch_for, group: str, position: str) -> list[dict]:
+        weights, rows = weight_texture_name(plan.model, layer), parameter_rows(layer)
 
-    def step_views(steps: tuple[Step, ...], fetch_for) -> list[dict]:
-        return _step_views(steps, 0, fetch_for, plan.planes, "")
+        def parameter(index: int, name: str) -> str:
+            return f"{{vec4}}(texelFetch({weights}, ivec2(4 * {group}, {rows[(index, name)]}), 0))"
+        return _step_views(layer.steps, 0, fetch_for, plan.planes, position, parameter)
 
     if plan.variant == "compute":
         def build(shader_pass: Pass, precision: Precision) -> dict:
             common, _ = _compute_common(shader_pass, precision.types)
             layer = shader_pass.layer
             return {**texture_compute_context(shader_pass, plan.model, common, step_views),
-                    "network_input": layer.source is None and not layer.scalar_input}
+                    "network_input": _reads_network_input(layer, plan.planes)}
         return build, "compute_texture_pass.glsl.j2"
 
     def build_fragment(shader_pass: Pass, precision: Precision) -> dict:
@@ -133,9 +129,14 @@ def _texture_pass_context(plan: ShaderPlan):
         return {**texture_fragment_context(shader_pass, plan.model, _fragment_position(layer, planes)),
                 "summary": _describe(layer, planes), "final": layer.is_final,
                 "depth_to_space": layer.is_final and planes.scale > 1, "store": _final_store(planes),
-                "network_input": layer.source is None and not layer.scalar_input,
-                "frame": planes.frame_texture, "steps": step_views(layer.steps, fetch)}
+                "network_input": _reads_network_input(layer, planes), "scale": planes.scale,
+                "frame": planes.frame_texture, "steps": step_views(layer, fetch, "og", "pos")}
     return build_fragment, "fragment_texture_pass.glsl.j2"
+
+
+def _reads_network_input(layer: Layer, planes: PlaneLayout) -> bool:
+    """The pass calls network_input(): it convolves the 3-plane input or adds it (residual)."""
+    return (layer.source is None and not layer.scalar_input) or (layer.adds_input and planes.colour)
 
 
 def _fragment_position(layer: Layer, planes: PlaneLayout) -> str:
@@ -222,14 +223,17 @@ def _group_fetch(layer: Layer, group: int, position: str = "q") -> str:
 
 
 def _step_views(steps: tuple[Step, ...], group: int, fetch_for, planes: PlaneLayout,
-                position: str) -> list[dict]:
+                position: str, parameter_for=None) -> list[dict]:
     """The per-pixel steps of output group ``group`` at low-resolution pixel ``position``: an
-    activation as its GLSL statement (with its parameters' values for the group's 4 channels), an
-    add with the fetch of its operand (``fetch_for(tensor)``, or the network input there)."""
+    activation as its GLSL statement (with its parameters' values for the group's 4 channels, or,
+    given ``parameter_for(step index, name)``, that GLSL for a parameter with a value per channel),
+    an add with the fetch of its operand (``fetch_for(tensor)``, or the network input there)."""
     views = []
-    for step in steps:
+    for index, step in enumerate(steps):
         if step.kind == "activation":
-            views.append({"kind": "activation", "statement": _activation_statement(step.activation, group)})
+            read = None if parameter_for is None else (lambda name, index=index: parameter_for(index, name))
+            statement = _activation_statement(step.activation, group, read)
+            views.append({"kind": "activation", "statement": statement})
         elif step.kind == "add":
             views.append({"kind": "add", "fetch": fetch_for(step.operand)})
         elif step.kind == "residual":
@@ -275,16 +279,20 @@ def _subpixel_stores(out_group: int, scale: int) -> list[dict]:
         sub = LANES * out_group + lane
         if sub < scale * scale:
             dx, dy = sub % scale, sub // scale
-            stores.append({"lane": "xyzw"[lane], "offset": f" + ivec2({dx}, {dy})" if sub else ""})
+            stores.append({"lane": "xyzw"[lane], "offset": f" + ivec2({dx}, {dy})" if sub else "",
+                           "guard": None})
     return stores
 
 
-def _activation_statement(activation: ActivationFunction, group: int) -> str:
-    """The activation's GLSL step for output group ``group``, ``{acc}`` and ``{vec4}`` left open."""
+def _activation_statement(activation: ActivationFunction, group: int, read=None) -> str:
+    """The activation's GLSL step for output group ``group``, ``{acc}`` and ``{vec4}`` left open; a
+    parameter with a value per channel as ``read(name)`` where given (texture placement)."""
     literals = {}
     for name, vector in activation.parameters:
         if len(vector) == 1:
             literals[name] = f"{{vec4}}({format_float(vector[0])})"
+        elif read is not None:
+            literals[name] = read(name)
         else:
             values = pad_channels(np.asarray(vector, np.float32), 0)[LANES * group:LANES * group + LANES]
             literals[name] = vec4_literal(values, "{vec4}")

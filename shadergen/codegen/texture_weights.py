@@ -7,9 +7,12 @@ filterable on GLES 3.0), the hex on one line (the old renderer accepts no whites
 Layout of layer L's texture ``<model>_W<L>``: texel ``(4·og + lane, ig·T + tap)`` is the vec4 of
 output channels ``4·og .. 4·og + 3`` of input channel ``4·ig + lane`` at tap ``tap = ky·K + kx``
 (T = K² taps), so one input group's weights are T consecutive rows and an output group's are 4
-neighbouring texels; the last row holds the biases (texel ``4·og``), which the fragment passes read.
-The widest texture is 4 × 32 = 128 texels and the tallest 32 · 49 + 1 = 1569 rows: within the
-4096 texels per side assumed of every GPU (GLES 3.0 guarantees 2048, desktop GPUs 16384).
+neighbouring texels; the next row holds the biases (texel ``4·og``), and after it one row per
+activation parameter that has a value per channel (PReLU's slopes: texel ``4·og`` again, in the
+order of the layer's steps; parameter_rows), read for the output group known at run time.
+The widest texture is 4 × 32 = 128 texels and the tallest 32 · 49 + 1 = 1569 rows (plus a row per
+per-channel parameter): within the 4096 texels per side assumed of every GPU (GLES 3.0 guarantees
+2048, desktop GPUs 16384).
 """
 
 from __future__ import annotations
@@ -39,11 +42,27 @@ def weight_texels(layer: Layer, precision: Precision) -> np.ndarray:
     kh, kw, in_groups, out_groups = blocks.shape[:4]
     taps = blocks.reshape(kh * kw, in_groups, out_groups, LANES, LANES).transpose(1, 0, 2, 3, 4)
     rows = taps.reshape(in_groups * kh * kw, out_groups * LANES, LANES)
-    bias_row = np.zeros((1, out_groups * LANES, LANES), np.float32)
-    bias_row[0, ::LANES] = bias_groups(layer.bias)
-    texels = np.concatenate([rows, bias_row]).astype("<f4")
+    per_channel = [layer.bias] + [dict(layer.steps[index].activation.parameters)[name]
+                                  for index, name in parameter_rows(layer)]
+    vector_rows = np.zeros((len(per_channel), out_groups * LANES, LANES), np.float32)
+    for row, values in zip(vector_rows, per_channel, strict=True):
+        row[::LANES] = bias_groups(np.asarray(values, np.float32))
+    texels = np.concatenate([rows, vector_rows]).astype("<f4")
     assert max(texels.shape[:2]) <= MAX_TEXTURE_SIDE, texels.shape  # by MAX_FILTERS and MAX_KERNEL
     return texels
+
+
+def parameter_rows(layer: Layer) -> dict[tuple[int, str], int]:
+    """The texture row of each activation parameter that has a value per channel, keyed by (index of
+    the step in ``layer.steps``, parameter name): the rows after the bias row, in step order."""
+    first = layer.in_groups * layer.kernel_size ** 2 + 1
+    rows: dict[tuple[int, str], int] = {}
+    for index, step in enumerate(layer.steps):
+        if step.kind == "activation":
+            for name, values in step.activation.parameters:
+                if len(values) > 1:
+                    rows[(index, name)] = first + len(rows)
+    return rows
 
 
 def texture_blocks(plan: ShaderPlan) -> list[dict]:
@@ -63,7 +82,8 @@ def _input_lanes(layer: Layer) -> int:
 
 def texture_compute_context(shader_pass: Pass, model: str, common: dict, step_views) -> dict:
     """What compute_texture_pass.glsl.j2 prints beyond ``common`` (render._compute_common);
-    ``step_views(steps, fetch_for)`` renders a layer's per-pixel steps."""
+    ``step_views(layer, fetch_for, group, position)`` renders a layer's per-pixel steps for the output
+    group whose index is the GLSL ``group`` at the pixel ``position``."""
     layer, tiling = shader_pass.layer, shader_pass.tiling
     area = common["shared"]["area"]
     per_slice = layer.out_groups // common["split"]
@@ -82,9 +102,14 @@ def texture_compute_context(shader_pass: Pass, model: str, common: dict, step_vi
             return f"texelFetch({operand.texture}_raw, c{pixel} * ivec2({gx}, {gy}) + {cell}, 0)"
         # Several pixels: the epilogue loops over them, pixel "" standing for each in turn.
         pixels = [pixel["index"] for pixel in common["pixels"]] if len(common["pixels"]) == 1 else [""]
-        steps = {p: step_views(layer.steps, lambda operand, p=p: fetch(operand, p)) for p in pixels}
-        # The final store's sub-pixel lanes and names come from the pass's own group j (one slice).
-        return {**common["out_groups"][j], "name": j, "texel": (f"t{j}.x", f"t{j}.y"), "steps": steps}
+        steps = {p: step_views(layer, lambda operand, p=p: fetch(operand, p), f"og{j}", f"c{p}")
+                 for p in pixels}
+        # The final store's names come from the pass's own group j (one slice), its luma sub-pixels
+        # from og<j> where the groups are spread over several slices.
+        view = {**common["out_groups"][j], "name": j, "texel": (f"t{j}.x", f"t{j}.y"), "steps": steps}
+        if layer.is_final and common["store"] == "luma" and common["split"] > 1:
+            view["subpixels"] = _subpixels_at_run_time(f"og{j}", common["scale"])
+        return view
 
     return {
         **common,
@@ -108,6 +133,18 @@ def texture_compute_context(shader_pass: Pass, model: str, common: dict, step_vi
     }
 
 
+def _subpixels_at_run_time(group: str, scale: int) -> list[dict]:
+    """The luma sub-pixels of the final layer's output group ``group`` (GLSL, known at run time):
+    lane l is sub-pixel k = 4·group + l at offset (k % scale, k / scale), stored where k < scale²."""
+    stores = []
+    for lane in range(LANES):
+        sub = f"({LANES} * {group} + {lane})"
+        guard = f"{sub} < {scale * scale}" if scale * scale % LANES else None
+        stores.append({"lane": "xyzw"[lane], "offset": f" + ivec2({sub} % {scale}, {sub} / {scale})",
+                       "guard": guard})
+    return stores
+
+
 def texture_fragment_context(shader_pass: Pass, model: str, position: str) -> dict:
     """What fragment_texture_pass.glsl.j2 prints: one pass per layer in the compute layout, each
     invocation one output texel (one group of one pixel), looping over input groups and taps."""
@@ -125,4 +162,6 @@ def texture_fragment_context(shader_pass: Pass, model: str, position: str) -> di
         "tap_count": layer.kernel_size ** 2,
         "lanes": "xyzw"[:_input_lanes(layer)],
         "position": position,
+        # The per-channel activation parameters' rows, after the bias row (parameter_rows).
+        "parameters": ", ".join(f"{name}s" for _, name in parameter_rows(layer)),
     }
