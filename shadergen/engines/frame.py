@@ -18,8 +18,10 @@ from pathlib import Path
 
 import numpy as np
 
-from ..atomic_files import write_atomically
+from ..atomic_files import output_target, write_atomically
 from ..errors import ShadergenError
+from ..input_files import check_input_file
+from ..mpv.limits import checked_size
 
 # BT.709 luma coefficients (ITU-R BT.709-6, item 3.2).
 KR, KB = 0.2126, 0.0722
@@ -111,10 +113,11 @@ def _read_image(path: Path) -> Frame:
 
     try:
         with Image.open(path) as image:
+            checked_size(f"{path}: the image", *image.size)
             image.load()
             gray = image.mode in ("L", "I;16", "I", "1", "LA")
             pixels = np.asarray(image.convert("L" if gray else "RGB"), dtype=np.float64) / 255.0
-    except (OSError, UnidentifiedImageError) as error:
+    except (OSError, UnidentifiedImageError, Image.DecompressionBombError, ValueError) as error:
         raise ShadergenError(f"{path}: cannot read the image: {error}") from None
     if gray:
         return dataclasses.replace(Frame.from_luma(pixels, bit_depth=8, full_range=True), gray=True)
@@ -124,7 +127,10 @@ def _read_image(path: Path) -> Frame:
 
 def _read_npy(path: Path) -> Frame:
     try:
-        plane = np.load(path, allow_pickle=False)
+        plane = np.load(path, allow_pickle=False, mmap_mode="r")
+        if plane.ndim == 2:
+            checked_size(f"{path}: the plane", plane.shape[1], plane.shape[0])
+        plane = np.array(plane)
     except (OSError, ValueError) as error:
         raise ShadergenError(f"{path}: cannot read the array: {error}") from None
     if plane.ndim != 2 or not np.issubdtype(plane.dtype, np.floating):
@@ -177,8 +183,7 @@ def read_frame(path: str | Path) -> Frame:
     """Load an input frame; the extension picks the reader (see the module docstring)."""
     path = Path(path)
     suffix = path.suffix.lower()
-    if not path.is_file():
-        raise ShadergenError(f"{path}: no such input file")
+    check_input_file(path, "input file")
     if suffix in IMAGE_SUFFIXES:
         return _read_image(path)
     if suffix == ".npy":
@@ -205,12 +210,12 @@ def frame_to_rgb8(frame: Frame) -> np.ndarray:
 
 
 def check_output_path(path: str | Path) -> Path:
-    """Refuse an output name before any work is done: unknown extension or missing folder."""
+    """Refuse an output name before any work is done: unknown extension, or what the atomic writer
+    refuses (missing folder, a device, an input...)."""
+    output_target(path)
     path = Path(path)
     if path.suffix.lower() not in IMAGE_SUFFIXES + ARRAY_SUFFIXES:
         raise ShadergenError(f"{path}: unknown output type {path.suffix!r} (use .png, .jpg, .npy or .npz)")
-    if not path.parent.is_dir():
-        raise ShadergenError(f"{path}: the output folder {path.parent} does not exist")
     return path
 
 

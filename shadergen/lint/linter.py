@@ -41,6 +41,7 @@ import re
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
+from ..mpv.limits import MAX_PASSES, shader_problems
 from ..mpv.parse import HookPass, ShaderFile, load_shader
 from .checks import PassChecker, file_findings
 from .glslang import SourceMap, Toolchain, ToolMessage, ToolResult
@@ -248,10 +249,28 @@ def _check_pass(shader: ShaderFile, hook_pass: HookPass, jobs: list[_StageJobs])
     return checker.findings
 
 
+def _limit_findings(shader: ShaderFile) -> list[Finding]:
+    """What ``run`` would refuse (mpv/limits.py), for a nominal 1080p source shown at 4K."""
+    return [
+        Finding(
+            "error",
+            problem.check,
+            problem.message,
+            problem.hook_pass.index if problem.hook_pass else None,
+            problem.hook_pass.label if problem.hook_pass else None,
+            problem.line,
+            TARGETS,
+        )
+        for problem in shader_problems([shader])
+    ]
+
+
 def lint_shader(shader: ShaderFile, workers: int = LINT_WORKERS) -> LintReport:
-    """Compile and check every pass of a parsed shader file."""
-    findings = file_findings(shader)
+    """Compile and check every pass of a parsed shader file (none beyond the pass limit)."""
+    findings = file_findings(shader) + _limit_findings(shader)
     passes = []
+    if len(shader.passes) > MAX_PASSES:
+        return LintReport(shader.path, (), tuple(findings))
     with Toolchain() as toolchain, ThreadPoolExecutor(max_workers=workers) as pool:
         submitted = [
             (hook_pass, [_submit(pool, toolchain, shader, hook_pass, stage) for stage in _stages(hook_pass)])
