@@ -35,7 +35,7 @@ def output_target(path) -> Path:
     target = Path(os.path.realpath(name)) if os.path.islink(name) else Path(name)
     try:
         status = os.stat(target)
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):
         status = None
     except OSError as error:
         raise ShadergenError(f"{name}: cannot write ({error.strerror or error})") from None

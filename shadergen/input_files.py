@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import stat
+from typing import BinaryIO
 
 from .errors import ShadergenError
 
@@ -55,16 +56,27 @@ def _require_regular(name: str, status: os.stat_result, what: str) -> None:
         raise ShadergenError(f"{name}: is {file_kind(status.st_mode)}, not a regular {what}")
 
 
-def read_input_bytes(path, limit: int, what: str = "file") -> bytes:
-    """The whole content of a regular file of at most ``limit`` bytes; ShadergenError otherwise."""
+def open_input(path, what: str = "file") -> BinaryIO:
+    """A binary stream of a checked regular file, opened so that a FIFO can never block it."""
     check_input_file(path, what)
     name = os.fspath(path)
     try:
         descriptor = os.open(name, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except OSError as error:
         raise ShadergenError(f"{name}: cannot read the {what} ({error.strerror or error})") from None
-    with os.fdopen(descriptor, "rb") as stream:
-        _require_regular(name, os.fstat(stream.fileno()), what)
+    stream = os.fdopen(descriptor, "rb")
+    try:
+        _require_regular(name, os.fstat(descriptor), what)
+    except ShadergenError:
+        stream.close()
+        raise
+    return stream
+
+
+def read_input_bytes(path, limit: int, what: str = "file") -> bytes:
+    """The whole content of a regular file of at most ``limit`` bytes; ShadergenError otherwise."""
+    name = os.fspath(path)
+    with open_input(path, what) as stream:
         try:
             data = stream.read(limit + 1)
         except OSError as error:

@@ -11,6 +11,8 @@ from ..codegen.generate import DEFAULT_PRECISION, DEFAULT_VARIANT, generate_from
 from ..codegen.plan import PRECISIONS, VARIANTS
 from ..codegen.planes import PLANE_CHOICES
 from ..errors import ShadergenError
+from ..mpv.limits import check_shaders
+from ..mpv.parse import parse_shader
 from .architecture_options import architecture_options
 
 
@@ -31,15 +33,20 @@ from .architecture_options import architecture_options
                    "current folder).")
 def command(weights, arch, act, variant, precision, planes, output, out_dir):
     """Generate an mpv hook shader from WEIGHTS (.keras, .h5, .weights.h5 with --arch, .onnx)."""
-    if output and out_dir:
+    if output is not None and out_dir is not None:
         raise ShadergenError("give either -o FILE or --out-dir DIR, not both")
     shader = generate_from_file(weights, arch=arch, act=act, variant=variant, precision=precision,
                                 planes=planes)
-    if output:
-        path = Path(output)
+    # The generated file must stay within what run and lint accept (mpv/limits.py).
+    check_shaders([parse_shader(shader.text, f"{weights} (generated shader)")])
+    if output is not None:
+        path = output
     else:
         folder = Path(out_dir or ".")
-        folder.mkdir(parents=True, exist_ok=True)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise ShadergenError(f"{folder}: cannot create the folder ({error.strerror or error})") from None
         path = folder / shader_file_name(shader.plan.network_name, variant, precision, planes)
     write_text_atomically(path, shader.text)
     click.echo(f"{path}: {shader.pass_count} passes, {shader.size_bytes} bytes")

@@ -13,6 +13,7 @@ an optional ``range`` ("full", the default, or "limited").
 from __future__ import annotations
 
 import dataclasses
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -108,17 +109,25 @@ def ycbcr_to_rgb(y, cb, cr, full_range: bool = True) -> np.ndarray:
     return np.stack([r, g, b], axis=-1)
 
 
-def _read_image(path: Path) -> Frame:
+@contextmanager
+def opened_image(path):
+    """A Pillow image of a checked input file, at most MAX_TEXTURE_DIM per side; every failure
+    inside the block becomes one ShadergenError line."""
     from PIL import Image, UnidentifiedImageError
 
+    check_input_file(path, "image")
     try:
         with Image.open(path) as image:
             checked_size(f"{path}: the image", *image.size)
-            image.load()
-            gray = image.mode in ("L", "I;16", "I", "1", "LA")
-            pixels = np.asarray(image.convert("L" if gray else "RGB"), dtype=np.float64) / 255.0
+            yield image
     except (OSError, UnidentifiedImageError, Image.DecompressionBombError, ValueError) as error:
-        raise ShadergenError(f"{path}: cannot read the image: {error}") from None
+        raise ShadergenError(f"{path}: cannot read the image ({error})") from None
+
+
+def _read_image(path: Path) -> Frame:
+    with opened_image(path) as image:
+        gray = image.mode in ("L", "I;16", "I", "1", "LA")
+        pixels = np.asarray(image.convert("L" if gray else "RGB"), dtype=np.float64) / 255.0
     if gray:
         return dataclasses.replace(Frame.from_luma(pixels, bit_depth=8, full_range=True), gray=True)
     y, cb, cr = rgb_to_ycbcr(pixels, full_range=True)

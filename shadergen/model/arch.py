@@ -17,7 +17,10 @@ from dataclasses import dataclass
 
 from ..errors import ShadergenError
 
-ARCH_PATTERN = re.compile(r"^([CR])(\d+)F(\d+)$")
+ARCH_PATTERN = re.compile(r"^([CR])(\d{1,9})F(\d{1,9})$")
+# Far beyond any network that fits in a shader (mpv/limits.py's pass limit stops it anyway).
+MAX_DEPTH = 1000
+MAX_FILTERS = 4096
 ARCH_ACTIVATIONS = ("relu", "silu")
 UPSCALE_BLOCK = 2
 
@@ -49,6 +52,10 @@ def parse_arch(text: str, activation: str = "relu") -> Architecture:
     family, depth, filters = match.group(1), int(match.group(2)), int(match.group(3))
     if filters < 1 or (family == "R" and depth < 1):
         raise ShadergenError(f"--arch {text!r}: needs at least one filter (and one block for R)")
+    if depth > MAX_DEPTH or filters > MAX_FILTERS:
+        raise ShadergenError(
+            f"--arch {text!r}: at most {MAX_DEPTH} layers or blocks and {MAX_FILTERS} filters"
+        )
     return Architecture(family, depth, filters, activation if family == "R" else "relu")
 
 
