@@ -44,8 +44,9 @@ class Architecture:
 def parse_arch(text: str, activation: str = "relu") -> Architecture:
     match = ARCH_PATTERN.match(text.strip().upper())
     if not match:
+        shown = text if len(text) <= 40 else text[:37] + "..."
         raise ShadergenError(
-            f"--arch {text!r}: expected C<layers>F<filters> or R<blocks>F<filters>, e.g. C4F16"
+            f"--arch {shown!r}: expected C<layers>F<filters> or R<blocks>F<filters>, e.g. C4F16"
         )
     if activation not in ARCH_ACTIVATIONS:
         raise ShadergenError(f"--act {activation!r}: expected one of {', '.join(ARCH_ACTIVATIONS)}")
