@@ -54,7 +54,7 @@ def _check_folder(name: str, folder: Path) -> None:
     existing = next((p for p in (folder, *folder.parents) if os.path.lexists(p)), None)
     if existing is not None and not existing.is_dir():
         raise ShadergenError(f"{name}: {existing} is not a folder")
-    raise ShadergenError(f"{name}: folder {folder} does not exist")
+    raise ShadergenError(f"{name}: the output folder {folder} does not exist")
 
 
 def write_atomically(path, write: Callable[[str], None]) -> Path:

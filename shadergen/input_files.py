@@ -22,7 +22,7 @@ from .errors import ShadergenError
 _INPUTS: set[tuple[int, int]] = set()
 
 _KINDS = (
-    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISDIR, "a directory"),
     (stat.S_ISFIFO, "a FIFO (named pipe)"),
     (stat.S_ISCHR, "a character device"),
     (stat.S_ISBLK, "a block device"),
@@ -43,7 +43,7 @@ def check_input_file(path, what: str = "file") -> os.stat_result:
     try:
         status = os.stat(name)
     except FileNotFoundError:
-        raise ShadergenError(f"{name}: no such {what}") from None
+        raise ShadergenError(f"{name}: cannot read the {what}: no such file") from None
     except OSError as error:
         raise ShadergenError(f"{name}: cannot read the {what} ({error.strerror or error})") from None
     _require_regular(name, status, what)
@@ -53,7 +53,9 @@ def check_input_file(path, what: str = "file") -> os.stat_result:
 
 def _require_regular(name: str, status: os.stat_result, what: str) -> None:
     if not stat.S_ISREG(status.st_mode):
-        raise ShadergenError(f"{name}: is {file_kind(status.st_mode)}, not a regular {what}")
+        raise ShadergenError(
+            f"{name}: cannot read the {what}: it is {file_kind(status.st_mode)}, not a regular file"
+        )
 
 
 def open_input(path, what: str = "file") -> BinaryIO:

@@ -37,7 +37,7 @@ def _target_size(size: tuple[int, int], width, height, scale) -> tuple[int, int]
         return checked_size("--width/--height: the target size", width, height)
     scale = DEFAULT_SCALE if scale is None else scale
     if not math.isfinite(scale) or scale <= 0:
-        raise ShadergenError(f"--scale must be a positive number, got {scale}")
+        raise ShadergenError(f"--scale must be positive (a finite number), got {scale}")
     width, height = (max(1, round(v)) if math.isfinite(v) else v for v in (side * scale for side in size))
     return checked_size(f"--scale {scale:g}: the target size", width, height)
 

@@ -26,15 +26,20 @@ READ_SECONDS = 20
 READ_MEMORY_BYTES = 1 << 30
 
 
+_in_child = False  # True in a reader's child: a nested run_isolated reads in place
+
+
 def run_isolated(path, reader, *args):
     """Return ``reader(*args)`` computed in a child process; errors come back as ShadergenError."""
-    if not hasattr(os, "fork"):  # pragma: no cover - Windows: no isolation, read in-process
+    global _in_child
+    if _in_child or not hasattr(os, "fork"):  # Windows: no isolation, read in-process
         return reader(*args)
     read_fd, write_fd = os.pipe()
     sys.stdout.flush()
     sys.stderr.flush()
     pid = os.fork()
     if pid == 0:  # child: never returns
+        _in_child = True
         faulthandler.disable()  # a crash here is expected and reported by the parent, not dumped
         os.close(read_fd)
         code = 0
