@@ -211,7 +211,9 @@ def _zip_with(data: bytes, replace: dict[str, bytes]) -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
         for info in source.infolist():
-            target.writestr(info.filename, replace.get(info.filename, source.read(info.filename)))
+            copy = zipfile.ZipInfo(info.filename, date_time=info.date_time)  # no clock: same bytes per seed
+            copy.compress_type = info.compress_type
+            target.writestr(copy, replace.get(info.filename, source.read(info.filename)))
     return out.getvalue()
 
 
