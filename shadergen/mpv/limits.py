@@ -68,21 +68,12 @@ UINT_RANGE = (0, 2**32 - 1)
 NOMINAL_INPUT = (1920, 1080)
 NOMINAL_TARGET = (3840, 2160)
 # libplacebo's stages in the order they fire on a Y'CbCr frame (mpv-hooks.md §3); MAIN is MAINPRESUB.
-FIRING_ORDER = (
-    "LUMA",
-    "CHROMA",
-    "CHROMA_SCALED",
-    "NATIVE",
-    "MAINPRESUB",
-    "LINEAR",
-    "SIGMOID",
-    "PREKERNEL",
-    "POSTKERNEL",
-    "SCALED",
-    "PREOUTPUT",
-    "OUTPUT",
+FIRING_ORDER = tuple(
+    "LUMA CHROMA CHROMA_SCALED NATIVE MAINPRESUB LINEAR SIGMOID PREKERNEL POSTKERNEL SCALED PREOUTPUT "
+    "OUTPUT".split()
 )
-TARGET_SIZED = ("LINEAR", "SIGMOID", "PREKERNEL", "POSTKERNEL", "SCALED", "PREOUTPUT", "OUTPUT")
+# The stages from the main scaler on have the target's size.
+TARGET_SIZED = FIRING_ORDER[FIRING_ORDER.index("LINEAR") :]
 
 
 @dataclass(frozen=True)
