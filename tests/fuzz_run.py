@@ -208,6 +208,18 @@ def report(outcomes: list[Outcome], command: str, seconds: float) -> str:
     for outcome in OUTCOMES:
         row = [counts[family][outcome] for family in families]
         lines.append(f"| {outcome} | " + " | ".join(map(str, row)) + f" | {sum(row)} |")
+    by_shader: dict[str, dict[str, int | None]] = {}
+    for o in outcomes:
+        if o.case.family == "shader":
+            by_shader.setdefault(o.case.name.rsplit("/", 1)[0], {})[o.case.args[0]] = o.exit_code
+    both = {stem: codes for stem, codes in by_shader.items() if {"run", "lint"} <= set(codes)}
+    missed = sorted(stem for stem, codes in both.items() if codes["run"] == 2 and codes["lint"] == 0)
+    lines += [
+        "",
+        f"Lint parity: of {len(both)} damaged shaders both run and linted, run refused "
+        f"{sum(1 for c in both.values() if c['run'] == 2)}; lint passed {len(missed)} of those (exit 0)"
+        + (": " + ", ".join(missed) if missed else "."),
+    ]
     failures = [o for o in outcomes if o.outcome != "clean"]
     lines += [
         "",

@@ -301,3 +301,12 @@ def test_onnx_conv_with_auto_pad_and_negative_pads_is_refused_naming_the_node(fo
     assert_one_line_error(
         result, "m.onnx:", conv.name, "auto_pad=SAME_UPPER and pads=[-1, -1, -1, -1] are both given"
     )
+
+
+def test_limits_find_a_resized_stage_that_libplacebo_may_not_resize():
+    shader = parse_shader(LUMA_PASS.replace("LUMA", "OUTPUT").format(extra="//!WIDTH HOOKED.w 2 *"), "s")
+    [problem] = shader_problems([shader])
+    assert (
+        problem.error().args[0] == "s: a pass resizes the stage OUTPUT, which libplacebo does not allow "
+        "(it disables the shader file)"
+    )

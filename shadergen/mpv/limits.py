@@ -72,6 +72,8 @@ FIRING_ORDER = tuple(
     "LUMA CHROMA CHROMA_SCALED NATIVE MAINPRESUB LINEAR SIGMOID PREKERNEL POSTKERNEL SCALED PREOUTPUT "
     "OUTPUT".split()
 )
+# Stages a hook may resize (mpv-hooks.md §3.4); resizing another one disables the file.
+RESIZABLE_STAGES = frozenset(("RGB", "LUMA", "CHROMA", "ALPHA", "XYZ", "NATIVE", "MAINPRESUB"))
 # The stages from the main scaler on have the target's size.
 TARGET_SIZED = FIRING_ORDER[FIRING_ORDER.index("LINEAR") :]
 
@@ -231,9 +233,13 @@ class _SizeWalk:
             else:
                 self.stages[stage] = target_size if stage in TARGET_SIZED else self.stages["LUMA"]
             for shader in self.shaders:
+                start = self.stages[stage]
                 for hook_pass in shader.passes:
                     if stage in {"MAINPRESUB" if h == "MAIN" else h for h in hook_pass.hooks}:
                         self._run_pass(shader, hook_pass, stage)
+                if stage not in RESIZABLE_STAGES and self.stages[stage] != start:
+                    message = f"a pass resizes the stage {stage}, which libplacebo does not allow"
+                    self.found.append(LimitProblem(f"{message} (it disables the shader file)", shader.path))
         return self.found
 
     def _size_of(self, shader: ShaderFile, name: str, stage: str) -> tuple[int, int] | None:

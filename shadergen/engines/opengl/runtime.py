@@ -29,6 +29,7 @@ from ...errors import ShadergenError
 from ...mpv.formats import texture_format
 from ...mpv.limits import (
     MAX_TEXTURE_DIM,
+    RESIZABLE_STAGES,
     checked_size,
     param_value_problem,
     round_half_away,
@@ -48,8 +49,6 @@ EMULATED_STAGES = ("LUMA", "CHROMA", "CHROMA_SCALED", "NATIVE", "MAINPRESUB", "S
 SILENT_STAGES = ("RGB", "XYZ", "ALPHA", "ALPHA_SCALED")
 # Main-scaler stages: they would force libplacebo's scaling kernels, which are not emulated.
 UNEMULATED_STAGES = ("LINEAR", "SIGMOID", "PREKERNEL", "POSTKERNEL")
-# Stages a hook may resize (mpv-hooks.md §3.4).
-RESIZABLE_STAGES = {"RGB", "LUMA", "CHROMA", "ALPHA", "XYZ", "NATIVE", "MAINPRESUB"}
 RGB_STAGES = {"MAINPRESUB", "SCALED", "PREOUTPUT", "OUTPUT"}
 # FFmpeg's untagged yuv420p is left-sited (MPEG-2): libplacebo shifts the chroma rect by a quarter
 # chroma pixel horizontally (measured on the oracle: CHROMA's HOOKED_off = (0.25, 0)).
