@@ -19,6 +19,7 @@ import click
 
 from . import __version__
 from .errors import ShadergenError
+from .input_files import forget_inputs
 
 COMMANDS = {
     "inspect": "Show the layers, parameters and FLOPs of a weights file.",
@@ -45,6 +46,7 @@ class LazyGroup(click.Group):
         return importlib.import_module(f"shadergen.commands.{name}").command
 
     def invoke(self, ctx):
+        forget_inputs()  # the inputs an output may not replace are this command's own
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore", RuntimeWarning)

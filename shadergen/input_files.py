@@ -18,8 +18,8 @@ from typing import BinaryIO
 
 from .errors import ShadergenError
 
-# (st_dev, st_ino) of every input this process has checked.
-_INPUTS: set[tuple[int, int]] = set()
+# (st_dev, st_ino) of every input checked since forget_inputs() -> the absolute paths it was read as.
+_INPUTS: dict[tuple[int, int], set[str]] = {}
 
 _KINDS = (
     (stat.S_ISDIR, "a directory"),
@@ -47,7 +47,7 @@ def check_input_file(path, what: str = "file") -> os.stat_result:
     except OSError as error:
         raise ShadergenError(f"{name}: cannot read the {what} ({error.strerror or error})") from None
     _require_regular(name, status, what)
-    _INPUTS.add((status.st_dev, status.st_ino))
+    _INPUTS.setdefault((status.st_dev, status.st_ino), set()).add(os.path.abspath(name))
     return status
 
 
@@ -89,5 +89,19 @@ def read_input_bytes(path, limit: int, what: str = "file") -> bytes:
 
 
 def is_input(status: os.stat_result) -> bool:
-    """Whether ``status`` is the file of an input this process has checked."""
-    return (status.st_dev, status.st_ino) in _INPUTS
+    """Whether ``status`` is the file of a checked input (that still is that file: an inode number
+    freed by a deleted input and reused by a new file is no match)."""
+    key = (status.st_dev, status.st_ino)
+    for name in _INPUTS.get(key, ()):
+        try:
+            current = os.stat(name)
+        except OSError:
+            continue
+        if (current.st_dev, current.st_ino) == key:
+            return True
+    return False
+
+
+def forget_inputs() -> None:
+    """Start a new command: no file is an input yet."""
+    _INPUTS.clear()
