@@ -21,7 +21,7 @@ def parse_size(text: str) -> tuple[int, int]:
             f"--size {text!r}: expected WIDTHxHEIGHT in pixels, each at least 1 (e.g. 1920x1080)"
         )
     # The target is twice as wide and high: it must fit a texture too.
-    checked_size(f"--size {text!r}: the target", 2 * int(match[1]), 2 * int(match[2]))
+    checked_size(f"--size {match[1]}x{match[2]}: the 2x target", 2 * int(match[1]), 2 * int(match[2]))
     return int(match[1]), int(match[2])
 
 
