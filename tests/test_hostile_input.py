@@ -310,3 +310,12 @@ def test_limits_find_a_resized_stage_that_libplacebo_may_not_resize():
         problem.error().args[0] == "s: a pass resizes the stage OUTPUT, which libplacebo does not allow "
         "(it disables the shader file)"
     )
+
+
+def test_an_npz_plane_larger_than_a_texture_is_refused_from_its_header(folder):
+    planes = {"y": np.zeros((1, MAX_TEXTURE_DIM + 1), np.uint8), "cb": np.zeros((1, 1), np.uint8)}
+    np.savez_compressed(folder / "big.npz", cr=np.zeros((1, 1), np.uint8), **planes)
+    (folder / "s.glsl").write_text(LUMA_PASS.format(extra="//!DESC copy"), encoding="utf-8")
+    result = timed_cli(folder, "run", "s.glsl", "--input", "big.npz", "-o", "o.png")
+    assert_one_line_error(result, "big.npz: plane 'y' 16385x1 is outside 1..16384")
+    assert not (folder / "o.png").exists()

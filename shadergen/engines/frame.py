@@ -153,6 +153,17 @@ def _check_finite(path: Path, name: str, plane: np.ndarray) -> None:
         raise ShadergenError(f"{path}: plane {name!r} contains NaN or infinity")
 
 
+def _check_stored_shape(path: Path, archive, key: str) -> None:
+    """Refuse a plane larger than a texture from its .npy header, before its data is read."""
+    with archive.zip.open(f"{key}.npy") as stream:
+        version = np.lib.format.read_magic(stream)
+        formats = np.lib.format
+        read_header = formats.read_array_header_1_0 if version == (1, 0) else formats.read_array_header_2_0
+        shape = read_header(stream)[0]
+    if len(shape) == 2:
+        checked_size(f"{path}: plane {key!r}", shape[1], shape[0])
+
+
 def _read_npz(path: Path) -> Frame:
     try:
         with np.load(path, allow_pickle=False) as archive:
@@ -161,6 +172,8 @@ def _read_npz(path: Path) -> Frame:
                 raise ShadergenError(
                     f"{path}: missing plane(s) {', '.join(missing)}; expected keys y, cb, cr"
                 )
+            for key in ("y", "cb", "cr"):
+                _check_stored_shape(path, archive, key)
             planes = {key: archive[key] for key in ("y", "cb", "cr")}
             color_range = str(archive["range"]) if "range" in archive else "full"
     except (OSError, ValueError) as error:
