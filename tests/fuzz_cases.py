@@ -7,7 +7,8 @@ Three families, each a list of ``FuzzCase`` (files to create in an empty folder,
   ``.keras`` config.json or the ``.h5`` model_config attribute edited as JSON, the ONNX graph
   edited as protobuf); run through ``inspect`` or ``build``;
 * shaders: the runtime test shaders with directives replaced or added (sizes, WHEN, COMPUTE,
-  COMPONENTS, HOOK, BIND, SAVE, OFFSET), TEXTURE and PARAM blocks, pass floods, and byte damage;
+  COMPONENTS, HOOK, BIND, SAVE, OFFSET), TEXTURE and PARAM blocks, pass floods (3 copies of the
+  file, or 600 or 1000: beyond the pass limit), and byte damage;
   run through ``run`` and ``lint``;
 * paths: FIFOs, ``/dev/zero`` behind a weights or shader name, folders, outputs that are an input
   (also through hard and symbolic links), symlinked, device and FIFO outputs, long and empty
@@ -346,7 +347,7 @@ def mutate_shader(rng: random.Random, text: str) -> tuple[str, bytes]:
         lines.append(rng.choice(PARAM_BLOCKS))
     elif action == "flood":
         first = text.find("//!")
-        text = text[first:] * rng.choice((17, 600, 1000))
+        text = text[first:] * rng.choice((3, 600, 1000))
         return action, text.encode()
     else:
         kind, damaged = byte_damage(rng, text.encode())

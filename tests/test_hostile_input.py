@@ -228,6 +228,7 @@ def test_inputs_must_be_regular_files(folder, command, name, make, message):
         ("//!WIDTH abc def", "WIDTH 'abc def' failed: unknown variable 'abc'"),
         ("//!WIDTH 1e9", "LUMA: the output size from WIDTH/HEIGHT 1000000000x1080 is outside 1..16384"),
         ("//!COMPONENTS 5", "COMPONENTS 5 is outside 0..4"),
+        ("//!HEIGHT 1e999", "HEIGHT '1e999' failed: the result inf is not finite"),
         ("//!COMPUTE 64 32", "COMPUTE 64 32: 2048 threads per group, above the 1024"),
         ("//!SAVE A\n//!WIDTH B.w", "WIDTH 'B.w' failed: unknown texture 'B.w'"),
     ],

@@ -114,7 +114,10 @@ def _size_text(width, height) -> str:
 
 
 def round_half_away(value: float) -> int:
-    """C ``roundf``: halves round away from zero (Python's round() would go to even)."""
+    """C ``roundf``: halves round away from zero (Python's round() would go to even); a value that
+    is not finite stays as it is, for ``checked_size`` to refuse."""
+    if not math.isfinite(value):
+        return value
     return int(math.copysign(math.floor(abs(value) + 0.5), value))
 
 
