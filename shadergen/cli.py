@@ -29,6 +29,7 @@ COMMANDS = {
     "lint": "Compile every pass for Vulkan, OpenGL, GLES, HLSL and MSL; check mpv rules.",
     "release": "Regenerate dist/ from the weights catalog (--check: fail on drift).",
     "bench": "Time shaders on the GPU with OpenGL timer queries.",
+    "compare": "Upscale a downscaled picture with shaders and classic scalers; PSNR, SSIM, one PNG.",
 }
 
 

@@ -127,10 +127,17 @@ def opened_image(path):
 def _read_image(path: Path) -> Frame:
     with opened_image(path) as image:
         gray = image.mode in ("L", "I;16", "I", "1", "LA")
-        pixels = np.asarray(image.convert("L" if gray else "RGB"), dtype=np.float64) / 255.0
-    if gray:
-        return dataclasses.replace(Frame.from_luma(pixels, bit_depth=8, full_range=True), gray=True)
-    y, cb, cr = rgb_to_ycbcr(pixels, full_range=True)
+        pixels = np.asarray(image.convert("L" if gray else "RGB"))
+    return frame_from_rgb8(pixels)
+
+
+def frame_from_rgb8(pixels: np.ndarray) -> Frame:
+    """The frame an 8-bit image file becomes: (H, W) gray, or (H, W, 3) R'G'B' made Y'CbCr BT.709
+    full range, 8-bit 4:4:4 (the inverse of :func:`frame_to_rgb8`)."""
+    values = np.asarray(pixels, dtype=np.float64) / 255.0
+    if values.ndim == 2:
+        return dataclasses.replace(Frame.from_luma(values, bit_depth=8, full_range=True), gray=True)
+    y, cb, cr = rgb_to_ycbcr(values, full_range=True)
     return Frame(y, cb, cr, bit_depth=8, full_range=True).quantized()
 
 
