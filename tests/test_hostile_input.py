@@ -320,3 +320,21 @@ def test_an_npz_plane_larger_than_a_texture_is_refused_from_its_header(folder):
     result = timed_cli(folder, "run", "s.glsl", "--input", "big.npz", "-o", "o.png")
     assert_one_line_error(result, "big.npz: plane 'y' 16385x1 is outside 1..16384")
     assert not (folder / "o.png").exists()
+
+
+def test_a_keras_layer_reading_a_missing_layer_is_refused_naming_it(folder):
+    import io
+    import zipfile
+
+    original = zipfile.ZipFile(KERAS / "c2f8.keras")
+    config = json.loads(original.read("config.json"))
+    layer = config["config"]["layers"][2]
+    layer["inbound_nodes"] = json.loads(json.dumps(layer["inbound_nodes"]).replace('"conv2d"', '"ghost"'))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for info in original.infolist():
+            data = json.dumps(config) if info.filename == "config.json" else original.read(info.filename)
+            archive.writestr(info.filename, data)
+    (folder / "ghost.keras").write_bytes(out.getvalue())
+    result = timed_cli(folder, "inspect", "ghost.keras")
+    assert_one_line_error(result, "ghost.keras: layer conv2d_1: input 'ghost' is not defined before it")
