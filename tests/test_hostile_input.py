@@ -338,3 +338,15 @@ def test_a_keras_layer_reading_a_missing_layer_is_refused_naming_it(folder):
     (folder / "ghost.keras").write_bytes(out.getvalue())
     result = timed_cli(folder, "inspect", "ghost.keras")
     assert_one_line_error(result, "ghost.keras: layer conv2d_1: input 'ghost' is not defined before it")
+
+
+def test_lint_reports_the_limits_of_a_pass_without_hook():
+    from shadergen.lint.linter import lint_shader
+
+    shader = parse_shader("//!DESC idle\n//!COMPONENTS 5\nvec4 hook() { return vec4(0); }\n", "s")
+    report = lint_shader(shader)
+    assert [
+        (f.severity, f.check, f.pass_label, f.line, f.message)
+        for f in report.findings
+        if f.severity == "error"
+    ] == [("error", "limits", "idle", 1, "COMPONENTS 5 is outside 0..4")]

@@ -267,10 +267,11 @@ def _limit_findings(shader: ShaderFile) -> list[Finding]:
 
 def lint_shader(shader: ShaderFile, workers: int = LINT_WORKERS) -> LintReport:
     """Compile and check every pass of a parsed shader file (none beyond the pass limit)."""
-    findings = file_findings(shader) + _limit_findings(shader)
+    limits = _limit_findings(shader)
+    findings = file_findings(shader) + [f for f in limits if f.pass_index is None]
     passes = []
     if len(shader.passes) > MAX_PASSES:
-        return LintReport(shader.path, (), tuple(findings))
+        return _report(shader, [], file_findings(shader) + limits)
     with Toolchain() as toolchain, ThreadPoolExecutor(max_workers=workers) as pool:
         submitted = [
             (hook_pass, [_submit(pool, toolchain, shader, hook_pass, stage) for stage in _stages(hook_pass)])
@@ -278,11 +279,14 @@ def lint_shader(shader: ShaderFile, workers: int = LINT_WORKERS) -> LintReport:
         ]
         for hook_pass, jobs in submitted:
             kind = "compute" if hook_pass.compute else "fragment"
+            own_limits = [f for f in limits if f.pass_index == hook_pass.index]
             if not jobs:
                 passes.append(PassResult(hook_pass.index, hook_pass.label, kind, {}))
+                findings += own_limits
                 continue
             cells, compile_findings = _collect(hook_pass, jobs)
             pass_findings = compile_findings + _check_pass(shader, hook_pass, jobs)
+            pass_findings += own_limits
             for finding in pass_findings:
                 if finding.severity != "error" or finding.check == "compile":
                     continue  # compiler messages are in their cells already
@@ -292,13 +296,19 @@ def lint_shader(shader: ShaderFile, workers: int = LINT_WORKERS) -> LintReport:
                     )
             passes.append(PassResult(hook_pass.index, hook_pass.label, kind, cells))
             findings += pass_findings
+    return _report(shader, passes, findings)
+
+
+def _report(shader: ShaderFile, passes: list[PassResult], findings: list[Finding]) -> LintReport:
+    """The report, findings in file order (file-wide first; errors before warnings on a line)."""
     order = {"error": 0, "warning": 1}
-    findings.sort(
+    findings = sorted(
+        findings,
         key=lambda f: (
             -1 if f.pass_index is None else f.pass_index,
             f.line if f.line is not None else 1 << 30,
             order[f.severity],
-        )
+        ),
     )
     return LintReport(shader.path, tuple(passes), tuple(findings))
 
