@@ -27,6 +27,13 @@ import numpy as np
 from ..errors import ShadergenError
 from ..model.ir import Activation, Add, Conv2D, DepthToSpace, Input, Network
 from ..model.stages import fuse_stages
+from ..mpv.limits import (
+    MAX_BINDS,
+    MAX_GROUP_THREADS,
+    PORTABLE_GROUP_THREADS,
+    SHARED_GUARANTEED,
+    SHARED_LIMITS,
+)
 from .identifiers import sanitize_identifier
 from .pack import LANES, group_count
 from .planes import LUMA, PlaneLayout, plane_layout
@@ -39,20 +46,19 @@ MAX_FILTERS = 32
 # A 7×7 kernel needs a 3-pixel halo; the compute tiles below still fit 32 KiB of shared memory.
 MAX_KERNEL = 7
 UPSCALE = 2  # the only upscaling this issue handles: a 2× depth-to-space at the very end
-MAX_BINDS = 16  # mpv and libplacebo: at most 16 BIND directives per pass (mpv-hooks.md §1.1)
 # Vulkan and GLES 3.1 guarantee 16 KiB of shared memory per workgroup (maxComputeSharedMemorySize);
 # desktop GPUs have 32 KiB or more. Staying under 16 KiB keeps the compute variant portable (the
 # official ArtCNN shaders do the same: 12×16 tiles of 16 filters = 16128 bytes).
-SHARED_MEMORY_LIMIT = 16384
+SHARED_MEMORY_LIMIT = SHARED_GUARANTEED
 # Threads per workgroup of a default tiling. Vulkan guarantees only 128 invocations per workgroup
 # (maxComputeWorkGroupInvocations), but every desktop GPU and every libplacebo backend (OpenGL,
 # Vulkan, D3D11) takes 1024, and the official ArtCNN compute shaders already use 12x16 = 192. 256 is
 # also where `shadergen lint` starts to warn (old Mali and Raspberry Pi GPUs stop there). The
 # 256-thread tilings measured faster on the H100 (bench/README.md).
-MAX_THREADS = 256
+MAX_THREADS = PORTABLE_GROUP_THREADS
 # A tiling forced for benchmarks may use what OpenGL guarantees: 32 KiB and 1024 invocations.
-FORCED_SHARED_MEMORY_LIMIT = 32768
-FORCED_MAX_THREADS = 1024
+FORCED_SHARED_MEMORY_LIMIT = SHARED_LIMITS["opengl4.5"]
+FORCED_MAX_THREADS = MAX_GROUP_THREADS
 FP32_TEXEL_BYTES = 16  # a vec4 in shared memory; the fp16 path halves it, the fp32 fallback does not
 FP32_SCALAR_BYTES = 4  # the 1-channel input plane is tiled as floats
 
