@@ -26,24 +26,20 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
-sys.path.insert(0, str(REPO / "tests"))
 
 from gpu_clocks import ClockSampler  # noqa: E402  (bench/ is not a package)
 
-from shadergen.codegen.plan import ComputeTiling, plan_shader  # noqa: E402
+from shadergen.codegen.plan import plan_shader  # noqa: E402
 from shadergen.codegen.render import HeaderInfo, render_shader  # noqa: E402
+from shadergen.codegen.shader_plan import ComputeTiling  # noqa: E402
 from shadergen.errors import ShadergenError  # noqa: E402
 
 SHADER_DIR = REPO / "bench" / "sweep-shaders"  # git-ignored; carried to the GPU machine
 WEIGHTS = {"C4F16": REPO / "weights" / "ArtCNN_C4F16.keras", "C4F32": REPO / "weights" / "ArtCNN_C4F32.keras"}
-CHECK_CROP = "camera 61x47"  # one of issue 4's acceptance crops (tests/codegen_accuracy_cases.py)
+# The check image: issue 4's "cel 61x47" acceptance crop, the top-left of the packaged default input.
+CHECK_SIZE = (61, 47)
 SIZE = (1920, 1080)
 FRAMES, WARMUP = 50, 20
-
-
-def t(tile_w, tile_h, px, py, weights="literal", half=False, split=1, interior=False,
-      products="matrix", passes=1, tiles=1) -> ComputeTiling:
-    return ComputeTiling(tile_w, tile_h, px, py, weights, half, split, interior, products, passes, tiles)
 
 
 @dataclass(frozen=True)
@@ -73,60 +69,14 @@ ROUNDINGS = {
 ROUND_HALF = re.compile(r"(vec4 round_half\(vec4 x\)\n\{\n    )(.*?)(\n\})", re.S)
 
 
-def lanes(tile_w, tile_h, px=1, py=1, half=False, split=1, passes=1, interior=False,
-          tiles=1) -> ComputeTiling:
-    return t(tile_w, tile_h, px, py, half=half, split=split, products="lanes", passes=passes,
-             interior=interior, tiles=tiles)
+def lanes(tile_w, tile_h, px=1, py=1, half=False, split=1, passes=1, tiles=1) -> ComputeTiling:
+    """A literal-weights tiling (one fused multiply-add per weight, "lanes" in the recorded rounds)."""
+    return ComputeTiling(tile_w, tile_h, px, py, half_tile=half, out_split=split, pass_split=passes,
+                         tiles_down=tiles)
 
 
-# (tile w, h, pixels per thread x, y, weights mode, packed-half tile, output-group slices); None: the
-# planner's default choice per layer. Shared memory per pixel of a 16-channel tile: 64 bytes as
-# float, 32 as half; of a 32-channel tile 128 / 64 (32 KiB at most).
-# Round 1 (2026-11-25, bench/README.md): tile sizes, 1-8 pixels per thread, weights as literals or a
-# const array (loop over taps or taps x groups), float or half tiles.
-ROUND_1 = {
-    "C4F16": [
-        t(16, 12, 2, 1), t(16, 12, 1, 1), t(16, 8, 2, 1), t(16, 16, 2, 1), t(32, 8, 2, 1), t(32, 8, 4, 1),
-        t(16, 16, 4, 1), t(8, 8, 1, 1), t(16, 16, 2, 1, half=True), t(32, 16, 4, 1, half=True),
-        t(16, 12, 2, 1, "array_tap"), t(16, 16, 2, 1, "array_tap"), t(16, 16, 4, 1, "array_tap"),
-        t(32, 8, 4, 1, "array_tap"), t(32, 16, 4, 1, "array_tap", True), t(32, 16, 2, 1, "array_tap", True),
-        t(16, 16, 1, 1, "array_tap"), t(32, 8, 8, 1, "array_tap"), t(16, 16, 2, 2, "array_tap"),
-        t(16, 12, 2, 1, "array_tap", True), t(32, 16, 4, 2, "array_tap", True),
-        t(32, 16, 8, 1, "array_tap", True),
-        t(16, 12, 2, 1, "array_group"), t(16, 16, 4, 1, "array_group"), t(32, 8, 4, 1, "array_group"),
-        t(32, 16, 4, 1, "array_group", True), t(16, 16, 2, 2, "array_group"),
-        t(32, 16, 8, 1, "array_group", True),
-    ],
-    "C4F32": [
-        t(8, 8, 1, 1), t(8, 8, 2, 1), t(16, 8, 2, 1), t(16, 8, 1, 1), t(16, 16, 2, 1, half=True),
-        t(16, 8, 4, 1),
-        t(8, 8, 1, 1, "array_tap"), t(16, 8, 2, 1, "array_tap"), t(16, 8, 4, 1, "array_tap"),
-        t(16, 16, 2, 1, "array_tap", True), t(16, 16, 4, 1, "array_tap", True),
-        t(32, 8, 4, 1, "array_tap", True), t(16, 16, 2, 2, "array_tap", True), t(16, 12, 2, 1, "array_tap"),
-        t(16, 16, 1, 1, "array_tap", True),
-        t(16, 8, 2, 1, "array_group"), t(16, 16, 2, 1, "array_group", True),
-        t(16, 16, 4, 1, "array_group", True), t(32, 8, 4, 1, "array_group", True),
-        t(16, 16, 2, 2, "array_group", True),
-    ],
-}
-# Round 2: the planner's default against its neighbours: output-group slices (fewer accumulators per
-# thread), half tiles at one pixel per thread.
-ROUND_2 = {
-    "C4F16": [None, t(8, 8, 1, 1, split=2), t(8, 8, 1, 1, split=4), t(16, 8, 1, 1), t(16, 8, 1, 1, split=2),
-              t(8, 8, 1, 1, half=True), t(16, 16, 1, 1)],
-    "C4F32": [None, t(16, 8, 1, 1), t(16, 8, 1, 1, half=True), t(8, 8, 1, 1), t(8, 8, 1, 1, split=2),
-              t(8, 8, 1, 1, split=4), t(16, 8, 1, 1, half=True, split=2), t(8, 8, 1, 1, half=True, split=2)],
-}
-# Round 3: the 256-thread defaults (2 output groups per thread) against 128-thread slices, half tiles
-# with slices, 1 group per thread (512 threads), and tile loads with no clamp or select away from the
-# frame border (interior_load).
-ROUND_3 = {
-    "C4F16": [None, t(8, 4, 1, 1, split=2), t(16, 8, 1, 1, half=True, split=2),
-              t(16, 8, 1, 1, split=2, interior=True), t(8, 8, 1, 1, split=4, interior=True),
-              t(16, 8, 1, 1, split=4)],
-    "C4F32": [None, t(8, 8, 1, 1, half=True, split=4), t(8, 4, 1, 1, split=4), t(8, 8, 1, 1, split=8),
-              t(8, 8, 1, 1, split=4, interior=True), t(16, 8, 1, 1, half=True, split=4)],
-}
+# Rounds 1-3 (const-array weights, a tap's mat4 products summed first, unclamped interior loads)
+# measured modes that are retired; their results stay in sweep-round{1,2,3}.json (bench/README.md).
 # Round 4: one fused multiply-add per weight ("lanes": acc += column * v.x) instead of a tap's sum
 # of mat4 x vec4 products added to the accumulator, over the neighbours of the round-3 defaults.
 ROUND_4 = {
@@ -158,13 +108,12 @@ ROUND_6 = {
               lanes(8, 8, passes=8), lanes(16, 8, half=True, passes=8), lanes(16, 8, half=True, passes=2)],
 }
 # Round 7: C4F32 around the best of round 6 (16x8 half tiles, 2 passes of 4 groups): thread slices
-# inside each pass, unclamped interior loads, float tiles over 16 KiB.
+# inside each pass, float tiles over 16 KiB (its unclamped-interior-load candidates are retired).
 ROUND_7 = {
-    "C4F16": [lanes(16, 8, split=2, interior=True), lanes(8, 8, split=2, half=True),
+    "C4F16": [lanes(8, 8, split=2, half=True),
               lanes(16, 8, split=2, half=True), lanes(16, 16, split=2, half=True)],
     "C4F32": [lanes(16, 8, half=True, split=2, passes=2), lanes(8, 8, split=2, passes=2),
-              lanes(16, 8, half=True, passes=2, interior=True), lanes(8, 8, half=True, split=2, passes=2),
-              lanes(16, 8, half=True, passes=4, interior=True), lanes(16, 8, passes=2),
+              lanes(8, 8, half=True, split=2, passes=2), lanes(16, 8, passes=2),
               lanes(16, 8, split=2, passes=2), lanes(16, 16, half=True, split=2, passes=2),
               lanes(8, 8, half=True, passes=2), lanes(32, 8, half=True, passes=2),
               lanes(16, 8, half=True, split=4)],
@@ -210,7 +159,7 @@ ROUND_12 = {
 def phased(tile_w, tile_h, split, chunk, passes=1) -> Variant:
     """Middle layers with literal weights and the input tile loaded ``chunk`` input groups at a time
     (phases between barriers), ``split`` thread slices, ``passes`` passes per layer."""
-    return Variant(middle=ComputeTiling(tile_w, tile_h, 1, 1, "phased", out_split=split, products="lanes",
+    return Variant(middle=ComputeTiling(tile_w, tile_h, 1, 1, "phased", out_split=split,
                                         chunk_groups=chunk, pass_split=passes))
 
 
@@ -228,7 +177,7 @@ ROUND_14 = {
 
 
 def ph(tile_w, tile_h, split, chunk, passes=1, prefetch=False, half=False) -> ComputeTiling:
-    return ComputeTiling(tile_w, tile_h, 1, 1, "phased", half, split, products="lanes", pass_split=passes,
+    return ComputeTiling(tile_w, tile_h, 1, 1, "phased", half, split, pass_split=passes,
                          chunk_groups=chunk, prefetch=prefetch)
 
 
@@ -281,7 +230,7 @@ ROUND_17 = {
               Variant(middle=ph(32, 8, 1, 1, passes=2)),
               Variant(middle=ph(64, 4, 1, 1, passes=2, prefetch=True))],
 }
-ROUNDS = {"1": ROUND_1, "2": ROUND_2, "3": ROUND_3, "4": ROUND_4, "5": ROUND_5, "6": ROUND_6, "7": ROUND_7,
+ROUNDS = {"4": ROUND_4, "5": ROUND_5, "6": ROUND_6, "7": ROUND_7,
           "8": ROUND_8, "9": ROUND_9, "10": ROUND_10, "11": ROUND_11, "12": ROUND_12,
           "14": ROUND_14, "15": ROUND_15,
           "16": ROUND_16, "17": ROUND_17}
@@ -293,15 +242,14 @@ def candidate_name(model: str, tiling: ComputeTiling | None) -> str:
         return f"{model}_default"
     half = "_half" if tiling.half_tile else ""
     split = f"_split{tiling.out_split}" if tiling.out_split > 1 else ""
-    interior = "_interior" if tiling.interior_load else ""
-    interior += "_lanes" if tiling.products == "lanes" else ""
-    interior += f"_passes{tiling.pass_split}" if tiling.pass_split > 1 else ""
-    interior += f"_down{tiling.tiles_down}" if tiling.tiles_down > 1 else ""
-    if tiling.weights in ("texture", "phased"):
-        interior += f"_chunk{tiling.chunk_groups}_taps1"  # taps1: the names of rounds 13-15
-        interior += "_prefetch" if tiling.prefetch else ""
+    rest = "_lanes"  # every tiling since the matrix products were retired: names match rounds 4-17
+    rest += f"_passes{tiling.pass_split}" if tiling.pass_split > 1 else ""
+    rest += f"_down{tiling.tiles_down}" if tiling.tiles_down > 1 else ""
+    if tiling.weights == "phased":
+        rest += f"_chunk{tiling.chunk_groups}_taps1"  # taps1: the names of rounds 13-15
+        rest += "_prefetch" if tiling.prefetch else ""
     return (f"{model}_{tiling.weights}_{tiling.tile_w}x{tiling.tile_h}_p{tiling.pixels_x}x{tiling.pixels_y}"
-            f"{half}{split}{interior}")
+            f"{half}{split}{rest}")
 
 
 def build(out_dir: Path, round_name: str) -> None:
@@ -359,16 +307,15 @@ def build(out_dir: Path, round_name: str) -> None:
 
 def run(shader_dir: Path, out: Path, deadline: float, frames: int, warmup: int, size=SIZE,
         only: str | None = None) -> None:
-    from codegen_accuracy_cases import luma_crop
-
     from shadergen.benchmark import Bench, prepare_shader
     from shadergen.model.load import load_model
     from shadergen.mpv.parse import parse_shader
     from shadergen.verification.luma_accuracy import compare, run_luma_shader, storage_floor
+    from shadergen.verification.luma_image import default_input_path, load_luma
 
     started = time.monotonic()
     manifest = json.loads((shader_dir / "manifest.json").read_text())
-    luma = luma_crop(CHECK_CROP)
+    luma = load_luma(default_input_path())[:CHECK_SIZE[1], :CHECK_SIZE[0]]
     references = {model: storage_floor(load_model(path).network, luma) for model, path in WEIGHTS.items()}
     bench = Bench(size, warmup, frames)
     results = {"gpu": bench.gpu.as_dict(), "size": list(size), "frames": frames, "warmup": warmup,

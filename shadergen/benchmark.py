@@ -27,13 +27,13 @@ import numpy as np
 from .engines.frame import Frame
 from .errors import ShadergenError
 from .mpv.parse import ShaderFile, parse_shader, read_shader_text
+from .planes import UPSCALE  # the target is twice the input in each direction (as ArtCNN shaders produce)
 from .shader_header import read_header
 
 # Issue 6's baseline: 1920x1080 luma in, 3840x2160 out, median of 100 frames after warm-up.
 DEFAULT_SIZE = (1920, 1080)
 DEFAULT_FRAMES = 100
 DEFAULT_WARMUP = 10
-UPSCALE = 2  # the target is twice the input in each direction (what the ArtCNN shaders produce)
 P90 = 90.0  # percentile reported beside the median (numpy's default linear interpolation)
 # The synthetic frame: seeded uniform noise over the limited-range 8-bit code values of BT.709
 # (Y 16..235, Cb/Cr 16..240, item 6.10), so no pass ever sees all-zero (or otherwise special) data.

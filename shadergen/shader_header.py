@@ -26,7 +26,7 @@ class ShaderHeader:
     variant: str  # "fragment" | "compute"
     precision: str  # "fp32" | "fp16"
     weights_file: str | None  # the weights' file name, as the generator saw it
-    planes: str = "luma"  # luma | chroma | ycbcr | rgb (codegen/planes.py); luma shaders omit it
+    planes: str = "luma"  # luma | chroma | ycbcr | rgb (shadergen/planes.py); luma shaders omit it
 
 
 def read_header(text: str) -> ShaderHeader | None:

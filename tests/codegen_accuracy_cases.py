@@ -30,6 +30,7 @@ from shadergen.verification.luma_image import luma_codes  # noqa: E402
 
 IMAGES_DIR = TESTS_DIR / "data" / "images"
 KERAS_DIR = TESTS_DIR / "data" / "keras"
+ACTIVATIONS_DIR = TESTS_DIR / "data" / "activations"  # fixtures written by tests/leaky_relu_fixtures.py
 WEIGHTS_DIR = ROOT / "weights"
 RESULTS_PATH = TESTS_DIR / "results" / "accuracy.md"
 
@@ -89,18 +90,24 @@ def c_model(filters: int, depth: int, seed: int, name: str, kernel_size: int = 3
     return Network(name, nodes, "depth_to_space")
 
 
+def weights_path(model: str) -> Path:
+    if model.startswith("ArtCNN"):
+        return WEIGHTS_DIR / f"{model}.keras"
+    path = KERAS_DIR / f"{model}.keras"
+    return path if path.exists() else ACTIVATIONS_DIR / f"{model}.keras"
+
+
 @cache
 def network(model: str) -> Network:
     if model == "c3f6":  # issue 4: "a C model with F = 6 written in the test" (6 is not a multiple of 4)
         return c_model(filters=6, depth=3, seed=6, name="c3f6")
-    folder = WEIGHTS_DIR if model.startswith("ArtCNN") else KERAS_DIR
-    return load_model(folder / f"{model}.keras").network
+    return load_model(weights_path(model)).network
 
 
 @cache
 def shader_text(model: str, variant: str, precision: str) -> str:
-    path = (WEIGHTS_DIR if model.startswith("ArtCNN") else KERAS_DIR) / f"{model}.keras"
-    return generate_shader(network(model), variant, precision, header_for(path)).text
+    path = weights_path(model)
+    return generate_shader(network(model), variant, precision, header_for(path, network(model))).text
 
 
 @cache

@@ -28,9 +28,9 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from shadergen.codegen.generate import generate_shader, header_for  # noqa: E402
-from shadergen.codegen.planes import LAYOUTS  # noqa: E402
 from shadergen.model.ir import Conv2D, Input, Network  # noqa: E402
 from shadergen.model.load import load_model  # noqa: E402
+from shadergen.planes import LAYOUTS  # noqa: E402
 from shadergen.verification.colour_accuracy import (  # noqa: E402
     capture_stage_image,
     compare_planes,
@@ -88,7 +88,7 @@ def pick_chroma_network() -> Network:
 @cache
 def shader_text(model: str, layout: str, variant: str, precision: str) -> str:
     planes = layout if layout in ("ycbcr", "rgb") else None
-    header = header_for(KERAS_DIR / f"{model}.keras")
+    header = header_for(KERAS_DIR / f"{model}.keras", network(model))
     return generate_shader(network(model), variant, precision, header, planes=planes).text
 
 

@@ -76,3 +76,28 @@ def test_output_and_out_dir_together_are_refused(tmp_path):
 
 def test_unknown_variant_is_a_usage_error(tmp_path):
     assert build(C4F16, "--variant", "vertex", "-o", tmp_path / "x.glsl").exit_code == 2
+
+
+def _header(text: str) -> str:
+    return text[:text.index("//!")]
+
+
+def test_header_describes_the_weights_by_content_not_file_name(tmp_path):
+    # A user's file saved under a catalog name (here: the DS weights as ArtCNN_C4F16.keras).
+    impostor = tmp_path / "ArtCNN_C4F16.keras"
+    impostor.write_bytes((ROOT / "weights" / "ArtCNN_C4F16_DS.keras").read_bytes())
+    header = _header(generate_from_file(impostor).text)
+    assert "ArtCNN v1.6.2 C4F16: 2x luma upscaler" not in header
+    assert "ArtCNN v1.6.2 C4F16_DS: C4F16 trained to denoise and sharpen" in header  # what it holds
+    real = _header(generate_from_file(C4F16).text)
+    assert real == _header((ROOT / "dist" / "ArtCNN_C4F16_compute_fp32.glsl").read_text())
+    assert "ArtCNN v1.6.2 C4F16: 2x luma upscaler" in real
+
+
+def test_weights_outside_the_catalog_get_a_neutral_header_without_licence(tmp_path):
+    renamed = tmp_path / "ArtCNN_C4F16.keras"
+    renamed.write_bytes((KERAS / "c2f8.keras").read_bytes())
+    header = _header(generate_from_file(renamed).text)
+    assert ("// Weights from ArtCNN_C4F16.keras: not a shipped model, licence not stated.\n// Architecture: "
+            "1 -> 1 channels, 5 convolutions (3x3), up to 8 filters, 2,124 parameters.\n") in header
+    assert "ArtCNN v1.6.2" not in header and "licence (" not in header.lower() and "MIT" not in header

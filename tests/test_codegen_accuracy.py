@@ -12,8 +12,9 @@ from __future__ import annotations
 import pytest
 from codegen_accuracy_cases import CROPS, VARIANTS, c_model, luma_crop, measure
 
-from shadergen.codegen.plan import ComputeTiling, plan_shader
+from shadergen.codegen.plan import plan_shader
 from shadergen.codegen.render import HeaderInfo, render_shader
+from shadergen.codegen.shader_plan import ComputeTiling
 from shadergen.mpv.parse import parse_shader
 from shadergen.verification.luma_accuracy import compare, run_luma_shader, storage_floor
 
@@ -42,12 +43,10 @@ def test_shader_matches_reference_in_runtime(gl_context, model, variant, precisi
     (7, 4, "fragment", None),
     (3, 6, "compute", ComputeTiling(8, 8, 2, 2)),  # 2x2 pixels per thread
     (3, 8, "compute", ComputeTiling(12, 4, 3, 1)),  # a tile that does not divide 61x47
-    # bench/sweep.py's other code shapes: const-array weights, packed-half tiles, output slices.
-    (3, 8, "compute", ComputeTiling(8, 8, 2, 1, "array_tap", half_tile=True)),
-    (5, 8, "compute", ComputeTiling(8, 4, 1, 1, "array_group")),
+    # bench/sweep.py's other code shapes: packed-half tiles, output slices, phases.
+    (3, 8, "compute", ComputeTiling(8, 8, 2, 1, half_tile=True)),
     (3, 8, "compute", ComputeTiling(8, 4, 1, 2, half_tile=True, out_split=2)),
-    # Unclamped loads in the workgroups away from the border (61x47 has interior and edge ones).
-    (5, 8, "compute", ComputeTiling(8, 4, 1, 1, out_split=2, interior_load=True)),
+    (5, 8, "compute", ComputeTiling(8, 4, 1, 1, "phased", out_split=2, chunk_groups=2)),
 ])
 def test_other_kernel_sizes_and_tilings(gl_context, kernel_size, filters, variant, tiling):
     network = c_model(filters, depth=1, seed=kernel_size, name=f"k{kernel_size}", kernel_size=kernel_size)

@@ -7,13 +7,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from shadergen.codegen.plan import (
-    MAX_THREADS,
-    SHARED_MEMORY_LIMIT,
-    ComputeTiling,
-    Tensor,
-    plan_shader,
-)
+from shadergen.codegen.plan import MAX_THREADS, SHARED_MEMORY_LIMIT, plan_shader
+from shadergen.codegen.shader_plan import ComputeTiling, Tensor
 from shadergen.errors import ShadergenError
 from shadergen.model.ir import Activation, Add, Conv2D, DepthToSpace, Input, Network
 from shadergen.model.load import load_model
@@ -49,7 +44,7 @@ def test_artcnn_c4f16_layers_and_pass_counts():
     assert len(plan_shader(network, "fragment", "fp32").passes) == 6 * 4 + 1
     skip = compute.layers[5]
     assert [s.kind for s in skip.steps] == ["add"] and skip.steps[0].operand.node == "conv2d"
-    assert [s.activation for s in compute.layers[1].steps] == ["relu"]
+    assert [s.activation.kind for s in compute.layers[1].steps] == ["relu"]
     assert [s.kind for s in compute.final.steps] == ["clip"]
 
 
@@ -63,7 +58,7 @@ def test_stored_tensors_are_those_the_fp16_reference_rounds(model):
 
 def test_silu_blocks_keep_their_activation():
     plan = plan_shader(load_model(KERAS / "r1f8_silu.keras").network, "fragment", "fp32")
-    activations = [s.activation for layer in plan.layers for s in layer.steps if s.kind == "activation"]
+    activations = [s.activation.kind for layer in plan.layers for s in layer.steps if s.kind == "activation"]
     assert activations == ["silu", "silu"]
 
 
@@ -84,8 +79,8 @@ def test_compute_tiles_fit_the_portable_limits(filters, size):
 
 def test_a_forced_tiling_is_used_on_every_layer_within_opengl_limits():
     tiling = ComputeTiling(32, 8, 4, 2)
-    with pytest.raises(ShadergenError, match="unknown products form 'dot'"):
-        plan_shader(c_network(8), "compute", "fp32", tiling=ComputeTiling(8, 8, 1, 1, products="dot"))
+    with pytest.raises(ShadergenError, match="unknown weights mode 'array_tap'"):
+        plan_shader(c_network(8), "compute", "fp32", tiling=ComputeTiling(8, 8, 1, 1, "array_tap"))
     plan = plan_shader(c_network(8), "compute", "fp32", tiling=tiling)
     assert set(plan.tilings) == {tiling}
     assert plan.passes[1].compute_size == (32 * 2, 8, 8, 4)  # 2 groups tiled 2x1 per pixel
@@ -178,7 +173,6 @@ def test_default_tilings_follow_the_h100_sweeps():
     # (prefetched), and their narrow middle layers unphased, 4 tiles per workgroup.
     for precision, phase in (("fp32", 1), ("fp16", 2)):
         wide = plan_shader(c_network(32), "compute", precision)
-        assert {t.products for t in wide.tilings} == {"lanes"}
         first, body, last = wide.layers[0], wide.layers[1], wide.layers[-1]
         tilings = dict(zip(wide.layers, wide.tilings, strict=True))
         assert tilings[first].split(first) == 8 and tilings[first].shared_bytes(first) == 10 * 6 * 4

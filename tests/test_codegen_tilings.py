@@ -2,8 +2,8 @@
 
 The compute tilings (bench/README.md: tile sizes, thread slices of output groups, passes of output
 groups with textures of their own, several tiles per workgroup with the next one prefetched,
-packed-half tiles) only move work around: with the "lanes" products every output channel sums the
-same products in the same order, so on one driver their outputs are bit-identical. The phased
+packed-half tiles) only move work around: with one multiply-add per weight column every output
+channel sums the same products in the same order, so on one driver their outputs are bit-identical. The phased
 tilings (the defaults of the middle layers) sum phase by phase, in another order: bit-identical
 among themselves for one phase size, and within the fp32 bound of the reference. The frame size
 is odd and smaller than some tiles, so partial tiles, the last of several tiles per workgroup and
@@ -16,8 +16,9 @@ import numpy as np
 import pytest
 from test_codegen_plan import c_network
 
-from shadergen.codegen.plan import ComputeTiling, plan_shader
+from shadergen.codegen.plan import plan_shader
 from shadergen.codegen.render import HeaderInfo, render_shader
+from shadergen.codegen.shader_plan import ComputeTiling
 from shadergen.mpv.parse import parse_shader
 from shadergen.verification.luma_accuracy import run_luma_shader, storage_floor
 
@@ -25,7 +26,7 @@ LUMA = np.random.default_rng(7).integers(16, 236, (29, 37)) / 255.0  # 37x29 8-b
 
 
 def lanes(tile_w, tile_h, **fields) -> ComputeTiling:
-    return ComputeTiling(tile_w, tile_h, 1, 1, products="lanes", **fields)
+    return ComputeTiling(tile_w, tile_h, 1, 1, **fields)
 
 
 LITERAL = [
@@ -33,8 +34,8 @@ LITERAL = [
     lanes(8, 8, half_tile=True, pass_split=2),
     lanes(8, 4, out_split=2, pass_split=2, tiles_down=3),
     lanes(16, 8, half_tile=True, pass_split=4, tiles_down=2),
-    lanes(8, 8, out_split=4, interior_load=True),
-    ComputeTiling(4, 4, 2, 2, products="lanes"),
+    lanes(8, 8, out_split=4),
+    ComputeTiling(4, 4, 2, 2),
 ]
 PHASED = [
     lanes(32, 8, weights="phased", chunk_groups=2, prefetch=True),
@@ -68,9 +69,3 @@ def test_tilings_give_bit_identical_output(gl_context, filters, size):
             output = run(network, gl_context, tiling)
             assert np.array_equal(output, first), f"{tiling}: max diff {np.abs(output - first).max():.3e}"
 
-
-def test_matrix_products_differ_only_in_rounding(gl_context):
-    network = c_network(16)
-    default = run(network, gl_context)
-    matrix = run(network, gl_context, ComputeTiling(8, 8, 1, 1))  # a tap's mat4 products summed first
-    assert 0 < np.abs(matrix - default).max() <= 2.0**-10

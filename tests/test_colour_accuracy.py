@@ -11,11 +11,12 @@ import numpy as np
 import pytest
 from colour_accuracy_cases import INPUTS, MODELS, VARIANTS, applies, frame, measure, network
 
-from shadergen.codegen.plan import ComputeTiling, plan_shader
-from shadergen.codegen.planes import LAYOUTS, RGB, YCBCR
+from shadergen.codegen.plan import plan_shader
 from shadergen.codegen.render import HeaderInfo, render_shader
-from shadergen.model.chroma_upsample import upsample_chroma
+from shadergen.codegen.shader_plan import ComputeTiling
 from shadergen.mpv.parse import parse_shader
+from shadergen.planes import LAYOUTS, RGB, YCBCR
+from shadergen.verification.chroma_upsample import upsample_chroma
 from shadergen.verification.colour_accuracy import (
     capture_stage_image,
     compare_planes,
@@ -51,11 +52,11 @@ def test_colour_shader_matches_reference_in_runtime(gl_context, model, layout, v
 
 
 @pytest.mark.parametrize(("model", "layout"), MODELS)
-@pytest.mark.parametrize("tiling", [ComputeTiling(16, 8, 2, 1, weights="array_tap", half_tile=True),
-                                    ComputeTiling(12, 4, 3, 1, weights="array_group")])
+@pytest.mark.parametrize("tiling", [ComputeTiling(16, 8, 2, 1, half_tile=True),
+                                    ComputeTiling(12, 4, 3, 1, weights="phased", chunk_groups=2)])
 def test_other_compute_tilings(gl_context, model, layout, tiling):
-    # Tiles that do not divide 61x47, weights in const arrays, float16 tiles of stored tensors (the
-    # 3-plane input's tile stays float): still exact, max = F.
+    # Tiles that do not divide 61x47, several pixels per thread, phases, float16 tiles of stored
+    # tensors (the 3-plane input's tile stays float): still exact, max = F.
     source = frame("cel 61x47 4:2:0")
     planes = LAYOUTS[layout]
     stage_image = None if layout == "chroma" else capture_stage_image(planes, source, ctx=gl_context)

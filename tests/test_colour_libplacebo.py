@@ -16,7 +16,7 @@ from colour_accuracy_cases import MODELS, frame, measure, pick_chroma_network
 
 from shadergen.codegen.plan import plan_shader
 from shadergen.codegen.render import HeaderInfo, render_shader
-from shadergen.model.chroma_upsample import upsample_chroma
+from shadergen.verification.chroma_upsample import upsample_chroma
 
 pytestmark = pytest.mark.skipif(shutil.which("ffmpeg") is None, reason="ffmpeg with libplacebo is missing")
 

@@ -12,12 +12,12 @@ from click.testing import CliRunner
 from shadergen.cli import cli
 from shadergen.codegen.generate import generate_from_file, shader_file_name
 from shadergen.codegen.plan import plan_shader
-from shadergen.codegen.planes import CHROMA, WHEN_420, WHEN_HOOKED_UPSCALING, plane_layout
 from shadergen.codegen.render import HeaderInfo, render_shader
 from shadergen.errors import ShadergenError
 from shadergen.model.ir import Add, Conv2D, DepthToSpace, Input, Network
 from shadergen.model.load import load_model
 from shadergen.mpv.parse import parse_shader
+from shadergen.planes import CHROMA, WHEN_420, WHEN_HOOKED_UPSCALING, plane_layout
 from shadergen.shader_header import read_header
 
 ROOT = Path(__file__).resolve().parent.parent

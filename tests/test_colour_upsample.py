@@ -11,9 +11,9 @@ import pytest
 from colour_accuracy_cases import pick_chroma_network
 
 from shadergen.codegen.plan import plan_shader
-from shadergen.codegen.planes import CHROMA
 from shadergen.codegen.render import HeaderInfo, render_shader
-from shadergen.model.chroma_upsample import LEFT_SITING_OFFSET, chroma_model_input, upsample_chroma
+from shadergen.planes import CHROMA
+from shadergen.verification.chroma_upsample import LEFT_SITING_OFFSET, chroma_model_input, upsample_chroma
 from shadergen.verification.colour_accuracy import run_colour_shader, stored_half
 from shadergen.verification.colour_frames import frame_from_rgb
 

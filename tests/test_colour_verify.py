@@ -13,8 +13,8 @@ from colour_accuracy_cases import frame
 from shadergen.atomic_files import write_text_atomically
 from shadergen.cli import cli
 from shadergen.codegen.generate import generate_from_file
-from shadergen.codegen.planes import CHROMA
 from shadergen.model.load import load_model
+from shadergen.planes import CHROMA
 from shadergen.verification.colour_accuracy import reference_planes
 from shadergen.verification.colour_frames import default_colour_input_path, load_colour_frame
 

@@ -15,8 +15,8 @@ from shadergen.lint.preamble import (
     VULKAN_1_2,
     build_program,
     hide_unsupported_extension_macros,
-    resolve_bind,
 )
+from shadergen.mpv.libplacebo import resolve_bind
 from shadergen.mpv.parse import load_shader
 
 SHADERS = Path(__file__).parent / "shaders" / "lint"

@@ -62,7 +62,7 @@ def test_keras3_groups_are_matched_by_class_counter_not_layer_name():
 
 def test_keras2_swish_is_silu():
     network = load_model(DATA / "r1f8_silu_keras2.h5").network
-    assert [conv.activation for conv in network.convolutions] == [
+    assert [conv.activation.kind for conv in network.convolutions] == [
         "linear",
         "silu",
         "silu",
@@ -84,7 +84,7 @@ def test_keras2_swish_is_silu():
 def test_artcnn_counts(model, params, flops):
     network = load_model(WEIGHTS / f"{model}.keras").network
     assert (network.params, network.flops_per_pixel) == (params, flops)
-    relu = [conv.name for conv in network.convolutions if conv.activation == "relu"]
+    relu = [conv.name for conv in network.convolutions if conv.activation.kind == "relu"]
     assert relu == ["conv2d_1", "conv2d_2", "conv2d_3", "conv2d_4"]
     assert (network.in_channels, network.out_channels, network.scale) == (1, 1, 2)
 

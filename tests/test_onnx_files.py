@@ -50,7 +50,8 @@ def test_fixture_reproduces_keras_predictions(path, precision):
 
 
 def _layer_kinds(network):
-    return [(type(node).__name__, getattr(node, "activation", None)) for node in network.nodes]
+    return [(type(node).__name__, node.activation.kind if hasattr(node, "activation") else None)
+            for node in network.nodes]
 
 
 def _as_dcr(conv: Conv2D, block: int) -> tuple[np.ndarray, np.ndarray]:

@@ -20,7 +20,7 @@ from shadergen.verification.luma_image import default_input_path, load_luma
 ROOT = Path(__file__).resolve().parent.parent
 KERAS = ROOT / "tests" / "data" / "keras"
 C2F8 = KERAS / "c2f8.keras"
-JSON_KEYS = {"max_abs", "mean_abs", "psnr", "floor", "tolerance", "passed"}
+JSON_KEYS = {"max_abs", "mean_abs", "psnr", "floor", "tolerance", "passed", "layout", "planes"}
 
 
 @pytest.fixture(scope="module")
@@ -81,7 +81,7 @@ def test_a_shader_without_a_shadergen_header_is_judged_as_fp32(shaders, tmp_path
     foreign.write_text("//!" + shaders["compute", "fp32"].read_text().split("//!", 1)[1])
     result = verify(foreign, "--weights", C2F8)
     assert result.exit_code == 0, result.output
-    assert "(fp32 (not stated in the shader header))" in result.output
+    assert "(fp32 (not stated in the shader header), luma planes)" in result.output
     assert "(2.5*F + 0.0003)" in result.output
 
 
@@ -99,3 +99,14 @@ def test_unusable_inputs_exit_2(shaders, extra, message):
 def test_missing_shader_exits_2(tmp_path):
     result = verify(tmp_path / "none.glsl", "--weights", C2F8)
     assert result.exit_code == 2 and "none.glsl" in result.output
+
+
+def test_a_header_naming_an_unknown_precision_is_refused(shaders, tmp_path):
+    # An unknown precision is not silently judged as fp32: one line, exit 2.
+    text = shaders["compute", "fp32"].read_text().replace("precision=fp32", "precision=fp8", 1)
+    odd = tmp_path / "odd.glsl"
+    odd.write_text(text)
+    result = verify(odd, "--weights", C2F8)
+    assert result.exit_code == 2, result.output
+    assert "unknown precision 'fp8' (expected fp32, fp16)" in result.output
+    assert len(result.output.strip().splitlines()) == 1

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..model.catalog import CatalogEntry, catalog_entry_for
+from ..errors import ShadergenError
+from ..model.catalog import CatalogEntry, catalog_entry_for, weights_digest
 from ..model.ir import Network
 from ..model.load import load_model
 from .identifiers import sanitize_identifier
@@ -37,13 +38,31 @@ def shader_file_name(network_name: str, variant: str, precision: str, planes: st
     return f"{model}_{variant}_{precision}.glsl"
 
 
-def header_for(weights_path: Path, entry: CatalogEntry | None = None) -> HeaderInfo:
-    """Header facts for ``weights_path``; the licence and description come from the catalog entry."""
-    entry = entry if entry is not None else catalog_entry_for(weights_path)
+def header_for(weights_path: Path, network: Network, entry: CatalogEntry | None = None) -> HeaderInfo:
+    """Header facts for ``network`` read from ``weights_path``. Weights of the catalog (matched by
+    content, whatever the file is called) get its description and licence; any other file a neutral
+    line naming the file and the architecture, and no licence claim."""
+    file_name = Path(weights_path).name
+    if entry is not None and entry.weights_sha256 != weights_digest(network):
+        raise ShadergenError(f"{weights_path}: the weights differ from the catalog's weights_sha256 "
+                             f"of {entry.name}")
+    entry = entry if entry is not None else catalog_entry_for(network)
     if entry is None:
-        return HeaderInfo(weights_file=Path(weights_path).name)
-    return HeaderInfo(weights_file=Path(weights_path).name, description=entry.description,
+        return HeaderInfo(weights_file=file_name, description=_neutral_description(file_name, network))
+    return HeaderInfo(weights_file=file_name, description=entry.description,
                       licence=entry.licence, licence_text=entry.licence_text)
+
+
+def _neutral_description(file_name: str, network: Network) -> str:
+    convolutions = network.convolutions
+    kernels = sorted({conv.kernel_size for conv in convolutions})
+    filters = max(conv.out_channels for conv in convolutions[:-1]) if len(convolutions) > 1 else None
+    parts = [f"{len(convolutions)} convolutions ({', '.join(f'{k}x{k}' for k in kernels)})"]
+    if filters is not None:
+        parts.append(f"up to {filters} filters")
+    parts.append(f"{network.params:,} parameters")
+    return (f"Weights from {file_name}: not a shipped model, licence not stated.\n"
+            f"Architecture: {network.in_channels} -> {network.out_channels} channels, {', '.join(parts)}.")
 
 
 def generate_shader(network: Network, variant: str, precision: str, header: HeaderInfo,
@@ -57,5 +76,5 @@ def generate_from_file(weights_path, arch: str | None = None, act: str = "relu",
                        entry: CatalogEntry | None = None, planes: str | None = None) -> GeneratedShader:
     weights_path = Path(weights_path)
     network = load_model(weights_path, arch=arch, act=act).network
-    return generate_shader(network, variant, precision, header_for(weights_path, entry), str(weights_path),
-                           planes=planes)
+    header = header_for(weights_path, network, entry)
+    return generate_shader(network, variant, precision, header, str(weights_path), planes=planes)

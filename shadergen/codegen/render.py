@@ -14,20 +14,22 @@ import jinja2
 import numpy as np
 
 from .. import __version__
+from ..model.activations import ActivationFunction
+from ..planes import LUMA, PlaneLayout
+from ..precision import GlslTypes, Precision
 from ..resources import templates_dir
 from .identifiers import comment_lines, sanitize_identifier
-from .pack import LANES, bias_groups, kernel_blocks, mat4_literal, round_to_half, vec4_literal
-from .plan import Layer, Pass, ShaderPlan, Step, Tensor
-from .planes import LUMA, PlaneLayout
-
-# GLSL types of the operands (float, vec4, mat4), of the accumulators, and the conversion that
-# turns one tap's sum of products into the accumulator type ("" when they are the same).
-FP32_TYPES = {"float": "float", "vec4": "vec4", "mat4": "mat4", "acc": "vec4", "widen": ""}
-# fp16: operands and products in float16 (macros of half_types.glsl.j2; float where the compiler
-# lacks float16), each tap's sum of products added to a float accumulator. Measured in libplacebo on
-# lavapipe (ArtCNN C4F16, camera 128x96): float16 accumulators gave max 3.4e-3 / mean 4.1e-4,
-# these 2.2e-3 / 2.4e-4 (the official shaders: 4.6e-3 / 7.0e-4).
-HALF_TYPES = {"float": "HFLOAT", "vec4": "HVEC4", "mat4": "HMAT4", "acc": "vec4", "widen": "vec4"}
+from .pack import (
+    LANES,
+    bias_groups,
+    format_float,
+    kernel_blocks,
+    mat4_literal,
+    pad_channels,
+    round_to_half,
+    vec4_literal,
+)
+from .shader_plan import Layer, Pass, ShaderPlan, Step, Tensor
 
 VARIANT_NOTES = {
     "fragment": [
@@ -39,16 +41,6 @@ VARIANT_NOTES = {
         "(Vulkan, or OpenGL 4.3+ desktop).",
     ],
 }
-PRECISION_NOTES = {
-    "fp32": ["Arithmetic in float (fp32); pass outputs are stored as rgba16f by mpv/libplacebo."],
-    "fp16": [
-        "Arithmetic in float16 where the compiler knows GL_EXT_shader_explicit_arithmetic_types_float16",
-        "(libplacebo on Vulkan and D3D11), float elsewhere (OpenGL); sums are accumulated in float and",
-        "pass outputs are stored as rgba16f by mpv/libplacebo.",
-    ],
-}
-
-
 @dataclass(frozen=True)
 class HeaderInfo:
     """What the header comment says about the weights. ``licence_text`` is printed verbatim."""
@@ -73,7 +65,6 @@ def environment() -> jinja2.Environment:
 
 def render_shader(plan: ShaderPlan, header: HeaderInfo) -> str:
     env = environment()
-    types = HALF_TYPES if plan.precision == "fp16" else FP32_TYPES
     passes = plan.passes
     parts = [env.get_template("header.glsl.j2").render(**_header_context(plan, header, len(passes)))]
     for shader_pass in passes:
@@ -83,17 +74,19 @@ def render_shader(plan: ShaderPlan, header: HeaderInfo) -> str:
             build_context, name = _phased_context, "compute_phased_pass.glsl.j2"
         else:
             build_context, name = _compute_context, "compute_pass.glsl.j2"
-        context = build_context(shader_pass, types, plan.precision)
+        context = build_context(shader_pass, plan.precision)
         template = env.get_template(name)
         parts.append(template.render(
             **{"pass": shader_pass}, hook_stage=plan.planes.hook, when=plan.planes.when,
-            planes=plan.planes.name, half=plan.precision == "fp16", t=types, variant=plan.variant, **context,
+            planes=plan.planes.name, half=plan.precision.half_arithmetic, t=plan.precision.types,
+            variant=plan.variant, **context,
         ))
     return "\n".join(part.rstrip("\n") + "\n" for part in parts)
 
 
 def _header_context(plan: ShaderPlan, header: HeaderInfo, pass_count: int) -> dict:
-    title = f"{plan.network_name}: {plan.planes.title}, mpv user shader ({plan.variant}, {plan.precision})"
+    precision = plan.precision.name
+    title = f"{plan.network_name}: {plan.planes.title}, mpv user shader ({plan.variant}, {precision})"
     if header.description:
         title += f"\n{header.description}"
     return {
@@ -101,14 +94,14 @@ def _header_context(plan: ShaderPlan, header: HeaderInfo, pass_count: int) -> di
         "version": __version__,
         "model": plan.model,
         "variant": plan.variant,
-        "precision": plan.precision,
+        "precision": plan.precision.name,
         "weights_file": comment_lines(header.weights_file)[0][3:],
         "pass_count": pass_count,
         "planes": plan.planes.name,
         "hook": plan.planes.hook,
         "output": plan.planes.output,
         "condition": plan.planes.condition,
-        "variant_notes": VARIANT_NOTES[plan.variant] + PRECISION_NOTES[plan.precision],
+        "variant_notes": VARIANT_NOTES[plan.variant] + list(plan.precision.notes),
         "licence": sanitize_identifier(header.licence or "unknown", "unknown"),
         "licence_lines": comment_lines(header.licence_text.strip()) if header.licence_text else [],
     }
@@ -125,7 +118,7 @@ def _describe(layer: Layer, planes: PlaneLayout = LUMA) -> str:
     kernel = f"{layer.kernel_size}x{layer.kernel_size}"
     source = LAYER_INPUTS[planes.name] if layer.source is None else f"{layer.kernel.shape[2]} channels"
     target = LAYER_OUTPUTS[planes.name] if layer.is_final else f"{layer.kernel.shape[3]} channels"
-    extra = [step.activation if step.kind == "activation" else step.kind for step in layer.steps]
+    extra = [step.activation.describe() if step.kind == "activation" else step.kind for step in layer.steps]
     return f"conv {kernel}, {source} -> {target}" + (f", then {', '.join(extra)}" if extra else "")
 
 
@@ -150,16 +143,30 @@ def _group_fetch(layer: Layer, group: int, position: str = "q") -> str:
     return _tensor_fetch(layer.source, group, position)
 
 
-def _step_views(steps: tuple[Step, ...], fetch_for) -> list[dict]:
+def _step_views(steps: tuple[Step, ...], group: int, fetch_for) -> list[dict]:
+    """The per-pixel steps of output group ``group``: an activation as its GLSL statement (with its
+    parameters' values for the group's 4 channels), an add with the fetch of its operand."""
     views = []
     for step in steps:
         if step.kind == "activation":
-            views.append({"kind": step.activation})
+            views.append({"kind": "activation", "statement": _activation_statement(step.activation, group)})
         elif step.kind == "add":
             views.append({"kind": "add", "fetch": fetch_for(step.operand)})
         else:
             views.append({"kind": step.kind})
     return views
+
+
+def _activation_statement(activation: ActivationFunction, group: int) -> str:
+    """The activation's GLSL step for output group ``group``, ``{acc}`` and ``{vec4}`` left open."""
+    literals = {}
+    for name, vector in activation.parameters:
+        if len(vector) == 1:
+            literals[name] = f"{{vec4}}({format_float(vector[0])})"
+        else:
+            values = pad_channels(np.asarray(vector, np.float32), 0)[LANES * group:LANES * group + LANES]
+            literals[name] = vec4_literal(values, "{vec4}")
+    return activation.glsl_step(literals)
 
 
 def _tap_offsets(layer: Layer):
@@ -169,18 +176,15 @@ def _tap_offsets(layer: Layer):
             yield ky, kx, kx - radius, ky - radius
 
 
-def _weight_blocks(layer: Layer, precision: str) -> np.ndarray:
-    """(kh, kw, in groups, out groups, 4, 4) blocks; for fp16 already rounded to float16.
-
-    glslang folds float literals into float16 constants by truncation (toward zero), which shrinks
-    every weight a little and biases the output (measured: mean error ×1.5 on lavapipe); literals
-    that are exact float16 values convert exactly under any rounding.
-    """
+def _weight_blocks(layer: Layer, precision: Precision) -> np.ndarray:
+    """(kh, kw, in groups, out groups, 4, 4) blocks, rounded to float16 where the precision says so
+    (Precision.rounds_weights_to_half)."""
     blocks = kernel_blocks(layer.kernel)
-    return round_to_half(blocks) if precision == "fp16" else blocks
+    return round_to_half(blocks) if precision.rounds_weights_to_half else blocks
 
 
-def _fragment_context(shader_pass: Pass, types: dict, precision: str) -> dict:
+def _fragment_context(shader_pass: Pass, precision: Precision) -> dict:
+    types = precision.types
     layer, planes = shader_pass.layer, shader_pass.planes
     # A pass computes its own output group; the final pass every group of the last layer (luma: one
     # group of 4 sub-pixels; colour: a group per sub-pixel; chroma: one group of Cb, Cr).
@@ -195,12 +199,12 @@ def _fragment_context(shader_pass: Pass, types: dict, precision: str) -> dict:
             if layer.scalar_input:
                 weights = blocks[ky, kx, 0, group][0]  # input lane 0: the luma plane
                 if np.any(weights):
-                    terms.append({"in_group": 0, "weights": vec4_literal(weights, types["vec4"])})
+                    terms.append({"in_group": 0, "weights": vec4_literal(weights, types.vec4)})
             else:
                 for in_group in range(layer.in_groups):
                     block = blocks[ky, kx, in_group, group]
                     if np.any(block):
-                        terms.append({"in_group": in_group, "weights": mat4_literal(block, types["mat4"])})
+                        terms.append({"in_group": in_group, "weights": mat4_literal(block, types.mat4)})
             if terms:
                 sums.append({"acc": names[group], "terms": terms})
                 used |= {term["in_group"] for term in terms}
@@ -209,8 +213,8 @@ def _fragment_context(shader_pass: Pass, types: dict, precision: str) -> dict:
                       else f"texelFetch({layer.source.group_texture(g)}_raw, q, 0)"} for g in sorted(used)]
             taps.append({"dx": dx, "dy": dy, "reads": reads, "sums": sums})
     accumulators = [
-        {"name": names[group], "bias": vec4_literal(bias_groups(layer.bias)[group], types["acc"]),
-         "steps": _step_views(layer.steps, lambda operand, group=group:
+        {"name": names[group], "bias": vec4_literal(bias_groups(layer.bias)[group], types.acc),
+         "steps": _step_views(layer.steps, group, lambda operand, group=group:
                               f"texelFetch({operand.group_texture(group)}_raw, pos, 0)")}
         for group in groups
     ]
@@ -235,7 +239,7 @@ def _fragment_context(shader_pass: Pass, types: dict, precision: str) -> dict:
     }
 
 
-def _compute_common(shader_pass: Pass, types: dict) -> tuple[dict, object]:
+def _compute_common(shader_pass: Pass, types: GlslTypes) -> tuple[dict, object]:
     """What every compute pass template prints (tile, threads, pixels, the epilogue), and a function
     giving an output group's view (bias, texel in the output grid, per-pixel steps), named ``name``
     in the accumulators ``a<pixel>_<name>``."""
@@ -262,9 +266,9 @@ def _compute_common(shader_pass: Pass, types: dict) -> tuple[dict, object]:
         for pixel in pixels:
             def fetch(operand, pixel=pixel):
                 return _tensor_fetch(operand, out_group, f"c{pixel['index']}")
-            per_pixel.append(_step_views(layer.steps, fetch))
+            per_pixel.append(_step_views(layer.steps, out_group, fetch))
         return {"index": out_group, "name": out_group if name is None else name, "texel": texel,
-                "steps": per_pixel, "bias": vec4_literal(biases[out_group], types["acc"])}
+                "steps": per_pixel, "bias": vec4_literal(biases[out_group], types.acc)}
 
     common = {
         "summary": _describe(layer, planes),
@@ -290,10 +294,11 @@ def _compute_common(shader_pass: Pass, types: dict) -> tuple[dict, object]:
     return common, group_view
 
 
-def _phased_context(shader_pass: Pass, types: dict, precision: str) -> dict:
+def _phased_context(shader_pass: Pass, precision: Precision) -> dict:
     """Literal weights, the input tile loaded a chunk of input groups at a time: every phase (one
     chunk) runs between barriers, so a workgroup runs one phase's code at a time."""
     layer, tiling = shader_pass.layer, shader_pass.tiling
+    types = precision.types
     common, group_view = _compute_common(shader_pass, types)
     area, shared_w = common["shared"]["area"], common["shared"]["w"]
     chunk = tiling.chunk(layer)
@@ -341,7 +346,7 @@ def _load_rounds(area: int, threads: int) -> list[dict]:
 
 
 def _literal_taps(layer: Layer, blocks: np.ndarray, pass_groups: list[int], in_groups: range | list[int],
-                  types: dict, area: int, shared_w: int, first_group: int = 0) -> list[dict]:
+                  types: GlslTypes, area: int, shared_w: int, first_group: int = 0) -> list[dict]:
     """Per tap: the literal weights (mat4 or, for a plane, vec4), their lane columns, and the shared-
     memory reads (tile of input group g at (g - first_group) * area), skipping all-zero blocks."""
     plane = layer.scalar_input
@@ -357,11 +362,11 @@ def _literal_taps(layer: Layer, blocks: np.ndarray, pass_groups: list[int], in_g
                     continue
                 used.append(in_group)
                 kind = "vec4" if plane else "mat4"
-                literal = (vec4_literal if plane else mat4_literal)(values, types[kind])
+                literal = (vec4_literal if plane else mat4_literal)(values, getattr(types, kind))
                 columns = [] if plane else [
-                    {"lane": "xyzw"[lane], "literal": vec4_literal(values[lane], types["vec4"])}
+                    {"lane": "xyzw"[lane], "literal": vec4_literal(values[lane], types.vec4)}
                     for lane in range(LANES) if np.any(values[lane])]
-                weights.append({"in_group": in_group, "out_group": out_group, "type": types[kind],
+                weights.append({"in_group": in_group, "out_group": out_group, "type": getattr(types, kind),
                                 "literal": literal, "columns": columns})
             if used:
                 columns = [{"in_group": w["in_group"], **column}
@@ -377,8 +382,9 @@ def _literal_taps(layer: Layer, blocks: np.ndarray, pass_groups: list[int], in_g
     return taps
 
 
-def _compute_context(shader_pass: Pass, types: dict, precision: str) -> dict:
+def _compute_context(shader_pass: Pass, precision: Precision) -> dict:
     layer, tiling = shader_pass.layer, shader_pass.tiling
+    types = precision.types
     common, group_view = _compute_common(shader_pass, types)
     shared_w, area = common["shared"]["w"], common["shared"]["area"]
     plane = layer.scalar_input
@@ -386,16 +392,6 @@ def _compute_context(shader_pass: Pass, types: dict, precision: str) -> dict:
     pass_groups = list(shader_pass.out_groups)
     blocks = _weight_blocks(layer, precision)
     taps = _literal_taps(layer, blocks, pass_groups, range(in_groups), types, area, shared_w)
-
-    # The array modes loop over the taps (or taps × input groups) and read the weights from a const
-    # array, dense in [tap][input group][output group] order: the code shrinks by the tap count
-    # (measured in bench/README.md). The 1-channel first layer keeps its few literals.
-    mode = "literal" if plane else tiling.weights
-    array = []
-    if mode != "literal":
-        array = [mat4_literal(blocks[ky, kx, in_group, out_group], types["mat4"])
-                 for ky, kx, _, _ in _tap_offsets(layer)
-                 for in_group in range(in_groups) for out_group in range(layer.out_groups)]
     half_tile = tiling.half_tile and layer.source is not None  # the 3-plane input is not float16
     split = common["split"]
     threads = common["threads"]["count"]
@@ -417,11 +413,7 @@ def _compute_context(shader_pass: Pass, types: dict, precision: str) -> dict:
     return {
         **common,
         "slices": slices,
-        "mode": mode,
-        "lanes": mode == "literal" and not plane and tiling.products == "lanes",
-        "array": array,
         "half_tile": half_tile,
-        "interior_load": tiling.interior_load,
         "tiles": tiling.tiles_down,
         # The prefetch of the next tile, round by round.
         "rounds": [{**entry, "fetches": [_group_fetch(layer, g, f"q{entry['index']}")

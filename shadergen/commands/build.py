@@ -8,11 +8,12 @@ import click
 
 from ..atomic_files import write_text_atomically
 from ..codegen.generate import DEFAULT_PRECISION, DEFAULT_VARIANT, generate_from_file, shader_file_name
-from ..codegen.plan import PRECISIONS, VARIANTS
-from ..codegen.planes import PLANE_CHOICES
+from ..codegen.plan import VARIANTS
 from ..errors import ShadergenError
 from ..mpv.limits import check_shaders
 from ..mpv.parse import parse_shader
+from ..planes import PLANE_CHOICES
+from ..precision import PRECISIONS
 from .architecture_options import architecture_options
 
 
@@ -22,7 +23,8 @@ from .architecture_options import architecture_options
 @click.option("--variant", type=click.Choice(VARIANTS), default=DEFAULT_VARIANT, show_default=True,
               help="fragment: runs everywhere (also --vo=gpu, GLES 3.0); compute: faster, needs "
                    "compute shaders.")
-@click.option("--precision", type=click.Choice(PRECISIONS), default=DEFAULT_PRECISION, show_default=True,
+@click.option("--precision", type=click.Choice(tuple(PRECISIONS)), default=DEFAULT_PRECISION,
+              show_default=True,
               help="fp16: half-precision arithmetic on Vulkan (float elsewhere).")
 @click.option("--planes", type=click.Choice(PLANE_CHOICES),
               help="Where a 3-channel 2x model runs: ycbcr (default: NATIVE, Y'CbCr after mpv's chroma "

@@ -26,9 +26,9 @@ def describe_layers(network) -> list[dict]:
             "params": 0,
         }
         if isinstance(node, Conv2D):
-            row.update(kernel=node.kernel_size, activation=node.activation, params=node.params)
+            row.update(kernel=node.kernel_size, activation=node.activation.describe(), params=node.params)
         elif isinstance(node, Activation):
-            row.update(activation=node.activation)
+            row.update(activation=node.activation.describe())
         elif isinstance(node, DepthToSpace):
             row.update(op=f"DepthToSpace({node.block},{node.order}{',clip' if node.clip else ''})")
         elif isinstance(node, Add):
@@ -69,14 +69,15 @@ def command(weights, arch, act, as_json):
         f"{network.name} ({model.format}): {network.in_channels} → {network.out_channels} channels, "
         f"{network.scale}× upscale"
     )
-    header = f"{'name':<20} {'op':<24} {'in→out':>9} {'kernel':>6} {'activation':<10} {'params':>8}"
+    width = max([10] + [len(row["activation"] or "") for row in rows])
+    header = f"{'name':<20} {'op':<24} {'in→out':>9} {'kernel':>6} {'activation':<{width}} {'params':>8}"
     click.echo(header)
     click.echo("-" * len(header))
     for row in rows:
         kernel = f"{row['kernel']}×{row['kernel']}" if row["kernel"] else ""
         click.echo(
             f"{row['name']:<20.20} {row['op']:<24.24} {row['in']:>4}→{row['out']:<4} {kernel:>6} "
-            f"{row['activation'] or '':<10} {row['params']:>8,}"
+            f"{row['activation'] or '':<{width}} {row['params']:>8,}"
         )
     click.echo(
         f"total: {network.params:,} parameters, {network.flops_per_pixel:,} FLOPs per input pixel "

@@ -12,10 +12,10 @@ import math
 from pathlib import Path
 
 import click
+import numpy as np
 
 from ..model.load import load_model
-from ..verification.luma_accuracy import TOLERANCE_RULES, shader_precision, verify_shader
-from ..verification.luma_image import default_input_path, load_luma
+from ..precision import precision_named
 from .architecture_options import architecture_options
 
 EXIT_ABOVE_TOLERANCE = 1
@@ -46,54 +46,54 @@ def command(shader_path, weights, arch, act, input_path, as_json):
     text = read_shader_text(shader_path)
     shader = parse_shader(text, str(shader_path))
     network = load_model(weights, arch=arch, act=act).network
-    if network.in_channels != 1:
-        _verify_colour(text, shader, network, shader_path, weights, input_path, as_json)
-        return
-    image = Path(input_path) if input_path else default_input_path()
-    luma = load_luma(image)
-    report = verify_shader(text, shader, network, luma, where=str(weights))
+    image, frame, described = _input_frame(network, input_path)
+    from ..verification.shader_check import check_shader
+
+    report = check_shader(text, shader, network, frame, where=str(weights))
     if as_json:
         click.echo(json.dumps(report.as_dict()))
     else:
-        stated = shader_precision(text)
-        factor, margin = TOLERANCE_RULES[report.precision]
-        psnr = f"{report.psnr:.2f} dB" if math.isfinite(report.psnr) else "inf (identical)"
-        precision = report.precision + ("" if stated else " (not stated in the shader header)")
-        click.echo(f"shader:    {shader_path} ({precision})")
-        click.echo(f"weights:   {weights}")
-        click.echo(f"input:     {image} ({luma.shape[1]}x{luma.shape[0]})")
-        click.echo(f"max abs:   {report.max_abs:.3e}")
-        click.echo(f"mean abs:  {report.mean_abs:.3e}")
-        click.echo(f"PSNR:      {psnr}")
-        click.echo(f"floor F:   {report.floor:.3e} (fp16 storage of the pass outputs)")
-        click.echo(f"tolerance: {report.tolerance:.3e} ({factor:g}*F + {margin:g})")
-        click.echo("PASSED" if report.passed else "FAILED: max abs error above the tolerance")
+        _print_report(report, shader_path, weights, image, described)
     if not report.passed:
         raise SystemExit(EXIT_ABOVE_TOLERANCE)
 
 
-def _verify_colour(text, shader, network, shader_path, weights, input_path, as_json) -> None:
-    from ..verification.colour_accuracy import verify_colour_shader
+def _input_frame(network, input_path):
+    """(the input's path, its frame, how to describe it): an 8-bit luma image for luma models, a
+    Y'CbCr frame for colour models; by default the inputs shipped with shadergen."""
+    from ..engines.frame import Frame
     from ..verification.colour_frames import default_colour_input_path, describe_frame, load_colour_frame
+    from ..verification.luma_image import default_input_path, load_luma
 
+    if network.in_channels == 1:
+        image = Path(input_path) if input_path else default_input_path()
+        luma = load_luma(image)
+        frame = Frame.from_luma(luma.astype(np.float32), bit_depth=8)
+        return image, frame, f"{luma.shape[1]}x{luma.shape[0]}"
     image = Path(input_path) if input_path else default_colour_input_path()
     frame = load_colour_frame(image)
-    report = verify_colour_shader(text, shader, network, frame, where=str(weights))
-    if as_json:
-        click.echo(json.dumps(report.as_dict()))
-    else:
-        factor, margin = TOLERANCE_RULES[report.precision]
-        stated = "" if shader_precision(text) else " (not stated in the shader header)"
-        click.echo(f"shader:    {shader_path} ({report.precision}{stated}, {report.layout} planes)")
-        click.echo(f"weights:   {weights}")
-        click.echo(f"input:     {image} ({describe_frame(frame)})")
-        click.echo(f"floor F:   {report.floor:.3e} (fp16 storage of the pass outputs)")
-        click.echo(f"tolerance: {report.tolerance:.3e} ({factor:g}*F + {margin:g}) per plane")
+    return image, frame, describe_frame(frame)
+
+
+def _print_report(report, shader_path, weights, image, described) -> None:
+    precision = precision_named(report.precision)
+    stated = "" if report.precision_stated else " (not stated in the shader header)"
+    click.echo(f"shader:    {shader_path} ({report.precision}{stated}, {report.layout} planes)")
+    click.echo(f"weights:   {weights}")
+    click.echo(f"input:     {image} ({described})")
+    click.echo(f"max abs:   {report.max_abs:.3e}")
+    click.echo(f"mean abs:  {report.mean_abs:.3e}")
+    click.echo(f"PSNR:      {_psnr(report.psnr)}")
+    click.echo(f"floor F:   {report.floor:.3e} (fp16 storage of the pass outputs)")
+    per_plane = " per plane" if len(report.planes) > 1 else ""
+    click.echo(f"tolerance: {report.tolerance:.3e} ({precision.tolerance_factor:g}*F + "
+               f"{precision.tolerance_margin:g}){per_plane}")
+    if len(report.planes) > 1:
         for name, plane in report.planes.items():
-            psnr = f"{plane.psnr:.2f} dB" if math.isfinite(plane.psnr) else "inf"
-            click.echo(
-                f"{name + ':':<10} max abs {plane.max_abs:.3e}  mean abs {plane.mean_abs:.3e}  PSNR {psnr}"
-            )
-        click.echo("PASSED" if report.passed else "FAILED: max abs error above the tolerance")
-    if not report.passed:
-        raise SystemExit(EXIT_ABOVE_TOLERANCE)
+            click.echo(f"{name + ':':<10} max abs {plane.max_abs:.3e}  mean abs {plane.mean_abs:.3e}  "
+                       f"PSNR {_psnr(plane.psnr)}")
+    click.echo("PASSED" if report.passed else "FAILED: max abs error above the tolerance")
+
+
+def _psnr(value: float) -> str:
+    return f"{value:.2f} dB" if math.isfinite(value) else "inf (identical)"

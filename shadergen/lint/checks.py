@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..mpv.libplacebo import STAGE_NAMES, resolve_bind, strip_comments
 from ..mpv.limits import (
     KIB,
     MAX_GROUP_THREADS,
@@ -17,7 +18,6 @@ from ..mpv.limits import (
     compute_directive,
 )
 from ..mpv.parse import HookPass, ShaderFile
-from .preamble import STAGE_NAMES, resolve_bind
 from .report import Finding
 from .shared_memory import SharedUsage
 
@@ -39,16 +39,10 @@ GLOBAL_MEANINGS = {
 }
 COMPUTE_ONLY = ("out_image", "frag_pos", "frag_map")
 
-_COMMENTS = re.compile(r"//[^\n]*|/\*.*?\*/", re.DOTALL)
 _HOOK_DEFINITION = re.compile(r"\b(\w+)\s+hook\s*\(\s*(void\s*)?\)\s*\{")
 _DECLARATION = re.compile(r"\b([A-Za-z_]\w*)\s+([A-Za-z_]\w*)\s*(?=[(=;\[,])")
 _DEFINE = re.compile(r"^[ \t]*#[ \t]*define[ \t]+([A-Za-z_]\w*)", re.MULTILINE)
 _NOT_TYPES = {"return", "else", "case", "goto", "define", "undef", "ifdef", "ifndef", "if", "elif"}
-
-
-def strip_comments(text: str) -> str:
-    """GLSL without comments; newlines inside block comments are kept so lines still count."""
-    return _COMMENTS.sub(lambda m: "\n" * m.group(0).count("\n") if m.group(0).startswith("/*") else "", text)
 
 
 def _line_of(text: str, offset: int, first_line: int) -> int:

@@ -41,6 +41,7 @@ import re
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
+from ..mpv.libplacebo import stage_name
 from ..mpv.limits import MAX_PASSES, shader_problems
 from ..mpv.parse import HookPass, ShaderFile, load_shader
 from .checks import PassChecker, file_findings
@@ -53,7 +54,6 @@ from .preamble import (
     Program,
     build_program,
     gles_dialect,
-    stage_name,
 )
 from .report import TARGETS, Finding, LintReport, PassResult, TargetResult
 from .shared_memory import shared_usage

@@ -13,6 +13,13 @@ import re
 from dataclasses import dataclass, field
 
 from ..mpv.formats import texture_format
+from ..mpv.libplacebo import (
+    ALIAS_SUFFIXES,
+    GATHER_SUFFIX,
+    HOOK_TEXTURE_SUFFIXES,
+    ResolvedBind,
+    resolve_bind,
+)
 from ..mpv.parse import HookPass, ShaderFile, TextureBlock
 from .glslang import SourceMap
 
@@ -23,33 +30,6 @@ SUBGROUP_EXTENSIONS_LP6 = SUBGROUP_EXTENSIONS_LP4 + ("clustered", "quad")
 
 # Hook outputs are rgba16hf, whose GLSL image format is rgba16f (mpv-hooks.md §4.3).
 OUTPUT_IMAGE_FORMAT = "rgba16f"
-
-# Names that are stages rather than saved textures (mpv-hooks.md §3.1); MAIN is MAINPRESUB.
-STAGE_NAMES = (
-    "RGB",
-    "LUMA",
-    "CHROMA",
-    "ALPHA",
-    "XYZ",
-    "CHROMA_SCALED",
-    "ALPHA_SCALED",
-    "NATIVE",
-    "MAINPRESUB",
-    "MAIN",
-    "LINEAR",
-    "SIGMOID",
-    "PREKERNEL",
-    "POSTKERNEL",
-    "SCALED",
-    "PREOUTPUT",
-    "OUTPUT",
-)
-
-# The ten macros bind_pass_tex emits per hook texture, in its order; `gather` is added when the
-# texture format can be gathered.
-HOOK_TEXTURE_SUFFIXES = ("raw", "pos", "map", "size", "pt", "off", "mul", "rot", "tex", "texOff")
-# The HOOKED_/MAIN_ alias sets list them in this (different) order.
-ALIAS_SUFFIXES = ("raw", "pos", "size", "rot", "off", "pt", "map", "mul", "tex", "texOff")
 
 # The GL_* macros that Mesa 22.3.6 (Debian 12, llvmpipe, #version 450 core) predefines, out of the
 # 180 that glslang 12 knows; probed with `#ifdef NAME / #error` through moderngl. glslang's plain GL
@@ -160,26 +140,6 @@ class Program:
     defined_names: frozenset[str]  # every name the generated code #defines or declares globally
     bound_textures: tuple[str, ...]  # resolved texture names, in BIND order, duplicates kept
     macro_of: dict[str, str]  # generated identifier → the name user code knows it by (_7 → random)
-
-
-@dataclass(frozen=True)
-class ResolvedBind:
-    name: str  # the texture name libplacebo binds under (HOOKED → the stage, MAIN → MAINPRESUB)
-    hooked: bool  # also emit HOOKED_* aliases
-    mainpresub: bool  # also emit MAIN_* aliases
-
-
-def stage_name(hook: str) -> str:
-    """The name a hooked stage binds under: libplacebo calls MAIN ``MAINPRESUB`` (§3.1)."""
-    return "MAINPRESUB" if hook in ("MAIN", "MAINPRESUB") else hook
-
-
-def resolve_bind(name: str, stage: str) -> ResolvedBind:
-    """libplacebo's BIND aliases (mpv-hooks.md §4.1)."""
-    hooked = name == "HOOKED"
-    texname = stage_name(stage) if hooked else name
-    mainpresub = texname in ("MAIN", "MAINPRESUB")
-    return ResolvedBind("MAINPRESUB" if mainpresub else texname, hooked, mainpresub)
 
 
 def hide_unsupported_extension_macros(body: str) -> str:
@@ -296,7 +256,7 @@ class _Builder:
         suffixes = ALIAS_SUFFIXES
         if self.dialect.can_gather:
             self.define(f"{name}_gather(pos, c)", f"({mul} * vec4(textureGather({raw}, pos, c)))")
-            suffixes += ("gather",)
+            suffixes += (GATHER_SUFFIX,)
         for alias, enabled in (("HOOKED", bind.hooked), ("MAIN", bind.mainpresub)):
             if enabled:
                 for suffix in suffixes:

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-ACTIVATIONS = ("linear", "relu", "silu")
+from .activations import ActivationError, ActivationFunction
+
 DEPTH_TO_SPACE_ORDERS = ("DCR", "CRD")
 
 
@@ -29,6 +30,14 @@ def _frozen_array(values, ndim: int, what: str) -> np.ndarray:
     return array
 
 
+class OneSource:
+    """A node that reads one tensor, ``self.source``."""
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return (self.source,)
+
+
 @dataclass(frozen=True)
 class Input:
     name: str
@@ -40,16 +49,17 @@ class Input:
 
 
 @dataclass(frozen=True, eq=False)
-class Conv2D:
+class Conv2D(OneSource):
     """Keras Conv2D, padding 'same' (zero), stride 1: out = act(bias + xcorr(in, kernel))."""
 
     name: str
     source: str
     kernel: np.ndarray  # (kh, kw, in, out) float32, HWIO like Keras
     bias: np.ndarray  # (out,) float32
-    activation: str = "linear"
+    activation: ActivationFunction | str = "linear"  # a kind's name stands for it without parameters
 
     def __post_init__(self):
+        object.__setattr__(self, "activation", _activation_function(self.name, self.activation))
         kernel = _frozen_array(self.kernel, 4, f"kernel of {self.name}")
         bias = _frozen_array(self.bias, 1, f"bias of {self.name}")
         kh, kw, _, out = kernel.shape
@@ -59,14 +69,8 @@ class Conv2D:
             raise NetworkShapeError(
                 f"layer {self.name}: bias shape {bias.shape} does not match {out} filters"
             )
-        if self.activation not in ACTIVATIONS:
-            raise NetworkShapeError(f"layer {self.name}: unknown activation {self.activation!r}")
         object.__setattr__(self, "kernel", kernel)
         object.__setattr__(self, "bias", bias)
-
-    @property
-    def sources(self) -> tuple[str, ...]:
-        return (self.source,)
 
     @property
     def in_channels(self) -> int:
@@ -86,18 +90,13 @@ class Conv2D:
 
 
 @dataclass(frozen=True)
-class Activation:
+class Activation(OneSource):
     name: str
     source: str
-    activation: str
+    activation: ActivationFunction | str
 
     def __post_init__(self):
-        if self.activation not in ACTIVATIONS:
-            raise NetworkShapeError(f"layer {self.name}: unknown activation {self.activation!r}")
-
-    @property
-    def sources(self) -> tuple[str, ...]:
-        return (self.source,)
+        object.__setattr__(self, "activation", _activation_function(self.name, self.activation))
 
 
 @dataclass(frozen=True)
@@ -116,7 +115,7 @@ class Add:
 
 
 @dataclass(frozen=True)
-class DepthToSpace:
+class DepthToSpace(OneSource):
     """Pixel shuffle. DCR (Keras/TF): channel (block*dy+dx)*C + c; CRD (torch): c*block²+block*dy+dx.
 
     ``clip`` clamps the result to [0, 1], as ArtCNN's DepthToSpace layer does.
@@ -134,9 +133,19 @@ class DepthToSpace:
         if self.order not in DEPTH_TO_SPACE_ORDERS:
             raise NetworkShapeError(f"layer {self.name}: unknown depth-to-space order {self.order}")
 
-    @property
-    def sources(self) -> tuple[str, ...]:
-        return (self.source,)
+
+def _activation_function(layer: str, activation) -> ActivationFunction:
+    try:
+        return ActivationFunction.of(activation)
+    except ActivationError as error:
+        raise NetworkShapeError(f"layer {layer}: {error}") from None
+
+
+def _check_activation(node, channels: int) -> None:
+    try:
+        node.activation.check_channels(channels)
+    except ActivationError as error:
+        raise NetworkShapeError(f"layer {node.name}: {error}") from None
 
 
 Node = Input | Conv2D | Activation | Add | DepthToSpace
@@ -232,8 +241,10 @@ def _shape_of(node: Node, shapes: dict[str, TensorShape]) -> TensorShape:
                 f"layer {node.name}: kernel expects {node.in_channels} input channels but "
                 f"{node.source} has {source.channels}"
             )
+        _check_activation(node, node.out_channels)
         return TensorShape(node.out_channels, source.scale)
     if isinstance(node, Activation):
+        _check_activation(node, shapes[node.source].channels)
         return shapes[node.source]
     if isinstance(node, Add):
         first = shapes[node.inputs[0]]

@@ -14,10 +14,10 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import ShadergenError
+from .activations import KERAS_FUNCTIONS, KERAS_LAYERS, ActivationError, ActivationFunction
 from .ir import Activation, Add, Conv2D, DepthToSpace, Input, Network, NetworkShapeError
 from .keras_files import RawKerasFile
 
-ACTIVATION_NAMES = {None: "linear", "linear": "linear", "relu": "relu", "silu": "silu", "swish": "silu"}
 DEPTH_TO_SPACE_CLASSES = ("DepthToSpace", "PixelShuffle")
 DEFAULT_BLOCK_SIZE = 2  # ArtCNN's DepthToSpace default
 # Keras DepthToSpace/PixelShuffle layers written by different projects name the factor differently.
@@ -225,12 +225,34 @@ def _activation_layer(path: Path, layer: KerasLayer, arrays):
 
 
 def _relu_layer(path: Path, layer: KerasLayer, arrays):
+    """ReLU; with a negative_slope it is a LeakyReLU (max_value and threshold are refused)."""
     config = layer.config
-    if config.get("max_value") is not None or config.get("negative_slope", 0) or config.get("threshold", 0):
-        raise ShadergenError(
-            f"{path}: layer {layer.name}: ReLU with max_value/negative_slope/threshold is not supported"
-        )
-    return Activation(layer.name, _only_source(path, layer), "relu")
+    if config.get("max_value") is not None or config.get("threshold", 0):
+        raise ShadergenError(f"{path}: layer {layer.name}: ReLU with max_value/threshold is not supported")
+    slope = config.get("negative_slope", 0)
+    function = (_function(path, layer, "leaky_relu", negative_slope=slope) if slope
+                else ActivationFunction("relu"))
+    return Activation(layer.name, _only_source(path, layer), function)
+
+
+def _activation_class_layer(path: Path, layer: KerasLayer, arrays):
+    """A layer class of the activation table (LeakyReLU): its parameters come from the config."""
+    kind = KERAS_LAYERS[layer.class_name]
+    values = {}
+    for parameter in kind.parameters:
+        key = next((key for key in parameter.keras_keys if key in layer.config), None)
+        values[parameter.name] = parameter.keras_default if key is None else layer.config[key]
+    return Activation(layer.name, _only_source(path, layer), _function(path, layer, kind.name, **values))
+
+
+def _function(path: Path, layer: KerasLayer, kind: str, **values) -> ActivationFunction:
+    for name, value in values.items():
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise ShadergenError(f"{path}: layer {layer.name}: {name} {value!r} is not a number")
+    try:
+        return ActivationFunction.of(kind, **values)
+    except ActivationError as error:
+        raise ShadergenError(f"{path}: layer {layer.name}: {error}") from None
 
 
 def _add(path: Path, layer: KerasLayer, arrays):
@@ -244,13 +266,15 @@ def _depth_to_space(path: Path, layer: KerasLayer, arrays):
     return DepthToSpace(layer.name, _only_source(path, layer), block, "DCR", clip=True)
 
 
-def _activation(path: Path, layer: KerasLayer) -> str:
-    value = layer.config.get("activation")
+def _activation(path: Path, layer: KerasLayer) -> ActivationFunction:
+    """A Conv2D's or Activation layer's ``activation`` string (Keras' own defaults for parameters)."""
+    value = layer.config.get("activation") or "linear"
     if isinstance(value, dict):  # Keras 3 may serialise activations as objects
         value = value.get("config") if isinstance(value.get("config"), str) else value.get("class_name")
-    if value not in ACTIVATION_NAMES:
+    if not isinstance(value, str) or value not in KERAS_FUNCTIONS:
         raise ShadergenError(f"{path}: layer {layer.name}: unsupported activation {value!r}")
-    return ACTIVATION_NAMES[value]
+    kind, values = KERAS_FUNCTIONS[value]
+    return _function(path, layer, kind.name, **values)
 
 
 def _only_source(path: Path, layer: KerasLayer) -> str:
@@ -272,6 +296,7 @@ _CONVERTERS = {
     "Conv2D": _conv2d,
     "Activation": _activation_layer,
     "ReLU": _relu_layer,
+    **{name: _activation_class_layer for name in KERAS_LAYERS},
     "Add": _add,
     **{name: _depth_to_space for name in DEPTH_TO_SPACE_CLASSES},
 }

@@ -34,6 +34,7 @@ from typing import NoReturn
 import numpy as np
 
 from ..errors import ShadergenError
+from .activations import ONNX_OPS, ActivationError, ActivationFunction
 from .ir import Activation, Add, Conv2D, DepthToSpace, Input, Network, NetworkShapeError
 from .onnx_file import DEFAULT_DOMAINS, FLOAT_TYPES, OnnxNode, RawOnnxModel, read_onnx_file
 from .onnx_simplify import simplify_draft
@@ -339,9 +340,18 @@ class OnnxTranslator:
         )
         return Image(name, self._canonical_dims(name))
 
-    def _relu(self, node: OnnxNode) -> Image:
+    def _table_activation(self, node: OnnxNode) -> Image:
+        """An op of the activation table (Relu, LeakyRelu): its parameters come from attributes."""
         source = self._image(node)
-        return self._elementwise(node, source, lambda name: Activation(name, source.tensor, "relu"))
+        kind = ONNX_OPS[node.op_type]
+        values = {parameter.name: self._attribute(node, parameter.onnx_attribute, float,
+                                                  parameter.onnx_default)
+                  for parameter in kind.parameters}
+        try:
+            function = ActivationFunction.of(kind.name, **values)
+        except ActivationError as error:
+            self._fail(node, str(error))
+        return self._elementwise(node, source, lambda name: Activation(name, source.tensor, function))
 
     def _sigmoid(self, node: OnnxNode) -> Image:
         source = self._image(node)
@@ -575,7 +585,7 @@ def shared_scope(names: list[str]) -> str:
 HANDLERS: dict[str, Callable[[OnnxTranslator, OnnxNode], Image | Constant | ExtraGraphInput]] = {
     "Conv": OnnxTranslator._conv,
     "DepthToSpace": OnnxTranslator._depth_to_space,
-    "Relu": OnnxTranslator._relu,
+    **{op: OnnxTranslator._table_activation for op in ONNX_OPS},
     "Sigmoid": OnnxTranslator._sigmoid,
     "Mul": OnnxTranslator._mul,
     "Add": OnnxTranslator._add,

@@ -63,7 +63,7 @@ def simplify_draft(draft_nodes: list, output: str, path) -> tuple[list, str]:
                 node = Activation(node.name, node.source, "relu")
         if isinstance(node, Activation):
             producer = kept.get(node.source)
-            if isinstance(producer, Conv2D) and producer.activation == "linear":
+            if isinstance(producer, Conv2D) and producer.activation.is_linear:
                 if only_reader(producer.name, later):
                     kept[producer.name] = replace(producer, activation=node.activation)
                     alias[node.name] = producer.name

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .ir import OneSource
+
 
 @dataclass(frozen=True)
 class Spatial:
@@ -43,20 +45,16 @@ class ExtraGraphInput:
 
 
 @dataclass(frozen=True)
-class Sigmoid:
+class Sigmoid(OneSource):
     """Transient: only allowed as the gate of a SiLU, x·sigmoid(x), which the Mul turns into one."""
 
     name: str
     source: str
     where: str
 
-    @property
-    def sources(self) -> tuple[str, ...]:
-        return (self.source,)
-
 
 @dataclass(frozen=True)
-class Clamp:
+class Clamp(OneSource):
     """Transient: Clip, Min or Max with constants, clamping to [low, high]."""
 
     name: str
@@ -64,10 +62,6 @@ class Clamp:
     low: float
     high: float
     where: str
-
-    @property
-    def sources(self) -> tuple[str, ...]:
-        return (self.source,)
 
 
 def format_dims(dims) -> str:

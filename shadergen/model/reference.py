@@ -15,13 +15,14 @@ import numpy as np
 from .ir import Activation, Add, Conv2D, DepthToSpace, Input, Network
 from .stages import stored_tensors
 
-PRECISIONS = ("float64", "float32", "fp16")
+# How the reference computes (not a shader precision: shadergen/precision.py has those).
+REFERENCE_MODES = ("float64", "float32", "fp16")
 
 
 def run_network(network: Network, image: np.ndarray, precision: str = "float64") -> np.ndarray:
     """Run ``network`` on ``image`` (H, W) or (H, W, C); returns (H·s, W·s, C_out)."""
-    if precision not in PRECISIONS:
-        raise ValueError(f"precision must be one of {PRECISIONS}, got {precision!r}")
+    if precision not in REFERENCE_MODES:
+        raise ValueError(f"precision must be one of {REFERENCE_MODES}, got {precision!r}")
     dtype = np.float32 if precision == "float32" else np.float64
     x = np.asarray(image, dtype=dtype)
     if x.ndim == 2:
@@ -43,9 +44,9 @@ def run_network(network: Network, image: np.ndarray, precision: str = "float64")
 
 def _evaluate(node, values: dict[str, np.ndarray], dtype) -> np.ndarray:
     if isinstance(node, Conv2D):
-        return activate(conv2d_same(values[node.source], node.kernel, node.bias, dtype), node.activation)
+        return node.activation.apply(conv2d_same(values[node.source], node.kernel, node.bias, dtype))
     if isinstance(node, Activation):
-        return activate(values[node.source], node.activation)
+        return node.activation.apply(values[node.source])
     if isinstance(node, Add):
         total = values[node.inputs[0]].copy()
         for name in node.inputs[1:]:
@@ -71,14 +72,6 @@ def conv2d_same(x: np.ndarray, kernel: np.ndarray, bias: np.ndarray, dtype=np.fl
         for kx in range(kw):
             out += padded[ky : ky + height, kx : kx + width] @ weights[ky, kx]
     return out
-
-
-def activate(x: np.ndarray, activation: str) -> np.ndarray:
-    if activation == "relu":
-        return np.maximum(x, 0)
-    if activation == "silu":
-        return x / (1 + np.exp(-x))
-    return x
 
 
 def depth_to_space(x: np.ndarray, block: int, order: str = "DCR") -> np.ndarray:

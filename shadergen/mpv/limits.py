@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..errors import ShadergenError
+from .libplacebo import FIRING_ORDER, RESIZABLE_STAGES, TARGET_SIZED, stage_name
 from .rpn import RPN, RPNError
 
 if TYPE_CHECKING:  # parse.py imports this module's limits
@@ -67,15 +68,6 @@ UINT_RANGE = (0, 2**32 - 1)
 # lint evaluates sizes for this source (4:2:0, so chroma is half) and target.
 NOMINAL_INPUT = (1920, 1080)
 NOMINAL_TARGET = (3840, 2160)
-# libplacebo's stages in the order they fire on a Y'CbCr frame (mpv-hooks.md §3); MAIN is MAINPRESUB.
-FIRING_ORDER = tuple(
-    "LUMA CHROMA CHROMA_SCALED NATIVE MAINPRESUB LINEAR SIGMOID PREKERNEL POSTKERNEL SCALED PREOUTPUT "
-    "OUTPUT".split()
-)
-# Stages a hook may resize (mpv-hooks.md §3.4); resizing another one disables the file.
-RESIZABLE_STAGES = frozenset(("RGB", "LUMA", "CHROMA", "ALPHA", "XYZ", "NATIVE", "MAINPRESUB"))
-# The stages from the main scaler on have the target's size.
-TARGET_SIZED = FIRING_ORDER[FIRING_ORDER.index("LINEAR") :]
 
 
 @dataclass(frozen=True)
@@ -238,7 +230,7 @@ class _SizeWalk:
             for shader in self.shaders:
                 start = self.stages[stage]
                 for hook_pass in shader.passes:
-                    if stage in {"MAINPRESUB" if h == "MAIN" else h for h in hook_pass.hooks}:
+                    if stage in {stage_name(h) for h in hook_pass.hooks}:
                         self._run_pass(shader, hook_pass, stage)
                 if stage not in RESIZABLE_STAGES and self.stages[stage] != start:
                     message = f"a pass resizes the stage {stage}, which libplacebo does not allow"
@@ -246,7 +238,7 @@ class _SizeWalk:
         return self.found
 
     def _size_of(self, shader: ShaderFile, name: str, stage: str) -> tuple[int, int] | None:
-        name = stage if name == "HOOKED" else ("MAINPRESUB" if name == "MAIN" else name)
+        name = stage if name == "HOOKED" else stage_name(name)
         return self.saved[id(shader)].get(name) or self.stages.get(name)
 
     def _lookup(self, shader: ShaderFile, stage: str):

@@ -1,9 +1,10 @@
-"""How close a colour shader (chroma, Y'CbCr or R'G'B' model) comes to its reference, plane by plane.
+"""How close a shader comes to its reference, plane by plane, for every plane layout.
 
-The reference of each layout (shadergen.codegen.planes) starts from what the hooked stage holds:
+The reference of each layout (shadergen.planes) starts from what the hooked stage holds:
 
+* luma (HOOK LUMA): the 8-bit luma plane itself;
 * chroma (HOOK CHROMA): (Y, Cb, Cr) with chroma upsampled exactly as the shader does it
-  (shadergen.model.chroma_upsample, left siting: the runtime's and FFmpeg's 4:2:0), in float64;
+  (shadergen.verification.chroma_upsample, left siting: the runtime's and FFmpeg's 4:2:0), in float64;
 * ycbcr (HOOK NATIVE): the Y'CbCr image at luma resolution, rounded to float16 because NATIVE is
   an rgba16f texture. 4:4:4 input: the planes themselves. 4:2:0 input: mpv's chroma scaler made
   it, and GPU bilinear filtering is not exact (8-bit sub-texel weights: Mesa's NATIVE chroma is up
@@ -13,10 +14,10 @@ The reference of each layout (shadergen.codegen.planes) starts from what the hoo
 * rgb (HOOK MAIN): the same image decoded to R'G'B' (BT.709, the frame's range), float16.
 
 then runs the network in float64 (the reference) and with fp16 storage of every pass output (the
-floor F, ``luma_accuracy``). The shader's planes are compared one by one: Cb, Cr for chroma
-models, Y, Cb, Cr or R, G, B for the others (the output frame decoded back with the same matrix); each must
-stay within the issue's tolerance for F. A Y'CbCr/R'G'B' shader given 4:2:0 input also measures mpv's
-own chroma upscaling unless the stage image is captured (see above).
+floor F, ``luma_accuracy``). The shader's planes are compared one by one: Y for luma, Cb, Cr for
+chroma models, Y, Cb, Cr or R, G, B for the others (the output frame decoded back with the same
+matrix); each must stay within the issue's tolerance for F. A Y'CbCr/R'G'B' shader given 4:2:0
+input also measures mpv's own chroma upscaling unless the stage image is captured (see above).
 """
 
 from __future__ import annotations
@@ -26,28 +27,29 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..codegen.planes import LAYOUTS, PlaneLayout, plane_layout
 from ..engines.frame import Frame, ycbcr_to_rgb
 from ..errors import ShadergenError
-from ..model.chroma_upsample import chroma_model_input, upsample_chroma
 from ..model.ir import Network
 from ..model.reference import run_network
-from ..shader_header import read_header
-from .luma_accuracy import AccuracyReport, compare, report_summary, tolerance_for
+from ..planes import PlaneLayout
+from ..precision import Precision, precision_named
+from .chroma_upsample import chroma_model_input, upsample_chroma
+from .luma_accuracy import AccuracyReport, compare, report_summary
 
 # The output planes of each layout, in the network's channel order.
-PLANE_NAMES = {"chroma": ("cb", "cr"), "ycbcr": ("y", "cb", "cr"), "rgb": ("r", "g", "b")}
-# The layout each hook stage implies for a 3-channel 2x model (the shader says where it runs).
-HOOK_LAYOUTS = {"NATIVE": "ycbcr", "MAIN": "rgb", "MAINPRESUB": "rgb"}
+PLANE_NAMES = {"luma": ("y",), "chroma": ("cb", "cr"), "ycbcr": ("y", "cb", "cr"), "rgb": ("r", "g", "b")}
 
 
 @dataclass(frozen=True)
-class ColourReport:
+class PlanesReport:
+    """A shader's check: one AccuracyReport per output plane of its layout, and their totals."""
+
     layout: str
     planes: dict[str, AccuracyReport]
     floor: float
     tolerance: float
     precision: str
+    precision_stated: bool = True  # False: the shader's header does not say (checked as fp32)
 
     @property
     def passed(self) -> bool:
@@ -115,6 +117,9 @@ def network_input(layout: PlaneLayout, frame: Frame, stage_image: np.ndarray | N
     ``stage_image``: the NATIVE/MAIN image captured from an engine (``capture_stage_image``);
     without it, the image is computed from the planes (exact bilinear for 4:2:0 chroma).
     """
+    if layout.name == "luma":  # the exact code values (the frame holds them as float32)
+        scale = 2.0**frame.bit_depth - 1.0
+        return (np.round(np.clip(frame.y.astype(np.float64), 0.0, 1.0) * scale) / scale)[..., None]
     frame = frame.quantized()
     if layout.name == "chroma":
         if not is_420(frame):
@@ -164,6 +169,8 @@ def reference_planes(network: Network, layout: PlaneLayout, frame: Frame,
 
 def output_planes(layout: PlaneLayout, result: Frame, full_range: bool) -> np.ndarray:
     """The planes a layout's network wrote, from the output frame (Y'CbCr 4:4:4 at target size)."""
+    if layout.name == "luma":
+        return result.y.astype(np.float64)[..., None]
     if layout.name == "chroma":
         return np.stack([result.cb, result.cr], axis=-1).astype(np.float64)
     if layout.name == "ycbcr":
@@ -171,15 +178,17 @@ def output_planes(layout: PlaneLayout, result: Frame, full_range: bool) -> np.nd
     return ycbcr_to_rgb(result.y, result.cb, result.cr, full_range)
 
 
-def compare_planes(output: np.ndarray, reference: np.ndarray, floor: float, precision: str,
-                   layout: PlaneLayout) -> ColourReport:
+def compare_planes(output: np.ndarray, reference: np.ndarray, floor: float, precision: str | Precision,
+                   layout: PlaneLayout, precision_stated: bool = True) -> PlanesReport:
     if output.shape != reference.shape:
         raise ShadergenError(f"the shader produced {output.shape[1]}x{output.shape[0]}x{output.shape[2]}, "
                              f"the network {reference.shape[1]}x{reference.shape[0]}x{reference.shape[2]}")
     names = PLANE_NAMES[layout.name]
     planes = {name: compare(output[..., index], reference[..., index], floor, precision)
               for index, name in enumerate(names)}
-    return ColourReport(layout.name, planes, floor, tolerance_for(precision, floor), precision)
+    precision = precision_named(precision)
+    return PlanesReport(layout.name, planes, floor, precision.tolerance(floor), precision.name,
+                        precision_stated)
 
 
 def run_colour_shader(shader, layout: PlaneLayout, frame: Frame, ctx=None) -> np.ndarray:
@@ -190,35 +199,3 @@ def run_colour_shader(shader, layout: PlaneLayout, frame: Frame, ctx=None) -> np
     target = (layout.scale * width, layout.scale * height)
     result = run_shaders([shader], frame.quantized(), target, ctx=ctx).frame
     return output_planes(layout, result, frame.full_range)
-
-
-def shader_layout(shader_text: str, shader, network: Network, where: str) -> PlaneLayout:
-    """The layout ``shader`` implements for ``network``: from the header, else from its HOOK lines."""
-    header = read_header(shader_text)
-    hooks = {hook for hook_pass in shader.passes for hook in hook_pass.hooks}
-    if header is not None and header.planes in LAYOUTS and header.planes != "luma":
-        planes = header.planes
-    else:
-        planes = next((HOOK_LAYOUTS[hook] for hook in sorted(hooks) if hook in HOOK_LAYOUTS), None)
-    colour_2x = (network.in_channels, network.out_channels, network.scale) == (3, 3, 2)
-    layout = plane_layout(network, planes if colour_2x and planes in ("ycbcr", "rgb") else None, where)
-    if layout.hook not in hooks and not (layout.hook == "MAIN" and "MAINPRESUB" in hooks):
-        raise ShadergenError(f"{where}: a {layout.name} model's shader hooks {layout.hook}; this shader "
-                             f"hooks {', '.join(sorted(hooks)) or 'nothing'}")
-    return layout
-
-
-def verify_colour_shader(shader_text: str, shader, network: Network, frame: Frame, where: str,
-                         ctx=None) -> ColourReport:
-    """Run ``shader`` and ``network`` on ``frame``; compare every output plane.
-
-    A Y'CbCr/R'G'B' model's reference starts from the stage image captured in the same runtime.
-    """
-    from .luma_accuracy import shader_precision
-
-    layout = shader_layout(shader_text, shader, network, where)
-    precision = shader_precision(shader_text) or "fp32"
-    stage_image = None if layout.name == "chroma" else capture_stage_image(layout, frame, ctx=ctx)
-    reference, floor = reference_planes(network, layout, frame, stage_image)
-    output = run_colour_shader(shader, layout, frame, ctx=ctx)
-    return compare_planes(output, reference, floor, precision, layout)

@@ -1,9 +1,10 @@
 """How close a shader comes to the float64 reference of its network, and whether that is close enough.
 
 The yardstick is the *fp16-storage floor* F = max |fp16-storage reference − float64 reference| on
-the same input: what storing every pass output as rgba16f costs a perfect shader. Tolerances
-(issue 4, acceptance): an fp32 shader may reach 2.5·F + 3e-4 in our runtime, an fp16 shader
-3·F + 4e-3 (its float16 arithmetic adds error on top of the storage).
+the same input: what storing every pass output as rgba16f costs a perfect shader. Each precision
+holds its tolerance (``shadergen/precision.py``; issue 4, acceptance): an fp32 shader may reach
+2.5·F + 3e-4 in our runtime, an fp16 shader 3·F + 4e-3 (its float16 arithmetic adds error on top
+of the storage).
 """
 
 from __future__ import annotations
@@ -16,11 +17,9 @@ import numpy as np
 from ..errors import ShadergenError
 from ..model.ir import Network
 from ..model.reference import run_network
+from ..planes import UPSCALE
+from ..precision import Precision, precision_named
 from ..shader_header import read_header
-
-UPSCALE = 2
-# Issue 4, acceptance: fp32 shaders in our runtime; fp16 shaders ("other models").
-TOLERANCE_RULES = {"fp32": (2.5, 3e-4), "fp16": (3.0, 4e-3)}
 
 
 @dataclass(frozen=True)
@@ -49,20 +48,15 @@ def report_summary(report) -> dict:
     }
 
 
-def shader_precision(text: str) -> str | None:
-    """``fp32``/``fp16`` from a generated shader's header, None for shaders shadergen did not write."""
+def shader_precision(text: str, where: str = "shader") -> Precision | None:
+    """The precision a generated shader's header states, None for shaders shadergen did not write;
+    a header naming a precision shadergen does not know is refused (ShadergenError)."""
     header = read_header(text)
-    return header.precision if header and header.precision in TOLERANCE_RULES else None
+    return precision_named(header.precision, where) if header else None
 
 
-def tolerance_for(precision: str, floor: float) -> float:
-    factor, margin = TOLERANCE_RULES[precision]
-    return factor * floor + margin
-
-
-def check_upscaler(network: Network, where: str) -> None:
-    if network.in_channels != 1 or network.out_channels != 1 or network.scale != UPSCALE:
-        raise ShadergenError(f"{where}: verify handles 2x luma models (1 channel in and out) only")
+def tolerance_for(precision: str | Precision, floor: float) -> float:
+    return precision_named(precision).tolerance(floor)
 
 
 def storage_floor(network: Network, luma: np.ndarray) -> tuple[np.ndarray, float]:
@@ -72,7 +66,8 @@ def storage_floor(network: Network, luma: np.ndarray) -> tuple[np.ndarray, float
     return exact, float(np.max(np.abs(stored - exact)))
 
 
-def compare(output: np.ndarray, reference: np.ndarray, floor: float, precision: str) -> AccuracyReport:
+def compare(output: np.ndarray, reference: np.ndarray, floor: float,
+            precision: str | Precision) -> AccuracyReport:
     if output.shape != reference.shape:
         raise ShadergenError(f"the shader produced {output.shape[1]}x{output.shape[0]} pixels, the "
                              f"network {reference.shape[1]}x{reference.shape[0]}")
@@ -87,7 +82,7 @@ def compare(output: np.ndarray, reference: np.ndarray, floor: float, precision: 
         floor=floor,
         tolerance=tolerance,
         passed=bool(max_abs <= tolerance),
-        precision=precision,
+        precision=precision_named(precision).name,
     )
 
 
@@ -101,16 +96,3 @@ def run_luma_shader(shader, luma: np.ndarray, ctx=None) -> np.ndarray:
     result = run_shaders([shader], frame, (UPSCALE * width, UPSCALE * height), ctx=ctx)
     return result.frame.y
 
-
-def verify_shader(shader_text: str, shader, network: Network, luma: np.ndarray, where: str,
-                  ctx=None) -> AccuracyReport:
-    """Run ``shader`` (parsed from ``shader_text``) and ``network`` on ``luma``; compare them."""
-    check_upscaler(network, where)
-    hooks = {hook for hook_pass in shader.passes for hook in hook_pass.hooks}
-    if "LUMA" not in hooks:
-        raise ShadergenError(f"{where}: a luma model's shader hooks LUMA; this shader hooks "
-                             f"{', '.join(sorted(hooks)) or 'nothing'}")
-    precision = shader_precision(shader_text) or "fp32"
-    reference, floor = storage_floor(network, luma)
-    output = run_luma_shader(shader, luma, ctx=ctx)
-    return compare(output, reference, floor, precision)

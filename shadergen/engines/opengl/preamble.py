@@ -17,12 +17,10 @@ import re
 from dataclasses import dataclass
 
 from ...mpv.formats import texture_format
+from ...mpv.libplacebo import ALIAS_SUFFIXES, GATHER_SUFFIX, resolve_bind, strip_comments
 from ...mpv.parse import HookPass, ParamBlock, ShaderFile, TextureBlock
 
-HOOK_TEXTURE_SUFFIXES = ("raw", "pos", "size", "rot", "off", "pt", "map", "mul", "tex", "texOff", "gather")
 _EXTENSION_LINE = re.compile(r"^\s*#\s*extension\b.*$")
-_BLOCK_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
-_LINE_COMMENT = re.compile(r"//[^\n]*")
 _FRAGMENT_HOOK = re.compile(r"\bvec4\s+hook\s*\(\s*(void\s*)?\)")
 _COMPUTE_HOOK = re.compile(r"\bvoid\s+hook\s*\(\s*(void\s*)?\)")
 # Compiler log formats: Mesa "0:12(5): error: …", NVIDIA "0(12) : error C1008: …".
@@ -82,15 +80,6 @@ class PassSource:
     params: tuple[ParamBlock, ...]
 
 
-def resolve_bind(name: str, stage: str) -> tuple[str, bool, bool]:
-    """libplacebo's BIND aliases: (texture name, emits HOOKED_*, emits MAIN_*)."""
-    hooked = name == "HOOKED"
-    if hooked:
-        name = stage
-    mainpresub = name in ("MAIN", "MAINPRESUB")
-    return ("MAINPRESUB" if mainpresub else name), hooked, mainpresub
-
-
 def hoist_extensions(body: str) -> tuple[str, list[str]]:
     """Blank the body's ``#extension`` lines (keeping line numbers) and return them separately."""
     lines = body.split("\n")
@@ -121,7 +110,8 @@ def _hook_texture_macros(binding: HookBinding) -> list[str]:
     for alias, wanted in (("HOOKED", binding.hooked), ("MAIN", binding.mainpresub)):
         if wanted:
             source = name if alias == "HOOKED" else "MAINPRESUB"
-            lines += [f"#define {alias}_{suffix} {source}_{suffix}" for suffix in HOOK_TEXTURE_SUFFIXES]
+            suffixes = (*ALIAS_SUFFIXES, GATHER_SUFFIX)
+            lines += [f"#define {alias}_{suffix} {source}_{suffix}" for suffix in suffixes]
     return lines
 
 
@@ -171,7 +161,8 @@ def build_pass_source(
     user_bindings: list[UserBinding] = []
     macros: list[str] = []
     for bind in hook_pass.binds:
-        name, hooked, mainpresub = resolve_bind(bind, stage)
+        resolved = resolve_bind(bind, stage)
+        name, hooked, mainpresub = resolved.name, resolved.hooked, resolved.mainpresub
         if name in user_blocks:
             binding = UserBinding(user_blocks[name], len(user_bindings))
             user_bindings.append(binding)
@@ -280,10 +271,6 @@ def _vertex_source(glsl_version: int, bindings: list[HookBinding]) -> str:
         )
     lines.append("}")
     return "\n".join(lines) + "\n"
-
-
-def strip_comments(glsl: str) -> str:
-    return _LINE_COMMENT.sub("", _BLOCK_COMMENT.sub(" ", glsl))
 
 
 def describe_compile_failure(source: PassSource, log: str, path: str) -> str:

@@ -27,9 +27,9 @@ import numpy as np
 
 from ...errors import ShadergenError
 from ...mpv.formats import texture_format
+from ...mpv.libplacebo import RESIZABLE_STAGES, STAGE_NAMES, stage_name
 from ...mpv.limits import (
     MAX_TEXTURE_DIM,
-    RESIZABLE_STAGES,
     checked_size,
     param_value_problem,
     round_half_away,
@@ -58,11 +58,6 @@ COMPOSE_YCBCR, COMPOSE_RGB, COMPOSE_CBCR = 0, 1, 2
 CONVERT_COPY, CONVERT_TO_RGB, CONVERT_TO_YCBCR = 0, 1, 2
 # A timer query that wrapped around (end before begin) reads back as the largest 32-bit value.
 UNAVAILABLE_QUERY_NS = 2**32 - 1
-
-
-def stage_of(hook_name: str) -> str:
-    """libplacebo's name for a HOOK stage (MAIN and MAINPRESUB are one stage)."""
-    return "MAINPRESUB" if hook_name == "MAIN" else hook_name
 
 
 @dataclass
@@ -117,17 +112,17 @@ class _FileState:
 def _save_stages(shader: ShaderFile) -> set[str]:
     """libplacebo's save_stages: stages named in BIND or RPN, and HOOKed stages of BIND HOOKED passes."""
     stages: set[str] = set()
-    known = set(EMULATED_STAGES) | set(SILENT_STAGES) | set(UNEMULATED_STAGES) | {"MAIN"}
+    known = set(STAGE_NAMES)
     for hook_pass in shader.passes:
-        hooked = {stage_of(h) for h in hook_pass.hooks if h in known}
+        hooked = {stage_name(h) for h in hook_pass.hooks if h in known}
         for bind in hook_pass.binds:
             if bind in known:
-                stages.add(stage_of(bind))
+                stages.add(stage_name(bind))
             if bind == "HOOKED":
                 stages |= hooked
         for expression in (hook_pass.width, hook_pass.height, hook_pass.when):
             if expression is not None:
-                stages |= {stage_of(n) for n in expression.textures() if n in known and n != "OUTPUT"}
+                stages |= {stage_name(n) for n in expression.textures() if n in known and n != "OUTPUT"}
     return stages
 
 
@@ -194,13 +189,13 @@ class Runtime:
                         f"{shader.path}: {hook_pass.name_for_errors}: HOOK {hook} is a main-"
                         "scaler stage, which shadergen's runtime does not emulate"
                     )
-                if stage_of(hook) in EMULATED_STAGES:
-                    exec_stages.add(stage_of(hook))
+                if stage_name(hook) in EMULATED_STAGES:
+                    exec_stages.add(stage_name(hook))
         state = _FileState(shader, params, exec_stages, _save_stages(shader))
         for block in shader.textures:
             state.user_textures[block.name] = self._create_user_texture(shader.path, block)
         for hook_pass in shader.passes:
-            for stage in dict.fromkeys(stage_of(h) for h in hook_pass.hooks):
+            for stage in dict.fromkeys(stage_name(h) for h in hook_pass.hooks):
                 if stage in EMULATED_STAGES:
                     state.compiled[(hook_pass.index, stage)] = self._compile(shader, hook_pass, stage, params)
         return state
@@ -317,7 +312,7 @@ class Runtime:
             state.textures[stage] = hooked
         result = None
         for hook_pass in state.shader.passes:
-            if stage not in {stage_of(h) for h in hook_pass.hooks}:
+            if stage not in {stage_name(h) for h in hook_pass.hooks}:
                 continue
             report = PassReport(
                 state.shader.path, hook_pass.index, hook_pass.label, stage, None, False, None, None

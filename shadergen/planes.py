@@ -1,9 +1,11 @@
-"""Which planes a network reads and writes in mpv, and therefore where its shader hooks.
+"""The plane-layout contract between a written shader and its check: which planes a network
+reads and writes in mpv, and therefore where its shader hooks (codegen plans it, verification
+checks it).
 
 * ``luma``: 1 channel in, 1 out, 2x (ArtCNN C/R): HOOK LUMA, as before;
 * ``chroma``: (Y, Cb, Cr) in at luma resolution, (Cb, Cr) out, no upscaling (ArtCNN Chroma):
   HOOK CHROMA binding LUMA. The first layer upsamples the 4:2:0 chroma itself (bilinear, at the
-  siting mpv reports, shadergen.model.chroma_upsample); the passes run on the luma grid; the last
+  siting mpv reports, shadergen.verification.chroma_upsample); the passes run on the luma grid; the last
   pass writes full-resolution chroma with ``OFFSET ALIGN``, so mpv's chroma scaler only copies it;
 * ``ycbcr``: 3 channels in and out, 2x, on NATIVE (Y'CbCr at luma resolution, after mpv's own
   chroma upscaling): one shader upscales all three planes;
@@ -14,12 +16,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..errors import ShadergenError
-from ..model.ir import Network
+from .errors import ShadergenError
+from .model.ir import Network
 
 PLANE_CHOICES = ("ycbcr", "rgb")  # how a 3-channel 2x model is applied (build --planes)
 DEFAULT_COLOUR_PLANES = "ycbcr"
-UPSCALE = 2
+UPSCALE = 2  # the one upscaling factor shadergen handles: a 2x depth-to-space at the very end
 # Like the official ArtCNN shaders: run only when mpv upscales by more than 1.3x in either direction.
 WHEN_UPSCALING = "OUTPUT.w LUMA.w / 1.3 > OUTPUT.h LUMA.h / 1.3 > *"
 # The same rule for passes hooked on NATIVE/MAIN: HOOKED is the stage's image until the last pass.

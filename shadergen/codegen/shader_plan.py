@@ -1,0 +1,317 @@
+"""The plan's data types: stored tensors, layers and their per-pixel steps, compute tilings, passes.
+
+A ShaderPlan is what ``plan.py`` lowers a network into and ``render.py`` prints. The variants differ
+in how a layer becomes passes:
+
+* fragment: one pass per output group of 4 channels, each group its own W×H texture, plus one
+  pass at 2W×2H for the final layer (it computes the 4 sub-pixel channels and keeps its own);
+* compute: one pass per layer; all groups of a tensor live in one texture, group ``g`` of pixel
+  ``(x, y)`` at texel ``(x·gx + g % gx, y·gy + g // gx)`` (the official ArtCNN layout: a pixel's
+  groups are neighbours, so the tile loads of one pixel hit one cache line).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..model.activations import ActivationFunction
+from ..planes import LUMA, PlaneLayout
+from .pack import group_count
+
+FP32_TEXEL_BYTES = 16  # a vec4 in shared memory; the fp16 path halves it, the fp32 fallback does not
+FP32_SCALAR_BYTES = 4  # the 1-channel input plane is tiled as floats
+
+
+@dataclass(frozen=True)
+class Tensor:
+    """A stored stage output: one texture per group (fragment), or ``parts`` textures (compute), part
+    ``k`` holding groups ``k·n .. k·n + n - 1`` (n = groups / parts), one compute pass writing each."""
+
+    node: str  # IR name of the stage output
+    texture: str  # sanitised base name of its texture(s)
+    channels: int
+    parts: int = 1
+
+    @property
+    def groups(self) -> int:
+        return group_count(self.channels)
+
+    @property
+    def part_groups(self) -> int:
+        return self.groups // self.parts
+
+    @property
+    def grid(self) -> tuple[int, int]:
+        """Compute layout of each part: its groups tiled gx × gy per pixel, as square as a row-major
+        fill allows."""
+        rows = math.isqrt(self.part_groups)
+        return -(-self.part_groups // rows), rows
+
+    def group_texture(self, group: int) -> str:
+        return f"{self.texture}_{group}"
+
+    def part_range(self, part: int) -> range:
+        """The groups part ``part`` holds."""
+        return range(part * self.part_groups, (part + 1) * self.part_groups)
+
+    def part_texture(self, part: int) -> str:
+        return self.texture if self.parts == 1 else f"{self.texture}p{part}"
+
+    def locate(self, group: int) -> tuple[str, tuple[int, int]]:
+        """Compute layout: the texture holding ``group`` and its texel within a pixel's grid cell."""
+        part, index = divmod(group, self.part_groups)
+        return self.part_texture(part), (index % self.grid[0], index // self.grid[0])
+
+
+@dataclass(frozen=True)
+class Step:
+    """A per-pixel operation after the convolution: ``activation``, ``add`` or ``clip`` (to [0, 1])."""
+
+    kind: str
+    activation: ActivationFunction | None = None
+    operand: Tensor | None = None
+
+
+@dataclass(frozen=True, eq=False)
+class Layer:
+    index: int
+    name: str  # sanitised name of the stage's nodes, for DESC
+    kernel: np.ndarray  # HWIO; for the final layer, output channel k is sub-pixel k = 2·dy + dx
+    bias: np.ndarray
+    source: Tensor | None  # None: the network input (the luma plane, or 3 planes: network_input())
+    steps: tuple[Step, ...]
+    output: Tensor | None  # None: the final layer, which writes the 2× plane
+
+    @property
+    def kernel_size(self) -> int:
+        return self.kernel.shape[0]
+
+    @property
+    def radius(self) -> int:
+        return self.kernel_size // 2
+
+    @property
+    def in_groups(self) -> int:
+        return group_count(self.kernel.shape[2])
+
+    @property
+    def out_groups(self) -> int:
+        return group_count(self.kernel.shape[3])
+
+    @property
+    def is_final(self) -> bool:
+        return self.output is None
+
+    @property
+    def add_operands(self) -> tuple[Tensor, ...]:
+        return tuple(step.operand for step in self.steps if step.kind == "add")
+
+    @property
+    def scalar_input(self) -> bool:
+        """Reads the 1-channel luma plane (a float per pixel); colour inputs are a vec4 per pixel."""
+        return self.source is None and self.kernel.shape[2] == 1
+
+
+# How a compute pass's weights reach its multiply-adds (ComputeTiling.weights). Both unroll every
+# tap with each weight a literal, multiplied one column at a time into its accumulator
+# (acc += column * v.x: one fused multiply-add per weight); the 1-channel input plane multiplies a
+# vec4 of weights by its scalar.
+# * "literal": the whole input tile is loaded first;
+# * "phased": the input tile is loaded and used ``chunk_groups`` input groups at a time (phases
+#   between barriers), so a workgroup's threads run one phase's code at a time (stored inputs only;
+#   other layers fall back to "literal").
+# Weights in a const array, a tap's mat4 products summed before the accumulator, and unclamped loads
+# away from the border were measured and retired (bench/README.md, "Tried and removed").
+WEIGHT_MODES = ("literal", "phased")
+SCALAR_HALF_BYTES = 2  # a half-float channel in a packed (packHalf2x16) shared tile
+
+
+@dataclass(frozen=True)
+class ComputeTiling:
+    """One workgroup covers ``tile_w × tile_h`` low-resolution pixels; each thread computes
+    ``pixels_x × pixels_y`` of them (strided by the thread count, so neighbouring threads read
+    neighbouring shared-memory words) and every output group of each.
+
+    ``weights`` is one of WEIGHT_MODES. ``half_tile`` keeps a stored tensor's tile in shared memory
+    as packed float16 (packHalf2x16): exact, since stored tensors are rgba16f already, and half the
+    bytes (bigger tiles fit); the 1-channel input plane stays float."""
+
+    tile_w: int
+    tile_h: int
+    pixels_x: int
+    pixels_y: int
+    weights: str = "literal"
+    half_tile: bool = False
+    out_split: int = 1  # thread slices over the output groups, see split()
+    # Passes per layer, each computing out_groups / pass_split of its output groups into a texture of
+    # its own (Tensor.parts). Every workgroup of a pass then runs the same code: thread slices of one
+    # pass run different code at once, and on the H100 that cost 40 % of a C4F32 32->32 layer.
+    pass_split: int = 1
+    # Tiles one workgroup computes, one below the other: while it computes a tile, the texel fetches
+    # of the next one are in flight (then a barrier, the prefetched texels go to shared memory, and
+    # a barrier), so their latency hides behind the multiply-adds.
+    tiles_down: int = 1
+    # "phased": input groups per phase, and whether the next phase's texels are fetched into
+    # registers before this phase's multiply-adds (their latency then hides behind them).
+    chunk_groups: int = 1
+    prefetch: bool = False
+
+    def phased(self, layer: Layer) -> bool:
+        """Whether ``layer`` loads its input tile a chunk of input groups at a time (literal weights)."""
+        return self.weights == "phased" and layer.source is not None
+
+    def passes(self, layer: Layer) -> int:
+        """How many passes compute ``layer``: the final layer and uneven splits take one."""
+        if layer.is_final or layer.out_groups % self.pass_split:
+            return 1
+        return self.pass_split
+
+    def chunk(self, layer: Layer) -> int:
+        """Input groups per phase: ``chunk_groups``, or 1 where it does not divide the layer's."""
+        return self.chunk_groups if layer.in_groups % self.chunk_groups == 0 else 1
+
+    def chunks(self, layer: Layer) -> int:
+        return layer.in_groups // self.chunk(layer)
+
+    def split(self, layer: Layer) -> int:
+        """How many slices of threads share a pixel, each computing out_groups / split of its groups.
+
+        The slices stack along y (slice = local y / threads_y): with threads_x × threads_y a multiple
+        of 32 every warp runs one slice, so the branch on the slice never diverges. Fewer
+        accumulators per thread; a layer whose groups do not divide evenly runs unsplit."""
+        groups = layer.out_groups // self.passes(layer)
+        if (self.weights != "literal" and not self.phased(layer)) or groups % self.out_split:
+            return 1
+        return self.out_split
+
+    @property
+    def threads_x(self) -> int:
+        return self.tile_w // self.pixels_x
+
+    @property
+    def threads_y(self) -> int:
+        return self.tile_h // self.pixels_y
+
+    def shared_bytes(self, layer: Layer) -> int:
+        halo = 2 * layer.radius
+        if layer.scalar_input:
+            per_pixel = FP32_SCALAR_BYTES
+        else:
+            # The 3-plane network input is not float16, so its tile stays float. A phased pass holds
+            # one phase's input groups at a time.
+            half = self.half_tile and layer.source is not None
+            groups = self.chunk(layer) if self.phased(layer) else layer.in_groups
+            per_pixel = (4 * SCALAR_HALF_BYTES if half else FP32_TEXEL_BYTES) * groups
+        return (self.tile_w + halo) * (self.tile_h + halo) * per_pixel
+
+
+
+@dataclass(frozen=True, eq=False)
+class Pass:
+    """One ``//!`` block: its directives and the part of a layer it computes."""
+
+    desc: str
+    binds: tuple[str, ...]
+    save: str | None  # None: overwrite LUMA (the final pass)
+    width: str  # RPN
+    height: str
+    layer: Layer
+    group: int | None = None  # fragment: the output group this pass writes
+    part: int = 0  # compute: the part of the output tensor this pass writes (Tensor.parts)
+    tiling: ComputeTiling | None = None
+    grid: tuple[int, int] = (1, 1)  # compute: the output texture holds gx × gy texels per pixel
+    offset: str | None = None  # OFFSET directive (the chroma model's last pass: ALIGN)
+    planes: PlaneLayout = LUMA
+
+    @property
+    def components(self) -> int | None:
+        """4 for every saved texture. The old --vo=gpu zeroes the channels of a fragment pass's
+        output beyond COMPONENTS, which defaults to the hooked plane's (1 for LUMA), keeping only .x
+        (mpv-hooks.md §3.6); libplacebo treats it as metadata. The final pass writes the hooked
+        plane or image (luma, chroma, NATIVE, MAIN): default."""
+        return None if self.save is None else 4
+
+    @property
+    def compute_size(self) -> tuple[int, int, int, int] | None:
+        """``//!COMPUTE bw bh tw th``: bw × bh output texels per workgroup, tw × th threads."""
+        if self.tiling is None:
+            return None
+        scale_x, scale_y = (self.planes.scale,) * 2 if self.layer.is_final else self.grid
+        return (self.tiling.tile_w * scale_x, self.tiling.tile_h * self.tiling.tiles_down * scale_y,
+                self.tiling.threads_x, self.tiling.threads_y * self.tiling.split(self.layer))
+
+    @property
+    def out_groups(self) -> range:
+        """The output groups this pass computes."""
+        if self.layer.is_final:
+            return range(self.layer.out_groups)
+        if self.tiling is None:
+            return range(self.group, self.group + 1)
+        return self.layer.output.part_range(self.part)
+
+
+@dataclass(frozen=True, eq=False)
+class ShaderPlan:
+    network_name: str
+    model: str  # sanitised network name
+    variant: str
+    precision: str
+    layers: tuple[Layer, ...]
+    tilings: tuple[ComputeTiling, ...] = ()  # per layer, compute only
+    planes: PlaneLayout = LUMA  # which planes the network reads and writes, where it hooks
+
+    @property
+    def final(self) -> Layer:
+        return self.layers[-1]
+
+    @property
+    def passes(self) -> list[Pass]:
+        if self.variant == "compute":
+            pairs = zip(self.layers, self.tilings, strict=True)
+            return [_compute_pass(self, layer, tiling, part)
+                    for layer, tiling in pairs for part in range(tiling.passes(layer))]
+        return [_fragment_pass(self, layer, group)
+                for layer in self.layers
+                for group in ([None] if layer.is_final else range(layer.out_groups))]
+
+
+def _fragment_pass(plan: ShaderPlan, layer: Layer, group: int | None) -> Pass:
+    binds = ["HOOKED", *plan.planes.extra_binds]
+    if layer.source is not None:
+        binds += [layer.source.group_texture(g) for g in range(layer.in_groups)]
+    out_group = 0 if group is None else group
+    binds += [operand.group_texture(out_group) for operand in layer.add_operands]
+    scale = plan.planes.scale if layer.is_final else 1
+    what = "output" if layer.is_final else f"group {group}"
+    return Pass(
+        desc=f"{plan.model} fragment {layer.name} {what}",
+        binds=tuple(binds),
+        save=None if layer.is_final else layer.output.group_texture(group),
+        width=plan.planes.size("w", scale, layer.is_final),
+        height=plan.planes.size("h", scale, layer.is_final),
+        layer=layer, group=group, offset=plan.planes.offset(layer.is_final), planes=plan.planes,
+    )
+
+
+def _compute_pass(plan: ShaderPlan, layer: Layer, tiling: ComputeTiling, part: int = 0) -> Pass:
+    source = layer.source
+    binds = ["HOOKED"] if source is None else [source.part_texture(k) for k in range(source.parts)]
+    binds += plan.planes.extra_binds
+    groups = range(layer.out_groups) if layer.is_final else layer.output.part_range(part)
+    for operand in layer.add_operands:
+        binds += sorted({operand.locate(group)[0] for group in groups})
+    grid = (plan.planes.scale,) * 2 if layer.is_final else layer.output.grid
+    what = f" part {part}" if tiling.passes(layer) > 1 else ""
+    return Pass(
+        desc=f"{plan.model} compute {layer.name}{what}",
+        binds=tuple(binds),
+        save=None if layer.is_final else layer.output.part_texture(part), part=part,
+        width=plan.planes.size("w", grid[0], layer.is_final),
+        height=plan.planes.size("h", grid[1], layer.is_final), layer=layer, tiling=tiling,
+        grid=(1, 1) if layer.is_final else grid, offset=plan.planes.offset(layer.is_final),
+        planes=plan.planes,
+    )
+

@@ -1,0 +1,95 @@
+"""The benchmark-tuned compute tilings: which tiling each layer gets by default.
+
+Chosen by bench/sweep.py on an H100 (bench/README.md has the numbers); the planner (plan.py) takes
+the first candidate that fits its shared-memory and thread limits.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from ..precision import FP32, Precision
+from .shader_plan import ComputeTiling, Layer
+
+# Tried in order; the first whose input tile fits SHARED_MEMORY_LIMIT and MAX_THREADS wins. Chosen by
+# bench/sweep.py on an H100 (bench/README.md has the numbers): one pixel per thread, weights as
+# literals, each weight column multiplied straight into its accumulator ("lanes": 23 % faster per
+# 16->16 layer than summing a tap's mat4 products first). More pixels per thread was 1.1-6x slower
+# per layer there; what paid was fewer live accumulators per thread (output slices, below) and less
+# code running at once per pass (WIDE_GROUPS_PER_PASS).
+TILING_CANDIDATES = (
+    ComputeTiling(16, 8, 1, 1),
+    ComputeTiling(8, 8, 1, 1),
+    ComputeTiling(8, 4, 1, 1),
+    ComputeTiling(4, 4, 1, 1),
+)
+SMALL_TILE_CANDIDATES = TILING_CANDIDATES[1:]
+FIRST_LAYER_CANDIDATES = TILING_CANDIDATES[2:]  # 8x4 first
+# Each thread computes OUTPUT_GROUPS_PER_THREAD output groups of its pixel (8 accumulators): the
+# other groups go to other slices of threads. ArtCNN C4F32's 32->32 layers at 1080p: 3.21 ms with all
+# 8 groups per thread, 2.97 with 4, 1.42 with 2 (8x8 tiles, 4 slices, 256 threads; matrix products);
+# C4F16's 16->16: 0.237 with 4, 0.218 with 2 (16x8, 2 slices; lanes).
+OUTPUT_GROUPS_PER_THREAD = 2
+
+
+# Middle layers (reading a stored tensor) are "phased" (ComputeTiling.phased): the workgroup loads
+# its input tile one input group at a time and adds its products between barriers. Its threads
+# then run one phase's code at a time: on the H100 the code that runs at once on an SM was what
+# limited the literal passes (a C4F32 pass of 4 output groups is ~74 KB of machine code; the same
+# work with 37 KB ran 25 % faster, bench/README.md rounds 5-7). Per 1080p layer: C4F32 32->32 0.76 ms
+# (0.94 unphased, 0.80 with 2 groups per phase), C4F16 16->16 0.205 (0.212 unphased). A narrow
+# layer also fetches the next phase's texels into registers while it computes this one (prefetch:
+# 0.5 % faster there; C4F32's wide layers were 2 % slower with it).
+PHASED_CANDIDATES = tuple(ComputeTiling(w, h, 1, 1, "phased", chunk_groups=1)
+                          for w, h in ((32, 8), (16, 8), (8, 8), (8, 4)))
+# Narrow middle layers that are not phased (FP16's, below): 0.213 ms per C4F16 layer with 4 tiles per
+# workgroup against 0.220 with one.
+TILES_DOWN = 4
+# Layers with more output groups than WIDE_GROUPS (ArtCNN C4F32's 32 channels) are computed by
+# several passes of WIDE_GROUPS_PER_PASS groups each (ComputeTiling.pass_split), each thread all 4:
+# every workgroup of a pass runs the same code. A narrow layer's threads take
+# OUTPUT_GROUPS_PER_THREAD groups each (thread slices). Unphased, a 32->32 layer took 1.18 ms in one
+# pass of 4 slices, 0.94 in two passes, 1.01 in four (each pass reads the whole input again).
+WIDE_GROUPS = 4
+WIDE_GROUPS_PER_PASS = 4
+
+
+def default_tilings(layer: Layer, precision: Precision = FP32) -> tuple[ComputeTiling, ...]:
+    """The candidates for ``layer``, best first."""
+    groups = layer.out_groups
+    stored = layer.source is not None
+    if layer.scalar_input:
+        # The 1-channel first layer, on 8x4 tiles: a wide model's with one output group per thread
+        # (C4F32: 0.129 ms per 1080p layer, against 0.192 with 2 groups per thread on 8x8), a narrow
+        # one's with 2 (C4F16: 0.053 ms; 8x8 tiles took 0.053-0.060, 1 group per thread 0.065).
+        slices = groups if groups > WIDE_GROUPS else max(1, groups // OUTPUT_GROUPS_PER_THREAD)
+        return tuple(dataclasses.replace(tiling, out_split=slices) for tiling in FIRST_LAYER_CANDIDATES)
+    # The phase settings differ by precision (precision.py: FP16's phases).
+    phase_groups = precision.phase_groups
+    if stored and groups > WIDE_GROUPS and not layer.is_final and groups % WIDE_GROUPS_PER_PASS == 0:
+        return tuple(dataclasses.replace(tiling, pass_split=groups // WIDE_GROUPS_PER_PASS,
+                                         chunk_groups=phase_groups, prefetch=precision.prefetch_wide_phases)
+                     for tiling in PHASED_CANDIDATES)
+    slices = groups // OUTPUT_GROUPS_PER_THREAD if groups % OUTPUT_GROUPS_PER_THREAD == 0 else 1
+    if stored and not layer.is_final and not precision.phased_narrow_middle:
+        # 16x8 float tiles, 2 slices, 4 tiles per workgroup, the next one fetched while this one is
+        # computed.
+        return tuple(dataclasses.replace(tiling, out_split=slices, tiles_down=TILES_DOWN)
+                     for tiling in TILING_CANDIDATES)
+    if stored and not layer.is_final:
+        # C4F16's 16->16: 16x8 tiles, 2 slices (8x8 and 32x4 measured 1 % slower, 4 groups per thread 2 %).
+        return tuple(dataclasses.replace(tiling, out_split=slices, prefetch=True)
+                     for tiling in PHASED_CANDIDATES[1:])
+    if stored and layer.in_groups > WIDE_GROUPS:
+        # The last layer of a wide model, phased on 16x16 tiles (C4F32: 0.146 ms against 0.168 on 8x8
+        # packed-half tiles); a narrow model's was faster unphased (C4F16: 0.089 against 0.096).
+        square = dataclasses.replace(PHASED_CANDIDATES[0], tile_w=16, tile_h=16)
+        return tuple(dataclasses.replace(tiling, chunk_groups=phase_groups)
+                     for tiling in (square, *PHASED_CANDIDATES[1:]))
+    # The first layer of a colour model, and the last of a narrow one: an unsliced one (1 group out)
+    # keeps a stored tensor's tile as packed float16: exact for rgba16f tensors, and faster there
+    # (C4F16 0.092 vs 0.113 ms, C4F32 0.175 vs 0.262). The sliced layers were measured fastest with
+    # float tiles.
+    return tuple(dataclasses.replace(tiling, half_tile=stored and slices == 1, out_split=slices)
+                 for tiling in SMALL_TILE_CANDIDATES)
+
