@@ -4,9 +4,10 @@ checks it).
 
 * ``luma``: 1 channel in, 1 out, 2x (ArtCNN C/R): HOOK LUMA, as before;
 * ``chroma``: (Y, Cb, Cr) in at luma resolution, (Cb, Cr) out, no upscaling (ArtCNN Chroma):
-  HOOK CHROMA binding LUMA. The first layer upsamples the 4:2:0 chroma itself (bilinear, at the
-  siting mpv reports, shadergen.verification.chroma_upsample); the passes run on the luma grid; the last
-  pass writes full-resolution chroma with ``OFFSET ALIGN``, so mpv's chroma scaler only copies it;
+  HOOK CHROMA binding the file's own copy of the luma plane (``MODEL_LUMA``, saved by a first pass
+  on LUMA: see ``luma_copy_name``). The first layer upsamples the 4:2:0 chroma itself (bilinear, at
+  the siting mpv reports, shadergen.verification.chroma_upsample); the passes run on the luma grid; the
+  last pass writes full-resolution chroma with ``OFFSET ALIGN``, so mpv's chroma scaler only copies it;
 * ``ycbcr``: 3 channels in and out, 2x, on NATIVE (Y'CbCr at luma resolution, after mpv's own
   chroma upscaling): one shader upscales all three planes;
 * ``rgb``: the same networks on MAIN (R'G'B' after mpv's colour decoding), ``build --planes rgb``.
@@ -14,6 +15,7 @@ checks it).
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from .errors import ShadergenError
@@ -28,9 +30,20 @@ WHEN_UPSCALING = "OUTPUT.w LUMA.w / 1.3 > OUTPUT.h LUMA.h / 1.3 > *"
 WHEN_HOOKED_UPSCALING = "OUTPUT.w HOOKED.w / 1.3 > OUTPUT.h HOOKED.h / 1.3 > *"
 # Chroma models run on 4:2:0 only: luma between 1.5x and 2.5x the chroma size in both directions
 # (2x, or 2x - 1 for odd sizes). A luma doubler that ran first (4x) or 4:4:4 video (1x) turn the
-# shader off and leave chroma to mpv, instead of feeding the network misaligned planes.
-WHEN_420 = ("LUMA.w HOOKED.w 1.5 * > LUMA.h HOOKED.h 1.5 * > * "
-            "LUMA.w HOOKED.w 2.5 * < * LUMA.h HOOKED.h 2.5 * < *")
+# shader off and leave chroma to mpv, instead of feeding the network misaligned planes. ``{luma}`` is
+# the texture the passes read luma from (PlaneLayout.for_model).
+WHEN_420 = ("{luma}.w HOOKED.w 1.5 * > {luma}.h HOOKED.h 1.5 * > * "
+            "{luma}.w HOOKED.w 2.5 * < * {luma}.h HOOKED.h 2.5 * < *")
+
+
+def luma_copy_name(model: str) -> str:
+    """The texture a chroma shader saves the untouched luma plane under, from its first pass (HOOK
+    LUMA). Within a stage both renderers run the files in --glsl-shaders order, so a luma doubler
+    listed after the chroma file replaces LUMA only after this copy; but LUMA fires before CHROMA on
+    both, so a chroma pass binding LUMA itself would see the doubled plane (on --vo=gpu, where saved
+    images are global, whatever the order). Named after the model: --vo=gpu shares one namespace
+    between all loaded files."""
+    return f"{model}_LUMA"
 
 
 @dataclass(frozen=True)
@@ -44,21 +57,34 @@ class PlaneLayout:
     title: str  # what the shader does, for the header's first line
     output: str  # what the last pass writes, for the header
     condition: tuple[str, ...]  # when it runs, for the header
+    luma: str = "LUMA"  # chroma: the texture the passes read luma from (for_model: the file's copy)
 
     @property
     def colour(self) -> bool:
         """The network reads 3 planes (a vec4 per pixel) instead of the luma plane alone."""
         return self.in_channels == 3
 
+    def for_model(self, model: str) -> PlaneLayout:
+        """This layout in the shader of ``model``: chroma passes read the file's own luma copy."""
+        if self.name != "chroma":
+            return self
+        luma = luma_copy_name(model)
+        return dataclasses.replace(self, luma=luma, when=self.when.format(luma=luma))
+
+    @property
+    def copies_luma(self) -> bool:
+        """The shader starts with a pass on LUMA that saves the luma plane (luma_copy_name)."""
+        return self.name == "chroma"
+
     @property
     def frame_texture(self) -> str:
         """The bound texture whose size is the grid the network runs on."""
-        return "LUMA" if self.name == "chroma" else "HOOKED"
+        return self.luma if self.name == "chroma" else "HOOKED"
 
     @property
     def extra_binds(self) -> tuple[str, ...]:
-        """Textures every pass binds besides its inputs: chroma passes read the luma plane's size."""
-        return ("LUMA",) if self.name == "chroma" else ()
+        """Textures every pass binds besides its inputs: chroma passes read the luma copy."""
+        return (self.luma,) if self.name == "chroma" else ()
 
     def size(self, axis: str, factor: int, final: bool) -> str:
         """WIDTH/HEIGHT RPN: ``factor`` texels per network pixel on ``axis`` (w or h)."""
@@ -67,7 +93,7 @@ class PlaneLayout:
             # rect by out/texture size, and only 2x keeps an odd-sized frame's rect at the luma
             # rect (61 luma → 31 chroma → 62 texels whose first 61 are the luma pixels).
             return f"HOOKED.{axis} {UPSCALE} *"
-        base = f"{'LUMA' if self.name == 'chroma' else 'HOOKED'}.{axis}"
+        base = f"{self.frame_texture}.{axis}"
         return base if factor == 1 else f"{base} {factor} *"
 
     def offset(self, final: bool) -> str | None:
@@ -83,12 +109,14 @@ LUMA = PlaneLayout(
 CHROMA = PlaneLayout(
     "chroma", "CHROMA", 3, 2, 1, WHEN_420, "chroma reconstruction for 4:2:0 video",
     "chroma (Cb, Cr) at luma resolution",
-    ("Input: the luma plane and the 4:2:0 chroma plane. The first pass upsamples chroma bilinearly",
-     "to luma resolution at the chroma siting mpv reports (HOOKED_off; left/MPEG-2 by default), as",
-     "the model was trained; the last pass writes full-resolution chroma with OFFSET ALIGN, so mpv's",
-     "chroma scaler (--cscale, any value) only copies it. Needs no mpv option. Runs only on 4:2:0",
-     "video (luma 1.5x to 2.5x the chroma size): list it as its own file before luma shaders in",
-     "--glsl-shaders (after a luma doubler it sees 4x luma and stays off)."),
+    ("Input: the luma plane and the 4:2:0 chroma plane. The first pass (HOOK LUMA) saves the luma",
+     "plane before any luma shader listed after this file changes it; the next upsamples chroma",
+     "bilinearly to luma resolution at the chroma siting mpv reports (HOOKED_off; left/MPEG-2 by",
+     "default), as the model was trained; the last pass writes full-resolution chroma with",
+     "OFFSET ALIGN, so mpv's chroma scaler (--cscale, any value) only copies it. Needs no mpv option.",
+     "Runs only on 4:2:0 video (luma 1.5x to 2.5x the chroma size): list it as its own file before",
+     "luma shaders in --glsl-shaders, on --vo=gpu and gpu-next alike (after a luma doubler it sees",
+     "4x luma and stays off)."),
 )
 YCBCR = PlaneLayout(
     "ycbcr", "NATIVE", 3, 3, UPSCALE, WHEN_HOOKED_UPSCALING, "2x Y'CbCr upscaler",

@@ -17,7 +17,7 @@ from shadergen.errors import ShadergenError
 from shadergen.model.ir import Add, Conv2D, DepthToSpace, Input, Network
 from shadergen.model.load import load_model
 from shadergen.mpv.parse import parse_shader
-from shadergen.planes import CHROMA, WHEN_420, WHEN_HOOKED_UPSCALING, plane_layout
+from shadergen.planes import CHROMA, WHEN_420, WHEN_HOOKED_UPSCALING, luma_copy_name, plane_layout
 from shadergen.shader_header import read_header
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,15 +36,20 @@ def directives(text: str) -> list[dict]:
 @pytest.mark.parametrize("variant", ["compute", "fragment"])
 def test_chroma_passes_hook_chroma_run_on_the_luma_grid_and_align_the_last(variant):
     shader = generate_from_file(CHROMA_MODEL, variant=variant)
-    passes = directives(shader.text)
-    assert all(p["hooks"] == ("CHROMA",) and "LUMA" in p["binds"] for p in passes)
-    assert all(p["when"] == WHEN_420 for p in passes)
+    copy, *passes = directives(shader.text)
+    luma = luma_copy_name("chroma_c2f8")
+    # The first pass saves the untouched luma plane, before a luma doubler listed after the file.
+    assert (copy["hooks"], copy["binds"], copy["save"]) == (("LUMA",), ("HOOKED",), luma)
+    assert copy["when"] == "None"  # no WHEN: CHROMA has not fired yet, so nothing to test against
+    assert shader.pass_count == len(passes) + 1 == int(re.search(r"// (\d+) passes", shader.text)[1])
+    assert all(p["hooks"] == ("CHROMA",) and luma in p["binds"] and "LUMA" not in p["binds"] for p in passes)
+    assert all(p["when"] == WHEN_420.format(luma=luma) for p in passes)
     *inner, last = passes
-    assert all(p["save"] and p["width"].startswith("LUMA.w") and p["offset"] is None for p in inner)
+    assert all(p["save"] and p["width"].startswith(f"{luma}.w") and p["offset"] is None for p in inner)
     # The last pass overwrites CHROMA at twice the chroma plane, aligned to luma.
     assert (last["save"], last["width"], last["height"], last["offset"]) == \
         (None, "HOOKED.w 2 *", "HOOKED.h 2 *", "ALIGN")
-    assert passes[0]["binds"][:2] == ("HOOKED", "LUMA")  # the first layer reads both planes
+    assert passes[0]["binds"][:2] == ("HOOKED", luma)  # the first layer reads both planes
     assert shader.text.count("vec4 network_input(ivec2 q)") == (1 if variant == "compute" else 2)
 
 
@@ -127,7 +132,7 @@ def test_plane_layout_defaults():
 
 def test_fp16_colour_shaders_load_the_three_planes_as_half_operands():
     text = generate_from_file(CHROMA_MODEL, variant="compute", precision="fp16").text
-    first_pass = text.split("//!DESC")[1]
+    first_pass = text.split("//!DESC")[2]  # [1] is the luma copy
     assert "#define HVEC4 f16vec4" in first_pass and "shared HVEC4 tile[" in first_pass
     # The 3-plane input goes through network_input() into the tile, like the luma plane's HFLOAT.
     assert re.search(r"tile\[i\] = inside \? HVEC4\(network_input\(q\)\) : HVEC4\(0\.0\);", first_pass)

@@ -24,7 +24,7 @@ class GeneratedShader:
 
     @property
     def pass_count(self) -> int:
-        return len(self.plan.passes)
+        return len(self.plan.passes) + self.plan.planes.copies_luma
 
     @property
     def size_bytes(self) -> int:

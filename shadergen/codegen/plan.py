@@ -70,8 +70,8 @@ def plan_shader(network: Network, variant: str = "compute", precision: str | Pre
     if variant not in VARIANTS:
         raise ShadergenError(f"{where}: unknown variant {variant!r} (expected one of {', '.join(VARIANTS)})")
     precision = precision_named(precision, where)
-    layout = plane_layout(network, planes, where)
     model = sanitize_identifier(network.name)
+    layout = plane_layout(network, planes, where).for_model(model)
     layers = _plan_layers(network, model, where, layout)
     for layer in layers:
         _check_limits(layer, where, variant, layout)

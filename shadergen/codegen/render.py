@@ -66,7 +66,11 @@ def environment() -> jinja2.Environment:
 def render_shader(plan: ShaderPlan, header: HeaderInfo) -> str:
     env = environment()
     passes = plan.passes
-    parts = [env.get_template("header.glsl.j2").render(**_header_context(plan, header, len(passes)))]
+    copy = plan.planes.copies_luma
+    parts = [env.get_template("header.glsl.j2").render(**_header_context(plan, header, len(passes) + copy))]
+    if copy:  # a chroma shader first saves the untouched luma plane (planes.luma_copy_name)
+        copy_pass = env.get_template("luma_copy_pass.glsl.j2")
+        parts.append(copy_pass.render(model=plan.model, luma=plan.planes.luma))
     for shader_pass in passes:
         if plan.variant == "fragment":
             build_context, name = _fragment_context, "fragment_pass.glsl.j2"
@@ -78,8 +82,8 @@ def render_shader(plan: ShaderPlan, header: HeaderInfo) -> str:
         template = env.get_template(name)
         parts.append(template.render(
             **{"pass": shader_pass}, hook_stage=plan.planes.hook, when=plan.planes.when,
-            planes=plan.planes.name, half=plan.precision.half_arithmetic, t=plan.precision.types,
-            variant=plan.variant, **context,
+            planes=plan.planes.name, luma=plan.planes.luma, half=plan.precision.half_arithmetic,
+            t=plan.precision.types, variant=plan.variant, **context,
         ))
     return "\n".join(part.rstrip("\n") + "\n" for part in parts)
 
@@ -223,8 +227,9 @@ def _fragment_context(shader_pass: Pass, precision: Precision) -> dict:
     if planes.name != "chroma":
         position = "HOOKED_pos * HOOKED_size"
     else:
-        # LUMA_pos is gl_FragCoord / output size (LUMA is not the hooked plane, ALIGN leaves it).
-        position = "LUMA_pos * HOOKED_size * 2.0" if layer.is_final else "LUMA_pos * LUMA_size"
+        # The luma copy's _pos is gl_FragCoord / output size (not the hooked plane: ALIGN leaves it).
+        luma = planes.luma
+        position = f"{luma}_pos * HOOKED_size * 2.0" if layer.is_final else f"{luma}_pos * {luma}_size"
     return {
         "summary": _describe(layer, planes) + channels,
         "final": layer.is_final,
@@ -276,7 +281,7 @@ def _compute_common(shader_pass: Pass, types: GlslTypes) -> tuple[dict, object]:
         "store": _final_store(planes),
         # Chroma passes run on the luma grid; their last pass's texture is 2x the chroma plane, which
         # is one texel wider (taller) than luma for odd sizes, so every texel of it is written.
-        "frame_size": "ivec2(LUMA_size)" if planes.name == "chroma"
+        "frame_size": f"ivec2({planes.luma}_size)" if planes.name == "chroma"
         else f"imageSize(out_image) / ivec2({out_grid[0]}, {out_grid[1]})",
         "store_limit": "imageSize(out_image)" if planes.name == "chroma" and layer.is_final else "size",
         "radius": layer.radius,

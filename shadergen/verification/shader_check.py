@@ -37,7 +37,8 @@ def shader_layout(shader_text: str, shader, network: Network, where: str) -> Pla
         planes = next((HOOK_LAYOUTS[hook] for hook in sorted(hooks) if hook in HOOK_LAYOUTS), None)
     colour_2x = (network.in_channels, network.out_channels, network.scale) == (3, 3, 2)
     layout = plane_layout(network, planes if colour_2x and planes in CAPTURED_LAYOUTS else None, where)
-    if layout.hook not in hooks and not (layout.hook == "MAIN" and "MAINPRESUB" in hooks):
+    chroma_shader = layout.name == "luma" and "CHROMA" in hooks  # it hooks LUMA too (its luma copy)
+    if chroma_shader or (layout.hook not in hooks and not (layout.hook == "MAIN" and "MAINPRESUB" in hooks)):
         raise ShadergenError(f"{where}: a {layout.name} model's shader hooks {layout.hook}; this shader "
                              f"hooks {', '.join(sorted(hooks)) or 'nothing'}")
     return layout
