@@ -1,45 +1,86 @@
 """Writing output files all or nothing: a temporary file beside the target, then a rename.
 
 Every file shadergen writes (shaders, images, reports) goes through here, so an error or an
-interruption never leaves a partial file behind.
+interruption never leaves a partial file behind, and one set of rules guards every output:
+
+* an empty name, an existing folder, FIFO or device, and a file that is also an input of this run
+  (same device and inode: through hard links and symlinks too) are refused with one line;
+* a symlink is written through: its real target is replaced, the link stays;
+* a parent that is missing or is not a folder is named;
+* the temporary name is short (``.sg-XXXXXXXX.tmp`` plus the suffix), so any name the file
+  system allows for the target also works while writing it.
 """
 
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 from .errors import ShadergenError
+from .input_files import file_kind, is_input
+
+# Writers that choose a format by extension (Pillow, numpy) see the real suffix; longer "suffixes"
+# are not extensions and would only lengthen the temporary name.
+MAX_KEPT_SUFFIX = 8
+
+
+def output_target(path) -> Path:
+    """The file a write to ``path`` replaces (symlinks resolved); ShadergenError if it must not be written."""
+    name = os.fspath(path)
+    if not name:
+        raise ShadergenError("the output file name is empty")
+    target = Path(os.path.realpath(name)) if os.path.islink(name) else Path(name)
+    try:
+        status = os.stat(target)
+    except (FileNotFoundError, NotADirectoryError):
+        status = None
+    except OSError as error:
+        raise ShadergenError(f"{name}: cannot write ({error.strerror or error})") from None
+    if status is not None:
+        if not stat.S_ISREG(status.st_mode):
+            raise ShadergenError(f"{name}: is {file_kind(status.st_mode)}; refusing to replace it")
+        if is_input(status):
+            raise ShadergenError(f"{name}: is also an input of this command; refusing to overwrite it")
+    _check_folder(name, target.parent if str(target.parent) else Path("."))
+    return target
+
+
+def _check_folder(name: str, folder: Path) -> None:
+    if folder.is_dir():
+        return
+    existing = next((p for p in (folder, *folder.parents) if os.path.lexists(p)), None)
+    if existing is not None and not existing.is_dir():
+        raise ShadergenError(f"{name}: {existing} is not a folder")
+    raise ShadergenError(f"{name}: the output folder {folder} does not exist")
 
 
 def write_atomically(path, write: Callable[[str], None]) -> Path:
-    """Call ``write(temporary_path)``, then rename the temporary file to ``path``.
+    """Call ``write(temporary_path)``, then rename the temporary file onto ``path``'s real target.
 
-    The temporary file keeps ``path``'s suffix, so writers that choose a format by extension
-    (Pillow, numpy) see the real one.
+    Returns ``path`` as given (a symlink stays a symlink to the new content).
     """
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise ShadergenError(f"{path}: folder {folder} does not exist")
+    target = output_target(path)
+    suffix = target.suffix if len(target.suffix) <= MAX_KEPT_SUFFIX else ""
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=path.suffix, dir=folder)
+        handle, temporary = tempfile.mkstemp(prefix=".sg-", suffix=f".tmp{suffix}", dir=target.parent)
     except OSError as error:
         raise ShadergenError(f"{path}: cannot write ({error.strerror})") from None
     os.close(handle)
     try:
         write(temporary)
         os.chmod(temporary, 0o644)
-        os.replace(temporary, path)
+        output_target(path)  # nothing turned the target into an input, a folder or a device meanwhile
+        os.replace(temporary, target)
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)
-        raise ShadergenError(f"{path}: cannot write ({error.strerror})") from None
+        raise ShadergenError(f"{path}: cannot write ({error.strerror or error})") from None
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
-    return path
+    return Path(path)
 
 
 def write_text_atomically(path, text: str) -> Path:

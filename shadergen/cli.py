@@ -2,7 +2,10 @@
 
 Each command lives in ``shadergen/commands/<name>.py`` as a click command called ``command`` and
 is imported only when it runs, so ``shadergen inspect`` never pays for moderngl or Jinja.
-A ``ShadergenError`` becomes one line on stderr and its exit code, never a traceback.
+A ``ShadergenError`` becomes one line on stderr and its exit code, never a traceback; so does a
+usage error (exit 2, ``see 'shadergen CMD --help'`` instead of click's usage block). numpy's
+floating-point warnings (overflow in a hostile file's values...) are not shown: what matters about
+such a file is the one error line it gets.
 """
 
 from __future__ import annotations
@@ -10,11 +13,13 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import sys
+import warnings
 
 import click
 
 from . import __version__
 from .errors import ShadergenError
+from .input_files import forget_inputs
 
 COMMANDS = {
     "inspect": "Show the layers, parameters and FLOPs of a weights file.",
@@ -43,11 +48,34 @@ class LazyGroup(click.Group):
         return importlib.import_module(f"shadergen.commands.{name}").command
 
     def invoke(self, ctx):
+        forget_inputs()  # the inputs an output may not replace are this command's own
         try:
-            return super().invoke(ctx)
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", RuntimeWarning)
+                return super().invoke(ctx)
         except ShadergenError as error:
             click.echo(f"shadergen: error: {error}", err=True)
             sys.exit(error.exit_code)
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        """click's main, with its multi-line usage errors turned into one line (exit 2)."""
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, False, **extra)
+        try:
+            code = super().main(args, prog_name, complete_var, False, **extra)
+        except click.exceptions.NoArgsIsHelpError as error:  # bare `shadergen`: the help, as asked
+            click.echo(error.format_message())
+            sys.exit(0)
+        except click.ClickException as error:
+            context = getattr(error, "ctx", None)
+            hint = f" (see '{context.command_path} --help')" if context is not None else ""
+            message = " ".join(error.format_message().split())
+            click.echo(f"shadergen: error: {message}{hint}", err=True)
+            sys.exit(error.exit_code)
+        except click.Abort:
+            click.echo("shadergen: interrupted", err=True)
+            sys.exit(1)
+        sys.exit(code if isinstance(code, int) else 0)
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})

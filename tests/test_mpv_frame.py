@@ -86,7 +86,7 @@ def test_bad_npz_files(tmp_path, planes, message):
 
 
 def test_unknown_extensions_and_missing_files(tmp_path):
-    with pytest.raises(ShadergenError, match="no such input file"):
+    with pytest.raises(ShadergenError, match="cannot read the input file: no such file"):
         read_frame(tmp_path / "missing.png")
     (tmp_path / "x.tiff").write_bytes(b"0")
     with pytest.raises(ShadergenError, match="unknown input type '.tiff'"):

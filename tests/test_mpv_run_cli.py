@@ -140,7 +140,7 @@ def test_bad_options(tmp_path, picture, args, message):
 
 def test_missing_input_and_bad_output_names(tmp_path, picture):
     assert (
-        "no such input file" in invoke(DOUBLER, "-i", tmp_path / "nope.png", "-o", tmp_path / "o.png").stderr
+        "no such file" in invoke(DOUBLER, "-i", tmp_path / "nope.png", "-o", tmp_path / "o.png").stderr
     )
     result = invoke(DOUBLER, "-i", picture, "-o", tmp_path / "o.gif")
     assert result.exit_code == 2 and "unknown output type '.gif'" in result.stderr

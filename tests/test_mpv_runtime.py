@@ -249,7 +249,8 @@ def test_when_failure_names_the_pass(gl_context):
 
 def test_zero_output_size_is_an_error(gl_context):
     text = "//!HOOK LUMA\n//!BIND HOOKED\n//!WIDTH HOOKED.w 100 /\nvec4 hook() { return vec4(0); }\n"
-    with pytest.raises(ShadergenError, match=r"pass 1: output size 0x24 from WIDTH/HEIGHT is not positive"):
+    message = r"pass 1: LUMA: the output size from WIDTH/HEIGHT 0x24 is outside 1\.\.16384"
+    with pytest.raises(ShadergenError, match=message):
         run(text, gl_context=gl_context)
 
 

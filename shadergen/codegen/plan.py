@@ -19,7 +19,13 @@ import numpy as np
 from ..errors import ShadergenError
 from ..model.ir import Activation, Add, AddUpsampled, Conv2D, DepthToSpace, Input, Network
 from ..model.stages import fuse_stages
-from ..mpv.parse import MAX_BINDS  # libplacebo: at most 16 BIND directives per pass (mpv-hooks.md §1.1)
+from ..mpv.limits import (
+    MAX_BINDS,
+    MAX_GROUP_THREADS,
+    PORTABLE_GROUP_THREADS,
+    SHARED_GUARANTEED,
+    SHARED_LIMITS,
+)
 from ..planes import LUMA, PlaneLayout, plane_layout
 from ..precision import FP32, Precision, precision_named
 from .identifiers import sanitize_identifier
@@ -42,16 +48,16 @@ MAX_KERNEL = 7
 # Vulkan and GLES 3.1 guarantee 16 KiB of shared memory per workgroup (maxComputeSharedMemorySize);
 # desktop GPUs have 32 KiB or more. Staying under 16 KiB keeps the compute variant portable (the
 # official ArtCNN shaders do the same: 12×16 tiles of 16 filters = 16128 bytes).
-SHARED_MEMORY_LIMIT = 16384
+SHARED_MEMORY_LIMIT = SHARED_GUARANTEED
 # Threads per workgroup of a default tiling. Vulkan guarantees only 128 invocations per workgroup
 # (maxComputeWorkGroupInvocations), but every desktop GPU and every libplacebo backend (OpenGL,
 # Vulkan, D3D11) takes 1024, and the official ArtCNN compute shaders already use 12x16 = 192. 256 is
 # also where `shadergen lint` starts to warn (old Mali and Raspberry Pi GPUs stop there). The
 # 256-thread tilings measured faster on the H100 (bench/README.md).
-MAX_THREADS = 256
+MAX_THREADS = PORTABLE_GROUP_THREADS
 # A tiling forced for benchmarks may use what OpenGL guarantees: 32 KiB and 1024 invocations.
-FORCED_SHARED_MEMORY_LIMIT = 32768
-FORCED_MAX_THREADS = 1024
+FORCED_SHARED_MEMORY_LIMIT = SHARED_LIMITS["opengl4.5"]
+FORCED_MAX_THREADS = MAX_GROUP_THREADS
 
 
 def plan_shader(network: Network, variant: str = "compute", precision: str | Precision = FP32,

@@ -9,8 +9,9 @@ import click
 
 from ..benchmark import DEFAULT_FRAMES, DEFAULT_SIZE, DEFAULT_WARMUP, bench_shaders
 from ..errors import ShadergenError
+from ..mpv.limits import checked_size
 
-SIZE = re.compile(r"^\s*(\d+)\s*[xX]\s*(\d+)\s*$")
+SIZE = re.compile(r"^\s*(\d{1,9})\s*[xX]\s*(\d{1,9})\s*$")
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -19,6 +20,8 @@ def parse_size(text: str) -> tuple[int, int]:
         raise ShadergenError(
             f"--size {text!r}: expected WIDTHxHEIGHT in pixels, each at least 1 (e.g. 1920x1080)"
         )
+    # The target is twice as wide and high: it must fit a texture too.
+    checked_size(f"--size {match[1]}x{match[2]}: the 2x target", 2 * int(match[1]), 2 * int(match[2]))
     return int(match[1]), int(match[2])
 
 

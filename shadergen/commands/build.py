@@ -10,6 +10,8 @@ from ..atomic_files import write_text_atomically
 from ..codegen.generate import DEFAULT_PRECISION, DEFAULT_VARIANT, generate_from_file, shader_file_name
 from ..codegen.plan import PLACEMENTS, VARIANTS
 from ..errors import ShadergenError
+from ..mpv.limits import check_shaders
+from ..mpv.parse import parse_shader
 from ..planes import PLANE_CHOICES
 from ..precision import PRECISIONS
 from .architecture_options import architecture_options
@@ -39,15 +41,20 @@ from .architecture_options import architecture_options
 def command(weights, arch, act, variant, precision, planes, weights_in, output, out_dir):
     """Generate an mpv hook shader from WEIGHTS (.keras, .h5, .weights.h5 with --arch, .onnx,
     .safetensors)."""
-    if output and out_dir:
+    if output is not None and out_dir is not None:
         raise ShadergenError("give either -o FILE or --out-dir DIR, not both")
     shader = generate_from_file(weights, arch=arch, act=act, variant=variant, precision=precision,
                                 planes=planes, weights_in=weights_in)
-    if output:
-        path = Path(output)
+    # The generated file must stay within what run and lint accept (mpv/limits.py).
+    check_shaders([parse_shader(shader.text, f"{weights} (generated shader)")])
+    if output is not None:
+        path = output
     else:
         folder = Path(out_dir or ".")
-        folder.mkdir(parents=True, exist_ok=True)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise ShadergenError(f"{folder}: cannot create the folder ({error.strerror or error})") from None
         # Named by where it runs (a MAIN shader gets _rgb, chosen or the model's default).
         plan = shader.plan
         path = folder / shader_file_name(plan.network_name, variant, precision, plan.planes.name)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 
 import click
 
-from ..atomic_files import write_text_atomically
+from ..atomic_files import output_target, write_text_atomically
 from ..errors import ShadergenError
+from ..mpv.limits import checked_size
 
 DEFAULT_SCALE = 2.0
 
@@ -32,11 +34,12 @@ def _target_size(size: tuple[int, int], width, height, scale) -> tuple[int, int]
     if width is not None and scale is not None:
         raise ShadergenError("give either --width/--height or --scale, not both")
     if width is not None:
-        return width, height
+        return checked_size("--width/--height: the target size", width, height)
     scale = DEFAULT_SCALE if scale is None else scale
-    if scale <= 0:
-        raise ShadergenError(f"--scale must be positive, got {scale}")
-    return max(1, round(size[0] * scale)), max(1, round(size[1] * scale))
+    if not math.isfinite(scale) or scale <= 0:
+        raise ShadergenError(f"--scale must be positive (a finite number), got {scale}")
+    width, height = (max(1, round(v)) if math.isfinite(v) else v for v in (side * scale for side in size))
+    return checked_size(f"--scale {scale:g}: the target size", width, height)
 
 
 def _write_json(path: Path, report: dict) -> None:
@@ -96,15 +99,19 @@ def command(shaders, input_path, output_path, width, height, scale, params, json
     """
     from ..engines.frame import check_output_path, read_frame, write_frame
     from ..engines.opengl.runtime import Runtime
+    from ..mpv.limits import check_shaders
     from ..mpv.parse import load_shader
 
-    check_output_path(output_path)
-    if json_path and not Path(json_path).parent.is_dir():
-        raise ShadergenError(f"{json_path}: the report folder {Path(json_path).parent} does not exist")
     parsed = [load_shader(path) for path in shaders]
     overrides = _parse_params(params)
     frame = read_frame(input_path)
+    check_output_path(output_path)
+    if json_path:
+        output_target(json_path)
     target = _target_size(frame.size, width, height, scale)
+    check_shaders(
+        parsed, input_size=frame.size, chroma_size=frame.chroma_size, target_size=target, params=overrides
+    )
     if engine == "libplacebo":
         from ..engines.libplacebo import run_shaders
 

@@ -14,7 +14,6 @@ from pathlib import Path
 import click
 import numpy as np
 
-from ..errors import ShadergenError
 from ..model.load import load_model
 from ..precision import precision_named
 from .architecture_options import architecture_options
@@ -42,13 +41,10 @@ EXIT_ABOVE_TOLERANCE = 1
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 def command(shader_path, weights, arch, act, input_path, as_json):
     """Run SHADER in the runtime and WEIGHTS in the float64 reference; compare them."""
-    from ..mpv.parse import load_shader
+    from ..mpv.parse import parse_shader, read_shader_text
 
-    shader = load_shader(shader_path)
-    try:
-        text = Path(shader_path).read_text(encoding="utf-8")
-    except OSError as error:
-        raise ShadergenError(f"{shader_path}: cannot read the shader: {error.strerror}") from None
+    text = read_shader_text(shader_path)
+    shader = parse_shader(text, str(shader_path))
     network = load_model(weights, arch=arch, act=act).network
     image, frame, described = _input_frame(network, input_path)
     from ..verification.shader_check import check_shader

@@ -47,17 +47,10 @@ class Comparison:
 
 def read_ground_truth(path: str | Path) -> np.ndarray:
     """An image file as 8-bit pixels: (H, W) when gray, else (H, W, 3) R'G'B'."""
-    from PIL import Image, UnidentifiedImageError
+    from ..engines.frame import opened_image
 
-    path = Path(path)
-    if not path.is_file():
-        raise ShadergenError(f"{path}: no such image file")
-    try:
-        with Image.open(path) as image:
-            image.load()
-            return np.asarray(image.convert("L" if image.mode in GRAY_MODES else "RGB"))
-    except (OSError, UnidentifiedImageError, ValueError) as error:
-        raise ShadergenError(f"{path}: cannot read the image: {error}") from None
+    with opened_image(path) as image:
+        return np.asarray(image.convert("L" if image.mode in GRAY_MODES else "RGB"))
 
 
 def trim_to_scale(truth: np.ndarray, scale: int, name: str) -> np.ndarray:

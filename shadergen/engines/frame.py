@@ -13,13 +13,16 @@ an optional ``range`` ("full", the default, or "limited").
 from __future__ import annotations
 
 import dataclasses
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
-from ..atomic_files import write_atomically
+from ..atomic_files import output_target, write_atomically
 from ..errors import ShadergenError
+from ..input_files import check_input_file
+from ..mpv.limits import checked_size
 
 # BT.709 luma coefficients (ITU-R BT.709-6, item 3.2).
 KR, KB = 0.2126, 0.0722
@@ -106,16 +109,25 @@ def ycbcr_to_rgb(y, cb, cr, full_range: bool = True) -> np.ndarray:
     return np.stack([r, g, b], axis=-1)
 
 
-def _read_image(path: Path) -> Frame:
+@contextmanager
+def opened_image(path):
+    """A Pillow image of a checked input file, at most MAX_TEXTURE_DIM per side; every failure
+    inside the block becomes one ShadergenError line."""
     from PIL import Image, UnidentifiedImageError
 
+    check_input_file(path, "image")
     try:
         with Image.open(path) as image:
-            image.load()
-            gray = image.mode in ("L", "I;16", "I", "1", "LA")
-            pixels = np.asarray(image.convert("L" if gray else "RGB"))
-    except (OSError, UnidentifiedImageError) as error:
-        raise ShadergenError(f"{path}: cannot read the image: {error}") from None
+            checked_size(f"{path}: the image", *image.size)
+            yield image
+    except (OSError, UnidentifiedImageError, Image.DecompressionBombError, ValueError) as error:
+        raise ShadergenError(f"{path}: cannot read the image ({error})") from None
+
+
+def _read_image(path: Path) -> Frame:
+    with opened_image(path) as image:
+        gray = image.mode in ("L", "I;16", "I", "1", "LA")
+        pixels = np.asarray(image.convert("L" if gray else "RGB"))
     return frame_from_rgb8(pixels)
 
 
@@ -131,7 +143,10 @@ def frame_from_rgb8(pixels: np.ndarray) -> Frame:
 
 def _read_npy(path: Path) -> Frame:
     try:
-        plane = np.load(path, allow_pickle=False)
+        plane = np.load(path, allow_pickle=False, mmap_mode="r")
+        if plane.ndim == 2:
+            checked_size(f"{path}: the plane", plane.shape[1], plane.shape[0])
+        plane = np.array(plane)
     except (OSError, ValueError) as error:
         raise ShadergenError(f"{path}: cannot read the array: {error}") from None
     if plane.ndim != 2 or not np.issubdtype(plane.dtype, np.floating):
@@ -145,6 +160,17 @@ def _check_finite(path: Path, name: str, plane: np.ndarray) -> None:
         raise ShadergenError(f"{path}: plane {name!r} contains NaN or infinity")
 
 
+def _check_stored_shape(path: Path, archive, key: str) -> None:
+    """Refuse a plane larger than a texture from its .npy header, before its data is read."""
+    with archive.zip.open(f"{key}.npy") as stream:
+        version = np.lib.format.read_magic(stream)
+        formats = np.lib.format
+        read_header = formats.read_array_header_1_0 if version == (1, 0) else formats.read_array_header_2_0
+        shape = read_header(stream)[0]
+    if len(shape) == 2:
+        checked_size(f"{path}: plane {key!r}", shape[1], shape[0])
+
+
 def _read_npz(path: Path) -> Frame:
     try:
         with np.load(path, allow_pickle=False) as archive:
@@ -153,6 +179,8 @@ def _read_npz(path: Path) -> Frame:
                 raise ShadergenError(
                     f"{path}: missing plane(s) {', '.join(missing)}; expected keys y, cb, cr"
                 )
+            for key in ("y", "cb", "cr"):
+                _check_stored_shape(path, archive, key)
             planes = {key: archive[key] for key in ("y", "cb", "cr")}
             color_range = str(archive["range"]) if "range" in archive else "full"
     except (OSError, ValueError) as error:
@@ -184,8 +212,7 @@ def read_frame(path: str | Path) -> Frame:
     """Load an input frame; the extension picks the reader (see the module docstring)."""
     path = Path(path)
     suffix = path.suffix.lower()
-    if not path.is_file():
-        raise ShadergenError(f"{path}: no such input file")
+    check_input_file(path, "input file")
     if suffix in IMAGE_SUFFIXES:
         return _read_image(path)
     if suffix == ".npy":
@@ -212,12 +239,12 @@ def frame_to_rgb8(frame: Frame) -> np.ndarray:
 
 
 def check_output_path(path: str | Path) -> Path:
-    """Refuse an output name before any work is done: unknown extension or missing folder."""
+    """Refuse an output name before any work is done: unknown extension, or what the atomic writer
+    refuses (missing folder, a device, an input...)."""
+    output_target(path)
     path = Path(path)
     if path.suffix.lower() not in IMAGE_SUFFIXES + ARRAY_SUFFIXES:
         raise ShadergenError(f"{path}: unknown output type {path.suffix!r} (use .png, .jpg, .npy or .npz)")
-    if not path.parent.is_dir():
-        raise ShadergenError(f"{path}: the output folder {path.parent} does not exist")
     return path
 
 

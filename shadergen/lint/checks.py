@@ -9,30 +9,17 @@ from __future__ import annotations
 import re
 
 from ..mpv.libplacebo import STAGE_NAMES, resolve_bind, strip_comments
+from ..mpv.limits import (
+    KIB,
+    MAX_GROUP_THREADS,
+    PORTABLE_GROUP_THREADS,
+    SHARED_GUARANTEED,
+    SHARED_LIMITS,
+    compute_directive,
+)
 from ..mpv.parse import HookPass, ShaderFile
-from .report import TARGETS, Finding
+from .report import Finding
 from .shared_memory import SharedUsage
-
-KIB = 1024
-# OpenGL 4.3+ guarantees GL_MAX_COMPUTE_SHARED_MEMORY_SIZE ≥ 32 KiB and Mesa llvmpipe has exactly
-# that (GLES 3.1 guarantees 16 KiB, but its GPUs have 32 KiB). D3D11: D3D11_CS_TGSM_REGISTER_COUNT
-# (8192) × 4 bytes. Metal: Apple GPUs' maxThreadgroupMemoryLength. Vulkan: NVIDIA's
-# maxComputeSharedMemorySize (AMD and Intel have 64 KiB).
-SHARED_LIMITS = {
-    "opengl4.5": 32 * KIB,
-    "gles": 32 * KIB,
-    "hlsl5.0": 32 * KIB,
-    "msl": 32 * KIB,
-    "vulkan1.1": 48 * KIB,
-    "vulkan1.2": 48 * KIB,
-}
-# What Vulkan (maxComputeSharedMemorySize) and GLES 3.1 guarantee.
-SHARED_GUARANTEED = 16 * KIB
-# GL_MAX_COMPUTE_WORK_GROUP_INVOCATIONS minimum on desktop GL; also the maximum of D3D11, Metal and
-# every desktop Vulkan driver.
-MAX_INVOCATIONS = 1024
-# The largest group that runs on practically every GPU (lint.py's docstring says why not 128).
-PORTABLE_INVOCATIONS = 256
 
 # libplacebo's per-pass globals (mpv-hooks.md §4.4) and the compute prelude (§5.2), for messages.
 GLOBAL_MEANINGS = {
@@ -69,11 +56,6 @@ def _top_level_mask(text: str) -> list[int]:
         depths.append(depth)
         depth += (char == "{") - (char == "}")
     return depths
-
-
-def _compute_directive(compute: tuple[int, int, int, int]) -> str:
-    sizes = compute if compute[:2] != compute[2:] else compute[:2]
-    return "COMPUTE " + " ".join(map(str, sizes))
 
 
 class PassChecker:
@@ -213,22 +195,13 @@ class PassChecker:
         if compute is None:
             return
         invocations = compute[2] * compute[3]
-        if invocations > MAX_INVOCATIONS:
-            self.add(
-                "error",
-                "invocations",
-                f"{_compute_directive(compute)}: {invocations} threads per group, above the "
-                f"{MAX_INVOCATIONS} that OpenGL guarantees and that D3D11, Metal and desktop Vulkan "
-                "allow",
-                self.hook_pass.header_line,
-                TARGETS,
-            )
-        elif invocations > PORTABLE_INVOCATIONS:
+        # Above MAX_GROUP_THREADS is an error of limits.shader_problems, which run applies too.
+        if PORTABLE_GROUP_THREADS < invocations <= MAX_GROUP_THREADS:
             self.add(
                 "warning",
                 "invocations",
-                f"{_compute_directive(compute)}: {invocations} threads per group; Vulkan and "
-                f"GLES 3.1 guarantee 128 and some mobile GPUs stop at {PORTABLE_INVOCATIONS}",
+                f"{compute_directive(compute)}: {invocations} threads per group; Vulkan and "
+                f"GLES 3.1 guarantee 128 and some mobile GPUs stop at {PORTABLE_GROUP_THREADS}",
                 self.hook_pass.header_line,
             )
         gl, vulkan = usage.get("opengl4.5"), usage.get("vulkan")
@@ -303,6 +276,18 @@ def file_findings(shader: ShaderFile) -> list[Finding]:
             )
         )
     for hook_pass in shader.passes:
+        for hook in dict.fromkeys(hook_pass.hooks):
+            if hook not in STAGE_NAMES:
+                findings.append(
+                    Finding(
+                        "error",
+                        "unknown-stage",
+                        f"HOOK {hook}: no such stage; libplacebo never runs the pass there",
+                        hook_pass.index,
+                        hook_pass.label,
+                        hook_pass.header_line,
+                    )
+                )
         if not hook_pass.hooks:
             findings.append(
                 Finding(

@@ -42,6 +42,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from ..mpv.libplacebo import stage_name
+from ..mpv.limits import MAX_PASSES, shader_problems
 from ..mpv.parse import HookPass, ShaderFile, load_shader
 from .checks import PassChecker, file_findings
 from .glslang import SourceMap, Toolchain, ToolMessage, ToolResult
@@ -248,10 +249,29 @@ def _check_pass(shader: ShaderFile, hook_pass: HookPass, jobs: list[_StageJobs])
     return checker.findings
 
 
+def _limit_findings(shader: ShaderFile) -> list[Finding]:
+    """What ``run`` would refuse (mpv/limits.py), for a nominal 1080p source shown at 4K."""
+    return [
+        Finding(
+            "error",
+            problem.check,
+            problem.message,
+            problem.hook_pass.index if problem.hook_pass else None,
+            problem.hook_pass.label if problem.hook_pass else None,
+            problem.line,
+            TARGETS,
+        )
+        for problem in shader_problems([shader])
+    ]
+
+
 def lint_shader(shader: ShaderFile, workers: int = LINT_WORKERS) -> LintReport:
-    """Compile and check every pass of a parsed shader file."""
-    findings = file_findings(shader)
+    """Compile and check every pass of a parsed shader file (none beyond the pass limit)."""
+    limits = _limit_findings(shader)
+    findings = file_findings(shader) + [f for f in limits if f.pass_index is None]
     passes = []
+    if len(shader.passes) > MAX_PASSES:
+        return _report(shader, [], file_findings(shader) + limits)
     with Toolchain() as toolchain, ThreadPoolExecutor(max_workers=workers) as pool:
         submitted = [
             (hook_pass, [_submit(pool, toolchain, shader, hook_pass, stage) for stage in _stages(hook_pass)])
@@ -259,11 +279,14 @@ def lint_shader(shader: ShaderFile, workers: int = LINT_WORKERS) -> LintReport:
         ]
         for hook_pass, jobs in submitted:
             kind = "compute" if hook_pass.compute else "fragment"
+            own_limits = [f for f in limits if f.pass_index == hook_pass.index]
             if not jobs:
                 passes.append(PassResult(hook_pass.index, hook_pass.label, kind, {}))
+                findings += own_limits
                 continue
             cells, compile_findings = _collect(hook_pass, jobs)
             pass_findings = compile_findings + _check_pass(shader, hook_pass, jobs)
+            pass_findings += own_limits
             for finding in pass_findings:
                 if finding.severity != "error" or finding.check == "compile":
                     continue  # compiler messages are in their cells already
@@ -273,13 +296,19 @@ def lint_shader(shader: ShaderFile, workers: int = LINT_WORKERS) -> LintReport:
                     )
             passes.append(PassResult(hook_pass.index, hook_pass.label, kind, cells))
             findings += pass_findings
+    return _report(shader, passes, findings)
+
+
+def _report(shader: ShaderFile, passes: list[PassResult], findings: list[Finding]) -> LintReport:
+    """The report, findings in file order (file-wide first; errors before warnings on a line)."""
     order = {"error": 0, "warning": 1}
-    findings.sort(
+    findings = sorted(
+        findings,
         key=lambda f: (
             -1 if f.pass_index is None else f.pass_index,
             f.line if f.line is not None else 1 << 30,
             order[f.severity],
-        )
+        ),
     )
     return LintReport(shader.path, tuple(passes), tuple(findings))
 

@@ -17,7 +17,10 @@ from dataclasses import dataclass
 
 from ..errors import ShadergenError
 
-ARCH_PATTERN = re.compile(r"^([CR])(\d+)F(\d+)$")
+ARCH_PATTERN = re.compile(r"^([CR])(\d{1,9})F(\d{1,9})$")
+# Far beyond any network that fits in a shader (mpv/limits.py's pass limit stops it anyway).
+MAX_DEPTH = 1000
+MAX_FILTERS = 4096
 ARCH_ACTIVATIONS = ("relu", "silu")
 UPSCALE_BLOCK = 2
 
@@ -41,14 +44,19 @@ class Architecture:
 def parse_arch(text: str, activation: str = "relu") -> Architecture:
     match = ARCH_PATTERN.match(text.strip().upper())
     if not match:
+        shown = text if len(text) <= 40 else text[:37] + "..."
         raise ShadergenError(
-            f"--arch {text!r}: expected C<layers>F<filters> or R<blocks>F<filters>, e.g. C4F16"
+            f"--arch {shown!r}: expected C<layers>F<filters> or R<blocks>F<filters>, e.g. C4F16"
         )
     if activation not in ARCH_ACTIVATIONS:
         raise ShadergenError(f"--act {activation!r}: expected one of {', '.join(ARCH_ACTIVATIONS)}")
     family, depth, filters = match.group(1), int(match.group(2)), int(match.group(3))
     if filters < 1 or (family == "R" and depth < 1):
         raise ShadergenError(f"--arch {text!r}: needs at least one filter (and one block for R)")
+    if depth > MAX_DEPTH or filters > MAX_FILTERS:
+        raise ShadergenError(
+            f"--arch {text!r}: at most {MAX_DEPTH} layers or blocks and {MAX_FILTERS} filters"
+        )
     return Architecture(family, depth, filters, activation if family == "R" else "relu")
 
 

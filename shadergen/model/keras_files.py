@@ -21,6 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import ShadergenError
+from ..input_files import open_input
 from .isolated import run_isolated
 
 ZIP_MAGIC = b"PK\x03\x04"
@@ -50,12 +51,8 @@ def read_keras_file(path: Path) -> RawKerasFile:
 
 
 def _read_magic(path: Path) -> bytes:
-    if not path.exists():
-        raise ShadergenError(f"{path}: no such file")
-    if path.is_dir():
-        raise ShadergenError(f"{path}: is a directory, expected a weights file")
     try:
-        with open(path, "rb") as handle:
+        with open_input(path, "weights file") as handle:
             return handle.read(8)
     except OSError as error:
         raise ShadergenError(f"{path}: cannot read the file ({error.strerror})") from None

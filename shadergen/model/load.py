@@ -7,9 +7,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import ShadergenError
+from ..input_files import check_input_file
 from .arch import Architecture, arch_config, parse_arch
 from .compact import compact_network
 from .ir import Network
+from .isolated import run_isolated
 from .keras_files import RawKerasFile, read_keras_file
 from .keras_graph import build_network
 from .safetensors_file import read_safetensors, refuse_pickle
@@ -33,8 +35,15 @@ def model_name_of(path: Path) -> str:
 
 
 def load_model(path, arch: str | None = None, act: str = "relu") -> LoadedModel:
+    """Read and convert a weights file in an isolated child process (isolated.py): a hostile file
+    can make neither the reader nor the graph conversion crash, hang or raise past one error line."""
     path = Path(path)
     architecture = parse_arch(arch, act) if arch else None
+    check_input_file(path, "weights file")  # here, so that no output may replace it
+    return run_isolated(path, _load, path, architecture)
+
+
+def _load(path: Path, architecture: Architecture | None) -> LoadedModel:
     if path.suffix.lower() == ".onnx":
         from .onnx_graph import read_onnx_network
 

@@ -15,6 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import ShadergenError
+from ..input_files import check_input_file, read_input_bytes
 from .isolated import run_isolated
 
 INSTALL_HINT = "pip install 'shadergen[onnx]'"
@@ -73,10 +74,7 @@ class RawOnnxModel:
 
 
 def read_onnx_file(path: Path) -> RawOnnxModel:
-    if not path.exists():
-        raise ShadergenError(f"{path}: no such file")
-    if path.is_dir():
-        raise ShadergenError(f"{path}: is a directory, expected an ONNX model file")
+    check_input_file(path, "ONNX model file")
     return run_isolated(path, _parse_onnx_file, path)
 
 
@@ -86,13 +84,7 @@ def _parse_onnx_file(path: Path) -> RawOnnxModel:
         from google.protobuf.message import DecodeError
     except ImportError:
         raise ShadergenError(f"{path}: reading ONNX models needs the onnx package ({INSTALL_HINT})") from None
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ShadergenError(f"{path}: {size} bytes is implausibly large for an ONNX shader model")
-        data = path.read_bytes()
-    except OSError as error:
-        raise ShadergenError(f"{path}: cannot read the file ({error.strerror})") from None
+    data = read_input_bytes(path, MAX_FILE_BYTES, "ONNX model file")
     model = onnx.ModelProto()
     try:
         model.ParseFromString(data)

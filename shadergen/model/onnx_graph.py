@@ -327,6 +327,8 @@ class OnnxTranslator:
     def _check_same_padding(self, node: OnnxNode, size: int):
         """Keras 'same' zero padding: k//2 on every side, however the exporter spells it."""
         auto_pad = self._attribute(node, "auto_pad", str, "NOTSET")
+        if auto_pad != "NOTSET" and "pads" in node.attributes:
+            self._fail(node, f"auto_pad={auto_pad} and pads={node.attributes['pads']} are both given")
         if auto_pad in SAME_PADDING_MODES or (auto_pad == "VALID" and size == 1):
             return
         if auto_pad != "NOTSET":

@@ -1,7 +1,7 @@
 """What libplacebo does around a hook pass that both the runtime and the linter must agree on
 (mpv-hooks.md §3, §4): the stage names, how a BIND resolves, the macros each bound hook texture
-gets, and what counts as a comment. The numeric limits (BINDs, threads, shared memory) live with
-the code that enforces them.
+gets, the order stages fire in, and what counts as a comment. The numeric limits (BINDs,
+threads, shared memory, texture sizes) are in limits.py.
 """
 
 from __future__ import annotations
@@ -29,6 +29,16 @@ STAGE_NAMES = (
     "PREOUTPUT",
     "OUTPUT",
 )
+
+# The stages in the order they fire on a Y'CbCr frame (mpv-hooks.md §3); MAIN is MAINPRESUB.
+FIRING_ORDER = tuple(
+    "LUMA CHROMA CHROMA_SCALED NATIVE MAINPRESUB LINEAR SIGMOID PREKERNEL POSTKERNEL SCALED PREOUTPUT "
+    "OUTPUT".split()
+)
+# Stages a hook may resize (mpv-hooks.md §3.4); resizing another one disables the file.
+RESIZABLE_STAGES = frozenset(("RGB", "LUMA", "CHROMA", "ALPHA", "XYZ", "NATIVE", "MAINPRESUB"))
+# The stages from the main scaler on have the target's size.
+TARGET_SIZED = FIRING_ORDER[FIRING_ORDER.index("LINEAR") :]
 
 # The ten macros bind_pass_tex emits per hook texture, in its order; GATHER_SUFFIX is added when
 # the texture format can be gathered.

@@ -14,13 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import ShadergenError
+from ..input_files import read_input_bytes
 from .formats import TEXTURE_FORMATS, texture_format
+from .limits import MAX_BINDS, MAX_HOOKS, MAX_SHADER_BYTES
 from .rpn import RPN, RPNError
 
 MAGIC = "//!"
-# libplacebo SHADER_MAX_HOOKS / SHADER_MAX_BINDS (custom_mpv.c).
-MAX_HOOKS = 16
-MAX_BINDS = 16
 # pl_str_strip: C isspace().
 C_WHITESPACE = " \t\n\v\f\r"
 
@@ -458,10 +457,7 @@ def parse_shader(text: str, path: str = "<shader>") -> ShaderFile:
 
 def read_shader_text(path: str | Path) -> str:
     """The text of a shader file; a missing, unreadable or non-UTF-8 file is a ShadergenError."""
-    try:
-        raw = Path(path).read_bytes()
-    except OSError as error:
-        raise ShadergenError(f"{path}: cannot read the shader: {error.strerror or error}") from None
+    raw = read_input_bytes(path, MAX_SHADER_BYTES, "shader")
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as error:

@@ -120,6 +120,8 @@ class RPN:
                 stack.append(self._apply(str(token.value), stack))
         if len(stack) != 1:
             raise RPNError(f"{len(stack)} values left on the stack instead of 1")
+        if not math.isfinite(float(stack[0])):
+            raise RPNError(f"the result {float(stack[0])!r} is not finite")
         return float(stack[0])
 
     @staticmethod

@@ -13,8 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..engines.frame import NEUTRAL_CHROMA_8BIT, Frame, read_frame, rgb_to_ycbcr
-from ..errors import ShadergenError
+from ..engines.frame import NEUTRAL_CHROMA_8BIT, Frame, opened_image, read_frame, rgb_to_ycbcr
 from ..resources import data_dir
 
 CODE_MAX = 255.0
@@ -53,14 +52,9 @@ def load_colour_frame(path) -> Frame:
     path = Path(path)
     if path.suffix.lower() == ".npz":
         return read_frame(path).quantized()
-    from PIL import Image, UnidentifiedImageError
-
-    try:
-        with Image.open(path) as image:
-            gray = image.mode in ("L", "I;16", "I", "1", "LA")
-            pixels = np.asarray(image.convert("L" if gray else "RGB"), dtype=np.float64) / CODE_MAX
-    except (OSError, UnidentifiedImageError) as error:
-        raise ShadergenError(f"{path}: cannot read the image ({error})") from None
+    with opened_image(path) as image:
+        gray = image.mode in ("L", "I;16", "I", "1", "LA")
+        pixels = np.asarray(image.convert("L" if gray else "RGB"), dtype=np.float64) / CODE_MAX
     return frame_from_gray(pixels) if gray else frame_from_rgb(pixels)
 
 

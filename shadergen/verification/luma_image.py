@@ -11,7 +11,6 @@ from pathlib import Path
 
 import numpy as np
 
-from ..errors import ShadergenError
 from ..resources import data_dir
 
 # ITU-R BT.709-6 item 3.2: Y' = 0.2126 R' + 0.7152 G' + 0.0722 B'.
@@ -35,14 +34,10 @@ def luma_codes(pixels: np.ndarray) -> np.ndarray:
 
 def load_luma(path) -> np.ndarray:
     """The 8-bit luma plane of an image file as float64 code/255, shape (H, W)."""
-    from PIL import Image, UnidentifiedImageError
+    from ..engines.frame import opened_image
 
-    path = Path(path)
-    try:
-        with Image.open(path) as image:
-            if image.mode not in ("L", "RGB", "RGBA"):
-                image = image.convert("RGBA" if "A" in image.mode else "RGB")
-            pixels = np.asarray(image)
-    except (OSError, UnidentifiedImageError) as error:
-        raise ShadergenError(f"{path}: cannot read the image ({error})") from None
+    with opened_image(path) as image:
+        if image.mode not in ("L", "RGB", "RGBA"):
+            image = image.convert("RGBA" if "A" in image.mode else "RGB")
+        pixels = np.asarray(image)
     return luma_codes(pixels).astype(np.float64) / CODE_MAX

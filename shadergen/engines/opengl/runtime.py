@@ -27,7 +27,14 @@ import numpy as np
 
 from ...errors import ShadergenError
 from ...mpv.formats import texture_format
-from ...mpv.libplacebo import STAGE_NAMES, stage_name
+from ...mpv.libplacebo import RESIZABLE_STAGES, STAGE_NAMES, stage_name
+from ...mpv.limits import (
+    MAX_TEXTURE_DIM,
+    checked_size,
+    param_value_problem,
+    round_half_away,
+    static_problems,
+)
 from ...mpv.parse import HookPass, ParamBlock, ShaderFile
 from ...mpv.rpn import RPN, RPNError
 from ..frame import Frame
@@ -42,8 +49,6 @@ EMULATED_STAGES = ("LUMA", "CHROMA", "CHROMA_SCALED", "NATIVE", "MAINPRESUB", "S
 SILENT_STAGES = ("RGB", "XYZ", "ALPHA", "ALPHA_SCALED")
 # Main-scaler stages: they would force libplacebo's scaling kernels, which are not emulated.
 UNEMULATED_STAGES = ("LINEAR", "SIGMOID", "PREKERNEL", "POSTKERNEL")
-# Stages a hook may resize (mpv-hooks.md §3.4).
-RESIZABLE_STAGES = {"RGB", "LUMA", "CHROMA", "ALPHA", "XYZ", "NATIVE", "MAINPRESUB"}
 RGB_STAGES = {"MAINPRESUB", "SCALED", "PREOUTPUT", "OUTPUT"}
 # FFmpeg's untagged yuv420p is left-sited (MPEG-2): libplacebo shifts the chroma rect by a quarter
 # chroma pixel horizontally (measured on the oracle: CHROMA's HOOKED_off = (0.25, 0)).
@@ -104,11 +109,6 @@ class _FileState:
     prng: Xoshiro256Plus = field(default_factory=Xoshiro256Plus)
 
 
-def _round_half_away(value: float) -> int:
-    """C ``roundf``: halves round away from zero (Python's round() would go to even)."""
-    return int(math.copysign(math.floor(abs(value) + 0.5), value))
-
-
 def _save_stages(shader: ShaderFile) -> set[str]:
     """libplacebo's save_stages: stages named in BIND or RPN, and HOOKed stages of BIND HOOKED passes."""
     stages: set[str] = set()
@@ -140,6 +140,10 @@ class Runtime:
         timing: bool = True,
     ):
         overrides = dict(params or {})
+        for shader in shaders:  # before any GL call: numbers a driver may not survive never reach it
+            problems = static_problems(shader)
+            if problems:
+                raise problems[0].error()
         unknown = set(overrides) - {p.name for shader in shaders for p in shader.params}
         if unknown:
             raise ShadergenError(f"no PARAM named {', '.join(sorted(unknown))} in the given shaders")
@@ -148,6 +152,9 @@ class Runtime:
         self.shaders = tuple(shaders)
         self.timing = timing
         self._glsl_version = max(430, min(self.ctx.version_code, 460))
+        # libplacebo's max_tex_2d_dim is the GPU's; never more than shadergen's own limit.
+        gl_limit = int(self.ctx.info.get("GL_MAX_TEXTURE_SIZE", MAX_TEXTURE_DIM))
+        self.max_texture_dim = min(MAX_TEXTURE_DIM, gl_limit)
         self.files: list[_FileState] = []
         self._query = self.ctx.query(time=True) if timing else None
         # benchmark(): one query object per pass of every frame, read back after the last frame
@@ -198,8 +205,10 @@ class Runtime:
         if param.name not in overrides:
             return param
         value = overrides[param.name]
-        if param.type_kind != "float" and float(value) != int(value):
+        if not math.isfinite(value) or (param.type_kind != "float" and float(value) != int(value)):
             raise ShadergenError(f"{shader.path}: PARAM {param.name} is {param.type_kind}, got {value!r}")
+        if problem := param_value_problem(param.type_kind, value):
+            raise ShadergenError(f"{shader.path}: PARAM {param.name}: {problem}")
         value = float(value) if param.type_kind == "float" else int(value)
         if (param.minimum is not None and value < param.minimum) or (
             param.maximum is not None and value > param.maximum
@@ -329,12 +338,13 @@ class Runtime:
             height = self._evaluate(
                 state, hook_pass, "HEIGHT", hook_pass.height or RPN.texture_size("HOOKED", "h"), lookup
             )
-            out_size = (_round_half_away(width), _round_half_away(height))
-            if min(out_size) < 1:
-                raise ShadergenError(
-                    f"{state.shader.path}: {hook_pass.name_for_errors}: output size "
-                    f"{out_size[0]}x{out_size[1]} from WIDTH/HEIGHT is not positive"
-                )
+            out_size = checked_size(
+                f"{state.shader.path}: {hook_pass.name_for_errors}: {stage}: the output size from "
+                "WIDTH/HEIGHT",
+                round_half_away(width),
+                round_half_away(height),
+                self.max_texture_dim,
+            )
             output = self.surfaces.texture(out_size)
             report.gpu_ms = self._dispatch(state, compiled, params, hooked, output, random)
             report.ran, report.size = True, out_size
@@ -463,10 +473,9 @@ class Runtime:
         ``read_back=False`` (benchmarks) leaves the output on the GPU and the result's frame None:
         downloading a 4K float frame takes ~250 ms, long enough for a GPU to drop its clocks.
         """
-        target_w, target_h = int(target_size[0]), int(target_size[1])
-        if target_w < 1 or target_h < 1:
-            raise ShadergenError(f"target size must be positive, got {target_w}x{target_h}")
-        target = (target_w, target_h)
+        target = checked_size("the target size", *target_size, self.max_texture_dim)
+        target_w, target_h = target
+        checked_size("the input frame", *frame.size, self.max_texture_dim)
         surfaces = self.surfaces
         surfaces.recycle()
         for state in self.files:
