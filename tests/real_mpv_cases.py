@@ -3,10 +3,11 @@
 Used by tests/test_real_mpv.py, and run as a script to measure every dist/ file on all four
 renderer × API combinations plus the chroma + doubler combination (issue 18) and the 3-plane colour
 model on NATIVE (Y'CbCr) and on MAIN (R'G'B'):
-``python tests/real_mpv_cases.py`` rewrites tests/results/real_mpv.md (≈ 5 minutes on 2 cores).
+``python tests/real_mpv_cases.py`` rewrites tests/results/real_mpv.md (2.5–5 minutes on 2 shared cores).
 
 The clips are a 64×48 crop of the shipped cel frame (8-bit BT.709 limited-range 4:2:0), in colour
-and with chroma exactly 128 (gray); mpv shows them in a 128×96 window, so the 2x shaders run.
+and with chroma exactly 128 (gray), and the same crop of cel.png in 4:4:4; mpv shows them in a
+128×96 window, so the 2x shaders run.
 What is compared (shadergen.engines.mpv_player.screen_ycbcr inverts mpv's output conversion):
 
 * luma: the displayed luma ``(Y - 16/255)·255/219`` of the screenshot against that of the float64
@@ -16,8 +17,11 @@ What is compared (shadergen.engines.mpv_player.screen_ycbcr inverts mpv's output
 * colour model (ycbcr_c2f8 as compute fp32, on NATIVE and, built ``--planes rgb``, on MAIN): a 4:4:4
   clip (the same cel crop, ``yuv444p``), so mpv upscales no chroma and the stage image is exactly
   the 8-bit planes (NATIVE) or their BT.709 decoding (MAIN), each stored as rgba16f, as the
-  reference's input (``network_input``) has it. NATIVE: Y, Cb, Cr recovered from the screenshot;
-  MAIN: the screenshot's R'G'B' itself (the shader's output is what mpv shows: no decode).
+  reference's input (``network_input``) has it. (On 4:2:0 the stage image would hold mpv's GPU
+  bilinear chroma, up to 3.8e-3 off exact bilinear on Mesa: 8-bit sub-texel weights, colour_accuracy;
+  a 4:4:4 clip measures the shader alone, exactly.) NATIVE: Y, Cb, Cr recovered from the
+  screenshot; MAIN: the screenshot's R'G'B' itself (the shader's output is what mpv shows: no
+  decode). Mean error ≤ 0.5/255, as for luma.
 
 Only pixels inside a 4-pixel border count, and for the colour clips only pixels with no channel
 clipped at 0 or 255 (nothing can be inverted there; on MAIN, only the clipped channel is left out).
@@ -320,11 +324,11 @@ def write_results(measurements: list[Measurement], elapsed: float) -> None:
         f"code values of the colour clip (bound: {CHROMA_MAX * 255:.2f}: 0.44 screenshot rounding + the",
         "shader's 2.2e-3); ycbcr_c2f8 rows, compute fp32 on the 4:4:4 clip, Y'CbCr code values (NATIVE)",
         "or R'G'B' (MAIN) of the colour model (bound: 0.44 or 0.50 screenshot rounding + the shader's",
-        "2.5·F + 1.5e-3 in libplacebo; mean 0.5; share: values compared). Excess: how far the reference",
-        "lies outside the interval of values the",
-        "screenshot's code stands for (--vo=gpu rounds to 8 bits; gpu-next's screenshot keeps the high",
-        "byte of 16 bits), i.e. the error that 8-bit quantization does not explain; its bound is the",
-        "shader's own error in real libplacebo (README).",
+        "2.5·F + 1.5e-3 in libplacebo; mean 0.5; in brackets: the share of values compared, the rest",
+        "clipped). Excess: how far the reference lies outside the interval of values the screenshot's",
+        "code stands for (--vo=gpu rounds to 8 bits; gpu-next's screenshot keeps the high byte of 16",
+        "bits), i.e. the error that 8-bit quantization does not explain; its bound is the shader's own",
+        "error in real libplacebo (README).",
         "",
         "| case | renderer | API | max | mean | bound | excess | bound | s |",
         "|---|---|---|---|---|---|---|---|---|",
