@@ -5,7 +5,8 @@ inverse of mpv's BT.709 limited-range output conversion, must match the float64 
 Cases, references and bounds: tests/real_mpv_cases.py (whose script measures the full matrix into
 tests/results/real_mpv.md). Here, to stay within CI time (~2-4 s per mpv run on 2 cores), every
 dist/ file loads on one renderer × API combination at least (rotating), and the C4F16 files
-(compute fp32, compute fp16, fragment fp32) on all four.
+(compute fp32, compute fp16, fragment fp32) on all four; the chroma model + doubler and the 3-plane
+colour model on NATIVE and on MAIN run on all four.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ import pytest
 from real_mpv_cases import (
     CHROMA_EXCESS_MAX,
     CHROMA_MAX,
+    COLOUR_MODEL,
+    COLOUR_PLANES,
     COMBINATIONS,
     DIST,
     DOUBLER,
@@ -25,6 +28,9 @@ from real_mpv_cases import (
     chroma_errors,
     chroma_reference,
     colour_frame,
+    colour_model_errors,
+    colour_model_max,
+    colour_model_reference,
     dist_runs,
     luma_errors,
     luma_reference,
@@ -32,6 +38,7 @@ from real_mpv_cases import (
     ran_passes,
     write_chroma_shader,
     write_clips,
+    write_model_shader,
 )
 
 from shadergen.engines import mpv_player
@@ -94,3 +101,28 @@ def test_chroma_shader_before_a_luma_doubler(renderer, api, display, clips, fram
     reverse = mpv_player.play(clips["colour"], [DOUBLER, chroma_shader], WINDOW, renderer, api, display)
     assert ran_passes(reverse, chroma_shader) == chroma_passes[:1]
     assert np.array_equal(reverse.rgb, doubler.rgb)
+
+
+@pytest.fixture(scope="session")
+def colour_model_shaders(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("colour")
+    return {planes: write_model_shader(folder, COLOUR_MODEL, planes) for planes in COLOUR_PLANES}
+
+
+@pytest.mark.parametrize("planes", COLOUR_PLANES)
+@pytest.mark.parametrize(("renderer", "api"), COMBINATIONS)
+def test_colour_model_in_real_mpv(planes, renderer, api, display, clips, colour_model_shaders):
+    """The 3-plane model (compute fp32) on NATIVE (Y'CbCr) and on MAIN (R'G'B'), on a 4:4:4 clip: no
+    chroma upscaling, so what mpv hands the hook is the reference's input (see real_mpv_cases)."""
+    shader = colour_model_shaders[planes]
+    playback = mpv_player.play(clips["444"], [shader], WINDOW, renderer, api, display)
+    assert ran_passes(playback, shader) == pass_descs(shader)
+    if renderer == "gpu-next":
+        assert list(playback.registered) == pass_descs(shader)
+    reference, excess_bound = colour_model_reference(planes)
+    assert 2.7e-3 <= excess_bound <= 3.0e-3  # 2.5·F + 1.5e-3, F = 4.9e-4 (NATIVE), 5.8e-4 (MAIN)
+    worst, mean, excess, share = colour_model_errors(playback, reference, planes)
+    # Measured: 52 % (NATIVE: the fixture model pushes many colours out of gamut), 98 % (MAIN).
+    assert share > (0.45 if planes == "ycbcr" else 0.95)
+    assert worst <= colour_model_max(planes, renderer, excess_bound), worst
+    assert mean <= LUMA_MEAN and excess <= excess_bound, (mean, excess)
