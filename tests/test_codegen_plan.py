@@ -204,6 +204,29 @@ def test_default_tilings_follow_the_h100_sweeps():
     assert not any(t.phased(layer) for t, layer in zip(half.tilings, half.layers, strict=True))
 
 
+def test_default_tilings_of_24_filters_follow_the_h200_sweep():
+    # bench/README.md, compact sweep: 6 output groups (no passes of 4) run in 2 passes of 3 groups on
+    # 16x16 tiles of one slice, one input group per phase, prefetched (fp32; 72 % of the H200's
+    # FP32 peak against 55 % in 3 slices of 2). The fp16 files keep the narrow rule: unphased, 3
+    # slices, 4 tiles per workgroup.
+    network = c_network(24)
+    plan = plan_shader(network, "compute", "fp32")
+    middle = [(tiling, layer) for tiling, layer in zip(plan.tilings, plan.layers, strict=True)
+              if layer.source is not None and not layer.is_final]
+    assert len(middle) == 2
+    for tiling, layer in middle:
+        assert tiling.phased(layer) and tiling.prefetch and tiling.chunks(layer) == 6
+        assert (tiling.tile_w, tiling.tile_h, tiling.passes(layer), tiling.split(layer)) == (16, 16, 2, 1)
+        assert tiling.shared_bytes(layer) == 18 * 18 * 16
+    # 3 groups per part: 3x1 texels per pixel, so a 16x16 tile writes 48x16 texels.
+    assert [p.compute_size for p in plan.passes] == (
+        [(24, 8, 8, 24)] + [(48, 16, 16, 16)] * 4 + [(32, 32, 16, 16)])
+    half = plan_shader(network, "compute", "fp16")
+    for tiling, layer in zip(half.tilings[1:-1], half.layers[1:-1], strict=True):
+        assert not tiling.phased(layer) and tiling.split(layer) == 3 and tiling.tiles_down == 4
+        assert tiling.passes(layer) == 1
+
+
 def test_wide_layers_write_one_texture_per_pass():
     plan = plan_shader(c_network(32), "compute", "fp32")
     passes = {(p.layer.name, p.part): p for p in plan.passes}

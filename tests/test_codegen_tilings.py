@@ -47,6 +47,7 @@ ONE_GROUP_PHASES = [  # the defaults' phase size
     lanes(32, 8, weights="phased", pass_split=2),
     lanes(16, 8, weights="phased", out_split=2, prefetch=True),
     lanes(8, 4, weights="phased", half_tile=True, out_split=4, prefetch=True, pass_split=2),
+    lanes(16, 16, weights="phased", prefetch=True, pass_split=2),  # the default for 24 filters
 ]
 
 
@@ -55,10 +56,11 @@ def run(network, ctx, tiling=None) -> np.ndarray:
     return run_luma_shader(parse_shader(text, "net.glsl"), LUMA, ctx=ctx)
 
 
-@pytest.mark.parametrize(("filters", "size"), [(16, 3), (32, 3), (12, 5)])
+@pytest.mark.parametrize(("filters", "size"), [(16, 3), (32, 3), (12, 5), (24, 3)])
 def test_tilings_give_bit_identical_output(gl_context, filters, size):
     # 12 filters: 3 groups, which 2-group phases and 2 slices or passes do not divide (they fall
-    # back to 1); a 5x5 first layer.
+    # back to 1); a 5x5 first layer. 24 filters: 6 groups, by default in 2 passes of 3 (the middle
+    # layers, the second with a residual add).
     network = c_network(filters, size=size)
     # Every design reproduces the fp16-storage reference (max = F, as in test_codegen_accuracy).
     reference, floor = storage_floor(network, LUMA)

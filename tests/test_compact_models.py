@@ -135,6 +135,16 @@ def test_fixture_with_weights_in_textures_matches_reference(gl_context, variant,
     assert max_abs <= tolerance, f"max {max_abs:.3e} > {tolerance:.3e} (F = {floor:.3e})"
 
 
+def test_superultracompact_width_matches_reference_in_runtime(gl_context, tmp_path):
+    # 24 features (superultracompact's): the middle layers run in 2 passes of 3 output groups each
+    # (codegen/tilings.py), the next layer reading both parts.
+    path = synthetic_path(tmp_path, 3, 2, features=24, convs=4)
+    text = shader_text(path, "compute", "fp32")
+    assert text.count("part 1\n") == 2
+    max_abs, floor, tolerance = measure(path, "compute", "fp32", "runtime", ctx=gl_context)
+    assert max_abs <= tolerance, f"max {max_abs:.3e} > {tolerance:.3e} (F = {floor:.3e})"
+
+
 def test_inspect_shows_prelu_and_the_residual():
     import json
 

@@ -52,6 +52,15 @@ TILES_DOWN = 4
 # pass of 4 slices, 0.94 in two passes, 1.01 in four (each pass reads the whole input again).
 WIDE_GROUPS = 4
 WIDE_GROUPS_PER_PASS = 4
+# Wide layers whose groups do not split into passes of 4 but into passes of 3 (24 channels: 2 passes),
+# each on 16x16 tiles of one slice, one input group per phase, the next phase prefetched. Per
+# 24->24 layer of a superultracompact-sized compact model at 1080p on the H200 (bench/README.md,
+# "Compact model sweep"; OpenGL): 0.440 ms (the frame 3.82 ms, 72 % of FP32 peak; Vulkan the
+# same), against 0.444 on 16x8 tiles, 0.447 in 3 passes of 2, 0.488-0.511 in one pass of 6 groups
+# per thread, 0.532 in 2 slices of 3 and 0.589 in 3 slices of 2 (the narrow rule's). Measured in
+# fp32 only: the fp16 files keep the narrow rule.
+UNEVEN_GROUPS_PER_PASS = 3
+SQUARE_PHASED = (dataclasses.replace(PHASED_CANDIDATES[0], tile_w=16, tile_h=16), *PHASED_CANDIDATES[1:])
 
 
 def default_tilings(layer: Layer, precision: Precision = FP32) -> tuple[ComputeTiling, ...]:
@@ -70,6 +79,10 @@ def default_tilings(layer: Layer, precision: Precision = FP32) -> tuple[ComputeT
         return tuple(dataclasses.replace(tiling, pass_split=groups // WIDE_GROUPS_PER_PASS,
                                          chunk_groups=phase_groups, prefetch=precision.prefetch_wide_phases)
                      for tiling in PHASED_CANDIDATES)
+    if (stored and groups > WIDE_GROUPS and not layer.is_final and groups % UNEVEN_GROUPS_PER_PASS == 0
+            and precision.phased_narrow_middle):
+        return tuple(dataclasses.replace(tiling, pass_split=groups // UNEVEN_GROUPS_PER_PASS, prefetch=True)
+                     for tiling in SQUARE_PHASED)
     slices = groups // OUTPUT_GROUPS_PER_THREAD if groups % OUTPUT_GROUPS_PER_THREAD == 0 else 1
     if stored and not layer.is_final and not precision.phased_narrow_middle:
         # 16x8 float tiles, 2 slices, 4 tiles per workgroup, the next one fetched while this one is
@@ -83,9 +96,7 @@ def default_tilings(layer: Layer, precision: Precision = FP32) -> tuple[ComputeT
     if stored and layer.in_groups > WIDE_GROUPS:
         # The last layer of a wide model, phased on 16x16 tiles (C4F32: 0.146 ms against 0.168 on 8x8
         # packed-half tiles); a narrow model's was faster unphased (C4F16: 0.089 against 0.096).
-        square = dataclasses.replace(PHASED_CANDIDATES[0], tile_w=16, tile_h=16)
-        return tuple(dataclasses.replace(tiling, chunk_groups=phase_groups)
-                     for tiling in (square, *PHASED_CANDIDATES[1:]))
+        return tuple(dataclasses.replace(tiling, chunk_groups=phase_groups) for tiling in SQUARE_PHASED)
     # The first layer of a colour model, and the last of a narrow one: an unsliced one (1 group out)
     # keeps a stored tensor's tile as packed float16: exact for rgba16f tensors, and faster there
     # (C4F16 0.092 vs 0.113 ms, C4F32 0.175 vs 0.262). The sliced layers were measured fastest with
