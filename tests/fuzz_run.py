@@ -183,6 +183,9 @@ def report(outcomes: list[Outcome], command: str, seconds: float) -> str:
         "shader": len({o.case.name.rsplit("/", 1)[0] for o in outcomes if o.case.family == "shader"}),
         "path": sum(1 for o in outcomes if o.case.family == "path"),
     }
+    texture_shaders = len(
+        {o.case.name.rsplit("/", 1)[0] for o in outcomes if o.case.name.startswith("shader/texture_weights/")}
+    )
     formats = Counter(o.case.name.split("/")[1] for o in outcomes if o.case.family == "weights")
     commands = Counter(o.case.args[0] for o in outcomes)
     exits = Counter(o.exit_code for o in outcomes)
@@ -195,7 +198,8 @@ def report(outcomes: list[Outcome], command: str, seconds: float) -> str:
         "",
         f"{len(outcomes)} command runs: {inputs['weights']} damaged weight files "
         f"({', '.join(f'{n} .{f}' for f, n in sorted(formats.items()))}), {inputs['shader']} damaged "
-        f"shaders, {inputs['path']} path, device and option cases. Commands: "
+        f"shaders ({texture_shaders} of them the texture-weight shader), {inputs['path']} path, device "
+        f"and option cases. Commands: "
         f"{', '.join(f'{c} {n}' for c, n in sorted(commands.items()))}. Exit codes: "
         f"{', '.join(f'{c}: {n}' for c, n in sorted(exits.items(), key=lambda item: str(item[0])))}.",
         f"Limits per run: {TIME_LIMIT_S} s wall time, {MEMORY_LIMIT_BYTES >> 20} MiB peak resident memory; "
