@@ -16,8 +16,9 @@ Three families, each a list of ``FuzzCase`` (files to create in an empty folder,
   ``run`` and ``lint``;
 * paths: FIFOs, ``/dev/zero`` behind a weights or shader name, folders, outputs that are an input
   (also through hard and symbolic links), symlinked, device and FIFO outputs, long and empty
-  names, sparse files beyond the size limits, hostile option values, and the same for ``cost``
-  and ``compare``.
+  names, sparse files beyond the size limits, hostile option values, the same for ``cost``,
+  ``compare`` and ``run --engine libplacebo``, and a pickle that writes a file if loaded, named
+  ``.pth`` or ``.safetensors``.
 
 The same seed gives the same cases, byte for byte.
 """
@@ -53,6 +54,8 @@ WEIGHT_MODELS = {
 WEIGHT_FORMATS = (".keras", ".h5", ".weights.h5", ".onnx", ".safetensors")
 INPUT_IMAGE = "in.png"  # 16x12 gray, written into every shader case
 
+# A pickle that creates the file "unpickled" in the current folder when loaded (a .pth must never be).
+PICKLE_THAT_WRITES = b"cos\nsystem\n(S'touch unpickled'\ntR."
 HOSTILE_NUMBERS = ("0", "-1", "1e9", "16385", "1e30", "1e999", "99999999999999999999", "nan", "0.4")
 HOSTILE_RPN = (
     "1e9",
@@ -814,6 +817,55 @@ def path_cases() -> list[FuzzCase]:
             {"s.glsl": shader, "in.png": large_image},
             None,
             ("o.png",),
+        ),
+        ("pth-pickle", ["inspect", "m.pth"], {"m.pth": PICKLE_THAT_WRITES}, None, ()),  # "leftover" if loaded
+        (
+            "pickle-as-safetensors",
+            ["inspect", "m.safetensors"],
+            {"m.safetensors": PICKLE_THAT_WRITES},
+            None,
+            (),
+        ),
+        (
+            "pth-build",
+            ["build", "m.pth", "-o", "o.glsl"],
+            {"m.pth": (COMPACT_DATA / "README.md").read_bytes()},
+            None,
+            (),
+        ),
+        (
+            "libplacebo-fifo-shader",
+            ["run", "p.glsl", "-i", "in.png", "-o", "o.png", "--engine", "libplacebo"],
+            {"in.png": image},
+            _fifo("p.glsl"),
+            (),
+        ),
+        (
+            "libplacebo-same-file",
+            ["run", "s.glsl", "-i", "in.png", "-o", "in.png", "--engine", "libplacebo"],
+            {"s.glsl": shader, "in.png": image},
+            None,
+            (),
+        ),
+        (
+            "libplacebo-size-huge",
+            [
+                "run",
+                "s.glsl",
+                "-i",
+                "in.png",
+                "-o",
+                "o.png",
+                "--engine",
+                "libplacebo",
+                "--width",
+                "100000",
+                "--height",
+                "9",
+            ],
+            {"s.glsl": shader, "in.png": image},
+            None,
+            (),
         ),
         ("usage-missing-option", ["run", "s.glsl"], {"s.glsl": shader}, None, ()),
         ("usage-unknown-command", ["nope"], {}, None, ()),

@@ -22,6 +22,7 @@ def test_short_fuzz_run_is_all_clean(monkeypatch, tmp_path):
         "texture-extra",
     }
     assert {"cost", "compare"} <= {case.args[0] for case in cases if case.family == "path"}
+    assert {"path/pth-pickle", "path/libplacebo-same-file"} <= {case.name for case in cases}
     outcomes = run_cases(cases)
     assert set(o.outcome for o in outcomes) <= set(OUTCOMES)
     assert [o.describe() for o in outcomes if o.outcome != "clean"] == []
