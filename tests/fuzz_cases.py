@@ -2,27 +2,38 @@
 
 Three families, each a list of ``FuzzCase`` (files to create in an empty folder, then one command):
 
-* weights: every fixture format (``.keras``, legacy ``.h5``, ``.weights.h5``, ``.onnx``) with bytes
-  flipped, cut or inserted anywhere or inside the model config, and structured mutations (the
-  ``.keras`` config.json or the ``.h5`` model_config attribute edited as JSON, the ONNX graph
-  edited as protobuf); run through ``inspect`` or ``build``;
-* shaders: the runtime test shaders with directives replaced or added (sizes, WHEN, COMPUTE,
-  COMPONENTS, HOOK, BIND, SAVE, OFFSET), TEXTURE and PARAM blocks, pass floods (3 copies of the
-  file, or 600 or 1000: beyond the pass limit), and byte damage;
-  run through ``run`` and ``lint``;
+* weights: every fixture format (``.keras``, legacy ``.h5``, ``.weights.h5``, ``.onnx``, and the
+  compact models' ``.safetensors``) with bytes flipped, cut or inserted anywhere or inside the model
+  config, and structured mutations (the ``.keras`` config.json or the ``.h5`` model_config
+  attribute edited as JSON, the ONNX graph edited as protobuf, the safetensors header length,
+  offsets, dtypes, shapes and keys edited, JSON bombs as its header); run through ``inspect`` or
+  ``build``;
+* shaders: the runtime test shaders and a texture-weight shader (``build c2f8.keras --weights-in
+  texture``) with directives replaced or added (sizes, WHEN, COMPUTE, COMPONENTS, HOOK, BIND, SAVE,
+  OFFSET), TEXTURE and PARAM blocks, the texture-weight shader's TEXTURE blocks damaged (hex cut,
+  added or made invalid, SIZE, FORMAT and FILTER changed, a block dropped or doubled), pass floods
+  (3 copies of the file, or 600 or 1000: beyond the pass limit), and byte damage; run through
+  ``run`` and ``lint``;
 * paths: FIFOs, ``/dev/zero`` behind a weights or shader name, folders, outputs that are an input
   (also through hard and symbolic links), symlinked, device and FIFO outputs, long and empty
-  names, sparse files beyond the size limits, and hostile option values.
+  names, sparse files beyond the size limits, hostile option values, the same for ``cost``,
+  ``compare`` and ``run --engine libplacebo``, and a pickle that writes a file if loaded, named
+  ``.pth`` or ``.safetensors``.
 
 The same seed gives the same cases, byte for byte.
 """
 
 from __future__ import annotations
 
+import functools
 import io
 import json
 import os
 import random
+import struct
+import subprocess
+import sys
+import tempfile
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -30,6 +41,7 @@ from pathlib import Path
 
 TESTS = Path(__file__).resolve().parent
 KERAS_DATA = TESTS / "data" / "keras"
+COMPACT_DATA = TESTS / "data" / "compact"
 SHADER_DATA = TESTS / "shaders" / "runtime"
 # Fixtures and the --arch of their weights-only files.
 WEIGHT_MODELS = {
@@ -39,9 +51,11 @@ WEIGHT_MODELS = {
     "chroma_c2f8": "C2F8",
     "ycbcr_c2f8": "C2F8",
 }
-WEIGHT_FORMATS = (".keras", ".h5", ".weights.h5", ".onnx")
+WEIGHT_FORMATS = (".keras", ".h5", ".weights.h5", ".onnx", ".safetensors")
 INPUT_IMAGE = "in.png"  # 16x12 gray, written into every shader case
 
+# A pickle that creates the file "unpickled" in the current folder when loaded (a .pth must never be).
+PICKLE_THAT_WRITES = b"cos\nsystem\n(S'touch unpickled'\ntR."
 HOSTILE_NUMBERS = ("0", "-1", "1e9", "16385", "1e30", "1e999", "99999999999999999999", "nan", "0.4")
 HOSTILE_RPN = (
     "1e9",
@@ -293,7 +307,99 @@ def onnx_structured(rng: random.Random, data: bytes) -> tuple[str, bytes]:
     return f"graph-{action}", model.SerializeToString()
 
 
-STRUCTURED = {".keras": keras_structured, ".h5": h5_structured, ".onnx": onnx_structured}
+SAFETENSORS_DTYPES = ("F16", "BF16", "F64", "I64", "U8", "BOOL", "F8_E4M3", "NOPE", "", 5, None, ["F32"])
+SAFETENSORS_DIMS = (0, -1, 3, 2**40, 2**64, 1.5, "8", None)
+
+
+def _split_safetensors(data: bytes) -> tuple[dict, bytes]:
+    (length,) = struct.unpack("<Q", data[:8])
+    return json.loads(data[8 : 8 + length]), data[8 + length :]
+
+
+def _join_safetensors(header, payload: bytes) -> bytes:
+    text = header if isinstance(header, bytes) else json.dumps(header, separators=(",", ":")).encode()
+    return struct.pack("<Q", len(text)) + text + payload
+
+
+def _json_bomb(rng: random.Random) -> bytes:
+    """A header that costs a naive reader: deep nesting, a huge key count, or a megabyte string."""
+    kind = rng.choice(("nest", "nest-object", "keys", "string", "numbers"))
+    if kind == "nest":
+        depth = rng.choice((1000, 100_000, 1_000_000))
+        return b'{"__metadata__":' + b"[" * depth + b"]" * depth + b"}"
+    if kind == "nest-object":
+        depth = rng.choice((1000, 200_000))
+        return b'{"a":' * depth + b"1" + b"}" * depth
+    if kind == "keys":
+        count = rng.choice((10_000, 100_000))
+        entry = '{"dtype":"F32","shape":[1],"data_offsets":[0,4]}'
+        return ("{" + ",".join(f'"t{i}":{entry}' for i in range(count)) + "}").encode()
+    if kind == "string":
+        return b'{"__metadata__":{"x":"' + b"A" * rng.choice((1 << 19, 8 << 20)) + b'"}}'
+    return b'{"n":' + b"9" * rng.choice((5000, 1_000_000)) + b"}"
+
+
+def safetensors_structured(rng: random.Random, data: bytes) -> tuple[str, bytes]:
+    """The header length, a tensor's offsets, dtype, shape or key edited, or a JSON bomb as header."""
+    header, payload = _split_safetensors(data)
+    names = sorted(k for k in header if k != "__metadata__")
+    victim = rng.choice(names)
+    action = rng.choice(("length", "offsets", "offsets", "dtype", "shape", "key", "metadata", "bomb"))
+    if action == "length":
+        (length,) = struct.unpack("<Q", data[:8])
+        value = rng.choice(
+            (0, 1, 7, length - 1, length + 1, length + 8, len(data), len(data) - 7, 2**31, 2**64 - 1)
+        )
+        return action, struct.pack("<Q", value) + data[8:]
+    if action == "offsets":
+        begin, end = header[victim]["data_offsets"]
+        other = header[rng.choice(names)]["data_offsets"]
+        header[victim]["data_offsets"] = rng.choice(
+            (
+                [end, begin],
+                list(other),
+                [begin + 4, end + 4],
+                [begin, len(payload) + 4],
+                [-4, end],
+                [begin, 2**64],
+                [begin, end, end],
+                [float(begin), end],
+                [str(begin), end],
+                [0, 0],
+            )
+        )
+    elif action == "dtype":
+        header[victim]["dtype"] = rng.choice(SAFETENSORS_DTYPES)
+    elif action == "shape":
+        shape = header[victim]["shape"]
+        if shape and rng.random() < 0.7:
+            shape[rng.randrange(len(shape))] = rng.choice(SAFETENSORS_DIMS)
+        else:
+            header[victim]["shape"] = rng.choice(([], [1] * 40, shape[:-1], [*shape, 1], "8", None))
+    elif action == "key":
+        entry = header.pop(victim)
+        if rng.random() < 0.5:
+            renamed = (
+                "body.99.weight",
+                "body.x.bias",
+                "weight",
+                victim.replace("weight", "bias"),
+                victim + "\0",
+            )
+            header[rng.choice(renamed)] = entry
+    elif action == "metadata":
+        header["__metadata__"] = rng.choice(({"format": 5}, [], "pt", {"format": None}, {"a": {"b": "c"}}))
+    else:
+        return action, _join_safetensors(_json_bomb(rng), payload)
+    return action, _join_safetensors(header, payload)
+
+
+STRUCTURED = {
+    ".keras": keras_structured,
+    ".h5": h5_structured,
+    ".onnx": onnx_structured,
+    ".safetensors": safetensors_structured,
+}
 
 
 def weight_cases(seed: int, count: int, build_every: int = 5) -> list[FuzzCase]:
@@ -301,10 +407,14 @@ def weight_cases(seed: int, count: int, build_every: int = 5) -> list[FuzzCase]:
     rng = random.Random(f"weights-{seed}")
     cases = []
     models = sorted(WEIGHT_MODELS)
+    compact = sorted(COMPACT_DATA.glob("*.safetensors"))
     for number in range(count):
         suffix = WEIGHT_FORMATS[number % len(WEIGHT_FORMATS)]
         model = models[(number // len(WEIGHT_FORMATS)) % len(models)]
-        original = (KERAS_DATA / f"{model}{suffix}").read_bytes()
+        if suffix == ".safetensors":
+            original = compact[(number // len(WEIGHT_FORMATS)) % len(compact)].read_bytes()
+        else:
+            original = (KERAS_DATA / f"{model}{suffix}").read_bytes()
         structured = STRUCTURED.get(suffix)
         if structured and rng.random() < 0.5:
             kind, damaged = structured(rng, original)
@@ -313,7 +423,7 @@ def weight_cases(seed: int, count: int, build_every: int = 5) -> list[FuzzCase]:
         name = f"model{suffix}"
         arch = ["--arch", WEIGHT_MODELS[model]] if suffix == ".weights.h5" else []
         arch += ["--act", "silu"] if suffix == ".weights.h5" and model.startswith("r1f8_silu") else []
-        if number % build_every == build_every - 1:
+        if (number + number // len(WEIGHT_FORMATS)) % build_every == build_every - 1:  # every format
             args, outputs = ["build", name, *arch, "-o", "out.glsl"], ("out.glsl",)
         else:
             args, outputs = ["inspect", name, *arch], ()
@@ -355,17 +465,85 @@ def mutate_shader(rng: random.Random, text: str) -> tuple[str, bytes]:
     return action, "\n".join(lines).encode()
 
 
-def shader_cases(seed: int, count: int, lint_every: int = 2) -> list[FuzzCase]:
-    """``count`` damaged runtime test shaders: each is run; every ``lint_every``-th is also linted."""
+TEXTURE_SIZES = ("9 10", "8", "0 10", "8 10 2", "8 9", "99999 99999", "1e9 1", "-8 10", "8 x", "")
+TEXTURE_FORMATS = ("rgba16f", "r32f", "rgba8", "rg32f", "rgba32ui", "nope", "", "rgba32f rgba32f")
+TEXTURE_FILTERS = ("LINEAR", "NOPE", "")
+
+
+@functools.cache
+def texture_weight_shader() -> str:
+    """``shadergen build c2f8.keras --weights-in texture``: 5 compute passes, weights in TEXTURE blocks."""
+    with tempfile.TemporaryDirectory(prefix="sg-fuzz-base-") as folder:
+        output = Path(folder) / "texture_weights.glsl"
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "shadergen",
+                "build",
+                str(KERAS_DATA / "c2f8.keras"),
+                "--weights-in",
+                "texture",
+                "-o",
+                str(output),
+            ],
+            cwd=TESTS.parent,
+            check=True,
+            capture_output=True,
+            env={**os.environ, "PYTHONPATH": str(TESTS.parent)},
+        )
+        return output.read_text(encoding="utf-8")
+
+
+def mutate_texture_shader(rng: random.Random, text: str) -> tuple[str, bytes]:
+    """One TEXTURE block damaged: its hex cut, extended or made invalid, SIZE/FORMAT/FILTER changed,
+    the block dropped or doubled."""
+    lines = text.split("\n")
+    starts = [i for i, line in enumerate(lines) if line.startswith("//!TEXTURE")]
+    start = rng.choice(starts)
+    end = next(i for i in range(start + 1, len(lines)) if not lines[i].startswith("//!"))  # the hex line
+    hex_line = lines[end]
+    action = rng.choice(("cut", "extra", "odd", "not-hex", "size", "format", "filter", "drop", "double"))
+    if action == "cut":
+        lines[end] = hex_line[: rng.randrange(0, len(hex_line), 2)]
+    elif action == "extra":
+        lines[end] = hex_line + "00" * rng.choice((1, 4, 16, 1 << 16))
+    elif action == "odd":
+        lines[end] = hex_line[:-1]
+    elif action == "not-hex":
+        position = rng.randrange(len(hex_line))
+        lines[end] = (
+            hex_line[:position] + rng.choice(("g", "zz", " ", "0x", "\u00e9")) + hex_line[position + 1 :]
+        )
+    elif action in ("size", "format", "filter"):
+        directive = {"size": "//!SIZE", "format": "//!FORMAT", "filter": "//!FILTER"}[action]
+        values = {"size": TEXTURE_SIZES, "format": TEXTURE_FORMATS, "filter": TEXTURE_FILTERS}[action]
+        for i in range(start, end):
+            if lines[i].startswith(directive):
+                lines[i] = f"{directive} {rng.choice(values)}".rstrip()
+    elif action == "drop":
+        del lines[start : end + 1]
+    else:
+        lines[end + 1 : end + 1] = lines[start : end + 1]
+    return f"texture-{action}", "\n".join(lines).encode()
+
+
+def shader_cases(seed: int, count: int, lint_every: int = 2, texture_every: int = 4) -> list[FuzzCase]:
+    """``count`` damaged shaders: each is run; every ``lint_every``-th is also linted. Every
+    ``texture_every``-th is the texture-weight shader (its TEXTURE blocks damaged, or as the rest)."""
     rng = random.Random(f"shaders-{seed}")
-    bases = sorted(SHADER_DATA.glob("*.glsl"))
+    bases = [(path.stem, path.read_text(encoding="utf-8")) for path in sorted(SHADER_DATA.glob("*.glsl"))]
     image = input_image()
     cases = []
     for number in range(count):
-        base = bases[number % len(bases)]
-        kind, damaged = mutate_shader(rng, base.read_text(encoding="utf-8"))
+        if number % texture_every == texture_every - 1:
+            stem, text = "texture_weights", texture_weight_shader()
+            mutate = mutate_texture_shader if rng.random() < 0.6 else mutate_shader
+        else:
+            (stem, text), mutate = bases[number % len(bases)], mutate_shader
+        kind, damaged = mutate(rng, text)
         files = {"s.glsl": damaged, INPUT_IMAGE: image}
-        stem = f"shader/{base.stem}/{kind}/{number:04d}"
+        stem = f"shader/{stem}/{kind}/{number:04d}"
         cases.append(
             FuzzCase(
                 "shader",
@@ -381,12 +559,14 @@ def shader_cases(seed: int, count: int, lint_every: int = 2) -> list[FuzzCase]:
     return cases
 
 
-def input_image() -> bytes:
-    """A 16x12 gray PNG."""
+def input_image(width: int = 16, height: int = 12) -> bytes:
+    """A gray PNG, 16x12 unless told (``compare`` needs 16 pixels each way after its 2x downscale)."""
     from PIL import Image
 
     out = io.BytesIO()
-    Image.frombytes("L", (16, 12), bytes(range(192))).save(out, format="PNG")
+    Image.frombytes("L", (width, height), bytes(i % 256 for i in range(width * height))).save(
+        out, format="PNG"
+    )
     return out.getvalue()
 
 
@@ -426,6 +606,7 @@ def path_cases() -> list[FuzzCase]:
     keras = (KERAS_DATA / "c2f8.keras").read_bytes()
     shader = (SHADER_DATA / "luma_doubler.glsl").read_bytes()
     image = input_image()
+    large_image = input_image(32, 32)
     long_name = "a" * 245 + ".glsl"
     too_long = "a" * 300 + ".glsl"
     cases = [
@@ -572,6 +753,117 @@ def path_cases() -> list[FuzzCase]:
             "inspect-arch-digits",
             ["inspect", "m.weights.h5", "--arch", "C" + "9" * 5000 + "F16"],
             {"m.weights.h5": (KERAS_DATA / "c2f8.weights.h5").read_bytes()},
+            None,
+            (),
+        ),
+        ("cost-fifo", ["cost", "--no-gl", "p.glsl"], {}, _fifo("p.glsl"), ()),
+        ("cost-zero", ["cost", "--no-gl", "x.glsl"], {}, _symlink("x.glsl", "/dev/zero"), ()),
+        ("cost-folder", ["cost", "--no-gl", "d.glsl"], {}, _folder("d.glsl"), ()),
+        ("cost-sparse", ["cost", "--no-gl", "big.glsl"], {}, _sparse("big.glsl", 100 << 20), ()),
+        ("cost-weights", ["cost", "--no-gl", "m.keras"], {"m.keras": keras}, None, ()),
+        ("compare-fifo-image", ["compare", "p.png", "s.glsl"], {"s.glsl": shader}, _fifo("p.png"), ()),
+        (
+            "compare-fifo-shader",
+            ["compare", "in.png", "p.glsl"],
+            {"in.png": large_image},
+            _fifo("p.glsl"),
+            (),
+        ),
+        (
+            "compare-zero-image",
+            ["compare", "z.png", "s.glsl"],
+            {"s.glsl": shader},
+            _symlink("z.png", "/dev/zero"),
+            (),
+        ),
+        (
+            "compare-output-fifo",
+            ["compare", "in.png", "s.glsl", "-o", "p.png"],
+            {"s.glsl": shader, "in.png": large_image},
+            _fifo("p.png"),
+            (),
+        ),
+        (
+            "compare-same-file-image",
+            ["compare", "in.png", "s.glsl", "-o", "in.png"],
+            {"s.glsl": shader, "in.png": large_image},
+            None,
+            (),
+        ),
+        (
+            "compare-same-file-shader",
+            ["compare", "in.png", "s.glsl", "-o", "s.glsl"],
+            {"s.glsl": shader, "in.png": large_image},
+            None,
+            (),
+        ),
+        (
+            "compare-same-file-symlink",
+            ["compare", "in.png", "s.glsl", "-o", "l.png"],
+            {"s.glsl": shader, "in.png": large_image},
+            _symlink("l.png", "in.png"),
+            (),
+        ),
+        (
+            "compare-crop-outside",
+            ["compare", "in.png", "s.glsl", "-o", "o.png", "--crop", "0,0,1000000000,1"],
+            {"s.glsl": shader, "in.png": large_image},
+            None,
+            ("o.png",),
+        ),
+        (
+            "compare-crop-negative",
+            ["compare", "in.png", "s.glsl", "-o", "o.png", "--crop", "-4,-4,8,8"],
+            {"s.glsl": shader, "in.png": large_image},
+            None,
+            ("o.png",),
+        ),
+        ("pth-pickle", ["inspect", "m.pth"], {"m.pth": PICKLE_THAT_WRITES}, None, ()),  # "leftover" if loaded
+        (
+            "pickle-as-safetensors",
+            ["inspect", "m.safetensors"],
+            {"m.safetensors": PICKLE_THAT_WRITES},
+            None,
+            (),
+        ),
+        (
+            "pth-build",
+            ["build", "m.pth", "-o", "o.glsl"],
+            {"m.pth": (COMPACT_DATA / "README.md").read_bytes()},
+            None,
+            (),
+        ),
+        (
+            "libplacebo-fifo-shader",
+            ["run", "p.glsl", "-i", "in.png", "-o", "o.png", "--engine", "libplacebo"],
+            {"in.png": image},
+            _fifo("p.glsl"),
+            (),
+        ),
+        (
+            "libplacebo-same-file",
+            ["run", "s.glsl", "-i", "in.png", "-o", "in.png", "--engine", "libplacebo"],
+            {"s.glsl": shader, "in.png": image},
+            None,
+            (),
+        ),
+        (
+            "libplacebo-size-huge",
+            [
+                "run",
+                "s.glsl",
+                "-i",
+                "in.png",
+                "-o",
+                "o.png",
+                "--engine",
+                "libplacebo",
+                "--width",
+                "100000",
+                "--height",
+                "9",
+            ],
+            {"s.glsl": shader, "in.png": image},
             None,
             (),
         ),

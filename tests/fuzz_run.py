@@ -175,6 +175,12 @@ def all_cases(seed: int, weights: int, shaders: int) -> list[FuzzCase]:
     return weight_cases(seed, weights) + shader_cases(seed, shaders) + path_cases()
 
 
+def inputs_of(outcomes: list[Outcome], family: str) -> set[str]:
+    """The damaged inputs of a family: a shader's run and lint are one input."""
+    names = {o.case.name for o in outcomes if o.case.family == family}
+    return {name.rsplit("/", 1)[0] for name in names} if family == "shader" else names
+
+
 def report(outcomes: list[Outcome], command: str, seconds: float) -> str:
     families = ("weights", "shader", "path")
     counts = {family: Counter(o.outcome for o in outcomes if o.case.family == family) for family in families}
@@ -183,6 +189,9 @@ def report(outcomes: list[Outcome], command: str, seconds: float) -> str:
         "shader": len({o.case.name.rsplit("/", 1)[0] for o in outcomes if o.case.family == "shader"}),
         "path": sum(1 for o in outcomes if o.case.family == "path"),
     }
+    texture_shaders = len(
+        {o.case.name.rsplit("/", 1)[0] for o in outcomes if o.case.name.startswith("shader/texture_weights/")}
+    )
     formats = Counter(o.case.name.split("/")[1] for o in outcomes if o.case.family == "weights")
     commands = Counter(o.case.args[0] for o in outcomes)
     exits = Counter(o.exit_code for o in outcomes)
@@ -193,9 +202,12 @@ def report(outcomes: list[Outcome], command: str, seconds: float) -> str:
         "",
         f"    {command}",
         "",
+        f"Run on commit {_commit()}.",
+        "",
         f"{len(outcomes)} command runs: {inputs['weights']} damaged weight files "
         f"({', '.join(f'{n} .{f}' for f, n in sorted(formats.items()))}), {inputs['shader']} damaged "
-        f"shaders, {inputs['path']} path, device and option cases. Commands: "
+        f"shaders ({texture_shaders} of them the texture-weight shader), {inputs['path']} path, device "
+        f"and option cases. Commands: "
         f"{', '.join(f'{c} {n}' for c, n in sorted(commands.items()))}. Exit codes: "
         f"{', '.join(f'{c}: {n}' for c, n in sorted(exits.items(), key=lambda item: str(item[0])))}.",
         f"Limits per run: {TIME_LIMIT_S} s wall time, {MEMORY_LIMIT_BYTES >> 20} MiB peak resident memory; "
@@ -214,6 +226,16 @@ def report(outcomes: list[Outcome], command: str, seconds: float) -> str:
             by_shader.setdefault(o.case.name.rsplit("/", 1)[0], {})[o.case.args[0]] = o.exit_code
     both = {stem: codes for stem, codes in by_shader.items() if {"run", "lint"} <= set(codes)}
     missed = sorted(stem for stem, codes in both.items() if codes["run"] == 2 and codes["lint"] == 0)
+    lines += ["", "Damage kinds per input (the third part of a case's name; tests/fuzz_cases.py):", ""]
+    for family in ("weights", "shader"):
+        groups: dict[str, Counter] = {}
+        for name in sorted(inputs_of(outcomes, family)):
+            _, base, kind = name.split("/")[:3]
+            if family == "shader" and base != "texture_weights":
+                base = "runtime test shaders"
+            groups.setdefault(base, Counter())[kind] += 1
+        for group, kinds in sorted(groups.items()):
+            lines.append(f"* {family} {group}: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
     lines += [
         "",
         f"Lint parity: of {len(both)} damaged shaders both run and linted, run refused "
@@ -230,6 +252,13 @@ def report(outcomes: list[Outcome], command: str, seconds: float) -> str:
     ]
     lines += [f"* {o.describe()}" for o in failures]
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _commit() -> str:
+    result = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], cwd=REPOSITORY, capture_output=True, text=True, check=False
+    )
+    return result.stdout.strip() or "unknown"
 
 
 def main() -> int:
