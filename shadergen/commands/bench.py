@@ -8,6 +8,7 @@ import re
 import click
 
 from ..benchmark import DEFAULT_FRAMES, DEFAULT_SIZE, DEFAULT_WARMUP, bench_shaders
+from ..engines import ENGINES
 from ..errors import ShadergenError
 from ..mpv.limits import checked_size
 
@@ -89,8 +90,8 @@ def _text_lines(report: dict) -> list[str]:
 )
 @click.option(
     "--engine",
-    type=click.Choice(["opengl", "libplacebo"]),
-    default="opengl",
+    type=click.Choice(ENGINES),
+    default=ENGINES[0],
     show_default=True,
     help="opengl: shadergen's runtime, OpenGL timer queries; libplacebo: libplacebo's own renderer on "
     "Vulkan (mpv --vo=gpu-next) and its per-pass timers.",

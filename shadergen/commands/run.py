@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from ..atomic_files import output_target, write_text_atomically
+from ..engines import ENGINES
 from ..errors import ShadergenError
 from ..mpv.limits import checked_size
 
@@ -81,8 +82,8 @@ def _write_json(path: Path, report: dict) -> None:
 )
 @click.option(
     "--engine",
-    type=click.Choice(["opengl", "libplacebo"]),
-    default="opengl",
+    type=click.Choice(ENGINES),
+    default=ENGINES[0],
     show_default=True,
     help="opengl: shadergen's runtime; libplacebo: libplacebo's own renderer on Vulkan (mpv --vo=gpu-next).",
 )
