@@ -9,7 +9,7 @@ DEVICE_COMMAND = (
     "--no-compile --no-cache-dir --upgrade --target /tmp/site .whl/*.whl && export PYTHONPATH=/tmp/site:$PWD "
     "|| exit; export "
     "__EGL_VENDOR_LIBRARY_FILENAMES=/usr/local/nvidia/share/glvnd/egl_vendor.d/10_nvidia.json; "
-    "PYTHONUNBUFFERED=1 python3 bench/run.py --out $OUT --deadline 450"
+    "PYTHONUNBUFFERED=1 python3 bench/run.py --out $OUT/gl --machine nvidia-h200 --deadline 110"
 )
 # Issue 6's baseline: the official ArtCNN v1.6.2 shaders, same method, independent harness, one H100.
 OFFICIAL_BASELINE = (
@@ -172,7 +172,7 @@ def render_results(all_results: list[dict], vulkan: dict | None = None) -> str:
         " each frame's time). Reproduce:",
         "",
         "* GPU (NVIDIA through EGL): `python bench/run.py` from the repository root, with shadergen's"
-        " dependencies installed. On the team's device machine (kind `nvidia-h100-x1`, carrying `.whl`"
+        " dependencies installed. On the team's device machine (kind `nvidia-h200`, carrying `.whl`"
         " and `.gl`), the one command was:",
         "",
         f"  `{DEVICE_COMMAND}`",

@@ -126,6 +126,9 @@ def run(
     return results
 
 
+KEPT_MARKER = "<!-- Written by hand from here on; bench/run.py --render keeps it. -->"
+
+
 def render(out_dir: Path) -> Path:
     loaded = []
     for mode in MODES:
@@ -135,7 +138,13 @@ def render(out_dir: Path) -> Path:
     vulkan = out_dir / VULKAN_JSON
     vulkan_results = json.loads(vulkan.read_text(encoding="utf-8")) if vulkan.is_file() else None
     target = out_dir / RESULTS_MD
-    write_atomically(target, render_results(loaded, vulkan_results))
+    # The sections below KEPT_MARKER are written by hand (other instruments' records): kept as they are.
+    kept = ""
+    if target.is_file():
+        old = target.read_text(encoding="utf-8")
+        kept = old[old.index(KEPT_MARKER):] if KEPT_MARKER in old else ""
+    generated = render_results(loaded, vulkan_results)
+    write_atomically(target, generated + ("\n" + kept if kept else ""))
     return target
 
 

@@ -7,11 +7,13 @@ from pathlib import Path
 # The device tool's command for the H200 numbers (no package registry there: libplacebo 4.208's
 # .deb files and the GL/Vulkan loaders travel with the call, the helper is built here).
 DEVICE_COMMAND = (
-    "for f in .gl/*.deb; do dpkg -x $f /; done; mkdir -p /tmp/lp; for f in .carry-i13/debs/*.deb; "
-    "do dpkg -x $f /tmp/lp; done; ldconfig; export LD_LIBRARY_PATH=/tmp/lp/usr/lib/x86_64-linux-gnu "
-    "XDG_RUNTIME_DIR=$(mktemp -d) SHADERGEN_LIBPLACEBO_HELPER=$PWD/.carry-i13/libplacebo-helper "
-    "VK_DRIVER_FILES=/usr/local/nvidia/share/vulkan/icd.d/nvidia_icd.json; cd .carry-i13; "
-    "PYTHONUNBUFFERED=1 python3 bench/vulkan.py --peers peers --out $OUT/results-vulkan.json"
+    "for f in .gl/*.deb; do dpkg -x $f /; done; mkdir -p /tmp/lp; for f in .carry-lead/debs/*.deb; "
+    "do dpkg -x $f /tmp/lp; done; ldconfig; python3 -m pip install -q --no-index --no-deps --no-compile "
+    "--no-cache-dir --upgrade --target /tmp/site .whl/*.whl && export PYTHONPATH=/tmp/site:$PWD "
+    "PYTHONUNBUFFERED=1; export LD_LIBRARY_PATH=/tmp/lp/usr/lib/x86_64-linux-gnu "
+    "XDG_RUNTIME_DIR=$(mktemp -d) SHADERGEN_LIBPLACEBO_HELPER=$PWD/.carry-lead/libplacebo-helper "
+    "VK_DRIVER_FILES=/usr/local/nvidia/share/vulkan/icd.d/nvidia_icd.json; "
+    "python3 bench/vulkan.py --peers bench/peers --out $OUT/results-vulkan.json"
 )
 # /work/shared/docs/vulkan-baseline.md: the same measurement by an independent program (H200,
 # libplacebo 4.208, NVIDIA 580.159.04), ms per 1080p frame, the shader's own passes.
@@ -47,8 +49,8 @@ def vulkan_section(results: dict) -> list[str]:
         f"* Method: {results.get('method', '—')}.",
         "* Reproduce: `python bench/vulkan.py --peers bench/peers` (clones the peer repositories into "
         "bench/peers/repos when missing; bench/peers/ is ignored by git), with libplacebo-dev and a "
-        "Vulkan driver installed. On the team's device machine (kind `nvidia-h200`, carrying `.gl`, and "
-        "in `.carry-i13` the branch, the prepared peers, the `.deb` files of libplacebo208, liblcms2-2 "
+        "Vulkan driver installed. On the team's device machine (kind `nvidia-h200`, carrying `.gl`, `.whl`, "
+        "the prepared `bench/peers`, and in `.carry-lead` the `.deb` files of libplacebo208, liblcms2-2 "
         f"and libepoxy0 and the helper built here) the one command was (recorded: `{results['command']}`):",
         "",
         f"  `{DEVICE_COMMAND}`",

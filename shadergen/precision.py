@@ -40,6 +40,10 @@ class Precision:
     tolerance_factor: float
     tolerance_margin: float
     notes: tuple[str, ...]  # what the header says about the arithmetic
+    # float16 arithmetic: where a phased pass adds its float16 sums into float (ComputeTiling.half_sums)
+    # and its thread slices on narrow middle layers (None: those layers keep the unphased kernel).
+    half_sums: str = "tap"
+    half_narrow_split: int | None = None
 
     @property
     def rounds_weights_to_half(self) -> bool:
@@ -58,21 +62,23 @@ FP32 = Precision(
     tolerance_factor=2.5, tolerance_margin=3e-4,
     notes=("Arithmetic in float (fp32); pass outputs are stored as rgba16f by mpv/libplacebo.",),
 )
-# Operands and products in float16, each tap's sum of products added to a float accumulator.
-# Measured in libplacebo on lavapipe (ArtCNN C4F16, camera 128x96): float16 accumulators gave
-# max 3.4e-3 / mean 4.1e-4, these 2.2e-3 / 2.4e-4 (the official shaders: 4.6e-3 / 7.0e-4).
-# The phases: each tap's float16 products of a phase are summed in a temporary before the float
-# accumulator, one more addition per phase and tap, so 2 groups per phase (C4F32 fp16 under OpenGL's
-# float fallback: 4.91 ms per 1080p frame against 5.13 with 1); narrow middle layers stay unphased
-# (C4F16 fp16: 1.26 against 1.33 and 1.48).
+# Operands, products and the sums of each phase in float16, added to a float accumulator once per
+# phase (ComputeTiling.half_sums "phase"). Tuned inside libplacebo on the H200's Vulkan driver, where
+# float16 arithmetic is real (bench/README.md, "Float16 on Vulkan"): per 1080p frame C4F16 1.01-1.02 ms
+# (one slice of 4 groups per thread, 16x8 tiles, one input group per phase) and C4F32 3.56 ms (2
+# passes of 4 groups, 32x8 tiles, 2 input groups per phase), against 1.09 and 4.68 when each tap's
+# sum was added to float, and 1.16 / 4.19 for the fp32 files. Float16 accumulators for the whole
+# layer were 1-3 % faster but not accurate enough: C4F32 1.3e-2 on the cel 128x96 crop in
+# libplacebo on lavapipe, where the official fp16 shader errs 4.9e-3 (per phase: 4.0e-3).
 FP16 = Precision(
     "fp16", GlslTypes("HFLOAT", "HVEC4", "HMAT4", "vec4", "vec4"), half_arithmetic=True,
-    phase_groups=2, prefetch_wide_phases=True, phased_narrow_middle=False,
+    phase_groups=2, prefetch_wide_phases=True, phased_narrow_middle=False, half_sums="phase",
+    half_narrow_split=1,
     tolerance_factor=3.0, tolerance_margin=4e-3,
     notes=(
         "Arithmetic in float16 where the compiler knows GL_EXT_shader_explicit_arithmetic_types_float16",
-        "(libplacebo on Vulkan and D3D11), float elsewhere (OpenGL); sums are accumulated in float and",
-        "pass outputs are stored as rgba16f by mpv/libplacebo.",
+        "(libplacebo on Vulkan and D3D11), float elsewhere (OpenGL); each phase's float16 sums are added",
+        "to float accumulators, and pass outputs are stored as rgba16f by mpv/libplacebo.",
     ),
 )
 PRECISIONS = {precision.name: precision for precision in (FP32, FP16)}

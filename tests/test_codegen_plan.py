@@ -185,6 +185,7 @@ def test_default_tilings_follow_the_h100_sweeps():
         assert not tilings[first].phased(first)
         assert tilings[body].phased(body) and tilings[body].chunks(body) == 8 // phase
         assert tilings[body].prefetch == (precision == "fp16")
+        assert tilings[body].half_sums == ("phase" if precision == "fp16" else "tap")
         assert tilings[body].passes(body) == 2 and tilings[body].split(body) == 1
         assert tilings[body].shared_bytes(body) == 34 * 10 * 16 * phase
         assert tilings[last].phased(last) and not tilings[last].prefetch and tilings[last].passes(last) == 1
@@ -199,9 +200,14 @@ def test_default_tilings_follow_the_h100_sweeps():
         [False] + [True] * (len(sizes) - 2) + [False])
     assert [t.prefetch for t in narrow.tilings] == [False] + [True] * (len(sizes) - 2) + [False]
     assert [t.half_tile for t in narrow.tilings] == [False] * (len(sizes) - 1) + [True]
+    # fp16 (bench/README.md, "Float16 on Vulkan"): 16x8 tiles of one slice (every output group in
+    # each thread), one input group per phase, prefetched, each phase's float16 sums added to float.
     half = plan_shader(c_network(16), "compute", "fp16")
-    assert [p.compute_size for p in half.passes][1:-1] == [(32, 64, 16, 16)] * (len(sizes) - 2)  # 4 tiles
-    assert not any(t.phased(layer) for t, layer in zip(half.tilings, half.layers, strict=True))
+    assert [p.compute_size for p in half.passes][1:-1] == [(32, 16, 16, 8)] * (len(sizes) - 2)
+    for tiling, layer in zip(half.tilings[1:-1], half.layers[1:-1], strict=True):
+        assert tiling.phased(layer) and tiling.split(layer) == 1 and tiling.chunks(layer) == 4
+        assert tiling.prefetch and tiling.half_sums == "phase" and tiling.shared_bytes(layer) == 18 * 10 * 16
+    assert not half.tilings[0].phased(half.layers[0]) and not half.tilings[-1].phased(half.layers[-1])
 
 
 def test_default_tilings_of_24_filters_follow_the_h200_sweep():
