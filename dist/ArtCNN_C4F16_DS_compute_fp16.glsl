@@ -53,16 +53,12 @@
 #ifdef GL_EXT_shader_explicit_arithmetic_types_float16
 #extension GL_EXT_shader_explicit_arithmetic_types_float16 : enable
 #define HFLOAT float16_t
-#define HVEC2 f16vec2
 #define HVEC4 f16vec4
 #define HMAT4 f16mat4
-#define HFMA(a, b, c) fma(a, b, c)
 #else
 #define HFLOAT float
-#define HVEC2 vec2
 #define HVEC4 vec4
 #define HMAT4 mat4
-#define HFMA(a, b, c) ((a) * (b) + (c))
 #endif
 
 // Pass outputs are stored as rgba16f, and drivers convert float to half by truncation when they store
@@ -264,16 +260,12 @@ void hook()
 #ifdef GL_EXT_shader_explicit_arithmetic_types_float16
 #extension GL_EXT_shader_explicit_arithmetic_types_float16 : enable
 #define HFLOAT float16_t
-#define HVEC2 f16vec2
 #define HVEC4 f16vec4
 #define HMAT4 f16mat4
-#define HFMA(a, b, c) fma(a, b, c)
 #else
 #define HFLOAT float
-#define HVEC2 vec2
 #define HVEC4 vec4
 #define HMAT4 mat4
-#define HFMA(a, b, c) ((a) * (b) + (c))
 #endif
 
 // Pass outputs are stored as rgba16f, and drivers convert float to half by truncation when they store
@@ -1122,16 +1114,12 @@ void hook()
 #ifdef GL_EXT_shader_explicit_arithmetic_types_float16
 #extension GL_EXT_shader_explicit_arithmetic_types_float16 : enable
 #define HFLOAT float16_t
-#define HVEC2 f16vec2
 #define HVEC4 f16vec4
 #define HMAT4 f16mat4
-#define HFMA(a, b, c) fma(a, b, c)
 #else
 #define HFLOAT float
-#define HVEC2 vec2
 #define HVEC4 vec4
 #define HMAT4 mat4
-#define HFMA(a, b, c) ((a) * (b) + (c))
 #endif
 
 // Pass outputs are stored as rgba16f, and drivers convert float to half by truncation when they store
@@ -1980,16 +1968,12 @@ void hook()
 #ifdef GL_EXT_shader_explicit_arithmetic_types_float16
 #extension GL_EXT_shader_explicit_arithmetic_types_float16 : enable
 #define HFLOAT float16_t
-#define HVEC2 f16vec2
 #define HVEC4 f16vec4
 #define HMAT4 f16mat4
-#define HFMA(a, b, c) fma(a, b, c)
 #else
 #define HFLOAT float
-#define HVEC2 vec2
 #define HVEC4 vec4
 #define HMAT4 mat4
-#define HFMA(a, b, c) ((a) * (b) + (c))
 #endif
 
 // Pass outputs are stored as rgba16f, and drivers convert float to half by truncation when they store
@@ -2838,16 +2822,12 @@ void hook()
 #ifdef GL_EXT_shader_explicit_arithmetic_types_float16
 #extension GL_EXT_shader_explicit_arithmetic_types_float16 : enable
 #define HFLOAT float16_t
-#define HVEC2 f16vec2
 #define HVEC4 f16vec4
 #define HMAT4 f16mat4
-#define HFMA(a, b, c) fma(a, b, c)
 #else
 #define HFLOAT float
-#define HVEC2 vec2
 #define HVEC4 vec4
 #define HMAT4 mat4
-#define HFMA(a, b, c) ((a) * (b) + (c))
 #endif
 
 // Pass outputs are stored as rgba16f, and drivers convert float to half by truncation when they store
@@ -3697,16 +3677,12 @@ void hook()
 #ifdef GL_EXT_shader_explicit_arithmetic_types_float16
 #extension GL_EXT_shader_explicit_arithmetic_types_float16 : enable
 #define HFLOAT float16_t
-#define HVEC2 f16vec2
 #define HVEC4 f16vec4
 #define HMAT4 f16mat4
-#define HFMA(a, b, c) fma(a, b, c)
 #else
 #define HFLOAT float
-#define HVEC2 vec2
 #define HVEC4 vec4
 #define HMAT4 mat4
-#define HFMA(a, b, c) ((a) * (b) + (c))
 #endif
 
 // Pass outputs are stored as rgba16f, and drivers convert float to half by truncation when they store
@@ -4554,16 +4530,12 @@ void hook()
 #ifdef GL_EXT_shader_explicit_arithmetic_types_float16
 #extension GL_EXT_shader_explicit_arithmetic_types_float16 : enable
 #define HFLOAT float16_t
-#define HVEC2 f16vec2
 #define HVEC4 f16vec4
 #define HMAT4 f16mat4
-#define HFMA(a, b, c) fma(a, b, c)
 #else
 #define HFLOAT float
-#define HVEC2 vec2
 #define HVEC4 vec4
 #define HMAT4 mat4
-#define HFMA(a, b, c) ((a) * (b) + (c))
 #endif
 
 // Pass outputs are stored as rgba16f, and drivers convert float to half by truncation when they store

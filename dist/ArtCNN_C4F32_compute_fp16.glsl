@@ -53,16 +53,12 @@
 #ifdef GL_EXT_shader_explicit_arithmetic_types_float16
 #extension GL_EXT_shader_explicit_arithmetic_types_float16 : enable
 #define HFLOAT float16_t
-#define HVEC2 f16vec2
 #define HVEC4 f16vec4
 #define HMAT4 f16mat4
-#define HFMA(a, b, c) fma(a, b, c)
 #else
 #define HFLOAT float
-#define HVEC2 vec2
 #define HVEC4 vec4
 #define HMAT4 mat4
-#define HFMA(a, b, c) ((a) * (b) + (c))
 #endif
 
 // Pass outputs are stored as rgba16f, and drivers convert float to half by truncation when they store
@@ -542,16 +538,12 @@ void hook()
 #ifdef GL_EXT_shader_explicit_arithmetic_types_float16
 #extension GL_EXT_shader_explicit_arithmetic_types_float16 : enable
 #define HFLOAT float16_t
-#define HVEC2 f16vec2
 #define HVEC4 f16vec4
 #define HMAT4 f16mat4
-#define HFMA(a, b, c) fma(a, b, c)
 #else
 #define HFLOAT float
-#define HVEC2 vec2
 #define HVEC4 vec4
 #define HMAT4 mat4
-#define HFMA(a, b, c) ((a) * (b) + (c))
 #endif
 
 // Pass outputs are stored as rgba16f, and drivers convert float to half by truncation when they store
@@ -2026,16 +2018,12 @@ void hook()
 #ifdef GL_EXT_shader_explicit_arithmetic_types_float16
 #extension GL_EXT_shader_explicit_arithmetic_types_float16 : enable
 #define HFLOAT float16_t
-#define HVEC2 f16vec2
 #define HVEC4 f16vec4
 #define HMAT4 f16mat4
-#define HFMA(a, b, c) fma(a, b, c)
 #else
 #define HFLOAT float
-#define HVEC2 vec2
 #define HVEC4 vec4
 #define HMAT4 mat4
-#define HFMA(a, b, c) ((a) * (b) + (c))
 #endif
 
 // Pass outputs are stored as rgba16f, and drivers convert float to half by truncation when they store
@@ -3511,16 +3499,12 @@ void hook()
 #ifdef GL_EXT_shader_explicit_arithmetic_types_float16
 #extension GL_EXT_shader_explicit_arithmetic_types_float16 : enable
 #define HFLOAT float16_t
-#define HVEC2 f16vec2
 #define HVEC4 f16vec4
 #define HMAT4 f16mat4
-#define HFMA(a, b, c) fma(a, b, c)
 #else
 #define HFLOAT float
-#define HVEC2 vec2
 #define HVEC4 vec4
 #define HMAT4 mat4
-#define HFMA(a, b, c) ((a) * (b) + (c))
 #endif
 
 // Pass outputs are stored as rgba16f, and drivers convert float to half by truncation when they store
@@ -4996,16 +4980,12 @@ void hook()
 #ifdef GL_EXT_shader_explicit_arithmetic_types_float16
 #extension GL_EXT_shader_explicit_arithmetic_types_float16 : enable
 #define HFLOAT float16_t
-#define HVEC2 f16vec2
 #define HVEC4 f16vec4
 #define HMAT4 f16mat4
-#define HFMA(a, b, c) fma(a, b, c)
 #else
 #define HFLOAT float
-#define HVEC2 vec2
 #define HVEC4 vec4
 #define HMAT4 mat4
-#define HFMA(a, b, c) ((a) * (b) + (c))
 #endif
 
 // Pass outputs are stored as rgba16f, and drivers convert float to half by truncation when they store
@@ -6481,16 +6461,12 @@ void hook()
 #ifdef GL_EXT_shader_explicit_arithmetic_types_float16
 #extension GL_EXT_shader_explicit_arithmetic_types_float16 : enable
 #define HFLOAT float16_t
-#define HVEC2 f16vec2
 #define HVEC4 f16vec4
 #define HMAT4 f16mat4
-#define HFMA(a, b, c) fma(a, b, c)
 #else
 #define HFLOAT float
-#define HVEC2 vec2
 #define HVEC4 vec4
 #define HMAT4 mat4
-#define HFMA(a, b, c) ((a) * (b) + (c))
 #endif
 
 // Pass outputs are stored as rgba16f, and drivers convert float to half by truncation when they store
@@ -7966,16 +7942,12 @@ void hook()
 #ifdef GL_EXT_shader_explicit_arithmetic_types_float16
 #extension GL_EXT_shader_explicit_arithmetic_types_float16 : enable
 #define HFLOAT float16_t
-#define HVEC2 f16vec2
 #define HVEC4 f16vec4
 #define HMAT4 f16mat4
-#define HFMA(a, b, c) fma(a, b, c)
 #else
 #define HFLOAT float
-#define HVEC2 vec2
 #define HVEC4 vec4
 #define HMAT4 mat4
-#define HFMA(a, b, c) ((a) * (b) + (c))
 #endif
 
 // Pass outputs are stored as rgba16f, and drivers convert float to half by truncation when they store
@@ -9451,16 +9423,12 @@ void hook()
 #ifdef GL_EXT_shader_explicit_arithmetic_types_float16
 #extension GL_EXT_shader_explicit_arithmetic_types_float16 : enable
 #define HFLOAT float16_t
-#define HVEC2 f16vec2
 #define HVEC4 f16vec4
 #define HMAT4 f16mat4
-#define HFMA(a, b, c) fma(a, b, c)
 #else
 #define HFLOAT float
-#define HVEC2 vec2
 #define HVEC4 vec4
 #define HMAT4 mat4
-#define HFMA(a, b, c) ((a) * (b) + (c))
 #endif
 
 // Pass outputs are stored as rgba16f, and drivers convert float to half by truncation when they store
@@ -10936,16 +10904,12 @@ void hook()
 #ifdef GL_EXT_shader_explicit_arithmetic_types_float16
 #extension GL_EXT_shader_explicit_arithmetic_types_float16 : enable
 #define HFLOAT float16_t
-#define HVEC2 f16vec2
 #define HVEC4 f16vec4
 #define HMAT4 f16mat4
-#define HFMA(a, b, c) fma(a, b, c)
 #else
 #define HFLOAT float
-#define HVEC2 vec2
 #define HVEC4 vec4
 #define HMAT4 mat4
-#define HFMA(a, b, c) ((a) * (b) + (c))
 #endif
 
 // Pass outputs are stored as rgba16f, and drivers convert float to half by truncation when they store
@@ -12422,16 +12386,12 @@ void hook()
 #ifdef GL_EXT_shader_explicit_arithmetic_types_float16
 #extension GL_EXT_shader_explicit_arithmetic_types_float16 : enable
 #define HFLOAT float16_t
-#define HVEC2 f16vec2
 #define HVEC4 f16vec4
 #define HMAT4 f16mat4
-#define HFMA(a, b, c) fma(a, b, c)
 #else
 #define HFLOAT float
-#define HVEC2 vec2
 #define HVEC4 vec4
 #define HMAT4 mat4
-#define HFMA(a, b, c) ((a) * (b) + (c))
 #endif
 
 // Pass outputs are stored as rgba16f, and drivers convert float to half by truncation when they store
@@ -13909,16 +13869,12 @@ void hook()
 #ifdef GL_EXT_shader_explicit_arithmetic_types_float16
 #extension GL_EXT_shader_explicit_arithmetic_types_float16 : enable
 #define HFLOAT float16_t
-#define HVEC2 f16vec2
 #define HVEC4 f16vec4
 #define HMAT4 f16mat4
-#define HFMA(a, b, c) fma(a, b, c)
 #else
 #define HFLOAT float
-#define HVEC2 vec2
 #define HVEC4 vec4
 #define HMAT4 mat4
-#define HFMA(a, b, c) ((a) * (b) + (c))
 #endif
 
 // Pass outputs are stored as rgba16f, and drivers convert float to half by truncation when they store
@@ -15393,16 +15349,12 @@ void hook()
 #ifdef GL_EXT_shader_explicit_arithmetic_types_float16
 #extension GL_EXT_shader_explicit_arithmetic_types_float16 : enable
 #define HFLOAT float16_t
-#define HVEC2 f16vec2
 #define HVEC4 f16vec4
 #define HMAT4 f16mat4
-#define HFMA(a, b, c) fma(a, b, c)
 #else
 #define HFLOAT float
-#define HVEC2 vec2
 #define HVEC4 vec4
 #define HMAT4 mat4
-#define HFMA(a, b, c) ((a) * (b) + (c))
 #endif
 
 // Pass outputs are stored as rgba16f, and drivers convert float to half by truncation when they store

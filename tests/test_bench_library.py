@@ -163,3 +163,16 @@ def test_runtime_benchmark_uploads_once_and_reads_every_query_after_the_last_fra
     assert len(times) == passes and all(len(v) == 3 and all(x > 0 for x in v) for v in times.values())
     # One distinct query per pass of a frame, for as many frames as the larger batch (3 timed).
     assert len(pool) == len({id(q) for q in pool}) == 3 * passes
+
+
+def test_render_keeps_the_hand_written_sections_of_results_md(tmp_path):
+    sys.path.insert(0, str(REPO / "bench"))
+    try:
+        from run import KEPT_MARKER, render
+    finally:
+        sys.path.remove(str(REPO / "bench"))
+    kept = f"{KEPT_MARKER}\n\n## Written by hand\n\n| a | 1.234 |\n"
+    (tmp_path / "results.md").write_text("# old generated part\n\n" + kept)
+    text = render(tmp_path).read_text()
+    assert text.endswith("\n" + kept) and "# old generated part" not in text
+    assert render(tmp_path).read_text() == text  # rendering again changes nothing

@@ -127,3 +127,29 @@ def test_every_pass_compiles_for_every_lint_target(model, variant, precision):
     report = lint_shader(parse_shader(shader_text(model, variant, precision), f"{model}.glsl"))
     assert report.errors == 0 and report.warnings == 0, [f.message for f in report.findings]
     assert all(cell.ok for result in report.passes for cell in result.targets.values())
+
+
+def test_fp16_phases_add_their_float16_sums_to_float_once_per_phase():
+    # Issue 14: each phase (one input group of C4F16's 16->16 layers) sums its float16 products in
+    # HVEC4 temporaries and adds them to the float accumulators once: 4 phases x 4 output groups.
+    text = generate_from_file(C4F16, variant="compute", precision="fp16").text
+    middle = text.split("//!DESC ")[2]
+    assert len(re.findall(r"^    h0_[0-3] = HVEC4\(0\.0\);$", middle, re.M)) == 16
+    assert len(re.findall(r"^    a0_[0-3] \+= vec4\(h0_[0-3]\);$", middle, re.M)) == 16
+    # per tap: 4 input lanes x 4 output groups, 9 taps in each of the 4 phases
+    assert len(re.findall(r"^        h0_[0-3] \+= HVEC4\(", middle, re.M)) == 9 * 16 * 4
+    assert "a0_0 += vec4(s" not in middle  # no per-tap widening left
+    fp32 = generate_from_file(C4F16, variant="compute", precision="fp32").text.split("//!DESC ")[2]
+    assert "HVEC4" not in fp32  # fp32: 2 slices of 2 groups, every product straight into float
+    assert len(re.findall(r"^ +a0_[0-3] \+= vec4\(", fp32, re.M)) == 9 * 16 * 4
+
+
+def test_a_forced_tiling_with_unknown_half_sums_is_refused():
+    from shadergen.codegen.plan import plan_shader
+    from shadergen.codegen.shader_plan import ComputeTiling
+    from shadergen.errors import ShadergenError
+
+    network = load_model(C4F16).network
+    forced = ComputeTiling(16, 8, 1, 1, "phased", half_sums="layer")
+    with pytest.raises(ShadergenError, match="unknown half_sums 'layer'"):
+        plan_shader(network, "compute", "fp16", tiling=lambda layer: forced)

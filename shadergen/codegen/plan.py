@@ -30,7 +30,7 @@ from ..planes import LUMA, PlaneLayout, plane_layout
 from ..precision import FP32, Precision, precision_named
 from .identifiers import sanitize_identifier
 from .pack import LANES
-from .shader_plan import WEIGHT_MODES, ComputeTiling, Layer, ShaderPlan, Step, Tensor
+from .shader_plan import HALF_SUMS, WEIGHT_MODES, ComputeTiling, Layer, ShaderPlan, Step, Tensor
 from .tilings import TEXTURE_MAX_THREADS, default_tilings, texture_tilings
 
 VARIANTS = ("fragment", "compute")
@@ -308,6 +308,9 @@ def _first_fitting(layer: Layer, where: str, candidates, shared_limit: int,
         if tiling.weights not in WEIGHT_MODES:
             raise ShadergenError(f"{where}: unknown weights mode {tiling.weights!r} (expected one of "
                                  f"{', '.join(WEIGHT_MODES)})")
+        if tiling.half_sums not in HALF_SUMS:
+            raise ShadergenError(f"{where}: unknown half_sums {tiling.half_sums!r} (expected one of "
+                                 f"{', '.join(HALF_SUMS)})")
         if tiling.tile_w % tiling.pixels_x or tiling.tile_h % tiling.pixels_y:
             raise ShadergenError(f"{where}: tile {tiling.tile_w}x{tiling.tile_h} is not a multiple of "
                                  f"{tiling.pixels_x}x{tiling.pixels_y} pixels per thread")

@@ -37,7 +37,6 @@ from .texture_weights import (
     texture_compute_context,
     texture_fragment_context,
 )
-from .winograd import transformed_kernel
 
 VARIANT_NOTES = {
     "fragment": [
@@ -84,8 +83,6 @@ def render_shader(plan: ShaderPlan, header: HeaderInfo) -> str:
             build_context, name = _texture_pass_context(plan)
         elif plan.variant == "fragment":
             build_context, name = _fragment_context, "fragment_pass.glsl.j2"
-        elif shader_pass.tiling.winograd(shader_pass.layer):
-            build_context, name = _winograd_context, "compute_winograd_pass.glsl.j2"
         elif shader_pass.tiling.phased(shader_pass.layer):
             build_context, name = _phased_context, "compute_phased_pass.glsl.j2"
         else:
@@ -458,14 +455,10 @@ def _phased_context(shader_pass: Pass, precision: Precision) -> dict:
                                   "fetch": _tensor_fetch(layer.source, g, "q%d")}
                                  for k, g in enumerate(in_groups)]})
     threads = common["threads"]["count"]
-    # float16 only: the two pixels of a thread packed in pairs, and where float16 sums are widened.
-    pair = precision.half_arithmetic and tiling.pair_pixels and len(common["pixels"]) == 2
-    half_sums = tiling.half_sums if precision.half_arithmetic else "tap"
     return {
         **common,
-        "pair": pair,
-        "fma": precision.half_arithmetic and tiling.half_fma,
-        "half_sums": "phase" if pair and half_sums == "tap" else half_sums,
+        # float16 only: where each phase's float16 products are added into float (ComputeTiling.half_sums).
+        "half_sums": tiling.half_sums if precision.half_arithmetic else "tap",
         "chunk": chunk,
         "chunks": chunks,
         "next_loads": [chunks[k + 1]["loads"] for k in range(len(chunks) - 1)],
@@ -477,67 +470,6 @@ def _phased_context(shader_pass: Pass, precision: Precision) -> dict:
         "slices": [{"index": index, "out_groups": [group_view(pass_groups[index * per_slice + j], j)
                                                    for j in range(per_slice)]}
                    for index in range(common["split"])],
-    }
-
-
-def _winograd_context(shader_pass: Pass, precision: Precision) -> dict:
-    """Winograd F(2x2, 3x3) (winograd.py): each thread slice computes its output groups of every
-    2x2 block of the tile from the 16 transformed positions; the weights are G g Gᵀ literals."""
-    layer, tiling = shader_pass.layer, shader_pass.tiling
-    types = precision.types
-    common, group_view = _compute_common(shader_pass, types)
-    area = common["shared"]["area"]
-    blocks_x, blocks = tiling.tile_w // 2, (tiling.tile_w // 2) * (tiling.tile_h // 2)
-    chunk = tiling.chunk(layer)
-    pass_groups = list(shader_pass.out_groups)
-    split = common["split"]
-    per_slice = len(pass_groups) // split
-    u = pad_channels(pad_channels(transformed_kernel(layer.kernel).astype(np.float32), 2), 3)
-    if precision.rounds_weights_to_half:
-        u = round_to_half(u)
-    chunks = []
-    for index in range(tiling.chunks(layer)):
-        in_groups = list(range(index * chunk, (index + 1) * chunk))
-        slices = []
-        for slice_index in range(split):
-            groups = pass_groups[slice_index * per_slice:(slice_index + 1) * per_slice]
-            products = []
-            for position in range(16):
-                for k, group in enumerate(in_groups):
-                    columns = []
-                    for j, out_group in enumerate(groups):
-                        for lane in range(LANES):
-                            values = u[position // 4, position % 4, LANES * group + lane,
-                                       LANES * out_group:LANES * out_group + LANES]
-                            if np.any(values):
-                                columns.append({"out": j, "lane": "xyzw"[lane],
-                                                "literal": vec4_literal(values, types.vec4)})
-                    if columns:
-                        products.append({"position": position, "group": group, "columns": columns,
-                                         "offset": (16 * k + position) * blocks})
-            slices.append({"index": slice_index, "products": products})
-        chunks.append({"index": index, "slices": slices,
-                       "loads": [{"offset": f" + {k * area}" if k else "", "group": g,
-                                  "fetch": _tensor_fetch(layer.source, g, "q%d")}
-                                 for k, g in enumerate(in_groups)]})
-    threads = common["threads"]["count"]
-    pixels = [{"index": k, "dx": k % 2, "dy": k // 2} for k in range(4)]
-    return {
-        **common,
-        "pixels": pixels,
-        "blocks": blocks,
-        "blocks_x": blocks_x,
-        "chunk": chunk,
-        "chunks": chunks,
-        "rounds": _load_rounds(area, threads),
-        "items": _load_rounds(4 * blocks, threads),
-        "acc": types.vec4 if precision.half_arithmetic else types.acc,
-        "half_tile": False,
-        "slice_groups": per_slice,
-        "out_group_count": len(pass_groups),
-        "slices": [{"index": index, "out_groups": [group_view(pass_groups[index * per_slice + j], j)
-                                                   for j in range(per_slice)]}
-                   for index in range(split)],
     }
 
 
@@ -567,8 +499,7 @@ def _literal_taps(layer: Layer, blocks: np.ndarray, pass_groups: list[int], in_g
                 kind = "vec4" if plane else "mat4"
                 literal = (vec4_literal if plane else mat4_literal)(values, getattr(types, kind))
                 columns = [] if plane else [
-                    {"lane": "xyzw"[lane], "literal": vec4_literal(values[lane], types.vec4),
-                     "weights": [format_float(w) if w else None for w in values[lane]]}
+                    {"lane": "xyzw"[lane], "literal": vec4_literal(values[lane], types.vec4)}
                     for lane in range(LANES) if np.any(values[lane])]
                 weights.append({"in_group": in_group, "out_group": out_group, "type": getattr(types, kind),
                                 "literal": literal, "columns": columns})

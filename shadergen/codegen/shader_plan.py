@@ -134,7 +134,8 @@ class Layer:
 # away from the border were measured and retired (bench/README.md, "Tried and removed").
 # * "texture": the weights in a //!TEXTURE block (texture_weights.py), staged in shared memory a
 #   block at a time by a looped kernel (the texture placement).
-WEIGHT_MODES = ("literal", "phased", "texture", "winograd")
+WEIGHT_MODES = ("literal", "phased", "texture")
+HALF_SUMS = ("tap", "phase")
 SCALAR_HALF_BYTES = 2  # a half-float channel in a packed (packHalf2x16) shared tile
 
 
@@ -172,23 +173,13 @@ class ComputeTiling:
     # input group's tile and weights into registers during the multiply-adds.
     stage_rows: int = 0
     tap_loop: bool = True
-    # float16 arithmetic (FP16), "phased" passes: where the float16 products are added into float
-    # ("tap": each tap's sum; "phase": each phase's; "layer": float16 accumulators, widened once for
-    # the epilogue), and whether a thread's 2 pixels share each multiply-add ("pair_pixels": the two
-    # pixels' values of an input channel packed in one f16vec2, one packed multiply-add per weight).
+    # float16 arithmetic (FP16), "phased" passes: where the float16 products are added into the float
+    # accumulators: each tap's sum ("tap") or each phase's ("phase", HALF_SUMS).
     half_sums: str = "tap"
-    pair_pixels: bool = False
-    half_fma: bool = False  # float16 multiply-adds written as fma() calls
 
     def phased(self, layer: Layer) -> bool:
         """Whether ``layer`` loads its input tile a chunk of input groups at a time (literal weights)."""
         return self.weights == "phased" and layer.source is not None
-
-    def winograd(self, layer: Layer) -> bool:
-        """Whether ``layer`` is computed with Winograd F(2x2, 3x3) (winograd.py): 3x3 kernels reading a
-        stored tensor, 2x2 pixels per thread, not the final layer."""
-        return (self.weights == "winograd" and layer.source is not None and layer.kernel_size == 3
-                and not layer.is_final and (self.pixels_x, self.pixels_y) == (2, 2))
 
     def passes(self, layer: Layer) -> int:
         """How many passes compute ``layer``: the final layer and uneven splits take one."""
@@ -210,7 +201,7 @@ class ComputeTiling:
         of 32 every warp runs one slice, so the branch on the slice never diverges. Fewer
         accumulators per thread; a layer whose groups do not divide evenly runs unsplit."""
         groups = layer.out_groups // self.passes(layer)
-        sliced = self.weights in ("literal", "texture") or self.phased(layer) or self.winograd(layer)
+        sliced = self.weights in ("literal", "texture") or self.phased(layer)
         if not sliced or groups % self.out_split:
             return 1
         return self.out_split
@@ -234,10 +225,6 @@ class ComputeTiling:
             # and tap).
             stage = self.staged_rows(layer) * layer.kernel_size * layer.out_groups * LANES
             return ((self.tile_w + halo) * (self.tile_h + halo) + stage) * FP32_TEXEL_BYTES
-        if self.winograd(layer):
-            # One phase's tile and its transformed patches (16 positions per 2x2 block).
-            blocks = (self.tile_w // 2) * (self.tile_h // 2)
-            return ((self.tile_w + halo) * (self.tile_h + halo) + 16 * blocks) * FP32_TEXEL_BYTES * self.chunk(layer)
         if layer.scalar_input:
             per_pixel = FP32_SCALAR_BYTES
         else:
