@@ -22,6 +22,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from bench_reports import bench_reports  # noqa: E402  (bench/ is not a package)
 from compact import H200_FP32_TFLOPS, SEED, SUPERULTRACOMPACT  # noqa: E402  (bench/ is not a package)
 
 from shadergen.codegen.plan import plan_shader  # noqa: E402
@@ -89,11 +90,10 @@ def build(out: Path) -> None:
 
 def collect(manifest_path: Path, results: list[Path]) -> dict:
     """One record of the sweep: the candidates and, per engine, each ``shadergen bench --json`` report
-    (one JSON object per file, or one per line), per-frame and per-pass lists left out."""
+    (bench_reports.py), per-frame and per-pass lists left out."""
     record = {"candidates": json.loads(manifest_path.read_text()), "engines": {}}
     for path in results:
-        for line in path.read_text().splitlines():
-            report = json.loads(line)
+        for report in bench_reports(path.read_text()):
             settings = {k: v for k, v in report.items() if k != "shaders"}
             engine = record["engines"].setdefault(report["shaders"][0]["engine"], settings | {"shaders": []})
             for shader in report["shaders"]:

@@ -1,7 +1,7 @@
 """Float16 design sweep (issue 14): ArtCNN C4F16 and C4F32 candidates timed inside libplacebo on
 Vulkan, where float16 arithmetic is real (OpenGL runs the fp16 files in float).
 
-    python bench/half_sweep.py build --round doubled --out DIR   # the diagnostic below
+    python bench/half_sweep.py build --out DIR                    # the diagnostic below
     python -m shadergen bench DIR/NAME.glsl --engine libplacebo --size 1920x1080 --frames 100 \\
         --warmup 20 --json >> vulkan.jsonl                        # on the GPU machine, each shader
     python bench/half_sweep.py collect [--manifest DIR/manifest.json] vulkan.jsonl --out RECORD.json
@@ -22,6 +22,8 @@ import json
 import re
 import sys
 from pathlib import Path
+
+from bench_reports import bench_reports  # bench/ is not a package: the script's folder is on the path
 
 REPO = Path(__file__).resolve().parent.parent
 WEIGHTS = ("C4F16", "C4F32")
@@ -46,9 +48,9 @@ def build_diagnostic(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     for model in WEIGHTS:
         for precision in ("fp32", "fp16"):
-            source = REPO / "dist" / f"ArtCNN_{model}_compute_{precision}.glsl"
-            text = doubled(source.read_text())
-            count = len(MULTIPLY_ADD.findall(text)) - len(MULTIPLY_ADD.findall(source.read_text()))
+            original = (REPO / "dist" / f"ArtCNN_{model}_compute_{precision}.glsl").read_text()
+            text = doubled(original)
+            count = len(MULTIPLY_ADD.findall(text)) - len(MULTIPLY_ADD.findall(original))
             (out / f"{model}_{precision}_doubled.glsl").write_text(text)
             print(f"{model} {precision}: {count} multiply-adds added")
 
@@ -59,20 +61,11 @@ def collect(manifest_path: Path, timings: list[Path], out: Path) -> None:
         manifest = {entry["name"]: entry for entry in json.loads(manifest_path.read_text())}
     record = {"candidates": []}
     for path in timings:
-        for report in _reports(path.read_text()):
+        for report in bench_reports(path.read_text()):
             record.update({key: report[key] for key in ("renderer", "driver", "libplacebo", "method")
                            if key in report})
             record["candidates"] += _entries(report, manifest)
     out.write_text(json.dumps(record, indent=1) + "\n")
-
-
-def _reports(text: str):
-    """The JSON objects of ``shadergen bench --json`` runs, one after another in ``text``."""
-    decoder, at = json.JSONDecoder(), 0
-    while text[at:].strip():
-        at += len(text[at:]) - len(text[at:].lstrip())
-        report, at = decoder.raw_decode(text, at)
-        yield report
 
 
 def _entries(report: dict, manifest: dict) -> list[dict]:
@@ -99,7 +92,6 @@ def main() -> int:
     sub = parser.add_subparsers(dest="what", required=True)
     built = sub.add_parser("build")
     built.add_argument("--out", type=Path, required=True)
-    built.add_argument("--round", choices=["doubled"], default="doubled")
     collected = sub.add_parser("collect")
     collected.add_argument("--manifest", type=Path, help="the build's manifest.json (names the tilings)")
     collected.add_argument("timings", type=Path, nargs="+")

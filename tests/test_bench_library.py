@@ -176,3 +176,15 @@ def test_render_keeps_the_hand_written_sections_of_results_md(tmp_path):
     text = render(tmp_path).read_text()
     assert text.endswith("\n" + kept) and "# old generated part" not in text
     assert render(tmp_path).read_text() == text  # rendering again changes nothing
+
+
+def test_bench_reports_reads_indented_reports_one_after_another_and_one_per_line():
+    sys.path.insert(0, str(REPO / "bench"))
+    try:
+        from bench_reports import bench_reports
+    finally:
+        sys.path.remove(str(REPO / "bench"))
+    first, second, third = {"shaders": [{"median_ms": 1.5}]}, {"shaders": []}, {"engine": "libplacebo"}
+    text = json.dumps(first, indent=2) + "\n" + json.dumps(second, indent=2) + "\n" + json.dumps(third) + "\n"
+    assert list(bench_reports(text)) == [first, second, third]
+    assert list(bench_reports("\n  \n")) == []

@@ -85,23 +85,23 @@ def default_tilings(layer: Layer, precision: Precision = FP32) -> tuple[ComputeT
         return tuple(dataclasses.replace(tiling, pass_split=groups // UNEVEN_GROUPS_PER_PASS, prefetch=True)
                      for tiling in SQUARE_PHASED)
     slices = groups // OUTPUT_GROUPS_PER_THREAD if groups % OUTPUT_GROUPS_PER_THREAD == 0 else 1
-    if stored and not layer.is_final and groups <= WIDE_GROUPS and precision.half_narrow_split:
-        # float16 (Vulkan, H200): C4F16's 16->16 on 16x8 tiles, every group in one thread (float16
-        # accumulators take half the registers), one input group per phase, prefetched, each phase's
-        # float16 sums added to float: 0.180 ms per 1080p layer, against 0.194 unphased in 2 slices
-        # with each tap's sum added to float, 0.182 phased in 2 slices.
-        return tuple(dataclasses.replace(tiling, out_split=precision.half_narrow_split, prefetch=True,
-                                         half_sums=precision.half_sums)
-                     for tiling in PHASED_CANDIDATES[1:])
-    if stored and not layer.is_final and not precision.phased_narrow_middle:
+    # Narrow middle layers are phased in thread slices, 16x8 tiles first, the next phase prefetched.
+    # fp32 (OpenGL, H100): C4F16's 16->16 in 2 slices of 2 groups (8x8 and 32x4 tiles measured 1 %
+    # slower, 4 groups per thread 2 %). float16 (Vulkan, H200; precision.half_narrow_split): every
+    # group in one thread (float16 accumulators take half the registers), each phase's float16 sums
+    # added to float: 0.180 ms per 1080p layer, against 0.194 unphased in 2 slices with each tap's sum
+    # added to float, 0.182 phased in 2 slices. FP16's wider narrow-rule layers (24 channels) stay
+    # unphased, below.
+    half_narrow = groups <= WIDE_GROUPS and precision.half_narrow_split
+    if stored and not layer.is_final and (precision.phased_narrow_middle or half_narrow):
+        split = precision.half_narrow_split or slices
+        return tuple(dataclasses.replace(tiling, out_split=split, prefetch=True,
+                                         half_sums=precision.half_sums) for tiling in PHASED_CANDIDATES[1:])
+    if stored and not layer.is_final:
         # 16x8 float tiles, 2 slices, 4 tiles per workgroup, the next one fetched while this one is
         # computed.
         return tuple(dataclasses.replace(tiling, out_split=slices, tiles_down=TILES_DOWN)
                      for tiling in TILING_CANDIDATES)
-    if stored and not layer.is_final:
-        # C4F16's 16->16: 16x8 tiles, 2 slices (8x8 and 32x4 measured 1 % slower, 4 groups per thread 2 %).
-        return tuple(dataclasses.replace(tiling, out_split=slices, prefetch=True)
-                     for tiling in PHASED_CANDIDATES[1:])
     if stored and layer.in_groups > WIDE_GROUPS:
         # The last layer of a wide model, phased on 16x16 tiles (C4F32: 0.146 ms against 0.168 on 8x8
         # packed-half tiles); a narrow model's was faster unphased (C4F16: 0.089 against 0.096).
