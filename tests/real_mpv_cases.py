@@ -133,11 +133,18 @@ def write_chroma_shader(folder: Path) -> Path:
     return write_model_shader(folder, CHROMA_MODEL)
 
 
+def cpu_dist_files() -> list[Path]:
+    """The dist/ files Mesa can run: not the tensor variant's, which only libplacebo on an NVIDIA GPU's
+    Vulkan runs (their passes are checked on lavapipe as emulated loops: tests/test_tensor_variant.py,
+    and on the H200: bench/README.md)."""
+    return [path for path in sorted(DIST.glob("*.glsl")) if "_tensor_" not in path.name]
+
+
 def dist_runs(full: bool = False) -> list[tuple[str, str, str]]:
     """(file, renderer, api): all combinations for every file if ``full``; otherwise the C4F16 files
     (compute fp32, compute fp16, fragment fp32) on all four and every other file on one (rotating)."""
     runs, others = [], 0
-    for path in sorted(DIST.glob("*.glsl")):
+    for path in cpu_dist_files():
         if full or path.name.startswith("ArtCNN_C4F16_") and path.name.count("_") == 3:
             runs += [(path.name, renderer, api) for renderer, api in COMBINATIONS]
         else:

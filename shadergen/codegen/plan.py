@@ -30,10 +30,29 @@ from ..planes import LUMA, PlaneLayout, plane_layout
 from ..precision import FP32, Precision, precision_named
 from .identifiers import sanitize_identifier
 from .pack import LANES
-from .shader_plan import HALF_SUMS, WEIGHT_MODES, ComputeTiling, Layer, ShaderPlan, Step, Tensor
-from .tilings import TEXTURE_MAX_THREADS, default_tilings, texture_tilings
+from .shader_plan import (
+    COMPUTE_VARIANTS,
+    HALF_SUMS,
+    MATRIX_OPS,
+    TENSOR_MATRIX,
+    TENSOR_SUBGROUP,
+    WEIGHT_MODES,
+    ComputeTiling,
+    Layer,
+    ShaderPlan,
+    Step,
+    Tensor,
+)
+from .tensor_weights import tensor_eligible
+from .tilings import (
+    TENSOR_SHARED_LIMIT,
+    TEXTURE_MAX_THREADS,
+    default_tilings,
+    tensor_tilings,
+    texture_tilings,
+)
 
-VARIANTS = ("fragment", "compute")
+VARIANTS = ("fragment", "compute", "tensor")
 # Weights as literals in the code ("code" placement): up to 32 filters (8 rgba groups keep a fragment
 # pass at ≤ 1 + 8 + 7 BINDs, and the unrolled source small enough). Wider layers keep their weights in
 # //!TEXTURE blocks ("texture" placement, texture_weights.py), up to MAX_FILTERS.
@@ -63,7 +82,8 @@ FORCED_MAX_THREADS = MAX_GROUP_THREADS
 def plan_shader(network: Network, variant: str = "compute", precision: str | Precision = FP32,
                 source: str | None = None,
                 tiling: ComputeTiling | Callable[[Layer], ComputeTiling | None] | None = None,
-                planes: str | None = None, weights_in: str | None = None) -> ShaderPlan:
+                planes: str | None = None, weights_in: str | None = None,
+                matrix_ops: str = "cooperative") -> ShaderPlan:
     """Plan ``network`` as a shader, or raise ShadergenError naming ``source`` (the weights file).
 
     ``tiling`` forces one compute tiling on every layer (for benchmarks), or, given a function of
@@ -72,28 +92,37 @@ def plan_shader(network: Network, variant: str = "compute", precision: str | Pre
     shared memory and thread limits. ``planes`` (ycbcr | rgb) says
     where a 3-channel 2x model runs (planes.py); luma and chroma models have one place.
     ``weights_in`` (code | texture) forces the weight placement; by default _placement picks it.
+    ``matrix_ops`` (MATRIX_OPS) says how the tensor variant's passes write their matrix products.
     """
     where = source or network.name
     if variant not in VARIANTS:
         raise ShadergenError(f"{where}: unknown variant {variant!r} (expected one of {', '.join(VARIANTS)})")
     precision = precision_named(precision, where)
+    if variant == "tensor" and not precision.half_arithmetic:
+        raise ShadergenError(f"{where}: the tensor variant multiplies float16 values on tensor cores; "
+                             f"it has no {precision.name} form (use --precision fp16)")
+    if matrix_ops not in MATRIX_OPS:
+        raise ShadergenError(f"{where}: unknown matrix_ops {matrix_ops!r} (expected one of "
+                             f"{', '.join(MATRIX_OPS)})")
     model = sanitize_identifier(network.name)
     layout = plane_layout(network, planes, where).for_model(model)
     layers = _plan_layers(network, model, where, layout)
     placement, reason = _placement(layers, weights_in, where)
     texture = placement == "texture"
     for layer in layers:
-        _check_limits(layer, where, "compute" if texture else variant, layout, placement)
+        _check_limits(layer, where, "compute" if texture or variant in COMPUTE_VARIANTS else variant, layout,
+                      placement)
     forced = tiling if callable(tiling) else (lambda layer: tiling)
-    tilings = (tuple(_choose_tiling(layer, where, forced(layer), precision, texture) for layer in layers)
-               if variant == "compute" else ())
-    if tilings and any((t.weights == "texture") != texture for t in tilings):
+    tensor = variant == "tensor"
+    tilings = (tuple(_choose_tiling(layer, where, forced(layer), precision, texture, tensor)
+                     for layer in layers) if variant in COMPUTE_VARIANTS else ())
+    if tilings and any((t.weights == "texture") != texture for t in tilings if t.weights != "tensor"):
         raise ShadergenError(f"{where}: a forced tiling's weights mode does not match the {placement} "
                              "placement")
     if tilings:
         layers = _split_tensors(layers, tilings)
     plan = ShaderPlan(network.name, model, variant, precision, tuple(layers), tilings, planes=layout,
-                      weights_in=placement, placement_reason=reason)
+                      weights_in=placement, placement_reason=reason, matrix_ops=matrix_ops)
     for shader_pass in plan.passes:
         if len(shader_pass.binds) > MAX_BINDS:
             raise ShadergenError(f"{where}: pass {shader_pass.desc} would need {len(shader_pass.binds)} "
@@ -290,7 +319,11 @@ def _check_limits(layer: Layer, where: str, variant: str, layout: PlaneLayout = 
 
 
 def _choose_tiling(layer: Layer, where: str, forced: ComputeTiling | None,
-                   precision: Precision = FP32, texture: bool = False) -> ComputeTiling:
+                   precision: Precision = FP32, texture: bool = False, tensor: bool = False) -> ComputeTiling:
+    if tensor and tensor_eligible(layer):
+        # Only NVIDIA GPUs run these passes: their 48 KiB of shared memory and 1024 invocations.
+        candidates = (forced,) if forced is not None else tensor_tilings(layer, one_pass=texture)
+        return _first_fitting(layer, where, candidates, TENSOR_SHARED_LIMIT, FORCED_MAX_THREADS)
     if forced is None and texture:
         return _first_fitting(layer, where, texture_tilings(layer), FORCED_SHARED_MEMORY_LIMIT,
                               TEXTURE_MAX_THREADS)
@@ -311,6 +344,15 @@ def _first_fitting(layer: Layer, where: str, candidates, shared_limit: int,
         if tiling.half_sums not in HALF_SUMS:
             raise ShadergenError(f"{where}: unknown half_sums {tiling.half_sums!r} (expected one of "
                                  f"{', '.join(HALF_SUMS)})")
+        if tiling.weights == "tensor" and not (
+                tensor_eligible(layer) and tiling.tile_w == TENSOR_MATRIX
+                and tiling.pixels_x == tiling.pixels_y == 1
+                and tiling.tile_h % (TENSOR_SUBGROUP // TENSOR_MATRIX) == 0
+                and layer.kernel.shape[3] // tiling.passes(layer) % TENSOR_MATRIX == 0
+                and tiling.chunk(layer) % (TENSOR_MATRIX // LANES) == 0):
+            raise ShadergenError(f"{where}: layer {layer.name}: a tensor tiling needs 16-channel blocks in "
+                                 "and out and per phase, a stored input, 16-pixel-wide tiles of an even "
+                                 "height, 1 pixel per thread")
         if tiling.tile_w % tiling.pixels_x or tiling.tile_h % tiling.pixels_y:
             raise ShadergenError(f"{where}: tile {tiling.tile_w}x{tiling.tile_h} is not a multiple of "
                                  f"{tiling.pixels_x}x{tiling.pixels_y} pixels per thread")

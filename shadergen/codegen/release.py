@@ -15,8 +15,9 @@ from ..resources import PACKAGE_DIR
 from .generate import generate_from_file, shader_file_name
 
 # What users pick from (README "Shaders in dist/"): fragment fp32 runs on every renderer, compute
-# fp32 is the fast exact one, compute fp16 the fastest on GPUs with fast float16 arithmetic.
-RELEASE_VARIANTS = (("fragment", "fp32"), ("compute", "fp32"), ("compute", "fp16"))
+# fp32 is the fast exact one, compute fp16 the fastest on GPUs with fast float16 arithmetic, tensor
+# fp16 the fastest of all on NVIDIA GPUs in libplacebo on Vulkan (and nowhere else).
+RELEASE_VARIANTS = (("fragment", "fp32"), ("compute", "fp32"), ("compute", "fp16"), ("tensor", "fp16"))
 RELEASE_SUFFIX = ".glsl"
 
 

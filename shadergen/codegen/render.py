@@ -29,7 +29,19 @@ from .pack import (
     round_to_half,
     vec4_literal,
 )
-from .shader_plan import Layer, Pass, ShaderPlan, Step, Tensor, weight_texture_name
+from .shader_plan import (
+    COMPUTE_VARIANTS,
+    TENSOR_ROW_PADDING,
+    TENSOR_STAGE_STRIDE,
+    Layer,
+    Pass,
+    ShaderPlan,
+    Step,
+    Tensor,
+    tensor_texture_name,
+    weight_texture_name,
+)
+from .tensor_weights import TensorShape, tensor_block
 from .texture_weights import (
     PLACEMENT_NOTES,
     parameter_rows,
@@ -46,6 +58,11 @@ VARIANT_NOTES = {
     "compute": [
         "Compute variant: one pass per layer, input tiles in shared memory; needs compute shaders",
         "(Vulkan, or OpenGL 4.3+ desktop).",
+    ],
+    "tensor": [
+        "Tensor variant: the compute variant with its middle layers on tensor cores",
+        "(GL_NV_cooperative_matrix: float16 products, float sums). Runs only on NVIDIA GPUs (Turing or",
+        "later) in libplacebo on Vulkan (mpv --vo=gpu-next --gpu-api=vulkan); a compute file elsewhere.",
     ],
 }
 @dataclass(frozen=True)
@@ -79,7 +96,9 @@ def render_shader(plan: ShaderPlan, header: HeaderInfo) -> str:
         copy_pass = env.get_template("luma_copy_pass.glsl.j2")
         parts.append(copy_pass.render(model=plan.model, luma=plan.planes.luma))
     for shader_pass in passes:
-        if plan.weights_in == "texture":
+        if shader_pass.tiling is not None and shader_pass.tiling.weights == "tensor":
+            build_context, name = _tensor_context_for(plan), "compute_tensor_pass.glsl.j2"
+        elif plan.weights_in == "texture":
             build_context, name = _texture_pass_context(plan)
         elif plan.variant == "fragment":
             build_context, name = _fragment_context, "fragment_pass.glsl.j2"
@@ -94,9 +113,14 @@ def render_shader(plan: ShaderPlan, header: HeaderInfo) -> str:
             planes=plan.planes.name, luma=plan.planes.luma, half=plan.precision.half_arithmetic,
             t=plan.precision.types, variant=plan.variant, **context,
         ))
-    if plan.weights_in == "texture":
+    blocks = texture_blocks(plan) if plan.weights_in == "texture" else []
+    tilings = plan.tilings or (None,) * len(plan.layers)
+    blocks += [tensor_block(plan.model, TensorShape(layer, tiling))
+               for layer, tiling in zip(plan.layers, tilings, strict=True)
+               if tiling is not None and tiling.weights == "tensor"]
+    if blocks:
         block_template = env.get_template("weight_texture.glsl.j2")
-        parts += [block_template.render(block=block) for block in texture_blocks(plan)]
+        parts += [block_template.render(block=block) for block in blocks]
     return "\n".join(part.rstrip("\n") + "\n" for part in parts)
 
 
@@ -111,7 +135,7 @@ def _texture_pass_context(plan: ShaderPlan):
             return f"{{vec4}}(texelFetch({weights}, ivec2(4 * {group}, {rows[(index, name)]}), 0))"
         return _step_views(layer.steps, 0, fetch_for, plan.planes, position, parameter)
 
-    if plan.variant == "compute":
+    if plan.variant in COMPUTE_VARIANTS:
         def build(shader_pass: Pass, precision: Precision) -> dict:
             common, _ = _compute_common(shader_pass, precision.types)
             layer = shader_pass.layer
@@ -132,6 +156,56 @@ def _texture_pass_context(plan: ShaderPlan):
                 "network_input": _reads_network_input(layer, planes), "scale": planes.scale,
                 "frame": planes.frame_texture, "steps": step_views(layer, fetch, "og", "pos")}
     return build_fragment, "fragment_texture_pass.glsl.j2"
+
+
+def _tensor_context_for(plan: ShaderPlan):
+    """The context builder of the tensor variant's tensor-core passes (compute_tensor_pass.glsl.j2)."""
+    def build(shader_pass: Pass, precision: Precision) -> dict:
+        layer, tiling = shader_pass.layer, shader_pass.tiling
+        common, _ = _compute_common(shader_pass, precision.types)
+        shape = TensorShape(layer, tiling)
+        n = shape.part_channels
+        # Output group views in blocks of 4 (16 channels, one accumulator): invocations 0-15 of a
+        # subgroup finish groups 0 and 2 of a block, 16-31 groups 1 and 3, so that their reads of the
+        # staged accumulator (column-major, TENSOR_STAGE_STRIDE) fall in different banks. "column":
+        # the group's first channel relative to the invocation's (e, 4 channels further for 16-31).
+        views = [{**view, "column": 4 * (index % 4) - 4 * (index % 2)}
+                 for index, view in enumerate(common["out_groups"])]
+        blocks = [[views[4 * b:4 * b + 4:2], views[4 * b + 1:4 * b + 4:2]]
+                  for b in range(shape.column_blocks)]
+        source = layer.source
+        # A phase loads chunk_groups input groups (multiples of 4: 16-channel matrix columns);
+        # with one phase, the weights of every tap and channel stay in shared memory (resident).
+        phase_groups = tiling.chunk(layer)
+        phases = []
+        for k in range(layer.in_groups // phase_groups):
+            groups = range(k * phase_groups, (k + 1) * phase_groups)
+            first = 4 * groups[0]  # the phase's first input channel
+            # "row": the weight texture's row of the phase's first channel; each chunk's: its row in
+            # the shared weights (every channel's when resident, else the phase's own).
+            row = shader_pass.part * layer.kernel.shape[2] + first
+            phases.append({"index": k, "first_channel": first, "row": row,
+                           "chunks": [{"row": (first if shape.resident else 0) + 16 * c}
+                                      for c in range(phase_groups // 4)],
+                           "fetches": [_tensor_fetch(source, g, "q%d") for g in groups]})
+        taps = [{"index": ky * layer.kernel_size + kx, "ky": ky, "kx": kx, "dx": dx, "dy": dy}
+                for ky, kx, dx, dy in _tap_offsets(layer)]
+        threads = common["threads"]["count"]
+        subgroups = threads // 32
+        ws_rows = layer.kernel.shape[2] if shape.resident else 4 * phase_groups
+        ws_stride = n + TENSOR_ROW_PADDING
+        xs_stride = 4 * phase_groups + TENSOR_ROW_PADDING
+        return {**common, "emulated": plan.matrix_ops == "emulated", "subgroups": subgroups,
+                "weights": tensor_texture_name(plan.model, layer), "part_channels": n,
+                "column_blocks": shape.column_blocks, "phases": phases, "taps": taps, "blocks": blocks,
+                "tiles_down": tiling.tiles_down, "resident": shape.resident,
+                "prefetch": tiling.prefetch and shape.resident and tiling.tiles_down > 1,
+                "rounds": _load_rounds(common["shared"]["area"], threads),
+                "ws_rows": ws_rows, "xs_stride": xs_stride, "ws_stride": ws_stride,
+                "st_stride": TENSOR_STAGE_STRIDE, "xs_size": common["shared"]["area"] * xs_stride,
+                "ws_size": shape.taps * ws_rows * ws_stride, "st_size": subgroups * 16 * TENSOR_STAGE_STRIDE,
+                "weight_texels": shape.taps * ws_rows * n // 4}
+    return build
 
 
 def _reads_network_input(layer: Layer, planes: PlaneLayout) -> bool:

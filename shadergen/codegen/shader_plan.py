@@ -21,6 +21,9 @@ from ..model.activations import ActivationFunction
 from ..planes import LUMA, PlaneLayout
 from .pack import LANES, group_count
 
+# Variants whose passes are compute passes in the compute layout; "tensor" computes the layers it can
+# with tensor cores (TENSOR_MATRIX), the others as "compute" does.
+COMPUTE_VARIANTS = ("compute", "tensor")
 FP32_TEXEL_BYTES = 16  # a vec4 in shared memory; the fp16 path halves it, the fp32 fallback does not
 FP32_SCALAR_BYTES = 4  # the 1-channel input plane is tiled as floats
 
@@ -134,7 +137,21 @@ class Layer:
 # away from the border were measured and retired (bench/README.md, "Tried and removed").
 # * "texture": the weights in a //!TEXTURE block (texture_weights.py), staged in shared memory a
 #   block at a time by a looped kernel (the texture placement).
-WEIGHT_MODES = ("literal", "phased", "texture")
+# * "tensor": the tensor variant's matrix products on NVIDIA's tensor cores (GL_NV_cooperative_matrix;
+#   compute_tensor_pass.glsl.j2, tensor_weights.py), weights in a //!TEXTURE block of their own.
+WEIGHT_MODES = ("literal", "phased", "texture", "tensor")
+TENSOR_MATRIX = 16  # M = N = K of the cooperative matrices: 16 pixels, 16 input and 16 output channels
+TENSOR_SUBGROUP = 32  # invocations that share one cooperative matrix (an NVIDIA warp)
+# Rows of the tensor passes' shared-memory matrices are padded by 8 float16 values (16 bytes): a row
+# of 16 (32) values then starts 48 (80) bytes after the last, so the 8 rows of a matrix load hit
+# different banks, and stay 16-byte aligned. The staged accumulator's columns are 20 floats apart:
+# 4 columns on, a read is 16 banks away (compute_tensor_pass.glsl.j2's epilogue).
+TENSOR_ROW_PADDING = 8
+TENSOR_STAGE_STRIDE = 20
+# How the tensor passes' matrix products are written (ShaderPlan.matrix_ops): "cooperative", with
+# GL_NV_cooperative_matrix, or "emulated", the same loads, products and stores as loops over shared
+# memory, which any OpenGL 4.3 driver runs (the tests check the tensor passes' layout that way).
+MATRIX_OPS = ("cooperative", "emulated")
 HALF_SUMS = ("tap", "phase")
 SCALAR_HALF_BYTES = 2  # a half-float channel in a packed (packHalf2x16) shared tile
 
@@ -201,6 +218,8 @@ class ComputeTiling:
         of 32 every warp runs one slice, so the branch on the slice never diverges. Fewer
         accumulators per thread; a layer whose groups do not divide evenly runs unsplit."""
         groups = layer.out_groups // self.passes(layer)
+        if self.weights == "tensor":
+            return 1
         sliced = self.weights in ("literal", "texture") or self.phased(layer)
         if not sliced or groups % self.out_split:
             return 1
@@ -220,6 +239,18 @@ class ComputeTiling:
 
     def shared_bytes(self, layer: Layer) -> int:
         halo = 2 * layer.radius
+        if self.weights == "tensor":
+            # One phase's input tile (16 channels) and weights (every tap, 16 x the pass's channels) as
+            # float16, and a 16x16 float staging matrix per subgroup for the epilogue.
+            # A phase's channels (chunk_groups) per tile pixel; with one phase, every weight.
+            phase_channels = LANES * self.chunk(layer)
+            tile = (self.tile_w + halo) * (self.tile_h + halo) * (phase_channels + TENSOR_ROW_PADDING)
+            rows = phase_channels
+            row = layer.kernel.shape[3] // self.passes(layer) + TENSOR_ROW_PADDING
+            weights = layer.kernel_size ** 2 * rows * row
+            subgroups = self.tile_w * self.tile_h // TENSOR_SUBGROUP
+            staging = subgroups * TENSOR_MATRIX * TENSOR_STAGE_STRIDE * FP32_SCALAR_BYTES
+            return (tile + weights) * SCALAR_HALF_BYTES + staging
         if self.weights == "texture":
             # One input group's tile (vec4 texels) and one stage of weights (4 texels per output group
             # and tap).
@@ -292,6 +323,7 @@ class ShaderPlan:
     planes: PlaneLayout = LUMA  # which planes the network reads and writes, where it hooks
     weights_in: str = "code"  # one of PLACEMENTS
     placement_reason: str = ""  # why weights_in, for the header
+    matrix_ops: str = "cooperative"  # the tensor variant's matrix products, one of MATRIX_OPS
 
     @property
     def final(self) -> Layer:
@@ -299,18 +331,22 @@ class ShaderPlan:
 
     @property
     def passes(self) -> list[Pass]:
-        if self.weights_in == "texture":
-            # One pass per layer, stored tensors in the compute layout (every group in one texture).
+        if self.weights_in == "texture" or self.variant in COMPUTE_VARIANTS:
+            # Stored tensors in the compute layout. Texture placement: one pass per layer (a fragment
+            # pass where there is no tiling); tensor passes bind their own weight texture.
             tilings = self.tilings or (None,) * len(self.layers)
-            return [_compute_pass(self, layer, tiling, weights=weight_texture_name(self.model, layer))
-                    for layer, tiling in zip(self.layers, tilings, strict=True)]
-        if self.variant == "compute":
-            pairs = zip(self.layers, self.tilings, strict=True)
-            return [_compute_pass(self, layer, tiling, part)
-                    for layer, tiling in pairs for part in range(tiling.passes(layer))]
+            return [_compute_pass(self, layer, tiling, part, weights=self._weight_texture(layer, tiling))
+                    for layer, tiling in zip(self.layers, tilings, strict=True)
+                    for part in range(tiling.passes(layer) if tiling else 1)]
         return [_fragment_pass(self, layer, group)
                 for layer in self.layers
                 for group in ([None] if layer.is_final else range(layer.out_groups))]
+
+
+    def _weight_texture(self, layer: Layer, tiling: ComputeTiling | None) -> str | None:
+        if tiling is not None and tiling.weights == "tensor":
+            return tensor_texture_name(self.model, layer)
+        return weight_texture_name(self.model, layer) if self.weights_in == "texture" else None
 
 
 def _fragment_pass(plan: ShaderPlan, layer: Layer, group: int | None) -> Pass:
@@ -334,6 +370,11 @@ def _fragment_pass(plan: ShaderPlan, layer: Layer, group: int | None) -> Pass:
 def weight_texture_name(model: str, layer: Layer) -> str:
     """The //!TEXTURE block holding ``layer``'s weights (texture placement)."""
     return f"{model}_W{layer.index}"
+
+
+def tensor_texture_name(model: str, layer: Layer) -> str:
+    """The //!TEXTURE block holding a tensor pass's weights (tensor_weights.py)."""
+    return f"{model}_T{layer.index}"
 
 
 def _compute_pass(plan: ShaderPlan, layer: Layer, tiling: ComputeTiling | None, part: int = 0,

@@ -66,9 +66,13 @@ def parameter_rows(layer: Layer) -> dict[tuple[int, str], int]:
 
 
 def texture_blocks(plan: ShaderPlan) -> list[dict]:
-    """Every layer's //!TEXTURE block: name, size and the hex of its data."""
+    """Every layer's //!TEXTURE block: name, size and the hex of its data (not the tensor variant's
+    tensor-core layers: tensor_weights.py)."""
     blocks = []
-    for layer in plan.layers:
+    tilings = plan.tilings or (None,) * len(plan.layers)
+    for layer, tiling in zip(plan.layers, tilings, strict=True):
+        if tiling is not None and tiling.weights == "tensor":
+            continue
         texels = weight_texels(layer, plan.precision)
         blocks.append({"name": weight_texture_name(plan.model, layer), "width": texels.shape[1],
                        "height": texels.shape[0], "format": TEXTURE_FORMAT, "hex": texels.tobytes().hex()})

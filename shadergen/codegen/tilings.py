@@ -147,3 +147,34 @@ def texture_tilings(layer: Layer) -> tuple[ComputeTiling, ...]:
     return tuple(ComputeTiling(threads_x * px, threads_y * py, px, py, "texture", out_split=slices,
                                stage_rows=rows, prefetch=prefetch)
                  for rows in (0, 1) for px, py in TEXTURE_PIXELS)
+
+
+# The tensor variant's tensor-core layers (tensor_weights.py): 16-pixel rows, two per subgroup of 32
+# invocations, 16x8 tiles (4 subgroups) or 16x4. Measured on the H200 in libplacebo on Vulkan
+# (bench/README.md, "Tensor cores"; per 1080p layer, C4F16 16->16 / C4F32 32->32): every input channel
+# in one phase, the weights loaded once per workgroup of 4 tiles and the next tile's texels fetched
+# into registers while this one is multiplied: 0.124 / 0.442 ms, against 0.147 / - without that
+# prefetch, 0.185 / 0.546 for one tile per workgroup, and 0.131 / 0.577 on 16x4 tiles. A layer's
+# output channels go in one pass (C4F32: 2.61 ms a frame, 3.11 in two passes of 16); wider layers,
+# whose weights do not fit TENSOR_SHARED_LIMIT, load 16 input channels per phase, one tile per
+# workgroup. Between texture-placement layers (wider than 32 filters) there is always one pass per
+# layer: those passes read every group of a tensor from one texture.
+TENSOR_TILE_HEIGHTS = (8, 4)
+TENSOR_TILES_DOWN = 4
+# NVIDIA GPUs give a workgroup 48 KiB of shared memory (and 1024 invocations): the tensor passes run
+# on nothing else.
+TENSOR_SHARED_LIMIT = 48 * 1024
+
+
+def tensor_tilings(layer: Layer, one_pass: bool = False) -> tuple[ComputeTiling, ...]:
+    """The tensor variant's candidates for a tensor-eligible ``layer``, tried in order."""
+    blocks = layer.kernel.shape[3] // 16
+    splits = [1] if one_pass else [split for split in range(1, blocks + 1) if blocks % split == 0]
+    candidates = []
+    for split in splits:
+        for chunk in sorted({layer.in_groups, 4}, reverse=True):  # every input channel at once, else 16
+            resident = chunk == layer.in_groups
+            candidates += [ComputeTiling(16, height, 1, 1, "tensor", pass_split=split, chunk_groups=chunk,
+                                         tiles_down=TENSOR_TILES_DOWN if resident else 1, prefetch=resident)
+                           for height in TENSOR_TILE_HEIGHTS]
+    return tuple(candidates)

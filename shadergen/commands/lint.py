@@ -1,13 +1,14 @@
 """``shadergen lint SHADER [--json]``: compile every pass for every target and run mpv's rules.
 
-Text output: a pass × target matrix (``ok`` / ``FAIL``; ``-`` for a pass without HOOK), then one
+Text output: a pass × target matrix (``ok`` / ``FAIL``; ``-`` for a pass without HOOK, ``n/a`` for a
+target a Vulkan-only pass is not meant for: tensor-core passes), then one
 line per finding: ``error|warning: PASS LABEL: line N: message [targets]``, then a summary.
 
 ``--json`` prints one object instead::
 
     {"shader": path, "targets": [target, ...],
      "passes": [{"index": 1, "label": DESC or "pass N", "kind": "fragment" | "compute",
-                 "targets": {target: {"ok": bool, "messages": [str, ...]}}}],
+                 "targets": {target: {"ok": bool, "messages": [str, ...], "applies": bool}}}],
      "findings": [{"severity": "error" | "warning", "check": str, "pass": int | null,
                    "label": str | null, "line": int | null, "targets": [target, ...],
                    "message": str}],
@@ -42,7 +43,8 @@ def format_matrix(report: LintReport) -> list[str]:
         cells = []
         for target, width in zip(TARGETS, widths, strict=True):
             result = hook_pass.targets.get(target)
-            cells.append(f"{'-' if result is None else ('ok' if result.ok else 'FAIL'):<{width}}")
+            word = "-" if result is None else "n/a" if not result.applies else "ok" if result.ok else "FAIL"
+            cells.append(f"{word:<{width}}")
         lines.append(f"{label:<{LABEL_WIDTH}} {hook_pass.kind:<8} {' '.join(cells)}".rstrip())
     return lines
 

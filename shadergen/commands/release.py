@@ -17,7 +17,7 @@ EXIT_DRIFT = 1
 @click.option("--dist-dir", type=click.Path(file_okay=False), help="Release folder (default: dist/ of "
                                                                    "the checkout).")
 def command(check, dist_dir):
-    """Generate every catalog model x {fragment fp32, compute fp32, compute fp16} into dist/."""
+    """Generate every catalog model x {fragment fp32, compute fp32, compute fp16, tensor fp16} into dist/."""
     folder = Path(dist_dir) if dist_dir else default_dist_dir()
     shaders = release_shaders()
     if check:

@@ -37,11 +37,12 @@ fail the lint):
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
-from ..mpv.libplacebo import stage_name
+from ..mpv.libplacebo import VULKAN_ONLY_EXTENSION, stage_name
 from ..mpv.limits import MAX_PASSES, shader_problems
 from ..mpv.parse import HookPass, ShaderFile, load_shader
 from .checks import PassChecker, file_findings
@@ -249,6 +250,23 @@ def _check_pass(shader: ShaderFile, hook_pass: HookPass, jobs: list[_StageJobs])
     return checker.findings
 
 
+# A pass that uses tensor cores (the tensor variant's) is meant for libplacebo on Vulkan only: its other
+# targets are reported as not applying, and findings only for them are dropped.
+VULKAN_TARGETS = ("vulkan1.1", "vulkan1.2")
+NOT_A_TARGET = f"not a target: {VULKAN_ONLY_EXTENSION} (tensor cores) exists on Vulkan only"
+
+
+def _vulkan_only(cells: dict[str, TargetResult], findings: list[Finding]):
+    kept = []
+    for finding in findings:
+        targets = tuple(target for target in finding.targets if target in VULKAN_TARGETS)
+        if targets or not finding.targets:
+            kept.append(dataclasses.replace(finding, targets=targets or finding.targets))
+    not_meant = TargetResult(True, (NOT_A_TARGET,), applies=False)
+    cells = {target: result if target in VULKAN_TARGETS else not_meant for target, result in cells.items()}
+    return cells, kept
+
+
 def _limit_findings(shader: ShaderFile) -> list[Finding]:
     """What ``run`` would refuse (mpv/limits.py), for a nominal 1080p source shown at 4K."""
     return [
@@ -287,6 +305,8 @@ def lint_shader(shader: ShaderFile, workers: int = LINT_WORKERS) -> LintReport:
             cells, compile_findings = _collect(hook_pass, jobs)
             pass_findings = compile_findings + _check_pass(shader, hook_pass, jobs)
             pass_findings += own_limits
+            if VULKAN_ONLY_EXTENSION in hook_pass.body:
+                cells, pass_findings = _vulkan_only(cells, pass_findings)
             for finding in pass_findings:
                 if finding.severity != "error" or finding.check == "compile":
                     continue  # compiler messages are in their cells already

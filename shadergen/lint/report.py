@@ -41,6 +41,7 @@ class Finding:
 class TargetResult:
     ok: bool
     messages: tuple[str, ...]
+    applies: bool = True  # False: the pass is not meant for this target (a Vulkan-only pass); ok then
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,8 @@ class LintReport:
                     "index": p.index + 1,
                     "label": p.label,
                     "kind": p.kind,
-                    "targets": {t: {"ok": r.ok, "messages": list(r.messages)} for t, r in p.targets.items()},
+                    "targets": {t: {"ok": r.ok, "messages": list(r.messages), "applies": r.applies}
+                                for t, r in p.targets.items()},
                 }
                 for p in self.passes
             ],

@@ -80,3 +80,10 @@ def strip_comments(text: str) -> str:
         return "\n" * comment.count("\n") or " "
 
     return _COMMENTS.sub(blank, text)
+
+
+# Tensor cores from a hook shader: libplacebo's glslang compiles GL_NV_cooperative_matrix, and NVIDIA's
+# Vulkan driver runs it (bench/coopmat-probe.json), though libplacebo never enables the device
+# extension. OpenGL (a mid-shader #extension), D3D11 and other Vulkan drivers cannot: a pass using
+# it is meant for libplacebo on NVIDIA's Vulkan only.
+VULKAN_ONLY_EXTENSION = "GL_NV_cooperative_matrix"

@@ -1,0 +1,111 @@
+"""Tensor variant sweep (issue 14): ArtCNN C4F16 and C4F32 tensor-core candidates, timed inside
+libplacebo on the H200's Vulkan driver (the only kind of device that runs them).
+
+    python bench/tensor_sweep.py build --out DIR          # candidates, diagnostics, DIR/manifest.json
+    python -m shadergen bench DIR/NAME.glsl --engine libplacebo --size 1920x1080 --frames 100 \\
+        --warmup 20 --json >> vulkan.jsonl                # on the GPU machine, each shader
+    python bench/half_sweep.py collect --manifest DIR/manifest.json vulkan.jsonl --out RECORD.json
+    python bench/half_sweep.py table RECORD.json
+
+Each candidate forces one tensor ``ComputeTiling`` on the layers the variant computes with tensor
+cores (the others keep their defaults). The diagnostics take the default file apart: without the
+matrix products (``no_mma``), without the weights' stores to shared memory (``no_weights``: the
+compiler then drops their fetches), or both; what each removal saves is what that part costs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import re
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from shadergen.codegen import render, shader_plan  # noqa: E402
+from shadergen.codegen.generate import header_for  # noqa: E402
+from shadergen.codegen.plan import plan_shader  # noqa: E402
+from shadergen.codegen.render import render_shader  # noqa: E402
+from shadergen.codegen.shader_plan import ComputeTiling  # noqa: E402
+from shadergen.codegen.tensor_weights import tensor_eligible  # noqa: E402
+from shadergen.errors import ShadergenError  # noqa: E402
+from shadergen.model.load import load_model  # noqa: E402
+
+MODELS = {"C4F16": "ArtCNN_C4F16.keras", "C4F32": "ArtCNN_C4F32.keras"}
+SHAPES = {  # (tile height, tiles per workgroup, passes per layer, prefetch, row padding)
+    "C4F16": [(8, 1, 1, False, 8), (8, 4, 1, False, 8), (8, 4, 1, True, 8), (8, 8, 1, True, 8),
+              (16, 4, 1, True, 8), (16, 2, 1, True, 8), (4, 8, 1, True, 8), (8, 4, 1, True, 0),
+              (8, 16, 1, True, 8)],
+    "C4F32": [(8, 1, 1, False, 8), (8, 4, 1, True, 8), (8, 4, 2, True, 8), (16, 4, 2, True, 8),
+              (8, 1, 2, False, 8), (4, 8, 1, True, 8), (8, 4, 1, True, 0)],
+}
+# Round 3 (bench/tensor-sweep-round3.json) swept the first seven C4F16 and six C4F32 shapes; round 4
+# added the others (row padding 0: shared-memory rows of 16 / 32 float16 values, no padding).
+PRODUCT = re.compile(r"^\s+acc\d+_\d+ = coopMatMulAddNV\(.*\);\n", re.M)
+WEIGHT_STORE = re.compile(r"^\s+ws\[o\d+( \+ \d)?\] = .*;\n", re.M)
+PADDING = shader_plan.TENSOR_ROW_PADDING
+
+
+def row_padding(values: int) -> None:
+    """Candidates with other shared-memory row padding than TENSOR_ROW_PADDING (sweep only)."""
+    shader_plan.TENSOR_ROW_PADDING = render.TENSOR_ROW_PADDING = values
+
+
+def network_groups(network) -> int:
+    """Input groups of the middle layers (every one in one phase)."""
+    return network.convolutions[1].in_channels // 4
+
+
+def diagnostics(text: str) -> dict[str, str]:
+    no_mma = PRODUCT.sub("", text)
+    return {"no_mma": no_mma, "no_weights": WEIGHT_STORE.sub("", text),
+            "no_mma_no_weights": WEIGHT_STORE.sub("", no_mma)}
+
+
+def build(out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    manifest = []
+    for model, file_name in MODELS.items():
+        path = REPO / "weights" / file_name
+        network = load_model(path).network
+        header = header_for(path, network)
+        for tile_h, down, split, prefetch, padding in SHAPES[model]:
+            tiling = ComputeTiling(16, tile_h, 1, 1, "tensor", tiles_down=down, pass_split=split,
+                                   chunk_groups=network_groups(network), prefetch=prefetch)
+            name = f"{model}_h{tile_h}_d{down}_s{split}"
+            name += ("_p" if prefetch else "") + ("" if padding else "_pad0")
+            row_padding(padding)
+            try:
+                plan = plan_shader(network, "tensor", "fp16",
+                                   tiling=lambda layer, t=tiling: t if tensor_eligible(layer) else None)
+                text = render_shader(plan, header)
+            except ShadergenError as error:
+                print(f"{name}: skipped ({error})")
+                continue
+            finally:
+                row_padding(PADDING)
+            (out / f"{name}.glsl").write_text(text)
+            manifest.append({"name": name, "model": model, "middle": dataclasses.asdict(tiling),
+                             "row_padding": padding})
+            if (tile_h, down, split, prefetch) == (8, 1, 1, False):
+                for kind, variant in diagnostics(text).items():
+                    (out / f"{model}_{kind}.glsl").write_text(variant)
+                    manifest.append({"name": f"{model}_{kind}", "model": model, "diagnostic": kind})
+    (out / "manifest.json").write_text(json.dumps(manifest, indent=1) + "\n")
+    print(f"{len(manifest)} shaders in {out}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="what", required=True)
+    sub.add_parser("build").add_argument("--out", type=Path, required=True)
+    args = parser.parse_args()
+    build(args.out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,136 @@
+"""The tensor variant: middle layers as 16x16x16 matrix products on NVIDIA's tensor cores.
+
+Only libplacebo on an NVIDIA GPU's Vulkan runs GL_NV_cooperative_matrix (bench/coopmat-probe.json;
+the dist/ files' error there, against the float64 reference, is in bench/README.md "Tensor cores").
+Here the same passes are rendered with ``matrix_ops="emulated"``: the cooperative loads, products
+and stores become loops over the same shared-memory offsets and strides, which llvmpipe runs. That
+checks everything but the hardware's products themselves: the tile and weight layouts (padded rows,
+texture order, phases of 16 channels, resident weights), tiles per workgroup with the next one
+prefetched, passes of 16 channels with textures of their own, the staged epilogue (bias, ReLU, adds
+of stored tensors) and the zero padding at every border of an odd-sized frame. The default 16x8
+tiles need 36-43 KiB of shared memory as floats (emulated float16 is float on OpenGL), over
+llvmpipe's 32 KiB, so the cases use 16x4 tiles.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pytest
+from cli_process import assert_one_line_error, run_cli
+from test_codegen_plan import c_network, conv
+
+from shadergen.codegen.generate import generate_from_file
+from shadergen.codegen.plan import plan_shader
+from shadergen.codegen.render import HeaderInfo, render_shader
+from shadergen.codegen.shader_plan import ComputeTiling
+from shadergen.codegen.tensor_weights import TensorShape, tensor_block, tensor_eligible, tensor_texels
+from shadergen.codegen.tilings import TENSOR_SHARED_LIMIT
+from shadergen.model.ir import Add, DepthToSpace, Input, Network
+from shadergen.mpv.parse import parse_shader
+from shadergen.precision import FP16
+from shadergen.resources import PACKAGE_DIR
+from shadergen.verification.luma_accuracy import run_luma_shader, storage_floor
+
+WEIGHTS = PACKAGE_DIR.parent / "weights"
+LUMA = np.random.default_rng(11).integers(16, 236, (29, 37)) / 255.0  # 37x29: partial tiles everywhere
+# The two variants add the same float16 products in different orders, and every stored tensor is
+# rounded to float16: an output may land one float16 step (2^-11 below 1.0) apart.
+ORDER_BOUND = 2.0 ** -10
+
+
+def wide_network(filters: int) -> Network:
+    """Wider than 32 filters (texture placement for the first and last layers) with 1x1 middle
+    convolutions, whose emulated tiles fit llvmpipe's shared memory."""
+    return Network("net", [
+        Input("in", 1), conv("head", "in", 1, filters),
+        conv("body", "head", filters, filters, "relu", size=1),
+        conv("fuse", "body", filters, filters, size=1),
+        Add("skip", ("fuse", "head")), conv("last", "skip", filters, 4), DepthToSpace("d2s", "last", 2),
+    ], "d2s")
+
+
+CASES = {
+    "16 filters, one tile per workgroup": (c_network(16), dict(chunk_groups=4)),
+    "16 filters, 3 tiles per workgroup, prefetched": (c_network(16), dict(chunk_groups=4, tiles_down=3,
+                                                                         prefetch=True)),
+    "32 filters, 2 phases, 2 passes": (c_network(32), dict(chunk_groups=4, pass_split=2)),
+    "48 filters, 3 phases (texture placement)": (wide_network(48), dict(chunk_groups=4)),
+    "48 filters, resident weights, 2 tiles prefetched": (
+        wide_network(48), dict(chunk_groups=12, tiles_down=2, prefetch=True)),
+}
+
+
+def run(network: Network, variant: str, fields: dict | None = None) -> np.ndarray:
+    options = {}
+    if variant == "tensor":
+        tiling = ComputeTiling(16, 4, 1, 1, "tensor", **fields)
+        options = {"matrix_ops": "emulated",
+                   "tiling": lambda layer: tiling if tensor_eligible(layer) else None}
+    text = render_shader(plan_shader(network, variant, "fp16", **options), HeaderInfo("net.keras"))
+    return run_luma_shader(parse_shader(text, "net.glsl"), LUMA)
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_emulated_tensor_passes_compute_what_the_compute_variant_does(case):
+    network, fields = CASES[case]
+    reference, floor = storage_floor(network, LUMA)
+    tensor, compute = run(network, "tensor", fields), run(network, "compute")
+    assert np.abs(tensor - compute).max() <= ORDER_BOUND
+    error = np.abs(tensor - reference).max()
+    assert error <= FP16.tolerance(floor)
+    assert error <= np.abs(compute - reference).max() + ORDER_BOUND / 2
+
+
+def test_weight_texture_holds_each_weight_where_the_passes_read_it():
+    network = c_network(32)
+    layer = plan_shader(network, "tensor", "fp16").layers[1]
+    shape = TensorShape(layer, ComputeTiling(16, 8, 1, 1, "tensor", pass_split=2))
+    texels = tensor_texels(shape)
+    assert texels.shape == (2 * 32, 9 * 16 // 4, 4) and texels.dtype == np.float16
+    kernel = layer.kernel.astype(np.float16)
+    for part, ci, ky, kx, co in [(0, 0, 0, 0, 0), (1, 31, 2, 2, 15), (0, 17, 1, 2, 6), (1, 5, 2, 0, 9)]:
+        tap = 3 * ky + kx
+        assert texels[part * 32 + ci, tap * 4 + co // 4, co % 4] == kernel[ky, kx, ci, 16 * part + co]
+    block = tensor_block("net", shape)
+    assert (block["width"], block["height"], block["format"]) == (36, 64, "rgba16hf")
+    assert bytes.fromhex(block["hex"]) == texels.astype("<f2").tobytes()
+
+
+@pytest.mark.parametrize(("model", "products", "passes"), [("C4F16", 5 * 9 * 2, 7), ("C4F32", 5 * 9 * 8, 7)])
+def test_artcnn_tensor_files_put_the_middle_layers_on_tensor_cores(model, products, passes):
+    tensor = generate_from_file(WEIGHTS / f"ArtCNN_{model}.keras", variant="tensor", precision="fp16")
+    compute = generate_from_file(WEIGHTS / f"ArtCNN_{model}.keras", variant="compute", precision="fp16")
+    plan = tensor.plan
+    assert len(plan.passes) == passes
+    tilings = [tiling.weights for tiling in plan.tilings]
+    assert tilings == ["literal"] + ["tensor"] * 5 + [compute.plan.tilings[-1].weights]
+    middle = plan.tilings[1]
+    assert (middle.tile_w, middle.tile_h, middle.tiles_down, middle.prefetch) == (16, 8, 4, True)
+    assert middle.chunk(plan.layers[1]) == plan.layers[1].in_groups  # one phase: resident weights
+    assert all(tiling.shared_bytes(layer) <= TENSOR_SHARED_LIMIT
+               for layer, tiling in zip(plan.layers[1:6], plan.tilings[1:6], strict=True))
+    assert tensor.text.count("coopMatMulAddNV(") == products
+    assert len(re.findall(r"^//!TEXTURE ArtCNN_\w+_T[1-5]$", tensor.text, re.M)) == 5
+    # The first pass is the compute fp16 file's, and so is C4F16's last (C4F32's reads one texture of
+    # 8 groups where the compute file has 2 of 4).
+    def bodies(text):
+        return [part.split("\n", 1)[1].split("//!TEXTURE")[0].strip() for part in text.split("//!DESC ")[1:]]
+    ours, theirs = bodies(tensor.text), bodies(compute.text)
+    assert ours[0] == theirs[0]
+    assert (ours[-1] == theirs[-1]) == (model == "C4F16")
+
+
+def test_tensor_variant_has_no_fp32_form_and_opengl_refuses_it(tmp_path):
+    output = tmp_path / "out.glsl"
+    result = run_cli("build", WEIGHTS / "ArtCNN_C4F16.keras", "--variant", "tensor", "--precision", "fp32",
+                     "-o", output)
+    assert_one_line_error(result, "ArtCNN_C4F16.keras", "the tensor variant", "--precision fp16")
+    assert not output.exists()
+    shader = PACKAGE_DIR.parent / "dist" / "ArtCNN_C4F16_tensor_fp16.glsl"
+    frame = tmp_path / "frame.npy"
+    np.save(frame, LUMA.astype(np.float32))
+    result = run_cli("run", shader, "-i", frame, "-o", tmp_path / "out.npy")
+    assert_one_line_error(result, "ArtCNN_C4F16_tensor_fp16.glsl", "uses tensor cores", "--engine libplacebo")
+    assert not (tmp_path / "out.npy").exists()
