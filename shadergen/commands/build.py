@@ -22,7 +22,8 @@ from .architecture_options import architecture_options
 @architecture_options
 @click.option("--variant", type=click.Choice(VARIANTS), default=DEFAULT_VARIANT, show_default=True,
               help="fragment: runs everywhere (also --vo=gpu, GLES 3.0); compute: faster, needs "
-                   "compute shaders.")
+                   "compute shaders; tensor (with --precision fp16): fastest, NVIDIA GPUs in libplacebo "
+                   "on Vulkan only (tensor cores).")
 @click.option("--precision", type=click.Choice(tuple(PRECISIONS)), default=DEFAULT_PRECISION,
               show_default=True,
               help="fp16: half-precision arithmetic on Vulkan (float elsewhere).")
