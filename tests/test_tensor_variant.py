@@ -134,3 +134,18 @@ def test_tensor_variant_has_no_fp32_form_and_opengl_refuses_it(tmp_path):
     result = run_cli("run", shader, "-i", frame, "-o", tmp_path / "out.npy")
     assert_one_line_error(result, "ArtCNN_C4F16_tensor_fp16.glsl", "uses tensor cores", "--engine libplacebo")
     assert not (tmp_path / "out.npy").exists()
+
+
+def test_compile_cost_of_a_tensor_file_counts_vulkan_only():
+    import json
+
+    shader = PACKAGE_DIR.parent / "dist" / "ArtCNN_C4F16_tensor_fp16.glsl"
+    result = run_cli("cost", shader, "--json", timeout=300)
+    assert result.returncode == 0, result.stderr
+    cost = json.loads(result.stdout)["shaders"][0]
+    # No OpenGL time, and HLSL only for the first and last passes (the compute fp16 file's).
+    assert cost["gl_compile_s"] is None and cost["passes"] == 7
+    compute = json.loads(run_cli("cost", shader.with_name("ArtCNN_C4F16_compute_fp16.glsl"), "--json",
+                                 "--no-gl", timeout=300).stdout)["shaders"][0]
+    assert 0 < cost["hlsl_bytes"] < compute["hlsl_bytes"] / 3
+    assert cost["code_bytes"] < compute["code_bytes"] / 2

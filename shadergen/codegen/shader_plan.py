@@ -7,7 +7,9 @@ in how a layer becomes passes:
   pass at 2W×2H for the final layer (it computes the 4 sub-pixel channels and keeps its own);
 * compute: one pass per layer; all groups of a tensor live in one texture, group ``g`` of pixel
   ``(x, y)`` at texel ``(x·gx + g % gx, y·gy + g // gx)`` (the official ArtCNN layout: a pixel's
-  groups are neighbours, so the tile loads of one pixel hit one cache line).
+  groups are neighbours, so the tile loads of one pixel hit one cache line);
+* tensor: the compute layout, with the layers that have a stored input and 16-channel blocks in and
+  out computed as matrix products on NVIDIA's tensor cores (weights mode "tensor").
 """
 
 from __future__ import annotations

@@ -4,7 +4,8 @@ Per file: the GLSL bytes of code and of embedded TEXTURE data (hex), then every 
 libplacebo builds it for Vulkan (the lint preamble) and timed through glslang to SPIR-V and
 spirv-cross to HLSL (what D3D11 users' drivers then compile), and the whole file compiled and linked
 by Mesa's OpenGL (llvmpipe) in shadergen's runtime with the shader cache off. The tools run one at a
-time, so the times do not share the CPU.
+time, so the times do not share the CPU. Tensor-core passes (Vulkan only) count no HLSL, and a file
+with one gets no OpenGL time.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import time
 from dataclasses import asdict, dataclass
 
 from ..errors import ShadergenError
+from ..mpv.libplacebo import VULKAN_ONLY_EXTENSION
 from ..mpv.parse import ShaderFile, parse_shader, read_shader_text
 from .glslang import Toolchain
 from .preamble import VULKAN_1_2, build_program
@@ -53,6 +55,8 @@ def _tool_costs(path: str, shader: ShaderFile) -> tuple[float, float, int, float
                 raise ShadergenError(f"{path}: {hook_pass.name_for_errors}: glslang cannot compile it for "
                                      "Vulkan (shadergen lint shows why)")
             glslang_s, slowest = glslang_s + seconds, max(slowest, seconds)
+            if VULKAN_ONLY_EXTENSION in hook_pass.body:
+                continue  # a tensor-core pass: no D3D11 driver ever compiles it
             start = time.perf_counter()
             hlsl = toolchain.cross_compile(result.output, "hlsl")
             cross_s += time.perf_counter() - start
@@ -87,6 +91,7 @@ def compile_cost(path, gl: bool = True) -> CompileCost:
         raise ShadergenError(f"{path}: no //!HOOK pass in the file, nothing to compile")
     data = embedded_data_bytes(shader)
     glslang_s, slowest, hlsl_bytes, cross_s = _tool_costs(str(path), shader)
-    gl_s, renderer = _gl_compile_seconds(shader) if gl else (None, None)
+    vulkan_only = any(VULKAN_ONLY_EXTENSION in hook_pass.body for hook_pass in shader.passes)
+    gl_s, renderer = _gl_compile_seconds(shader) if gl and not vulkan_only else (None, None)
     return CompileCost(str(path), len(shader.passes), len(text.encode("utf-8")) - data, data, glslang_s,
                        slowest, hlsl_bytes, cross_s, gl_s, renderer)
