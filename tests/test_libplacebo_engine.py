@@ -19,13 +19,13 @@ import numpy as np
 import pytest
 from cli_process import assert_one_line_error, run_cli
 from mpv_oracle_cases import CASES, oracle_frame
+from real_mpv_cases import cpu_dist_files
 
 from shadergen.engines import libplacebo
 from shadergen.engines.ffmpeg_oracle import ffmpeg_path, run_libplacebo
 
 REPO = Path(__file__).resolve().parent.parent
-# Not the tensor variant's files: lavapipe has no cooperative matrices (tests/test_tensor_variant.py).
-DIST = sorted(path for path in (REPO / "dist").glob("*.glsl") if "_tensor_" not in path.name)
+DIST = cpu_dist_files()  # not the tensor variant's: lavapipe has no cooperative matrices
 TOLERANCE = 1e-3  # issue 13's acceptance bound, max abs on every plane
 DIST_SIZE, DIST_TARGET = (32, 24), (64, 48)
 PLANES = ("y", "cb", "cr")

@@ -38,6 +38,7 @@ from .shader_plan import (
     ShaderPlan,
     Step,
     Tensor,
+    on_tensor_cores,
     tensor_texture_name,
     weight_texture_name,
 )
@@ -96,7 +97,7 @@ def render_shader(plan: ShaderPlan, header: HeaderInfo) -> str:
         copy_pass = env.get_template("luma_copy_pass.glsl.j2")
         parts.append(copy_pass.render(model=plan.model, luma=plan.planes.luma))
     for shader_pass in passes:
-        if shader_pass.tiling is not None and shader_pass.tiling.weights == "tensor":
+        if on_tensor_cores(shader_pass.tiling):
             build_context, name = _tensor_context_for(plan), "compute_tensor_pass.glsl.j2"
         elif plan.weights_in == "texture":
             build_context, name = _texture_pass_context(plan)
@@ -114,10 +115,9 @@ def render_shader(plan: ShaderPlan, header: HeaderInfo) -> str:
             t=plan.precision.types, variant=plan.variant, **context,
         ))
     blocks = texture_blocks(plan) if plan.weights_in == "texture" else []
-    tilings = plan.tilings or (None,) * len(plan.layers)
     blocks += [tensor_block(plan.model, TensorShape(layer, tiling))
-               for layer, tiling in zip(plan.layers, tilings, strict=True)
-               if tiling is not None and tiling.weights == "tensor"]
+               for layer, tiling in zip(plan.layers, plan.layer_tilings, strict=True)
+               if on_tensor_cores(tiling)]
     if blocks:
         block_template = env.get_template("weight_texture.glsl.j2")
         parts += [block_template.render(block=block) for block in blocks]

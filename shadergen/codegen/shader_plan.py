@@ -242,14 +242,13 @@ class ComputeTiling:
     def shared_bytes(self, layer: Layer) -> int:
         halo = 2 * layer.radius
         if self.weights == "tensor":
-            # One phase's input tile (16 channels) and weights (every tap, 16 x the pass's channels) as
-            # float16, and a 16x16 float staging matrix per subgroup for the epilogue.
-            # A phase's channels (chunk_groups) per tile pixel; with one phase, every weight.
+            # One phase's input tile (chunk_groups channels per pixel) and weights (every tap, the
+            # phase's channels x the pass's), rows padded, as float16; a 16x16 float staging matrix per
+            # subgroup for the epilogue.
             phase_channels = LANES * self.chunk(layer)
             tile = (self.tile_w + halo) * (self.tile_h + halo) * (phase_channels + TENSOR_ROW_PADDING)
-            rows = phase_channels
             row = layer.kernel.shape[3] // self.passes(layer) + TENSOR_ROW_PADDING
-            weights = layer.kernel_size ** 2 * rows * row
+            weights = layer.kernel_size ** 2 * phase_channels * row
             subgroups = self.tile_w * self.tile_h // TENSOR_SUBGROUP
             staging = subgroups * TENSOR_MATRIX * TENSOR_STAGE_STRIDE * FP32_SCALAR_BYTES
             return (tile + weights) * SCALAR_HALF_BYTES + staging
@@ -332,21 +331,24 @@ class ShaderPlan:
         return self.layers[-1]
 
     @property
+    def layer_tilings(self) -> tuple[ComputeTiling | None, ...]:
+        """Each layer's tiling; None for every layer of a fragment plan."""
+        return self.tilings or (None,) * len(self.layers)
+
+    @property
     def passes(self) -> list[Pass]:
         if self.weights_in == "texture" or self.variant in COMPUTE_VARIANTS:
             # Stored tensors in the compute layout. Texture placement: one pass per layer (a fragment
             # pass where there is no tiling); tensor passes bind their own weight texture.
-            tilings = self.tilings or (None,) * len(self.layers)
             return [_compute_pass(self, layer, tiling, part, weights=self._weight_texture(layer, tiling))
-                    for layer, tiling in zip(self.layers, tilings, strict=True)
+                    for layer, tiling in zip(self.layers, self.layer_tilings, strict=True)
                     for part in range(tiling.passes(layer) if tiling else 1)]
         return [_fragment_pass(self, layer, group)
                 for layer in self.layers
                 for group in ([None] if layer.is_final else range(layer.out_groups))]
 
-
     def _weight_texture(self, layer: Layer, tiling: ComputeTiling | None) -> str | None:
-        if tiling is not None and tiling.weights == "tensor":
+        if on_tensor_cores(tiling):
             return tensor_texture_name(self.model, layer)
         return weight_texture_name(self.model, layer) if self.weights_in == "texture" else None
 
@@ -372,6 +374,11 @@ def _fragment_pass(plan: ShaderPlan, layer: Layer, group: int | None) -> Pass:
 def weight_texture_name(model: str, layer: Layer) -> str:
     """The //!TEXTURE block holding ``layer``'s weights (texture placement)."""
     return f"{model}_W{layer.index}"
+
+
+def on_tensor_cores(tiling: ComputeTiling | None) -> bool:
+    """Whether a layer with this tiling (None: a fragment plan's) is a tensor pass."""
+    return tiling is not None and tiling.weights == "tensor"
 
 
 def tensor_texture_name(model: str, layer: Layer) -> str:

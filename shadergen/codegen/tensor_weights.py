@@ -22,7 +22,7 @@ import numpy as np
 
 from .pack import LANES
 from .shader_plan import TENSOR_MATRIX as MATRIX
-from .shader_plan import ComputeTiling, Layer
+from .shader_plan import ComputeTiling, Layer, tensor_texture_name
 
 TENSOR_FORMAT = "rgba16hf"
 
@@ -37,11 +37,6 @@ class TensorShape:
     @property
     def taps(self) -> int:
         return self.layer.kernel_size ** 2
-
-    @property
-    def chunks(self) -> int:
-        """Input channels are multiplied 16 at a time (K = 16)."""
-        return self.layer.kernel.shape[2] // MATRIX
 
     @property
     def parts(self) -> int:
@@ -62,20 +57,12 @@ class TensorShape:
         tap and channel then stay in shared memory for all the workgroup's tiles."""
         return self.tiling.chunk(self.layer) == self.layer.in_groups
 
-    @property
-    def texture_size(self) -> tuple[int, int]:
-        return self.taps * self.part_channels // LANES, self.parts * self.layer.kernel.shape[2]
-
 
 def tensor_eligible(layer: Layer) -> bool:
     """Layers the tensor variant computes with matrix products: a stored input (not the network
     input), not the final layer, and input and output channels in whole blocks of 16."""
     cin, cout = layer.kernel.shape[2], layer.kernel.shape[3]
     return layer.source is not None and not layer.is_final and cin % MATRIX == 0 and cout % MATRIX == 0
-
-
-def tensor_texture_name(model: str, layer: Layer) -> str:
-    return f"{model}_T{layer.index}"
 
 
 def tensor_texels(shape: TensorShape) -> np.ndarray:

@@ -21,7 +21,7 @@ import numpy as np
 
 from ..precision import Precision
 from .pack import LANES, bias_groups, kernel_blocks, round_to_half
-from .shader_plan import Layer, Pass, ShaderPlan, weight_texture_name
+from .shader_plan import Layer, Pass, ShaderPlan, on_tensor_cores, weight_texture_name
 
 TEXTURE_FORMAT = "rgba32f"
 MAX_TEXTURE_SIDE = 4096
@@ -69,9 +69,8 @@ def texture_blocks(plan: ShaderPlan) -> list[dict]:
     """Every layer's //!TEXTURE block: name, size and the hex of its data (not the tensor variant's
     tensor-core layers: tensor_weights.py)."""
     blocks = []
-    tilings = plan.tilings or (None,) * len(plan.layers)
-    for layer, tiling in zip(plan.layers, tilings, strict=True):
-        if tiling is not None and tiling.weights == "tensor":
+    for layer, tiling in zip(plan.layers, plan.layer_tilings, strict=True):
+        if on_tensor_cores(tiling):
             continue
         texels = weight_texels(layer, plan.precision)
         blocks.append({"name": weight_texture_name(plan.model, layer), "width": texels.shape[1],

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 
 from ..precision import FP32, Precision
-from .shader_plan import ComputeTiling, Layer
+from .shader_plan import TENSOR_MATRIX, ComputeTiling, Layer
 
 # Tried in order; the first whose input tile fits SHARED_MEMORY_LIMIT and MAX_THREADS wins. Chosen by
 # bench/sweep.py on an H100 (bench/README.md has the numbers): one pixel per thread, weights as
@@ -168,7 +168,7 @@ TENSOR_SHARED_LIMIT = 48 * 1024
 
 def tensor_tilings(layer: Layer, one_pass: bool = False) -> tuple[ComputeTiling, ...]:
     """The tensor variant's candidates for a tensor-eligible ``layer``, tried in order."""
-    blocks = layer.kernel.shape[3] // 16
+    blocks = layer.kernel.shape[3] // TENSOR_MATRIX
     splits = [1] if one_pass else [split for split in range(1, blocks + 1) if blocks % split == 0]
     candidates = []
     for split in splits:

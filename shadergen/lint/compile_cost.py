@@ -15,7 +15,7 @@ import time
 from dataclasses import asdict, dataclass
 
 from ..errors import ShadergenError
-from ..mpv.libplacebo import VULKAN_ONLY_EXTENSION
+from ..mpv.libplacebo import vulkan_only
 from ..mpv.parse import ShaderFile, parse_shader, read_shader_text
 from .glslang import Toolchain
 from .preamble import VULKAN_1_2, build_program
@@ -55,7 +55,7 @@ def _tool_costs(path: str, shader: ShaderFile) -> tuple[float, float, int, float
                 raise ShadergenError(f"{path}: {hook_pass.name_for_errors}: glslang cannot compile it for "
                                      "Vulkan (shadergen lint shows why)")
             glslang_s, slowest = glslang_s + seconds, max(slowest, seconds)
-            if VULKAN_ONLY_EXTENSION in hook_pass.body:
+            if vulkan_only(hook_pass):
                 continue  # a tensor-core pass: no D3D11 driver ever compiles it
             start = time.perf_counter()
             hlsl = toolchain.cross_compile(result.output, "hlsl")
@@ -91,7 +91,7 @@ def compile_cost(path, gl: bool = True) -> CompileCost:
         raise ShadergenError(f"{path}: no //!HOOK pass in the file, nothing to compile")
     data = embedded_data_bytes(shader)
     glslang_s, slowest, hlsl_bytes, cross_s = _tool_costs(str(path), shader)
-    vulkan_only = any(VULKAN_ONLY_EXTENSION in hook_pass.body for hook_pass in shader.passes)
-    gl_s, renderer = _gl_compile_seconds(shader) if gl and not vulkan_only else (None, None)
+    opengl = gl and not any(vulkan_only(hook_pass) for hook_pass in shader.passes)
+    gl_s, renderer = _gl_compile_seconds(shader) if opengl else (None, None)
     return CompileCost(str(path), len(shader.passes), len(text.encode("utf-8")) - data, data, glslang_s,
                        slowest, hlsl_bytes, cross_s, gl_s, renderer)

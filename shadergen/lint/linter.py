@@ -42,7 +42,7 @@ import re
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
-from ..mpv.libplacebo import VULKAN_ONLY_EXTENSION, stage_name
+from ..mpv.libplacebo import VULKAN_ONLY_EXTENSION, stage_name, vulkan_only
 from ..mpv.limits import MAX_PASSES, shader_problems
 from ..mpv.parse import HookPass, ShaderFile, load_shader
 from .checks import PassChecker, file_findings
@@ -305,7 +305,7 @@ def lint_shader(shader: ShaderFile, workers: int = LINT_WORKERS) -> LintReport:
             cells, compile_findings = _collect(hook_pass, jobs)
             pass_findings = compile_findings + _check_pass(shader, hook_pass, jobs)
             pass_findings += own_limits
-            if VULKAN_ONLY_EXTENSION in hook_pass.body:
+            if vulkan_only(hook_pass):
                 cells, pass_findings = _vulkan_only(cells, pass_findings)
             for finding in pass_findings:
                 if finding.severity != "error" or finding.check == "compile":

@@ -87,3 +87,8 @@ def strip_comments(text: str) -> str:
 # extension. OpenGL (a mid-shader #extension), D3D11 and other Vulkan drivers cannot: a pass using
 # it is meant for libplacebo on NVIDIA's Vulkan only.
 VULKAN_ONLY_EXTENSION = "GL_NV_cooperative_matrix"
+
+
+def vulkan_only(hook_pass) -> bool:
+    """Whether ``hook_pass`` (an mpv.parse.HookPass) uses tensor cores, so runs on NVIDIA's Vulkan only."""
+    return VULKAN_ONLY_EXTENSION in hook_pass.body

@@ -27,7 +27,7 @@ import numpy as np
 
 from ...errors import ShadergenError
 from ...mpv.formats import texture_format
-from ...mpv.libplacebo import RESIZABLE_STAGES, STAGE_NAMES, VULKAN_ONLY_EXTENSION, stage_name
+from ...mpv.libplacebo import RESIZABLE_STAGES, STAGE_NAMES, VULKAN_ONLY_EXTENSION, stage_name, vulkan_only
 from ...mpv.limits import (
     MAX_TEXTURE_DIM,
     checked_size,
@@ -183,7 +183,7 @@ class Runtime:
         params = tuple(self._override_param(shader, p, overrides) for p in shader.params)
         exec_stages = set()
         for hook_pass in shader.passes:
-            if VULKAN_ONLY_EXTENSION in hook_pass.body:
+            if vulkan_only(hook_pass):
                 raise ShadergenError(
                     f"{shader.path}: {hook_pass.name_for_errors}: uses tensor cores "
                     f"({VULKAN_ONLY_EXTENSION}), which only libplacebo on an NVIDIA GPU's Vulkan runs, not "
