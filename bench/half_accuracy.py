@@ -8,6 +8,13 @@ official ArtCNN v1.6.2 fp16 shaders' bounds beside them.
 ``--engine helper`` runs them in shadergen's own libplacebo engine (``shadergen run --engine
 libplacebo``) on whatever Vulkan device it finds instead: the tensor variant was checked that way on
 the H200's NVIDIA driver, which is the only kind of device that runs it.
+
+Where the device lacks the reference's dependencies (h5py), split the work:
+
+    python bench/half_accuracy.py --write-crops DIR             # here: DIR/<crop>.png (8-bit luma)
+    for c in DIR/*.png; do python -m shadergen run SHADER --engine libplacebo -i $c \
+        -o OUT/NAME_$(basename $c .png).npy; done              # on the device, per shader NAME
+    python bench/half_accuracy.py --outputs OUT MODEL NAME ...  # here: the same table from the .npy
 """
 
 from __future__ import annotations
@@ -16,6 +23,8 @@ import argparse
 import sys
 import tempfile
 from pathlib import Path
+
+import numpy as np
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "tests"))
@@ -36,22 +45,57 @@ def run_in_helper(text: str, luma, folder: Path):
     return run_frame([path], frame, (2 * width, 2 * height)).y
 
 
+def crop_file_name(crop: str) -> str:
+    """"camera 128x96" -> "camera_128x96"."""
+    return crop.replace(" ", "_")
+
+
+def write_crops(folder: Path) -> None:
+    """The crops as 8-bit grey PNG files: the luma codes that luma_crop() scales by 1/255."""
+    from PIL import Image
+
+    folder.mkdir(parents=True, exist_ok=True)
+    for crop in CROPS:
+        codes = np.rint(luma_crop(crop) * 255.0).astype(np.uint8)
+        Image.fromarray(codes, mode="L").save(folder / f"{crop_file_name(crop)}.png")
+        print(folder / f"{crop_file_name(crop)}.png")
+
+
+def load_output(path: Path) -> np.ndarray:
+    """A ``shadergen run -o FILE.npy`` output as the luma plane (the first channel of a colour one)."""
+    output = np.load(path, allow_pickle=False)
+    return output if output.ndim == 2 else output[..., 0]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--engine", choices=("ffmpeg", "helper"), default="ffmpeg")
-    parser.add_argument("model")
-    parser.add_argument("shaders", nargs="+")
+    parser.add_argument("--write-crops", type=Path, metavar="DIR",
+                        help="write the crops as PNG files, then stop")
+    parser.add_argument("--outputs", type=Path, metavar="DIR",
+                        help="score DIR/NAME_<crop>.npy outputs (shaders are then NAMEs) instead of running")
+    parser.add_argument("model", nargs="?")
+    parser.add_argument("shaders", nargs="*")
     args = parser.parse_args()
+    if args.write_crops:
+        write_crops(args.write_crops)
+        return 0
+    if not args.model or not args.shaders:
+        parser.error("MODEL and at least one SHADER are needed")
     model, shaders = args.model, args.shaders
     run = run_in_helper if args.engine == "helper" else run_in_libplacebo
+
+    def output_for(shader: str, crop: str):
+        if args.outputs:
+            return load_output(args.outputs / f"{shader}_{crop_file_name(crop)}.npy")
+        with tempfile.TemporaryDirectory() as folder:
+            return run(Path(shader).read_text(), luma_crop(crop), Path(folder))
     worst = 0.0
     for shader in shaders:
-        text = Path(shader).read_text()
         cells = []
         for crop in CROPS:
             exact, floor = reference(model, crop)
-            with tempfile.TemporaryDirectory() as folder:
-                output = run(text, luma_crop(crop), Path(folder))
+            output = output_for(shader, crop)
             report = compare(output, exact, floor, "fp16")
             bound_max, bound_mean = official_fp16(model, crop)
             worst = max(worst, report.max_abs / bound_max, report.mean_abs / bound_mean)

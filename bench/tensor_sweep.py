@@ -11,6 +11,10 @@ Each candidate forces one tensor ``ComputeTiling`` on the layers the variant com
 cores (the others keep their defaults). The diagnostics take the default file apart: without the
 matrix products (``no_mma``), without the weights' stores to shared memory (``no_weights``: the
 compiler then drops their fetches), or both; what each removal saves is what that part costs.
+Round 6 renders the default shape with render.py's tensor options switched (OPTIONS), round 7 other
+tilings of the first and last layers (FIRST, LAST), round 9 four matrix rows per subgroup (ROWS).
+Rounds 5 (two layers fused per pass) and 8 (the first layer recomputed in its readers) timed designs
+that were removed; their records keep the numbers (bench/README.md, "Tensor cores").
 """
 
 from __future__ import annotations
@@ -47,6 +51,44 @@ SHAPES = {  # (tile height, tiles per workgroup, passes per layer, prefetch, row
 PRODUCT = re.compile(r"^\s+acc\d+_\d+ = coopMatMulAddNV\(.*\);\n", re.M)
 WEIGHT_STORE = re.compile(r"^\s+ws\[o\d+( \+ \d)?\] = .*;\n", re.M)
 PADDING = shader_plan.TENSOR_ROW_PADDING
+
+
+# Round 6: the default shape with the options of render.py switched off and on:
+# (TENSOR_HALF_STAGE, TENSOR_B_REGISTERS, TENSOR_PREFETCH_ADDS) -> name suffix.
+OPTIONS = {(False, False, False): "none", (False, True, False): "wregs", (True, False, False): "halfstage",
+           (False, False, True): "adds", (True, True, True): "all"}
+DEFAULT_SHAPE = (8, 4, 1, True, 8)
+
+
+# Round 7: the first and last layers (compute fp16 passes, tuned on OpenGL) retimed in the tensor files
+# on Vulkan: candidate k forces FIRST[k] on the first layer and LAST[k] on the last (each pass is timed
+# on its own, so one file measures both). (tile w, h, output slices or half tile, tiles per workgroup).
+FIRST = [(8, 4, 2, 1), (16, 8, 2, 1), (16, 4, 2, 1), (8, 8, 2, 1), (8, 4, 1, 1), (8, 4, 4, 1), (16, 8, 4, 1),
+         (8, 4, 2, 4), (16, 8, 2, 4)]
+LAST = [(8, 8, True, 1), (16, 8, True, 1), (16, 16, True, 1), (8, 4, True, 1), (8, 8, True, 4),
+        (16, 8, True, 4),
+        (8, 8, False, 1), (4, 4, True, 1), (16, 4, True, 1)]
+
+
+# Round 9: 4 matrix rows per subgroup (pixels_y 2) against 2: (tile height, pixels_y, tiles per workgroup).
+ROWS = {"C4F16": [(8, 1, 4), (8, 1, 8), (16, 2, 4), (16, 2, 2), (8, 2, 4), (8, 2, 8), (32, 2, 2)],
+        "C4F32": [(8, 1, 4), (8, 2, 4), (8, 2, 8)]}
+
+
+def edge_tilings(k: int, model: str):
+    """Candidate k of round 7: a function of the layer, for plan_shader's ``tiling``."""
+    first_w, first_h, split, first_down = FIRST[k]
+    if model == "C4F32":
+        split *= 2  # 8 output groups: the same groups per thread
+    last_w, last_h, half, last_down = LAST[k]
+    first = ComputeTiling(first_w, first_h, 1, 1, out_split=split, tiles_down=first_down)
+    last = ComputeTiling(last_w, last_h, 1, 1, half_tile=half, tiles_down=last_down)
+    return lambda layer: first if layer.scalar_input else last if layer.is_final else None
+
+
+def options(half_stage: bool, registers: bool, adds: bool) -> None:
+    render.TENSOR_HALF_STAGE, render.TENSOR_B_REGISTERS = half_stage, registers
+    render.TENSOR_PREFETCH_ADDS = adds
 
 
 def row_padding(values: int) -> None:
@@ -90,10 +132,40 @@ def build(out: Path) -> None:
             (out / f"{name}.glsl").write_text(text)
             manifest.append({"name": name, "model": model, "middle": dataclasses.asdict(tiling),
                              "row_padding": padding})
+            if (tile_h, down, split, prefetch, padding) == DEFAULT_SHAPE:
+                defaults = render.TENSOR_HALF_STAGE, render.TENSOR_B_REGISTERS, render.TENSOR_PREFETCH_ADDS
+                for flags, suffix in OPTIONS.items():
+                    options(*flags)
+                    plan = plan_shader(network, "tensor", "fp16",
+                                       tiling=lambda layer, t=tiling: t if tensor_eligible(layer) else None)
+                    (out / f"{name}_{suffix}.glsl").write_text(render_shader(plan, header))
+                    manifest.append({"name": f"{name}_{suffix}", "model": model,
+                                     "middle": dataclasses.asdict(tiling), "row_padding": padding,
+                                     "half_stage": flags[0], "weights_in_registers": flags[1],
+                                     "prefetch_adds": flags[2]})
+                options(*defaults)
             if (tile_h, down, split, prefetch) == (8, 1, 1, False):
                 for kind, variant in diagnostics(text).items():
                     (out / f"{model}_{kind}.glsl").write_text(variant)
                     manifest.append({"name": f"{model}_{kind}", "model": model, "diagnostic": kind})
+        for tile_h, pixels_y, down in ROWS[model]:
+            tiling = ComputeTiling(16, tile_h, 1, pixels_y, "tensor", tiles_down=down, prefetch=True,
+                                   chunk_groups=network_groups(network))
+            name = f"{model}_rows{2 * pixels_y}_h{tile_h}_d{down}"
+            plan = plan_shader(network, "tensor", "fp16",
+                               tiling=lambda layer, t=tiling: t if tensor_eligible(layer) else None)
+            (out / f"{name}.glsl").write_text(render_shader(plan, header))
+            manifest.append({"name": name, "model": model, "middle": dataclasses.asdict(tiling)})
+        for k in range(len(FIRST)):
+            name = f"{model}_edges{k}"
+            try:
+                plan = plan_shader(network, "tensor", "fp16", tiling=edge_tilings(k, model))
+                text = render_shader(plan, header)
+            except ShadergenError as error:
+                print(f"{name}: skipped ({error})")
+                continue
+            (out / f"{name}.glsl").write_text(text)
+            manifest.append({"name": name, "model": model, "first": FIRST[k], "last": LAST[k]})
     (out / "manifest.json").write_text(json.dumps(manifest, indent=1) + "\n")
     print(f"{len(manifest)} shaders in {out}")
 

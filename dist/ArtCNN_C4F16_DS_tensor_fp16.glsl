@@ -253,7 +253,7 @@ void hook()
 //!WIDTH HOOKED.w 2 *
 //!HEIGHT HOOKED.h 2 *
 //!WHEN OUTPUT.w LUMA.w / 1.3 > OUTPUT.h LUMA.h / 1.3 > *
-//!COMPUTE 32 64 16 8
+//!COMPUTE 32 128 16 8
 
 // Tensor cores through GL_NV_cooperative_matrix: NVIDIA GPUs (Turing and later) in libplacebo on
 // Vulkan (mpv --vo=gpu-next --gpu-api=vulkan). Other GPUs and APIs cannot run this pass.
@@ -273,25 +273,28 @@ vec4 round_half(vec4 x)
 }
 
 // conv 3x3, 16 channels -> 16 channels, then relu
-// A workgroup computes 16x8 pixels (4 tiles, one below the other) with 4 subgroups of 32
+// A workgroup computes 16x8 pixels (8 tiles, one below the other) with 4 subgroups of 32
 // invocations, each 2 rows of 16 pixels: per tap and phase of 16 input channels, a 16x16 matrix of
 // pixels x input channels times 16x16 blocks of weights, into float accumulators (1 block(s) of 16
 // output channels per row). Input tile (zero outside the frame) and weights in shared memory as float16,
 // rows padded to 24 and 24 values (16-byte aligned rows that fall in different banks).
 shared HFLOAT xs[4320];
 shared HFLOAT ws[3456];
-// Per subgroup, one 16x16 float accumulator column by column (pixels along a column of 20).
-shared float st[1280];
+// The accumulators start from the bias (a 16x16 matrix whose every row is it) and take the relu
+// element by element; then each subgroup stages one matrix of results at a time as float16, a pixel's
+// channels a row of 24 (half the bytes of float; the value the rgba16f store keeps).
+shared HFLOAT sh[1536];
+shared float bm[256];
 
 void hook()
 {
     ivec2 size = imageSize(out_image) / ivec2(2, 2);
     ivec2 last = size - ivec2(1);
-    ivec2 corner = ivec2(gl_WorkGroupID.xy) * ivec2(16, 32);
+    ivec2 corner = ivec2(gl_WorkGroupID.xy) * ivec2(16, 64);
     int thread = int(gl_LocalInvocationIndex);
     int lane = thread % 32, subgroup = thread / 32;
-    int e = subgroup * 320 + lane % 16 + (lane / 16) * 80;
-    // The weights stay in shared memory for the workgroup's 4 tile(s).
+    int h = subgroup * 384 + (lane % 16) * 24;
+    // The weights stay in shared memory for the workgroup's 8 tile(s).
     // Weights: texel (tap * 4 + j, 0 + ci) holds output channels 4j..4j+3 of input channel ci;
     // every fetch is issued before the first store.
     int k0 = thread + 0;
@@ -329,6 +332,31 @@ void hook()
     ws[o4 + 1] = HFLOAT(w4.y);
     ws[o4 + 2] = HFLOAT(w4.z);
     ws[o4 + 3] = HFLOAT(w4.w);
+    const float bias[16] = float[16](0.022494009, 0.010688241, 0.113071755, 0.014310682, 0.04352711, -0.0103872325, -0.012488284, 0.011180832, 0.010249187, 0.024268746, 0.006529056, 0.013672046, 0.0028431015, -0.004790311, -0.0061660665, -0.03548562);
+    for (int i = thread; i < 256; i += 128)
+        bm[i] = bias[(i / 256) * 16 + i % 16];
+    barrier();
+    // Each tap's weight matrix stays in registers for every tile (loaded from shared memory once).
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w0_0_0;
+    coopMatLoadNV(w0_0_0, ws, 0u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w1_0_0;
+    coopMatLoadNV(w1_0_0, ws, 384u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w2_0_0;
+    coopMatLoadNV(w2_0_0, ws, 768u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w3_0_0;
+    coopMatLoadNV(w3_0_0, ws, 1152u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w4_0_0;
+    coopMatLoadNV(w4_0_0, ws, 1536u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w5_0_0;
+    coopMatLoadNV(w5_0_0, ws, 1920u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w6_0_0;
+    coopMatLoadNV(w6_0_0, ws, 2304u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w7_0_0;
+    coopMatLoadNV(w7_0_0, ws, 2688u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w8_0_0;
+    coopMatLoadNV(w8_0_0, ws, 3072u, 24u, false);
+    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> bias0;
+    coopMatLoadNV(bias0, bm, 0u, 16u, false);
     // The next tile's texels are fetched into registers while this one is computed.
     ivec2 origin = corner;
     int i0 = thread + 0;
@@ -349,10 +377,10 @@ void hook()
     n1_1 = f1 ? texelFetch(ArtCNN_C4F16_DS_L0_raw, q1 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
     n1_2 = f1 ? texelFetch(ArtCNN_C4F16_DS_L0_raw, q1 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
     n1_3 = f1 ? texelFetch(ArtCNN_C4F16_DS_L0_raw, q1 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
-    for (int t = 0; t < 4; t++) {
+    for (int t = 0; t < 8; t++) {
     origin = corner + ivec2(0, t * 8);
-    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc0_0 = fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0);
-    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc1_0 = fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0);
+    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc0_0 = bias0;
+    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc1_0 = bias0;
 
     // Phase 0: input channels 0..15, every texel fetch issued before the first store.
     barrier();
@@ -392,7 +420,7 @@ void hook()
         xs[i1 * 24 + 14] = HFLOAT(n1_3.z);
         xs[i1 * 24 + 15] = HFLOAT(n1_3.w);
     }
-if (t + 1 < 4) {
+if (t + 1 < 8) {
         origin += ivec2(0, 8);
         int i0 = thread + 0;
         ivec2 q0 = origin + ivec2(i0 % 18 - 1, i0 / 18 - 1);
@@ -414,8 +442,7 @@ origin -= ivec2(0, 8);
     }
     barrier();
     {   // tap (-1, -1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0;
-        coopMatLoadNV(b0_0, ws, 0u, 24u, false);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w0_0_0;
         fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
         coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 0) * 24 + 0), 24u, false);
         acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
@@ -424,8 +451,7 @@ origin -= ivec2(0, 8);
         acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
     }
     {   // tap (0, -1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0;
-        coopMatLoadNV(b0_0, ws, 384u, 24u, false);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w1_0_0;
         fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
         coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 1) * 24 + 0), 24u, false);
         acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
@@ -434,8 +460,7 @@ origin -= ivec2(0, 8);
         acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
     }
     {   // tap (1, -1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0;
-        coopMatLoadNV(b0_0, ws, 768u, 24u, false);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w2_0_0;
         fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
         coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 2) * 24 + 0), 24u, false);
         acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
@@ -444,8 +469,7 @@ origin -= ivec2(0, 8);
         acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
     }
     {   // tap (-1, 0)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0;
-        coopMatLoadNV(b0_0, ws, 1152u, 24u, false);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w3_0_0;
         fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
         coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 0) * 24 + 0), 24u, false);
         acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
@@ -454,8 +478,7 @@ origin -= ivec2(0, 8);
         acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
     }
     {   // tap (0, 0)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0;
-        coopMatLoadNV(b0_0, ws, 1536u, 24u, false);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w4_0_0;
         fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
         coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 1) * 24 + 0), 24u, false);
         acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
@@ -464,8 +487,7 @@ origin -= ivec2(0, 8);
         acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
     }
     {   // tap (1, 0)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0;
-        coopMatLoadNV(b0_0, ws, 1920u, 24u, false);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w5_0_0;
         fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
         coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 2) * 24 + 0), 24u, false);
         acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
@@ -474,8 +496,7 @@ origin -= ivec2(0, 8);
         acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
     }
     {   // tap (-1, 1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0;
-        coopMatLoadNV(b0_0, ws, 2304u, 24u, false);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w6_0_0;
         fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
         coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 0) * 24 + 0), 24u, false);
         acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
@@ -484,8 +505,7 @@ origin -= ivec2(0, 8);
         acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
     }
     {   // tap (0, 1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0;
-        coopMatLoadNV(b0_0, ws, 2688u, 24u, false);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w7_0_0;
         fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
         coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 1) * 24 + 0), 24u, false);
         acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
@@ -494,8 +514,7 @@ origin -= ivec2(0, 8);
         acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
     }
     {   // tap (1, 1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0;
-        coopMatLoadNV(b0_0, ws, 3072u, 24u, false);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w8_0_0;
         fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
         coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 2) * 24 + 0), 24u, false);
         acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
@@ -504,32 +523,30 @@ origin -= ivec2(0, 8);
         acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
     }
 
-    // Epilogue: each subgroup stages one 16x16 accumulator at a time in its own part of shared memory
-    // (column-major: a column's 16 pixels are neighbours); invocation `lane` then finishes pixel
-    // lane % 16 of that row, output groups 0 and 2 (lanes 0-15) or 1 and 3 (16-31) of the block.
+    // Epilogue: each subgroup stages one matrix of results at a time in its own part of shared memory;
+    // invocation `lane` then stores pixel lane % 16 of that row, output groups 0 and 2 (lanes 0-15) or
+    // 1 and 3 (16-31) of the block.
+    for (int i = 0; i < acc0_0.length(); i++)
+        acc0_0[i] = max(acc0_0[i], 0.0);
     subgroupBarrier();
-    coopMatStoreNV(acc0_0, st, uint(subgroup * 320), 20u, true);
+    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc0_0), sh, uint(subgroup * 384), 24u, false);
     subgroupMemoryBarrierShared();
     subgroupBarrier();
     {
     ivec2 local = ivec2(lane % 16, 2 * subgroup + 0);
     if (lane < 16) {
-    vec4 a0_0 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(0.022494009, 0.010688241, 0.113071755, 0.014310682);
-    vec4 a0_2 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(0.010249187, 0.024268746, 0.006529056, 0.013672046);
+    vec4 a0_0 = vec4(sh[h + 0], sh[h + 1], sh[h + 2], sh[h + 3]);
+    vec4 a0_2 = vec4(sh[h + 8], sh[h + 9], sh[h + 10], sh[h + 11]);
     ivec2 p0 = origin + local + ivec2(0, 0);
-    a0_0 = max(a0_0, vec4(0.0));
-    a0_2 = max(a0_2, vec4(0.0));
     if (all(lessThan(p0, size))) {
         ivec2 o = p0 * ivec2(2, 2);
         imageStore(out_image, o + ivec2(0, 0), round_half(vec4(a0_0)));
         imageStore(out_image, o + ivec2(0, 1), round_half(vec4(a0_2)));
     }
     } else {
-    vec4 a0_1 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(0.04352711, -0.0103872325, -0.012488284, 0.011180832);
-    vec4 a0_3 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(0.0028431015, -0.004790311, -0.0061660665, -0.03548562);
+    vec4 a0_1 = vec4(sh[h + 4], sh[h + 5], sh[h + 6], sh[h + 7]);
+    vec4 a0_3 = vec4(sh[h + 12], sh[h + 13], sh[h + 14], sh[h + 15]);
     ivec2 p0 = origin + local + ivec2(0, 0);
-    a0_1 = max(a0_1, vec4(0.0));
-    a0_3 = max(a0_3, vec4(0.0));
     if (all(lessThan(p0, size))) {
         ivec2 o = p0 * ivec2(2, 2);
         imageStore(out_image, o + ivec2(1, 0), round_half(vec4(a0_1)));
@@ -537,29 +554,27 @@ origin -= ivec2(0, 8);
     }
     }
     }
+    for (int i = 0; i < acc1_0.length(); i++)
+        acc1_0[i] = max(acc1_0[i], 0.0);
     subgroupBarrier();
-    coopMatStoreNV(acc1_0, st, uint(subgroup * 320), 20u, true);
+    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc1_0), sh, uint(subgroup * 384), 24u, false);
     subgroupMemoryBarrierShared();
     subgroupBarrier();
     {
     ivec2 local = ivec2(lane % 16, 2 * subgroup + 1);
     if (lane < 16) {
-    vec4 a0_0 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(0.022494009, 0.010688241, 0.113071755, 0.014310682);
-    vec4 a0_2 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(0.010249187, 0.024268746, 0.006529056, 0.013672046);
+    vec4 a0_0 = vec4(sh[h + 0], sh[h + 1], sh[h + 2], sh[h + 3]);
+    vec4 a0_2 = vec4(sh[h + 8], sh[h + 9], sh[h + 10], sh[h + 11]);
     ivec2 p0 = origin + local + ivec2(0, 0);
-    a0_0 = max(a0_0, vec4(0.0));
-    a0_2 = max(a0_2, vec4(0.0));
     if (all(lessThan(p0, size))) {
         ivec2 o = p0 * ivec2(2, 2);
         imageStore(out_image, o + ivec2(0, 0), round_half(vec4(a0_0)));
         imageStore(out_image, o + ivec2(0, 1), round_half(vec4(a0_2)));
     }
     } else {
-    vec4 a0_1 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(0.04352711, -0.0103872325, -0.012488284, 0.011180832);
-    vec4 a0_3 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(0.0028431015, -0.004790311, -0.0061660665, -0.03548562);
+    vec4 a0_1 = vec4(sh[h + 4], sh[h + 5], sh[h + 6], sh[h + 7]);
+    vec4 a0_3 = vec4(sh[h + 12], sh[h + 13], sh[h + 14], sh[h + 15]);
     ivec2 p0 = origin + local + ivec2(0, 0);
-    a0_1 = max(a0_1, vec4(0.0));
-    a0_3 = max(a0_3, vec4(0.0));
     if (all(lessThan(p0, size))) {
         ivec2 o = p0 * ivec2(2, 2);
         imageStore(out_image, o + ivec2(1, 0), round_half(vec4(a0_1)));
@@ -579,7 +594,7 @@ origin -= ivec2(0, 8);
 //!WIDTH HOOKED.w 2 *
 //!HEIGHT HOOKED.h 2 *
 //!WHEN OUTPUT.w LUMA.w / 1.3 > OUTPUT.h LUMA.h / 1.3 > *
-//!COMPUTE 32 64 16 8
+//!COMPUTE 32 128 16 8
 
 // Tensor cores through GL_NV_cooperative_matrix: NVIDIA GPUs (Turing and later) in libplacebo on
 // Vulkan (mpv --vo=gpu-next --gpu-api=vulkan). Other GPUs and APIs cannot run this pass.
@@ -599,25 +614,28 @@ vec4 round_half(vec4 x)
 }
 
 // conv 3x3, 16 channels -> 16 channels, then relu
-// A workgroup computes 16x8 pixels (4 tiles, one below the other) with 4 subgroups of 32
+// A workgroup computes 16x8 pixels (8 tiles, one below the other) with 4 subgroups of 32
 // invocations, each 2 rows of 16 pixels: per tap and phase of 16 input channels, a 16x16 matrix of
 // pixels x input channels times 16x16 blocks of weights, into float accumulators (1 block(s) of 16
 // output channels per row). Input tile (zero outside the frame) and weights in shared memory as float16,
 // rows padded to 24 and 24 values (16-byte aligned rows that fall in different banks).
 shared HFLOAT xs[4320];
 shared HFLOAT ws[3456];
-// Per subgroup, one 16x16 float accumulator column by column (pixels along a column of 20).
-shared float st[1280];
+// The accumulators start from the bias (a 16x16 matrix whose every row is it) and take the relu
+// element by element; then each subgroup stages one matrix of results at a time as float16, a pixel's
+// channels a row of 24 (half the bytes of float; the value the rgba16f store keeps).
+shared HFLOAT sh[1536];
+shared float bm[256];
 
 void hook()
 {
     ivec2 size = imageSize(out_image) / ivec2(2, 2);
     ivec2 last = size - ivec2(1);
-    ivec2 corner = ivec2(gl_WorkGroupID.xy) * ivec2(16, 32);
+    ivec2 corner = ivec2(gl_WorkGroupID.xy) * ivec2(16, 64);
     int thread = int(gl_LocalInvocationIndex);
     int lane = thread % 32, subgroup = thread / 32;
-    int e = subgroup * 320 + lane % 16 + (lane / 16) * 80;
-    // The weights stay in shared memory for the workgroup's 4 tile(s).
+    int h = subgroup * 384 + (lane % 16) * 24;
+    // The weights stay in shared memory for the workgroup's 8 tile(s).
     // Weights: texel (tap * 4 + j, 0 + ci) holds output channels 4j..4j+3 of input channel ci;
     // every fetch is issued before the first store.
     int k0 = thread + 0;
@@ -655,6 +673,31 @@ void hook()
     ws[o4 + 1] = HFLOAT(w4.y);
     ws[o4 + 2] = HFLOAT(w4.z);
     ws[o4 + 3] = HFLOAT(w4.w);
+    const float bias[16] = float[16](0.044277187, -0.003769685, 0.014565699, 0.0028785786, -0.0013655169, 0.0010824914, -0.016440798, 0.026956681, 0.07201445, 0.06504166, -0.022896532, 0.019721309, -0.025113558, -0.012103399, -0.007747329, 0.029531373);
+    for (int i = thread; i < 256; i += 128)
+        bm[i] = bias[(i / 256) * 16 + i % 16];
+    barrier();
+    // Each tap's weight matrix stays in registers for every tile (loaded from shared memory once).
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w0_0_0;
+    coopMatLoadNV(w0_0_0, ws, 0u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w1_0_0;
+    coopMatLoadNV(w1_0_0, ws, 384u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w2_0_0;
+    coopMatLoadNV(w2_0_0, ws, 768u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w3_0_0;
+    coopMatLoadNV(w3_0_0, ws, 1152u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w4_0_0;
+    coopMatLoadNV(w4_0_0, ws, 1536u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w5_0_0;
+    coopMatLoadNV(w5_0_0, ws, 1920u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w6_0_0;
+    coopMatLoadNV(w6_0_0, ws, 2304u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w7_0_0;
+    coopMatLoadNV(w7_0_0, ws, 2688u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w8_0_0;
+    coopMatLoadNV(w8_0_0, ws, 3072u, 24u, false);
+    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> bias0;
+    coopMatLoadNV(bias0, bm, 0u, 16u, false);
     // The next tile's texels are fetched into registers while this one is computed.
     ivec2 origin = corner;
     int i0 = thread + 0;
@@ -675,10 +718,10 @@ void hook()
     n1_1 = f1 ? texelFetch(ArtCNN_C4F16_DS_L1_raw, q1 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
     n1_2 = f1 ? texelFetch(ArtCNN_C4F16_DS_L1_raw, q1 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
     n1_3 = f1 ? texelFetch(ArtCNN_C4F16_DS_L1_raw, q1 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
-    for (int t = 0; t < 4; t++) {
+    for (int t = 0; t < 8; t++) {
     origin = corner + ivec2(0, t * 8);
-    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc0_0 = fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0);
-    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc1_0 = fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0);
+    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc0_0 = bias0;
+    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc1_0 = bias0;
 
     // Phase 0: input channels 0..15, every texel fetch issued before the first store.
     barrier();
@@ -718,7 +761,7 @@ void hook()
         xs[i1 * 24 + 14] = HFLOAT(n1_3.z);
         xs[i1 * 24 + 15] = HFLOAT(n1_3.w);
     }
-if (t + 1 < 4) {
+if (t + 1 < 8) {
         origin += ivec2(0, 8);
         int i0 = thread + 0;
         ivec2 q0 = origin + ivec2(i0 % 18 - 1, i0 / 18 - 1);
@@ -740,8 +783,7 @@ origin -= ivec2(0, 8);
     }
     barrier();
     {   // tap (-1, -1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0;
-        coopMatLoadNV(b0_0, ws, 0u, 24u, false);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w0_0_0;
         fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
         coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 0) * 24 + 0), 24u, false);
         acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
@@ -750,8 +792,7 @@ origin -= ivec2(0, 8);
         acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
     }
     {   // tap (0, -1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0;
-        coopMatLoadNV(b0_0, ws, 384u, 24u, false);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w1_0_0;
         fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
         coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 1) * 24 + 0), 24u, false);
         acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
@@ -760,8 +801,7 @@ origin -= ivec2(0, 8);
         acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
     }
     {   // tap (1, -1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0;
-        coopMatLoadNV(b0_0, ws, 768u, 24u, false);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w2_0_0;
         fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
         coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 2) * 24 + 0), 24u, false);
         acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
@@ -770,8 +810,7 @@ origin -= ivec2(0, 8);
         acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
     }
     {   // tap (-1, 0)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0;
-        coopMatLoadNV(b0_0, ws, 1152u, 24u, false);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w3_0_0;
         fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
         coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 0) * 24 + 0), 24u, false);
         acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
@@ -780,8 +819,7 @@ origin -= ivec2(0, 8);
         acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
     }
     {   // tap (0, 0)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0;
-        coopMatLoadNV(b0_0, ws, 1536u, 24u, false);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w4_0_0;
         fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
         coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 1) * 24 + 0), 24u, false);
         acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
@@ -790,8 +828,7 @@ origin -= ivec2(0, 8);
         acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
     }
     {   // tap (1, 0)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0;
-        coopMatLoadNV(b0_0, ws, 1920u, 24u, false);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w5_0_0;
         fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
         coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 2) * 24 + 0), 24u, false);
         acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
@@ -800,8 +837,7 @@ origin -= ivec2(0, 8);
         acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
     }
     {   // tap (-1, 1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0;
-        coopMatLoadNV(b0_0, ws, 2304u, 24u, false);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w6_0_0;
         fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
         coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 0) * 24 + 0), 24u, false);
         acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
@@ -810,8 +846,7 @@ origin -= ivec2(0, 8);
         acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
     }
     {   // tap (0, 1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0;
-        coopMatLoadNV(b0_0, ws, 2688u, 24u, false);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w7_0_0;
         fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
         coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 1) * 24 + 0), 24u, false);
         acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
@@ -820,8 +855,7 @@ origin -= ivec2(0, 8);
         acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
     }
     {   // tap (1, 1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0;
-        coopMatLoadNV(b0_0, ws, 3072u, 24u, false);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w8_0_0;
         fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
         coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 2) * 24 + 0), 24u, false);
         acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
@@ -830,32 +864,30 @@ origin -= ivec2(0, 8);
         acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
     }
 
-    // Epilogue: each subgroup stages one 16x16 accumulator at a time in its own part of shared memory
-    // (column-major: a column's 16 pixels are neighbours); invocation `lane` then finishes pixel
-    // lane % 16 of that row, output groups 0 and 2 (lanes 0-15) or 1 and 3 (16-31) of the block.
+    // Epilogue: each subgroup stages one matrix of results at a time in its own part of shared memory;
+    // invocation `lane` then stores pixel lane % 16 of that row, output groups 0 and 2 (lanes 0-15) or
+    // 1 and 3 (16-31) of the block.
+    for (int i = 0; i < acc0_0.length(); i++)
+        acc0_0[i] = max(acc0_0[i], 0.0);
     subgroupBarrier();
-    coopMatStoreNV(acc0_0, st, uint(subgroup * 320), 20u, true);
+    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc0_0), sh, uint(subgroup * 384), 24u, false);
     subgroupMemoryBarrierShared();
     subgroupBarrier();
     {
     ivec2 local = ivec2(lane % 16, 2 * subgroup + 0);
     if (lane < 16) {
-    vec4 a0_0 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(0.044277187, -0.003769685, 0.014565699, 0.0028785786);
-    vec4 a0_2 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(0.07201445, 0.06504166, -0.022896532, 0.019721309);
+    vec4 a0_0 = vec4(sh[h + 0], sh[h + 1], sh[h + 2], sh[h + 3]);
+    vec4 a0_2 = vec4(sh[h + 8], sh[h + 9], sh[h + 10], sh[h + 11]);
     ivec2 p0 = origin + local + ivec2(0, 0);
-    a0_0 = max(a0_0, vec4(0.0));
-    a0_2 = max(a0_2, vec4(0.0));
     if (all(lessThan(p0, size))) {
         ivec2 o = p0 * ivec2(2, 2);
         imageStore(out_image, o + ivec2(0, 0), round_half(vec4(a0_0)));
         imageStore(out_image, o + ivec2(0, 1), round_half(vec4(a0_2)));
     }
     } else {
-    vec4 a0_1 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(-0.0013655169, 0.0010824914, -0.016440798, 0.026956681);
-    vec4 a0_3 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(-0.025113558, -0.012103399, -0.007747329, 0.029531373);
+    vec4 a0_1 = vec4(sh[h + 4], sh[h + 5], sh[h + 6], sh[h + 7]);
+    vec4 a0_3 = vec4(sh[h + 12], sh[h + 13], sh[h + 14], sh[h + 15]);
     ivec2 p0 = origin + local + ivec2(0, 0);
-    a0_1 = max(a0_1, vec4(0.0));
-    a0_3 = max(a0_3, vec4(0.0));
     if (all(lessThan(p0, size))) {
         ivec2 o = p0 * ivec2(2, 2);
         imageStore(out_image, o + ivec2(1, 0), round_half(vec4(a0_1)));
@@ -863,29 +895,27 @@ origin -= ivec2(0, 8);
     }
     }
     }
+    for (int i = 0; i < acc1_0.length(); i++)
+        acc1_0[i] = max(acc1_0[i], 0.0);
     subgroupBarrier();
-    coopMatStoreNV(acc1_0, st, uint(subgroup * 320), 20u, true);
+    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc1_0), sh, uint(subgroup * 384), 24u, false);
     subgroupMemoryBarrierShared();
     subgroupBarrier();
     {
     ivec2 local = ivec2(lane % 16, 2 * subgroup + 1);
     if (lane < 16) {
-    vec4 a0_0 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(0.044277187, -0.003769685, 0.014565699, 0.0028785786);
-    vec4 a0_2 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(0.07201445, 0.06504166, -0.022896532, 0.019721309);
+    vec4 a0_0 = vec4(sh[h + 0], sh[h + 1], sh[h + 2], sh[h + 3]);
+    vec4 a0_2 = vec4(sh[h + 8], sh[h + 9], sh[h + 10], sh[h + 11]);
     ivec2 p0 = origin + local + ivec2(0, 0);
-    a0_0 = max(a0_0, vec4(0.0));
-    a0_2 = max(a0_2, vec4(0.0));
     if (all(lessThan(p0, size))) {
         ivec2 o = p0 * ivec2(2, 2);
         imageStore(out_image, o + ivec2(0, 0), round_half(vec4(a0_0)));
         imageStore(out_image, o + ivec2(0, 1), round_half(vec4(a0_2)));
     }
     } else {
-    vec4 a0_1 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(-0.0013655169, 0.0010824914, -0.016440798, 0.026956681);
-    vec4 a0_3 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(-0.025113558, -0.012103399, -0.007747329, 0.029531373);
+    vec4 a0_1 = vec4(sh[h + 4], sh[h + 5], sh[h + 6], sh[h + 7]);
+    vec4 a0_3 = vec4(sh[h + 12], sh[h + 13], sh[h + 14], sh[h + 15]);
     ivec2 p0 = origin + local + ivec2(0, 0);
-    a0_1 = max(a0_1, vec4(0.0));
-    a0_3 = max(a0_3, vec4(0.0));
     if (all(lessThan(p0, size))) {
         ivec2 o = p0 * ivec2(2, 2);
         imageStore(out_image, o + ivec2(1, 0), round_half(vec4(a0_1)));
@@ -905,7 +935,7 @@ origin -= ivec2(0, 8);
 //!WIDTH HOOKED.w 2 *
 //!HEIGHT HOOKED.h 2 *
 //!WHEN OUTPUT.w LUMA.w / 1.3 > OUTPUT.h LUMA.h / 1.3 > *
-//!COMPUTE 32 64 16 8
+//!COMPUTE 32 128 16 8
 
 // Tensor cores through GL_NV_cooperative_matrix: NVIDIA GPUs (Turing and later) in libplacebo on
 // Vulkan (mpv --vo=gpu-next --gpu-api=vulkan). Other GPUs and APIs cannot run this pass.
@@ -925,25 +955,28 @@ vec4 round_half(vec4 x)
 }
 
 // conv 3x3, 16 channels -> 16 channels, then relu
-// A workgroup computes 16x8 pixels (4 tiles, one below the other) with 4 subgroups of 32
+// A workgroup computes 16x8 pixels (8 tiles, one below the other) with 4 subgroups of 32
 // invocations, each 2 rows of 16 pixels: per tap and phase of 16 input channels, a 16x16 matrix of
 // pixels x input channels times 16x16 blocks of weights, into float accumulators (1 block(s) of 16
 // output channels per row). Input tile (zero outside the frame) and weights in shared memory as float16,
 // rows padded to 24 and 24 values (16-byte aligned rows that fall in different banks).
 shared HFLOAT xs[4320];
 shared HFLOAT ws[3456];
-// Per subgroup, one 16x16 float accumulator column by column (pixels along a column of 20).
-shared float st[1280];
+// The accumulators start from the bias (a 16x16 matrix whose every row is it) and take the relu
+// element by element; then each subgroup stages one matrix of results at a time as float16, a pixel's
+// channels a row of 24 (half the bytes of float; the value the rgba16f store keeps).
+shared HFLOAT sh[1536];
+shared float bm[256];
 
 void hook()
 {
     ivec2 size = imageSize(out_image) / ivec2(2, 2);
     ivec2 last = size - ivec2(1);
-    ivec2 corner = ivec2(gl_WorkGroupID.xy) * ivec2(16, 32);
+    ivec2 corner = ivec2(gl_WorkGroupID.xy) * ivec2(16, 64);
     int thread = int(gl_LocalInvocationIndex);
     int lane = thread % 32, subgroup = thread / 32;
-    int e = subgroup * 320 + lane % 16 + (lane / 16) * 80;
-    // The weights stay in shared memory for the workgroup's 4 tile(s).
+    int h = subgroup * 384 + (lane % 16) * 24;
+    // The weights stay in shared memory for the workgroup's 8 tile(s).
     // Weights: texel (tap * 4 + j, 0 + ci) holds output channels 4j..4j+3 of input channel ci;
     // every fetch is issued before the first store.
     int k0 = thread + 0;
@@ -981,6 +1014,31 @@ void hook()
     ws[o4 + 1] = HFLOAT(w4.y);
     ws[o4 + 2] = HFLOAT(w4.z);
     ws[o4 + 3] = HFLOAT(w4.w);
+    const float bias[16] = float[16](0.027778136, 0.0038762365, 0.0060112406, 0.0006000015, -0.0017351743, 0.0009950683, 0.010912907, 0.03908604, 0.000266976, 0.017418299, -0.008647216, 0.015921349, -0.013619726, 0.0029480434, 0.01368811, 0.012646604);
+    for (int i = thread; i < 256; i += 128)
+        bm[i] = bias[(i / 256) * 16 + i % 16];
+    barrier();
+    // Each tap's weight matrix stays in registers for every tile (loaded from shared memory once).
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w0_0_0;
+    coopMatLoadNV(w0_0_0, ws, 0u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w1_0_0;
+    coopMatLoadNV(w1_0_0, ws, 384u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w2_0_0;
+    coopMatLoadNV(w2_0_0, ws, 768u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w3_0_0;
+    coopMatLoadNV(w3_0_0, ws, 1152u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w4_0_0;
+    coopMatLoadNV(w4_0_0, ws, 1536u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w5_0_0;
+    coopMatLoadNV(w5_0_0, ws, 1920u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w6_0_0;
+    coopMatLoadNV(w6_0_0, ws, 2304u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w7_0_0;
+    coopMatLoadNV(w7_0_0, ws, 2688u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w8_0_0;
+    coopMatLoadNV(w8_0_0, ws, 3072u, 24u, false);
+    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> bias0;
+    coopMatLoadNV(bias0, bm, 0u, 16u, false);
     // The next tile's texels are fetched into registers while this one is computed.
     ivec2 origin = corner;
     int i0 = thread + 0;
@@ -1001,10 +1059,10 @@ void hook()
     n1_1 = f1 ? texelFetch(ArtCNN_C4F16_DS_L2_raw, q1 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
     n1_2 = f1 ? texelFetch(ArtCNN_C4F16_DS_L2_raw, q1 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
     n1_3 = f1 ? texelFetch(ArtCNN_C4F16_DS_L2_raw, q1 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
-    for (int t = 0; t < 4; t++) {
+    for (int t = 0; t < 8; t++) {
     origin = corner + ivec2(0, t * 8);
-    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc0_0 = fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0);
-    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc1_0 = fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0);
+    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc0_0 = bias0;
+    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc1_0 = bias0;
 
     // Phase 0: input channels 0..15, every texel fetch issued before the first store.
     barrier();
@@ -1044,7 +1102,7 @@ void hook()
         xs[i1 * 24 + 14] = HFLOAT(n1_3.z);
         xs[i1 * 24 + 15] = HFLOAT(n1_3.w);
     }
-if (t + 1 < 4) {
+if (t + 1 < 8) {
         origin += ivec2(0, 8);
         int i0 = thread + 0;
         ivec2 q0 = origin + ivec2(i0 % 18 - 1, i0 / 18 - 1);
@@ -1066,8 +1124,7 @@ origin -= ivec2(0, 8);
     }
     barrier();
     {   // tap (-1, -1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0;
-        coopMatLoadNV(b0_0, ws, 0u, 24u, false);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w0_0_0;
         fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
         coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 0) * 24 + 0), 24u, false);
         acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
@@ -1076,8 +1133,7 @@ origin -= ivec2(0, 8);
         acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
     }
     {   // tap (0, -1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0;
-        coopMatLoadNV(b0_0, ws, 384u, 24u, false);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w1_0_0;
         fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
         coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 1) * 24 + 0), 24u, false);
         acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
@@ -1086,8 +1142,7 @@ origin -= ivec2(0, 8);
         acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
     }
     {   // tap (1, -1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0;
-        coopMatLoadNV(b0_0, ws, 768u, 24u, false);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w2_0_0;
         fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
         coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 2) * 24 + 0), 24u, false);
         acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
@@ -1096,8 +1151,7 @@ origin -= ivec2(0, 8);
         acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
     }
     {   // tap (-1, 0)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0;
-        coopMatLoadNV(b0_0, ws, 1152u, 24u, false);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w3_0_0;
         fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
         coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 0) * 24 + 0), 24u, false);
         acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
@@ -1106,8 +1160,7 @@ origin -= ivec2(0, 8);
         acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
     }
     {   // tap (0, 0)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0;
-        coopMatLoadNV(b0_0, ws, 1536u, 24u, false);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w4_0_0;
         fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
         coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 1) * 24 + 0), 24u, false);
         acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
@@ -1116,8 +1169,7 @@ origin -= ivec2(0, 8);
         acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
     }
     {   // tap (1, 0)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0;
-        coopMatLoadNV(b0_0, ws, 1920u, 24u, false);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w5_0_0;
         fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
         coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 2) * 24 + 0), 24u, false);
         acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
@@ -1126,8 +1178,7 @@ origin -= ivec2(0, 8);
         acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
     }
     {   // tap (-1, 1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0;
-        coopMatLoadNV(b0_0, ws, 2304u, 24u, false);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w6_0_0;
         fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
         coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 0) * 24 + 0), 24u, false);
         acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
@@ -1136,8 +1187,7 @@ origin -= ivec2(0, 8);
         acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
     }
     {   // tap (0, 1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0;
-        coopMatLoadNV(b0_0, ws, 2688u, 24u, false);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w7_0_0;
         fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
         coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 1) * 24 + 0), 24u, false);
         acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
@@ -1146,8 +1196,7 @@ origin -= ivec2(0, 8);
         acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
     }
     {   // tap (1, 1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0;
-        coopMatLoadNV(b0_0, ws, 3072u, 24u, false);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w8_0_0;
         fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
         coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 2) * 24 + 0), 24u, false);
         acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
@@ -1156,32 +1205,30 @@ origin -= ivec2(0, 8);
         acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
     }
 
-    // Epilogue: each subgroup stages one 16x16 accumulator at a time in its own part of shared memory
-    // (column-major: a column's 16 pixels are neighbours); invocation `lane` then finishes pixel
-    // lane % 16 of that row, output groups 0 and 2 (lanes 0-15) or 1 and 3 (16-31) of the block.
+    // Epilogue: each subgroup stages one matrix of results at a time in its own part of shared memory;
+    // invocation `lane` then stores pixel lane % 16 of that row, output groups 0 and 2 (lanes 0-15) or
+    // 1 and 3 (16-31) of the block.
+    for (int i = 0; i < acc0_0.length(); i++)
+        acc0_0[i] = max(acc0_0[i], 0.0);
     subgroupBarrier();
-    coopMatStoreNV(acc0_0, st, uint(subgroup * 320), 20u, true);
+    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc0_0), sh, uint(subgroup * 384), 24u, false);
     subgroupMemoryBarrierShared();
     subgroupBarrier();
     {
     ivec2 local = ivec2(lane % 16, 2 * subgroup + 0);
     if (lane < 16) {
-    vec4 a0_0 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(0.027778136, 0.0038762365, 0.0060112406, 0.0006000015);
-    vec4 a0_2 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(0.000266976, 0.017418299, -0.008647216, 0.015921349);
+    vec4 a0_0 = vec4(sh[h + 0], sh[h + 1], sh[h + 2], sh[h + 3]);
+    vec4 a0_2 = vec4(sh[h + 8], sh[h + 9], sh[h + 10], sh[h + 11]);
     ivec2 p0 = origin + local + ivec2(0, 0);
-    a0_0 = max(a0_0, vec4(0.0));
-    a0_2 = max(a0_2, vec4(0.0));
     if (all(lessThan(p0, size))) {
         ivec2 o = p0 * ivec2(2, 2);
         imageStore(out_image, o + ivec2(0, 0), round_half(vec4(a0_0)));
         imageStore(out_image, o + ivec2(0, 1), round_half(vec4(a0_2)));
     }
     } else {
-    vec4 a0_1 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(-0.0017351743, 0.0009950683, 0.010912907, 0.03908604);
-    vec4 a0_3 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(-0.013619726, 0.0029480434, 0.01368811, 0.012646604);
+    vec4 a0_1 = vec4(sh[h + 4], sh[h + 5], sh[h + 6], sh[h + 7]);
+    vec4 a0_3 = vec4(sh[h + 12], sh[h + 13], sh[h + 14], sh[h + 15]);
     ivec2 p0 = origin + local + ivec2(0, 0);
-    a0_1 = max(a0_1, vec4(0.0));
-    a0_3 = max(a0_3, vec4(0.0));
     if (all(lessThan(p0, size))) {
         ivec2 o = p0 * ivec2(2, 2);
         imageStore(out_image, o + ivec2(1, 0), round_half(vec4(a0_1)));
@@ -1189,29 +1236,27 @@ origin -= ivec2(0, 8);
     }
     }
     }
+    for (int i = 0; i < acc1_0.length(); i++)
+        acc1_0[i] = max(acc1_0[i], 0.0);
     subgroupBarrier();
-    coopMatStoreNV(acc1_0, st, uint(subgroup * 320), 20u, true);
+    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc1_0), sh, uint(subgroup * 384), 24u, false);
     subgroupMemoryBarrierShared();
     subgroupBarrier();
     {
     ivec2 local = ivec2(lane % 16, 2 * subgroup + 1);
     if (lane < 16) {
-    vec4 a0_0 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(0.027778136, 0.0038762365, 0.0060112406, 0.0006000015);
-    vec4 a0_2 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(0.000266976, 0.017418299, -0.008647216, 0.015921349);
+    vec4 a0_0 = vec4(sh[h + 0], sh[h + 1], sh[h + 2], sh[h + 3]);
+    vec4 a0_2 = vec4(sh[h + 8], sh[h + 9], sh[h + 10], sh[h + 11]);
     ivec2 p0 = origin + local + ivec2(0, 0);
-    a0_0 = max(a0_0, vec4(0.0));
-    a0_2 = max(a0_2, vec4(0.0));
     if (all(lessThan(p0, size))) {
         ivec2 o = p0 * ivec2(2, 2);
         imageStore(out_image, o + ivec2(0, 0), round_half(vec4(a0_0)));
         imageStore(out_image, o + ivec2(0, 1), round_half(vec4(a0_2)));
     }
     } else {
-    vec4 a0_1 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(-0.0017351743, 0.0009950683, 0.010912907, 0.03908604);
-    vec4 a0_3 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(-0.013619726, 0.0029480434, 0.01368811, 0.012646604);
+    vec4 a0_1 = vec4(sh[h + 4], sh[h + 5], sh[h + 6], sh[h + 7]);
+    vec4 a0_3 = vec4(sh[h + 12], sh[h + 13], sh[h + 14], sh[h + 15]);
     ivec2 p0 = origin + local + ivec2(0, 0);
-    a0_1 = max(a0_1, vec4(0.0));
-    a0_3 = max(a0_3, vec4(0.0));
     if (all(lessThan(p0, size))) {
         ivec2 o = p0 * ivec2(2, 2);
         imageStore(out_image, o + ivec2(1, 0), round_half(vec4(a0_1)));
@@ -1231,7 +1276,7 @@ origin -= ivec2(0, 8);
 //!WIDTH HOOKED.w 2 *
 //!HEIGHT HOOKED.h 2 *
 //!WHEN OUTPUT.w LUMA.w / 1.3 > OUTPUT.h LUMA.h / 1.3 > *
-//!COMPUTE 32 64 16 8
+//!COMPUTE 32 128 16 8
 
 // Tensor cores through GL_NV_cooperative_matrix: NVIDIA GPUs (Turing and later) in libplacebo on
 // Vulkan (mpv --vo=gpu-next --gpu-api=vulkan). Other GPUs and APIs cannot run this pass.
@@ -1251,25 +1296,28 @@ vec4 round_half(vec4 x)
 }
 
 // conv 3x3, 16 channels -> 16 channels, then relu
-// A workgroup computes 16x8 pixels (4 tiles, one below the other) with 4 subgroups of 32
+// A workgroup computes 16x8 pixels (8 tiles, one below the other) with 4 subgroups of 32
 // invocations, each 2 rows of 16 pixels: per tap and phase of 16 input channels, a 16x16 matrix of
 // pixels x input channels times 16x16 blocks of weights, into float accumulators (1 block(s) of 16
 // output channels per row). Input tile (zero outside the frame) and weights in shared memory as float16,
 // rows padded to 24 and 24 values (16-byte aligned rows that fall in different banks).
 shared HFLOAT xs[4320];
 shared HFLOAT ws[3456];
-// Per subgroup, one 16x16 float accumulator column by column (pixels along a column of 20).
-shared float st[1280];
+// The accumulators start from the bias (a 16x16 matrix whose every row is it) and take the relu
+// element by element; then each subgroup stages one matrix of results at a time as float16, a pixel's
+// channels a row of 24 (half the bytes of float; the value the rgba16f store keeps).
+shared HFLOAT sh[1536];
+shared float bm[256];
 
 void hook()
 {
     ivec2 size = imageSize(out_image) / ivec2(2, 2);
     ivec2 last = size - ivec2(1);
-    ivec2 corner = ivec2(gl_WorkGroupID.xy) * ivec2(16, 32);
+    ivec2 corner = ivec2(gl_WorkGroupID.xy) * ivec2(16, 64);
     int thread = int(gl_LocalInvocationIndex);
     int lane = thread % 32, subgroup = thread / 32;
-    int e = subgroup * 320 + lane % 16 + (lane / 16) * 80;
-    // The weights stay in shared memory for the workgroup's 4 tile(s).
+    int h = subgroup * 384 + (lane % 16) * 24;
+    // The weights stay in shared memory for the workgroup's 8 tile(s).
     // Weights: texel (tap * 4 + j, 0 + ci) holds output channels 4j..4j+3 of input channel ci;
     // every fetch is issued before the first store.
     int k0 = thread + 0;
@@ -1307,6 +1355,31 @@ void hook()
     ws[o4 + 1] = HFLOAT(w4.y);
     ws[o4 + 2] = HFLOAT(w4.z);
     ws[o4 + 3] = HFLOAT(w4.w);
+    const float bias[16] = float[16](-0.008426555, -0.00608675, 0.015372099, -0.017764276, -0.0028048248, -0.0015283623, 0.0020479837, -0.0020652146, 0.00010571977, -0.07778373, -0.0116359, 0.004983804, -0.00149783, 0.0037423728, -0.008396466, -0.006738096);
+    for (int i = thread; i < 256; i += 128)
+        bm[i] = bias[(i / 256) * 16 + i % 16];
+    barrier();
+    // Each tap's weight matrix stays in registers for every tile (loaded from shared memory once).
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w0_0_0;
+    coopMatLoadNV(w0_0_0, ws, 0u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w1_0_0;
+    coopMatLoadNV(w1_0_0, ws, 384u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w2_0_0;
+    coopMatLoadNV(w2_0_0, ws, 768u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w3_0_0;
+    coopMatLoadNV(w3_0_0, ws, 1152u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w4_0_0;
+    coopMatLoadNV(w4_0_0, ws, 1536u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w5_0_0;
+    coopMatLoadNV(w5_0_0, ws, 1920u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w6_0_0;
+    coopMatLoadNV(w6_0_0, ws, 2304u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w7_0_0;
+    coopMatLoadNV(w7_0_0, ws, 2688u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w8_0_0;
+    coopMatLoadNV(w8_0_0, ws, 3072u, 24u, false);
+    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> bias0;
+    coopMatLoadNV(bias0, bm, 0u, 16u, false);
     // The next tile's texels are fetched into registers while this one is computed.
     ivec2 origin = corner;
     int i0 = thread + 0;
@@ -1327,10 +1400,10 @@ void hook()
     n1_1 = f1 ? texelFetch(ArtCNN_C4F16_DS_L3_raw, q1 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
     n1_2 = f1 ? texelFetch(ArtCNN_C4F16_DS_L3_raw, q1 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
     n1_3 = f1 ? texelFetch(ArtCNN_C4F16_DS_L3_raw, q1 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
-    for (int t = 0; t < 4; t++) {
+    for (int t = 0; t < 8; t++) {
     origin = corner + ivec2(0, t * 8);
-    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc0_0 = fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0);
-    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc1_0 = fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0);
+    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc0_0 = bias0;
+    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc1_0 = bias0;
 
     // Phase 0: input channels 0..15, every texel fetch issued before the first store.
     barrier();
@@ -1370,7 +1443,7 @@ void hook()
         xs[i1 * 24 + 14] = HFLOAT(n1_3.z);
         xs[i1 * 24 + 15] = HFLOAT(n1_3.w);
     }
-if (t + 1 < 4) {
+if (t + 1 < 8) {
         origin += ivec2(0, 8);
         int i0 = thread + 0;
         ivec2 q0 = origin + ivec2(i0 % 18 - 1, i0 / 18 - 1);
@@ -1392,8 +1465,7 @@ origin -= ivec2(0, 8);
     }
     barrier();
     {   // tap (-1, -1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0;
-        coopMatLoadNV(b0_0, ws, 0u, 24u, false);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w0_0_0;
         fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
         coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 0) * 24 + 0), 24u, false);
         acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
@@ -1402,8 +1474,7 @@ origin -= ivec2(0, 8);
         acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
     }
     {   // tap (0, -1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0;
-        coopMatLoadNV(b0_0, ws, 384u, 24u, false);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w1_0_0;
         fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
         coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 1) * 24 + 0), 24u, false);
         acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
@@ -1412,8 +1483,7 @@ origin -= ivec2(0, 8);
         acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
     }
     {   // tap (1, -1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0;
-        coopMatLoadNV(b0_0, ws, 768u, 24u, false);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w2_0_0;
         fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
         coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 2) * 24 + 0), 24u, false);
         acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
@@ -1422,8 +1492,7 @@ origin -= ivec2(0, 8);
         acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
     }
     {   // tap (-1, 0)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0;
-        coopMatLoadNV(b0_0, ws, 1152u, 24u, false);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w3_0_0;
         fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
         coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 0) * 24 + 0), 24u, false);
         acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
@@ -1432,8 +1501,7 @@ origin -= ivec2(0, 8);
         acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
     }
     {   // tap (0, 0)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0;
-        coopMatLoadNV(b0_0, ws, 1536u, 24u, false);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w4_0_0;
         fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
         coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 1) * 24 + 0), 24u, false);
         acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
@@ -1442,8 +1510,7 @@ origin -= ivec2(0, 8);
         acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
     }
     {   // tap (1, 0)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0;
-        coopMatLoadNV(b0_0, ws, 1920u, 24u, false);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w5_0_0;
         fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
         coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 2) * 24 + 0), 24u, false);
         acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
@@ -1452,8 +1519,7 @@ origin -= ivec2(0, 8);
         acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
     }
     {   // tap (-1, 1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0;
-        coopMatLoadNV(b0_0, ws, 2304u, 24u, false);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w6_0_0;
         fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
         coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 0) * 24 + 0), 24u, false);
         acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
@@ -1462,8 +1528,7 @@ origin -= ivec2(0, 8);
         acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
     }
     {   // tap (0, 1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0;
-        coopMatLoadNV(b0_0, ws, 2688u, 24u, false);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w7_0_0;
         fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
         coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 1) * 24 + 0), 24u, false);
         acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
@@ -1472,8 +1537,7 @@ origin -= ivec2(0, 8);
         acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
     }
     {   // tap (1, 1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0;
-        coopMatLoadNV(b0_0, ws, 3072u, 24u, false);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w8_0_0;
         fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
         coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 2) * 24 + 0), 24u, false);
         acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
@@ -1482,32 +1546,30 @@ origin -= ivec2(0, 8);
         acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
     }
 
-    // Epilogue: each subgroup stages one 16x16 accumulator at a time in its own part of shared memory
-    // (column-major: a column's 16 pixels are neighbours); invocation `lane` then finishes pixel
-    // lane % 16 of that row, output groups 0 and 2 (lanes 0-15) or 1 and 3 (16-31) of the block.
+    // Epilogue: each subgroup stages one matrix of results at a time in its own part of shared memory;
+    // invocation `lane` then stores pixel lane % 16 of that row, output groups 0 and 2 (lanes 0-15) or
+    // 1 and 3 (16-31) of the block.
+    for (int i = 0; i < acc0_0.length(); i++)
+        acc0_0[i] = max(acc0_0[i], 0.0);
     subgroupBarrier();
-    coopMatStoreNV(acc0_0, st, uint(subgroup * 320), 20u, true);
+    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc0_0), sh, uint(subgroup * 384), 24u, false);
     subgroupMemoryBarrierShared();
     subgroupBarrier();
     {
     ivec2 local = ivec2(lane % 16, 2 * subgroup + 0);
     if (lane < 16) {
-    vec4 a0_0 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(-0.008426555, -0.00608675, 0.015372099, -0.017764276);
-    vec4 a0_2 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(0.00010571977, -0.07778373, -0.0116359, 0.004983804);
+    vec4 a0_0 = vec4(sh[h + 0], sh[h + 1], sh[h + 2], sh[h + 3]);
+    vec4 a0_2 = vec4(sh[h + 8], sh[h + 9], sh[h + 10], sh[h + 11]);
     ivec2 p0 = origin + local + ivec2(0, 0);
-    a0_0 = max(a0_0, vec4(0.0));
-    a0_2 = max(a0_2, vec4(0.0));
     if (all(lessThan(p0, size))) {
         ivec2 o = p0 * ivec2(2, 2);
         imageStore(out_image, o + ivec2(0, 0), round_half(vec4(a0_0)));
         imageStore(out_image, o + ivec2(0, 1), round_half(vec4(a0_2)));
     }
     } else {
-    vec4 a0_1 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(-0.0028048248, -0.0015283623, 0.0020479837, -0.0020652146);
-    vec4 a0_3 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(-0.00149783, 0.0037423728, -0.008396466, -0.006738096);
+    vec4 a0_1 = vec4(sh[h + 4], sh[h + 5], sh[h + 6], sh[h + 7]);
+    vec4 a0_3 = vec4(sh[h + 12], sh[h + 13], sh[h + 14], sh[h + 15]);
     ivec2 p0 = origin + local + ivec2(0, 0);
-    a0_1 = max(a0_1, vec4(0.0));
-    a0_3 = max(a0_3, vec4(0.0));
     if (all(lessThan(p0, size))) {
         ivec2 o = p0 * ivec2(2, 2);
         imageStore(out_image, o + ivec2(1, 0), round_half(vec4(a0_1)));
@@ -1515,29 +1577,27 @@ origin -= ivec2(0, 8);
     }
     }
     }
+    for (int i = 0; i < acc1_0.length(); i++)
+        acc1_0[i] = max(acc1_0[i], 0.0);
     subgroupBarrier();
-    coopMatStoreNV(acc1_0, st, uint(subgroup * 320), 20u, true);
+    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc1_0), sh, uint(subgroup * 384), 24u, false);
     subgroupMemoryBarrierShared();
     subgroupBarrier();
     {
     ivec2 local = ivec2(lane % 16, 2 * subgroup + 1);
     if (lane < 16) {
-    vec4 a0_0 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(-0.008426555, -0.00608675, 0.015372099, -0.017764276);
-    vec4 a0_2 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(0.00010571977, -0.07778373, -0.0116359, 0.004983804);
+    vec4 a0_0 = vec4(sh[h + 0], sh[h + 1], sh[h + 2], sh[h + 3]);
+    vec4 a0_2 = vec4(sh[h + 8], sh[h + 9], sh[h + 10], sh[h + 11]);
     ivec2 p0 = origin + local + ivec2(0, 0);
-    a0_0 = max(a0_0, vec4(0.0));
-    a0_2 = max(a0_2, vec4(0.0));
     if (all(lessThan(p0, size))) {
         ivec2 o = p0 * ivec2(2, 2);
         imageStore(out_image, o + ivec2(0, 0), round_half(vec4(a0_0)));
         imageStore(out_image, o + ivec2(0, 1), round_half(vec4(a0_2)));
     }
     } else {
-    vec4 a0_1 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(-0.0028048248, -0.0015283623, 0.0020479837, -0.0020652146);
-    vec4 a0_3 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(-0.00149783, 0.0037423728, -0.008396466, -0.006738096);
+    vec4 a0_1 = vec4(sh[h + 4], sh[h + 5], sh[h + 6], sh[h + 7]);
+    vec4 a0_3 = vec4(sh[h + 12], sh[h + 13], sh[h + 14], sh[h + 15]);
     ivec2 p0 = origin + local + ivec2(0, 0);
-    a0_1 = max(a0_1, vec4(0.0));
-    a0_3 = max(a0_3, vec4(0.0));
     if (all(lessThan(p0, size))) {
         ivec2 o = p0 * ivec2(2, 2);
         imageStore(out_image, o + ivec2(1, 0), round_half(vec4(a0_1)));
@@ -1558,7 +1618,7 @@ origin -= ivec2(0, 8);
 //!WIDTH HOOKED.w 2 *
 //!HEIGHT HOOKED.h 2 *
 //!WHEN OUTPUT.w LUMA.w / 1.3 > OUTPUT.h LUMA.h / 1.3 > *
-//!COMPUTE 32 64 16 8
+//!COMPUTE 32 128 16 8
 
 // Tensor cores through GL_NV_cooperative_matrix: NVIDIA GPUs (Turing and later) in libplacebo on
 // Vulkan (mpv --vo=gpu-next --gpu-api=vulkan). Other GPUs and APIs cannot run this pass.
@@ -1578,7 +1638,7 @@ vec4 round_half(vec4 x)
 }
 
 // conv 3x3, 16 channels -> 16 channels, then add
-// A workgroup computes 16x8 pixels (4 tiles, one below the other) with 4 subgroups of 32
+// A workgroup computes 16x8 pixels (8 tiles, one below the other) with 4 subgroups of 32
 // invocations, each 2 rows of 16 pixels: per tap and phase of 16 input channels, a 16x16 matrix of
 // pixels x input channels times 16x16 blocks of weights, into float accumulators (1 block(s) of 16
 // output channels per row). Input tile (zero outside the frame) and weights in shared memory as float16,
@@ -1592,11 +1652,11 @@ void hook()
 {
     ivec2 size = imageSize(out_image) / ivec2(2, 2);
     ivec2 last = size - ivec2(1);
-    ivec2 corner = ivec2(gl_WorkGroupID.xy) * ivec2(16, 32);
+    ivec2 corner = ivec2(gl_WorkGroupID.xy) * ivec2(16, 64);
     int thread = int(gl_LocalInvocationIndex);
     int lane = thread % 32, subgroup = thread / 32;
     int e = subgroup * 320 + lane % 16 + (lane / 16) * 80;
-    // The weights stay in shared memory for the workgroup's 4 tile(s).
+    // The weights stay in shared memory for the workgroup's 8 tile(s).
     // Weights: texel (tap * 4 + j, 0 + ci) holds output channels 4j..4j+3 of input channel ci;
     // every fetch is issued before the first store.
     int k0 = thread + 0;
@@ -1634,6 +1694,26 @@ void hook()
     ws[o4 + 1] = HFLOAT(w4.y);
     ws[o4 + 2] = HFLOAT(w4.z);
     ws[o4 + 3] = HFLOAT(w4.w);
+    barrier();
+    // Each tap's weight matrix stays in registers for every tile (loaded from shared memory once).
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w0_0_0;
+    coopMatLoadNV(w0_0_0, ws, 0u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w1_0_0;
+    coopMatLoadNV(w1_0_0, ws, 384u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w2_0_0;
+    coopMatLoadNV(w2_0_0, ws, 768u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w3_0_0;
+    coopMatLoadNV(w3_0_0, ws, 1152u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w4_0_0;
+    coopMatLoadNV(w4_0_0, ws, 1536u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w5_0_0;
+    coopMatLoadNV(w5_0_0, ws, 1920u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w6_0_0;
+    coopMatLoadNV(w6_0_0, ws, 2304u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w7_0_0;
+    coopMatLoadNV(w7_0_0, ws, 2688u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w8_0_0;
+    coopMatLoadNV(w8_0_0, ws, 3072u, 24u, false);
     // The next tile's texels are fetched into registers while this one is computed.
     ivec2 origin = corner;
     int i0 = thread + 0;
@@ -1654,10 +1734,25 @@ void hook()
     n1_1 = f1 ? texelFetch(ArtCNN_C4F16_DS_L4_raw, q1 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
     n1_2 = f1 ? texelFetch(ArtCNN_C4F16_DS_L4_raw, q1 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
     n1_3 = f1 ? texelFetch(ArtCNN_C4F16_DS_L4_raw, q1 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
-    for (int t = 0; t < 4; t++) {
+    for (int t = 0; t < 8; t++) {
     origin = corner + ivec2(0, t * 8);
     fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc0_0 = fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0);
     fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc1_0 = fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0);
+    // The added tensors' texels at this tile's pixels, fetched before the products.
+    ivec2 ca0 = min(origin + ivec2(lane % 16, 2 * subgroup + 0), last);
+    ivec2 ca1 = min(origin + ivec2(lane % 16, 2 * subgroup + 1), last);
+    vec4 ad0_0_0, ad0_2_0, ad1_0_0, ad1_2_0, ad0_1_0, ad0_3_0, ad1_1_0, ad1_3_0;
+    if (lane < 16) {
+        ad0_0_0 = texelFetch(ArtCNN_C4F16_DS_L0_raw, ca0 * ivec2(2, 2) + ivec2(0, 0), 0);
+        ad0_2_0 = texelFetch(ArtCNN_C4F16_DS_L0_raw, ca0 * ivec2(2, 2) + ivec2(0, 1), 0);
+        ad1_0_0 = texelFetch(ArtCNN_C4F16_DS_L0_raw, ca1 * ivec2(2, 2) + ivec2(0, 0), 0);
+        ad1_2_0 = texelFetch(ArtCNN_C4F16_DS_L0_raw, ca1 * ivec2(2, 2) + ivec2(0, 1), 0);
+    } else {
+        ad0_1_0 = texelFetch(ArtCNN_C4F16_DS_L0_raw, ca0 * ivec2(2, 2) + ivec2(1, 0), 0);
+        ad0_3_0 = texelFetch(ArtCNN_C4F16_DS_L0_raw, ca0 * ivec2(2, 2) + ivec2(1, 1), 0);
+        ad1_1_0 = texelFetch(ArtCNN_C4F16_DS_L0_raw, ca1 * ivec2(2, 2) + ivec2(1, 0), 0);
+        ad1_3_0 = texelFetch(ArtCNN_C4F16_DS_L0_raw, ca1 * ivec2(2, 2) + ivec2(1, 1), 0);
+    }
 
     // Phase 0: input channels 0..15, every texel fetch issued before the first store.
     barrier();
@@ -1697,7 +1792,7 @@ void hook()
         xs[i1 * 24 + 14] = HFLOAT(n1_3.z);
         xs[i1 * 24 + 15] = HFLOAT(n1_3.w);
     }
-if (t + 1 < 4) {
+if (t + 1 < 8) {
         origin += ivec2(0, 8);
         int i0 = thread + 0;
         ivec2 q0 = origin + ivec2(i0 % 18 - 1, i0 / 18 - 1);
@@ -1719,8 +1814,7 @@ origin -= ivec2(0, 8);
     }
     barrier();
     {   // tap (-1, -1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0;
-        coopMatLoadNV(b0_0, ws, 0u, 24u, false);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w0_0_0;
         fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
         coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 0) * 24 + 0), 24u, false);
         acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
@@ -1729,8 +1823,7 @@ origin -= ivec2(0, 8);
         acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
     }
     {   // tap (0, -1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0;
-        coopMatLoadNV(b0_0, ws, 384u, 24u, false);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w1_0_0;
         fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
         coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 1) * 24 + 0), 24u, false);
         acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
@@ -1739,8 +1832,7 @@ origin -= ivec2(0, 8);
         acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
     }
     {   // tap (1, -1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0;
-        coopMatLoadNV(b0_0, ws, 768u, 24u, false);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w2_0_0;
         fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
         coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 2) * 24 + 0), 24u, false);
         acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
@@ -1749,8 +1841,7 @@ origin -= ivec2(0, 8);
         acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
     }
     {   // tap (-1, 0)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0;
-        coopMatLoadNV(b0_0, ws, 1152u, 24u, false);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w3_0_0;
         fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
         coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 0) * 24 + 0), 24u, false);
         acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
@@ -1759,8 +1850,7 @@ origin -= ivec2(0, 8);
         acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
     }
     {   // tap (0, 0)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0;
-        coopMatLoadNV(b0_0, ws, 1536u, 24u, false);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w4_0_0;
         fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
         coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 1) * 24 + 0), 24u, false);
         acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
@@ -1769,8 +1859,7 @@ origin -= ivec2(0, 8);
         acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
     }
     {   // tap (1, 0)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0;
-        coopMatLoadNV(b0_0, ws, 1920u, 24u, false);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w5_0_0;
         fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
         coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 2) * 24 + 0), 24u, false);
         acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
@@ -1779,8 +1868,7 @@ origin -= ivec2(0, 8);
         acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
     }
     {   // tap (-1, 1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0;
-        coopMatLoadNV(b0_0, ws, 2304u, 24u, false);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w6_0_0;
         fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
         coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 0) * 24 + 0), 24u, false);
         acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
@@ -1789,8 +1877,7 @@ origin -= ivec2(0, 8);
         acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
     }
     {   // tap (0, 1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0;
-        coopMatLoadNV(b0_0, ws, 2688u, 24u, false);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w7_0_0;
         fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
         coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 1) * 24 + 0), 24u, false);
         acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
@@ -1799,8 +1886,7 @@ origin -= ivec2(0, 8);
         acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
     }
     {   // tap (1, 1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0;
-        coopMatLoadNV(b0_0, ws, 3072u, 24u, false);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w8_0_0;
         fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
         coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 2) * 24 + 0), 24u, false);
         acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
@@ -1823,8 +1909,8 @@ origin -= ivec2(0, 8);
     vec4 a0_2 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(0.011362012, 0.007443374, -0.00033980323, 0.0053856447);
     ivec2 p0 = origin + local + ivec2(0, 0);
     ivec2 c0 = min(p0, last);
-    a0_0 += vec4(texelFetch(ArtCNN_C4F16_DS_L0_raw, c0 * ivec2(2, 2) + ivec2(0, 0), 0));
-    a0_2 += vec4(texelFetch(ArtCNN_C4F16_DS_L0_raw, c0 * ivec2(2, 2) + ivec2(0, 1), 0));
+    a0_0 += vec4(ad0_0_0);
+    a0_2 += vec4(ad0_2_0);
     if (all(lessThan(p0, size))) {
         ivec2 o = p0 * ivec2(2, 2);
         imageStore(out_image, o + ivec2(0, 0), round_half(vec4(a0_0)));
@@ -1835,8 +1921,8 @@ origin -= ivec2(0, 8);
     vec4 a0_3 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(-0.005549405, -0.0015714564, 0.032160565, -0.007952935);
     ivec2 p0 = origin + local + ivec2(0, 0);
     ivec2 c0 = min(p0, last);
-    a0_1 += vec4(texelFetch(ArtCNN_C4F16_DS_L0_raw, c0 * ivec2(2, 2) + ivec2(1, 0), 0));
-    a0_3 += vec4(texelFetch(ArtCNN_C4F16_DS_L0_raw, c0 * ivec2(2, 2) + ivec2(1, 1), 0));
+    a0_1 += vec4(ad0_1_0);
+    a0_3 += vec4(ad0_3_0);
     if (all(lessThan(p0, size))) {
         ivec2 o = p0 * ivec2(2, 2);
         imageStore(out_image, o + ivec2(1, 0), round_half(vec4(a0_1)));
@@ -1855,8 +1941,8 @@ origin -= ivec2(0, 8);
     vec4 a0_2 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(0.011362012, 0.007443374, -0.00033980323, 0.0053856447);
     ivec2 p0 = origin + local + ivec2(0, 0);
     ivec2 c0 = min(p0, last);
-    a0_0 += vec4(texelFetch(ArtCNN_C4F16_DS_L0_raw, c0 * ivec2(2, 2) + ivec2(0, 0), 0));
-    a0_2 += vec4(texelFetch(ArtCNN_C4F16_DS_L0_raw, c0 * ivec2(2, 2) + ivec2(0, 1), 0));
+    a0_0 += vec4(ad1_0_0);
+    a0_2 += vec4(ad1_2_0);
     if (all(lessThan(p0, size))) {
         ivec2 o = p0 * ivec2(2, 2);
         imageStore(out_image, o + ivec2(0, 0), round_half(vec4(a0_0)));
@@ -1867,8 +1953,8 @@ origin -= ivec2(0, 8);
     vec4 a0_3 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(-0.005549405, -0.0015714564, 0.032160565, -0.007952935);
     ivec2 p0 = origin + local + ivec2(0, 0);
     ivec2 c0 = min(p0, last);
-    a0_1 += vec4(texelFetch(ArtCNN_C4F16_DS_L0_raw, c0 * ivec2(2, 2) + ivec2(1, 0), 0));
-    a0_3 += vec4(texelFetch(ArtCNN_C4F16_DS_L0_raw, c0 * ivec2(2, 2) + ivec2(1, 1), 0));
+    a0_1 += vec4(ad1_1_0);
+    a0_3 += vec4(ad1_3_0);
     if (all(lessThan(p0, size))) {
         ivec2 o = p0 * ivec2(2, 2);
         imageStore(out_image, o + ivec2(1, 0), round_half(vec4(a0_1)));

@@ -3417,6 +3417,29 @@ void hook()
     fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc0_1 = fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0);
     fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc1_0 = fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0);
     fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc1_1 = fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0);
+    // The added tensors' texels at this tile's pixels, fetched before the products.
+    ivec2 ca0 = min(origin + ivec2(lane % 16, 2 * subgroup + 0), last);
+    ivec2 ca1 = min(origin + ivec2(lane % 16, 2 * subgroup + 1), last);
+    vec4 ad0_0_0, ad0_2_0, ad0_4_0, ad0_6_0, ad1_0_0, ad1_2_0, ad1_4_0, ad1_6_0, ad0_1_0, ad0_3_0, ad0_5_0, ad0_7_0, ad1_1_0, ad1_3_0, ad1_5_0, ad1_7_0;
+    if (lane < 16) {
+        ad0_0_0 = texelFetch(ArtCNN_C4F32_L0_raw, ca0 * ivec2(4, 2) + ivec2(0, 0), 0);
+        ad0_2_0 = texelFetch(ArtCNN_C4F32_L0_raw, ca0 * ivec2(4, 2) + ivec2(2, 0), 0);
+        ad0_4_0 = texelFetch(ArtCNN_C4F32_L0_raw, ca0 * ivec2(4, 2) + ivec2(0, 1), 0);
+        ad0_6_0 = texelFetch(ArtCNN_C4F32_L0_raw, ca0 * ivec2(4, 2) + ivec2(2, 1), 0);
+        ad1_0_0 = texelFetch(ArtCNN_C4F32_L0_raw, ca1 * ivec2(4, 2) + ivec2(0, 0), 0);
+        ad1_2_0 = texelFetch(ArtCNN_C4F32_L0_raw, ca1 * ivec2(4, 2) + ivec2(2, 0), 0);
+        ad1_4_0 = texelFetch(ArtCNN_C4F32_L0_raw, ca1 * ivec2(4, 2) + ivec2(0, 1), 0);
+        ad1_6_0 = texelFetch(ArtCNN_C4F32_L0_raw, ca1 * ivec2(4, 2) + ivec2(2, 1), 0);
+    } else {
+        ad0_1_0 = texelFetch(ArtCNN_C4F32_L0_raw, ca0 * ivec2(4, 2) + ivec2(1, 0), 0);
+        ad0_3_0 = texelFetch(ArtCNN_C4F32_L0_raw, ca0 * ivec2(4, 2) + ivec2(3, 0), 0);
+        ad0_5_0 = texelFetch(ArtCNN_C4F32_L0_raw, ca0 * ivec2(4, 2) + ivec2(1, 1), 0);
+        ad0_7_0 = texelFetch(ArtCNN_C4F32_L0_raw, ca0 * ivec2(4, 2) + ivec2(3, 1), 0);
+        ad1_1_0 = texelFetch(ArtCNN_C4F32_L0_raw, ca1 * ivec2(4, 2) + ivec2(1, 0), 0);
+        ad1_3_0 = texelFetch(ArtCNN_C4F32_L0_raw, ca1 * ivec2(4, 2) + ivec2(3, 0), 0);
+        ad1_5_0 = texelFetch(ArtCNN_C4F32_L0_raw, ca1 * ivec2(4, 2) + ivec2(1, 1), 0);
+        ad1_7_0 = texelFetch(ArtCNN_C4F32_L0_raw, ca1 * ivec2(4, 2) + ivec2(3, 1), 0);
+    }
 
     // Phase 0: input channels 0..31, every texel fetch issued before the first store.
     barrier();
@@ -3766,8 +3789,8 @@ origin -= ivec2(0, 8);
     vec4 a0_2 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(0.0014627855, -0.011221823, -0.0016920598, -0.00013782016);
     ivec2 p0 = origin + local + ivec2(0, 0);
     ivec2 c0 = min(p0, last);
-    a0_0 += vec4(texelFetch(ArtCNN_C4F32_L0_raw, c0 * ivec2(4, 2) + ivec2(0, 0), 0));
-    a0_2 += vec4(texelFetch(ArtCNN_C4F32_L0_raw, c0 * ivec2(4, 2) + ivec2(2, 0), 0));
+    a0_0 += vec4(ad0_0_0);
+    a0_2 += vec4(ad0_2_0);
     if (all(lessThan(p0, size))) {
         ivec2 o = p0 * ivec2(4, 2);
         imageStore(out_image, o + ivec2(0, 0), round_half(vec4(a0_0)));
@@ -3778,8 +3801,8 @@ origin -= ivec2(0, 8);
     vec4 a0_3 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(0.0009777114, -0.021467287, 0.00032818047, -0.00039368647);
     ivec2 p0 = origin + local + ivec2(0, 0);
     ivec2 c0 = min(p0, last);
-    a0_1 += vec4(texelFetch(ArtCNN_C4F32_L0_raw, c0 * ivec2(4, 2) + ivec2(1, 0), 0));
-    a0_3 += vec4(texelFetch(ArtCNN_C4F32_L0_raw, c0 * ivec2(4, 2) + ivec2(3, 0), 0));
+    a0_1 += vec4(ad0_1_0);
+    a0_3 += vec4(ad0_3_0);
     if (all(lessThan(p0, size))) {
         ivec2 o = p0 * ivec2(4, 2);
         imageStore(out_image, o + ivec2(1, 0), round_half(vec4(a0_1)));
@@ -3798,8 +3821,8 @@ origin -= ivec2(0, 8);
     vec4 a0_6 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(0.00046683406, -4.8158847e-05, 0.030069074, 0.011954599);
     ivec2 p0 = origin + local + ivec2(0, 0);
     ivec2 c0 = min(p0, last);
-    a0_4 += vec4(texelFetch(ArtCNN_C4F32_L0_raw, c0 * ivec2(4, 2) + ivec2(0, 1), 0));
-    a0_6 += vec4(texelFetch(ArtCNN_C4F32_L0_raw, c0 * ivec2(4, 2) + ivec2(2, 1), 0));
+    a0_4 += vec4(ad0_4_0);
+    a0_6 += vec4(ad0_6_0);
     if (all(lessThan(p0, size))) {
         ivec2 o = p0 * ivec2(4, 2);
         imageStore(out_image, o + ivec2(0, 1), round_half(vec4(a0_4)));
@@ -3810,8 +3833,8 @@ origin -= ivec2(0, 8);
     vec4 a0_7 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(0.00062386674, -0.028939229, -0.0032596758, 9.520764e-05);
     ivec2 p0 = origin + local + ivec2(0, 0);
     ivec2 c0 = min(p0, last);
-    a0_5 += vec4(texelFetch(ArtCNN_C4F32_L0_raw, c0 * ivec2(4, 2) + ivec2(1, 1), 0));
-    a0_7 += vec4(texelFetch(ArtCNN_C4F32_L0_raw, c0 * ivec2(4, 2) + ivec2(3, 1), 0));
+    a0_5 += vec4(ad0_5_0);
+    a0_7 += vec4(ad0_7_0);
     if (all(lessThan(p0, size))) {
         ivec2 o = p0 * ivec2(4, 2);
         imageStore(out_image, o + ivec2(1, 1), round_half(vec4(a0_5)));
@@ -3830,8 +3853,8 @@ origin -= ivec2(0, 8);
     vec4 a0_2 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(0.0014627855, -0.011221823, -0.0016920598, -0.00013782016);
     ivec2 p0 = origin + local + ivec2(0, 0);
     ivec2 c0 = min(p0, last);
-    a0_0 += vec4(texelFetch(ArtCNN_C4F32_L0_raw, c0 * ivec2(4, 2) + ivec2(0, 0), 0));
-    a0_2 += vec4(texelFetch(ArtCNN_C4F32_L0_raw, c0 * ivec2(4, 2) + ivec2(2, 0), 0));
+    a0_0 += vec4(ad1_0_0);
+    a0_2 += vec4(ad1_2_0);
     if (all(lessThan(p0, size))) {
         ivec2 o = p0 * ivec2(4, 2);
         imageStore(out_image, o + ivec2(0, 0), round_half(vec4(a0_0)));
@@ -3842,8 +3865,8 @@ origin -= ivec2(0, 8);
     vec4 a0_3 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(0.0009777114, -0.021467287, 0.00032818047, -0.00039368647);
     ivec2 p0 = origin + local + ivec2(0, 0);
     ivec2 c0 = min(p0, last);
-    a0_1 += vec4(texelFetch(ArtCNN_C4F32_L0_raw, c0 * ivec2(4, 2) + ivec2(1, 0), 0));
-    a0_3 += vec4(texelFetch(ArtCNN_C4F32_L0_raw, c0 * ivec2(4, 2) + ivec2(3, 0), 0));
+    a0_1 += vec4(ad1_1_0);
+    a0_3 += vec4(ad1_3_0);
     if (all(lessThan(p0, size))) {
         ivec2 o = p0 * ivec2(4, 2);
         imageStore(out_image, o + ivec2(1, 0), round_half(vec4(a0_1)));
@@ -3862,8 +3885,8 @@ origin -= ivec2(0, 8);
     vec4 a0_6 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(0.00046683406, -4.8158847e-05, 0.030069074, 0.011954599);
     ivec2 p0 = origin + local + ivec2(0, 0);
     ivec2 c0 = min(p0, last);
-    a0_4 += vec4(texelFetch(ArtCNN_C4F32_L0_raw, c0 * ivec2(4, 2) + ivec2(0, 1), 0));
-    a0_6 += vec4(texelFetch(ArtCNN_C4F32_L0_raw, c0 * ivec2(4, 2) + ivec2(2, 1), 0));
+    a0_4 += vec4(ad1_4_0);
+    a0_6 += vec4(ad1_6_0);
     if (all(lessThan(p0, size))) {
         ivec2 o = p0 * ivec2(4, 2);
         imageStore(out_image, o + ivec2(0, 1), round_half(vec4(a0_4)));
@@ -3874,8 +3897,8 @@ origin -= ivec2(0, 8);
     vec4 a0_7 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(0.00062386674, -0.028939229, -0.0032596758, 9.520764e-05);
     ivec2 p0 = origin + local + ivec2(0, 0);
     ivec2 c0 = min(p0, last);
-    a0_5 += vec4(texelFetch(ArtCNN_C4F32_L0_raw, c0 * ivec2(4, 2) + ivec2(1, 1), 0));
-    a0_7 += vec4(texelFetch(ArtCNN_C4F32_L0_raw, c0 * ivec2(4, 2) + ivec2(3, 1), 0));
+    a0_5 += vec4(ad1_5_0);
+    a0_7 += vec4(ad1_7_0);
     if (all(lessThan(p0, size))) {
         ivec2 o = p0 * ivec2(4, 2);
         imageStore(out_image, o + ivec2(1, 1), round_half(vec4(a0_5)));

@@ -27,6 +27,7 @@ from shadergen.codegen.render import HeaderInfo, render_shader
 from shadergen.codegen.shader_plan import ComputeTiling
 from shadergen.codegen.tensor_weights import TensorShape, tensor_block, tensor_eligible, tensor_texels
 from shadergen.codegen.tilings import TENSOR_SHARED_LIMIT
+from shadergen.errors import ShadergenError
 from shadergen.model.ir import Add, DepthToSpace, Input, Network
 from shadergen.mpv.parse import parse_shader
 from shadergen.precision import FP16
@@ -59,13 +60,18 @@ CASES = {
     "48 filters, 3 phases (texture placement)": (wide_network(48), dict(chunk_groups=4)),
     "48 filters, resident weights, 2 tiles prefetched": (
         wide_network(48), dict(chunk_groups=12, tiles_down=2, prefetch=True)),
+    "16 filters, 4 rows per subgroup, 3 tiles prefetched": (
+        c_network(16), dict(pixels_y=2, chunk_groups=4, tiles_down=3, prefetch=True)),
+    "32 filters, 4 rows per subgroup, 2 phases, 2 passes": (
+        c_network(32), dict(pixels_y=2, chunk_groups=4, pass_split=2)),
 }
 
 
 def run(network: Network, variant: str, fields: dict | None = None) -> np.ndarray:
     options = {}
     if variant == "tensor":
-        tiling = ComputeTiling(16, 4, 1, 1, "tensor", **fields)
+        shape = {"tile_w": 16, "tile_h": 4, "pixels_x": 1, "pixels_y": 1, "weights": "tensor"}
+        tiling = ComputeTiling(**{**shape, **fields})
         options = {"matrix_ops": "emulated",
                    "tiling": lambda layer: tiling if tensor_eligible(layer) else None}
     text = render_shader(plan_shader(network, variant, "fp16", **options), HeaderInfo("net.keras"))
@@ -98,8 +104,9 @@ def test_weight_texture_holds_each_weight_where_the_passes_read_it():
     assert bytes.fromhex(block["hex"]) == texels.astype("<f2").tobytes()
 
 
-@pytest.mark.parametrize(("model", "products", "passes"), [("C4F16", 5 * 9 * 2, 7), ("C4F32", 5 * 9 * 8, 7)])
-def test_artcnn_tensor_files_put_the_middle_layers_on_tensor_cores(model, products, passes):
+@pytest.mark.parametrize(("model", "products", "passes", "down"),
+                         [("C4F16", 5 * 9 * 2, 7, 8), ("C4F32", 5 * 9 * 8, 7, 4)])
+def test_artcnn_tensor_files_put_the_middle_layers_on_tensor_cores(model, products, passes, down):
     tensor = generate_from_file(WEIGHTS / f"ArtCNN_{model}.keras", variant="tensor", precision="fp16")
     compute = generate_from_file(WEIGHTS / f"ArtCNN_{model}.keras", variant="compute", precision="fp16")
     plan = tensor.plan
@@ -107,7 +114,7 @@ def test_artcnn_tensor_files_put_the_middle_layers_on_tensor_cores(model, produc
     tilings = [tiling.weights for tiling in plan.tilings]
     assert tilings == ["literal"] + ["tensor"] * 5 + [compute.plan.tilings[-1].weights]
     middle = plan.tilings[1]
-    assert (middle.tile_w, middle.tile_h, middle.tiles_down, middle.prefetch) == (16, 8, 4, True)
+    assert (middle.tile_w, middle.tile_h, middle.tiles_down, middle.prefetch) == (16, 8, down, True)
     assert middle.chunk(plan.layers[1]) == plan.layers[1].in_groups  # one phase: resident weights
     assert all(tiling.shared_bytes(layer) <= TENSOR_SHARED_LIMIT
                for layer, tiling in zip(plan.layers[1:6], plan.tilings[1:6], strict=True))
@@ -120,6 +127,32 @@ def test_artcnn_tensor_files_put_the_middle_layers_on_tensor_cores(model, produc
     ours, theirs = bodies(tensor.text), bodies(compute.text)
     assert ours[0] == theirs[0]
     assert (ours[-1] == theirs[-1]) == (model == "C4F16")
+
+
+@pytest.mark.parametrize(("model", "half_staged", "register_weights"), [("C4F16", 4, 5 * 9), ("C4F32", 0, 0)])
+def test_tensor_epilogue_and_weight_options_where_measured_to_pay(model, half_staged, register_weights):
+    """16-channel ReLU layers start from the bias, apply the ReLU to the accumulators and stage
+    float16 (C4F32's 32-channel ones were slower so: float staging); every 16-channel pass keeps its 9
+    weight matrices in registers (C4F32's 36 do not fit); the skip-add pass fetches the added
+    tensor before its products (bench/README.md, "Tensor cores", round 6)."""
+    text = generate_from_file(WEIGHTS / f"ArtCNN_{model}.keras", variant="tensor", precision="fp16").text
+    passes = text.split("//!DESC ")[2:7]
+    staged = [body for body in passes if "shared HFLOAT sh[" in body and "shared float st[" not in body]
+    assert len(staged) == half_staged
+    assert sum("= bias0;" in body for body in passes) == half_staged
+    assert text.count("coopMatLoadNV(w") == register_weights
+    skip = passes[-1]
+    assert "_add\n" in skip.split("\n", 1)[0] + "\n"
+    fetch, product = skip.index("ad0_0_0 = texelFetch(ArtCNN_"), skip.index("coopMatMulAddNV(")
+    assert fetch < product
+    assert "+= vec4(ad0_0_0);" in skip
+
+
+def test_tensor_tiling_refuses_rows_that_do_not_fill_subgroups():
+    tiling = ComputeTiling(16, 6, 1, 2, "tensor", chunk_groups=4)  # 6 rows: one subgroup of 4 and half one
+    with pytest.raises(ShadergenError, match="a height of whole subgroups"):
+        plan_shader(c_network(16), "tensor", "fp16",
+                    tiling=lambda layer: tiling if tensor_eligible(layer) else None)
 
 
 def test_tensor_variant_has_no_fp32_form_and_opengl_refuses_it(tmp_path):

@@ -318,6 +318,10 @@ def _check_limits(layer: Layer, where: str, variant: str, layout: PlaneLayout = 
                              f"{MAX_BINDS})")
 
 
+# A tensor pass's subgroup computes 2 (pixels_y 1) or 4 (pixels_y 2) matrix rows of 16 pixels.
+TENSOR_PIXELS_Y = (1, 2)
+
+
 def _choose_tiling(layer: Layer, where: str, forced: ComputeTiling | None,
                    precision: Precision = FP32, texture: bool = False, tensor: bool = False) -> ComputeTiling:
     if tensor and tensor_eligible(layer):
@@ -346,13 +350,13 @@ def _first_fitting(layer: Layer, where: str, candidates, shared_limit: int,
                                  f"{', '.join(HALF_SUMS)})")
         if tiling.weights == "tensor" and not (
                 tensor_eligible(layer) and tiling.tile_w == TENSOR_MATRIX
-                and tiling.pixels_x == tiling.pixels_y == 1
-                and tiling.tile_h % (TENSOR_SUBGROUP // TENSOR_MATRIX) == 0
+                and tiling.pixels_x == 1 and tiling.pixels_y in TENSOR_PIXELS_Y
+                and tiling.tile_h % (TENSOR_SUBGROUP // TENSOR_MATRIX * tiling.pixels_y) == 0
                 and layer.kernel.shape[3] // tiling.passes(layer) % TENSOR_MATRIX == 0
                 and tiling.chunk(layer) % (TENSOR_MATRIX // LANES) == 0):
             raise ShadergenError(f"{where}: layer {layer.name}: a tensor tiling needs 16-channel blocks in "
-                                 "and out and per phase, a stored input, 16-pixel-wide tiles of an even "
-                                 "height, 1 pixel per thread")
+                                 "and out and per phase, a stored input, 16-pixel-wide tiles, 1 pixel per "
+                                 "thread across and 1 or 2 down, a height of whole subgroups")
         if tiling.tile_w % tiling.pixels_x or tiling.tile_h % tiling.pixels_y:
             raise ShadergenError(f"{where}: tile {tiling.tile_w}x{tiling.tile_h} is not a multiple of "
                                  f"{tiling.pixels_x}x{tiling.pixels_y} pixels per thread")

@@ -31,13 +31,17 @@ from .pack import (
 )
 from .shader_plan import (
     COMPUTE_VARIANTS,
+    ELEMENTWISE_ACTIVATIONS,
+    TENSOR_MATRIX,
     TENSOR_ROW_PADDING,
     TENSOR_STAGE_STRIDE,
+    TENSOR_SUBGROUP,
     Layer,
     Pass,
     ShaderPlan,
     Step,
     Tensor,
+    elementwise_activation,
     on_tensor_cores,
     tensor_texture_name,
     weight_texture_name,
@@ -163,16 +167,36 @@ def _tensor_context_for(plan: ShaderPlan):
     def build(shader_pass: Pass, precision: Precision) -> dict:
         layer, tiling = shader_pass.layer, shader_pass.tiling
         common, _ = _compute_common(shader_pass, precision.types)
+        common["pixels"] = common["pixels"][:1]  # an invocation finishes one pixel of a matrix row
+        rows = TENSOR_SUBGROUP // TENSOR_MATRIX * tiling.pixels_y  # matrix rows (of 16 pixels) per subgroup
         shape = TensorShape(layer, tiling)
         n = shape.part_channels
-        # Output group views in blocks of 4 (16 channels, one accumulator): invocations 0-15 of a
-        # subgroup finish groups 0 and 2 of a block, 16-31 groups 1 and 3, so that their reads of the
-        # staged accumulator (column-major, TENSOR_STAGE_STRIDE) fall in different banks. "column":
-        # the group's first channel relative to the invocation's (e, 4 channels further for 16-31).
-        views = [{**view, "column": 4 * (index % 4) - 4 * (index % 2)}
-                 for index, view in enumerate(common["out_groups"])]
-        blocks = [[views[4 * b:4 * b + 4:2], views[4 * b + 1:4 * b + 4:2]]
-                  for b in range(shape.column_blocks)]
+        # Layers whose only step is an activation the same for every channel finish their sums on the
+        # accumulators (from the bias up, the activation per element) and stage float16 results.
+        half_stage = (TENSOR_HALF_STAGE and elementwise_activation(layer) is not None
+                      and shape.column_blocks == 1)
+        views = common["out_groups"]
+        if half_stage:
+            views = [{**view, "steps": [[] for _ in view["steps"]]} for view in views]
+        # Added tensors: each invocation fetches its pixels' texels of them before the products
+        # (ad<row>_<group>_<step>), and the epilogue of row r adds those registers.
+        adds = [(index, step.operand) for index, step in enumerate(layer.steps) if step.kind == "add"]
+        prefetch_adds = TENSOR_PREFETCH_ADDS and bool(adds)
+        # Invocations 0-15 finish the even groups of each block of 4, 16-31 the odd ones.
+        add_halves = [[{"name": f"ad{r}_{view['name']}_{index}",
+                        "fetch": _tensor_fetch(operand, view["index"], f"ca{r}")}
+                       for r in range(rows) for position, view in enumerate(views) if position % 2 == half
+                       for index, operand in adds] for half in range(2)]
+
+        def for_row(r: int) -> list[dict]:
+            if not prefetch_adds:
+                return views
+            return [{**view, "steps": [[{**step, "fetch": f"ad{r}_{view['name']}_{index}"}
+                                        if step["kind"] == "add" else step
+                                        for index, step in enumerate(pixel_steps)]
+                                       for pixel_steps in view["steps"]]}
+                    for view in views]
+        blocks = [_epilogue_blocks(for_row(r), shape.column_blocks) for r in range(rows)]
         source = layer.source
         # A phase loads chunk_groups input groups (multiples of 4: 16-channel matrix columns);
         # with one phase, the weights of every tap and channel stay in shared memory (resident).
@@ -195,17 +219,52 @@ def _tensor_context_for(plan: ShaderPlan):
         ws_rows = layer.kernel.shape[2] if shape.resident else 4 * phase_groups
         ws_stride = n + TENSOR_ROW_PADDING
         xs_stride = 4 * phase_groups + TENSOR_ROW_PADDING
-        return {**common, "emulated": plan.matrix_ops == "emulated", "subgroups": subgroups,
+        resident = shape.resident and tiling.tiles_down > 1
+        activation = elementwise_activation(layer) or "linear"
+        return {**common, "emulated": plan.matrix_ops == "emulated", "subgroups": subgroups, "rows": rows,
+                "half_stage": half_stage, "activation": ELEMENTWISE_ACTIVATIONS[activation],
+                "prefetch_adds": prefetch_adds, "add_halves": add_halves,
+                "activation_name": activation,
+                "bias": [format_float(value) for value in layer.bias[shader_pass.part * n:][:n]],
+                "b_registers": TENSOR_B_REGISTERS and resident
+                and len(taps) * len(phases[0]["chunks"]) * shape.column_blocks <= TENSOR_REGISTER_MATRICES,
                 "weights": tensor_texture_name(plan.model, layer), "part_channels": n,
                 "column_blocks": shape.column_blocks, "phases": phases, "taps": taps, "blocks": blocks,
                 "tiles_down": tiling.tiles_down, "resident": shape.resident,
                 "prefetch": tiling.prefetch and shape.resident and tiling.tiles_down > 1,
-                "rounds": _load_rounds(common["shared"]["area"], threads),
-                "ws_rows": ws_rows, "xs_stride": xs_stride, "ws_stride": ws_stride,
+                "rounds": _load_rounds(common["shared"]["area"], threads), "ws_rows": ws_rows,
+                "xs_stride": xs_stride, "ws_stride": ws_stride,
                 "st_stride": TENSOR_STAGE_STRIDE, "xs_size": common["shared"]["area"] * xs_stride,
                 "ws_size": shape.taps * ws_rows * ws_stride, "st_size": subgroups * 16 * TENSOR_STAGE_STRIDE,
                 "weight_texels": shape.taps * ws_rows * n // 4}
     return build
+
+
+def _epilogue_blocks(out_groups: list[dict], column_blocks: int) -> list[list[list[dict]]]:
+    """A tensor pass's output group views in blocks of 4 (16 channels, one accumulator): invocations
+    0-15 of a subgroup finish groups 0 and 2 of a block, 16-31 groups 1 and 3, so that their reads of
+    the staged accumulator (column-major, TENSOR_STAGE_STRIDE) fall in different banks. "column": the
+    group's first channel relative to the invocation's (e, 4 channels further for 16-31)."""
+    views = [{**view, "column": 4 * (index % 4) - 4 * (index % 2), "channel": 4 * (index % 4)}
+             for index, view in enumerate(out_groups)]
+    return [[views[4 * b:4 * b + 4:2], views[4 * b + 1:4 * b + 4:2]] for b in range(column_blocks)]
+
+
+# Tensor pass options, measured on the H200 in libplacebo (bench/tensor-sweep-round6.json; ms per 1080p
+# frame, C4F16 / C4F32, all three off: 0.788 / 2.611). bench/tensor_sweep.py switches them.
+# * A 16-channel layer whose only step is an activation of ELEMENTWISE_ACTIVATIONS starts its
+#   accumulators from the bias, applies the activation to them and stages float16 results (half
+#   the shared-memory bytes of float): 0.785 alone, 0.722 with the other two; C4F32's 32-channel
+#   layers were slower so (0.460 ms a pass against 0.442), hence 16 channels only.
+TENSOR_HALF_STAGE = True
+# * A pass that adds a stored tensor fetches its texels before the matrix products: C4F16's skip-add
+#   pass 0.176 -> 0.147 ms, C4F32's 0.578 -> 0.541.
+TENSOR_PREFETCH_ADDS = True
+# * A pass with resident weights and several tiles per workgroup keeps each tap's weight matrix in
+#   registers, loaded once, when there are at most TENSOR_REGISTER_MATRICES of them (C4F16's 16->16:
+#   9; 0.123 -> 0.117 ms a pass).
+TENSOR_B_REGISTERS = True
+TENSOR_REGISTER_MATRICES = 9
 
 
 def _reads_network_input(layer: Layer, planes: PlaneLayout) -> bool:

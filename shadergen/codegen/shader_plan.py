@@ -249,7 +249,7 @@ class ComputeTiling:
             tile = (self.tile_w + halo) * (self.tile_h + halo) * (phase_channels + TENSOR_ROW_PADDING)
             row = layer.kernel.shape[3] // self.passes(layer) + TENSOR_ROW_PADDING
             weights = layer.kernel_size ** 2 * phase_channels * row
-            subgroups = self.tile_w * self.tile_h // TENSOR_SUBGROUP
+            subgroups = self.threads_x * self.threads_y // TENSOR_SUBGROUP
             staging = subgroups * TENSOR_MATRIX * TENSOR_STAGE_STRIDE * FP32_SCALAR_BYTES
             return (tile + weights) * SCALAR_HALF_BYTES + staging
         if self.weights == "texture":
@@ -369,6 +369,20 @@ def _fragment_pass(plan: ShaderPlan, layer: Layer, group: int | None) -> Pass:
         height=plan.planes.size("h", scale, layer.is_final),
         layer=layer, group=group, offset=plan.planes.offset(layer.is_final), planes=plan.planes,
     )
+
+
+# Activations a tensor pass may apply to each element of a matrix (the elements' order is the
+# driver's: the same function for every channel), as a GLSL expression of the element.
+ELEMENTWISE_ACTIVATIONS = {"linear": "%s", "relu": "max(%s, 0.0)"}
+
+
+def elementwise_activation(layer: Layer) -> str | None:
+    """The layer's activation kind if its steps are at most one activation of
+    ELEMENTWISE_ACTIVATIONS (none: "linear"); None if it has other steps (adds, clips)."""
+    if len(layer.steps) > 1 or any(step.kind != "activation" for step in layer.steps):
+        return None
+    kind = layer.steps[0].activation.kind if layer.steps else "linear"
+    return kind if kind in ELEMENTWISE_ACTIVATIONS else None
 
 
 def weight_texture_name(model: str, layer: Layer) -> str:

@@ -158,9 +158,13 @@ def texture_tilings(layer: Layer) -> tuple[ComputeTiling, ...]:
 # output channels go in one pass (C4F32: 2.61 ms a frame, 3.11 in two passes of 16); wider layers,
 # whose weights do not fit TENSOR_SHARED_LIMIT, load 16 input channels per phase, one tile per
 # workgroup. Between texture-placement layers (wider than 32 filters) there is always one pass per
-# layer: those passes read every group of a tensor from one texture.
+# layer: those passes read every group of a tensor from one texture. Four matrix rows per subgroup
+# (pixels_y 2) were 13-40 % slower than two (bench/tensor-sweep-round9.json).
 TENSOR_TILE_HEIGHTS = (8, 4)
 TENSOR_TILES_DOWN = 4
+# 16-channel layers take 8 tiles per workgroup: C4F16 0.710 ms a frame against 0.717-0.719 with 4, in
+# two runs (bench/tensor-sweep-round9.json; with the epilogue of round 6). C4F32's were measured with 4.
+TENSOR_NARROW_TILES_DOWN = 8
 # NVIDIA GPUs give a workgroup 48 KiB of shared memory (and 1024 invocations): the tensor passes run
 # on nothing else.
 TENSOR_SHARED_LIMIT = 48 * 1024
@@ -174,7 +178,8 @@ def tensor_tilings(layer: Layer, one_pass: bool = False) -> tuple[ComputeTiling,
     for split in splits:
         for chunk in sorted({layer.in_groups, 4}, reverse=True):  # every input channel at once, else 16
             resident = chunk == layer.in_groups
+            down = TENSOR_NARROW_TILES_DOWN if blocks // split == 1 else TENSOR_TILES_DOWN
             candidates += [ComputeTiling(16, height, 1, 1, "tensor", pass_split=split, chunk_groups=chunk,
-                                         tiles_down=TENSOR_TILES_DOWN if resident else 1, prefetch=resident)
+                                         tiles_down=down if resident else 1, prefetch=resident)
                            for height in TENSOR_TILE_HEIGHTS]
     return tuple(candidates)
