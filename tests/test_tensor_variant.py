@@ -148,6 +148,20 @@ def test_tensor_epilogue_and_weight_options_where_measured_to_pay(model, half_st
     assert "+= vec4(ad0_0_0);" in skip
 
 
+@pytest.mark.parametrize(("chunk_groups", "prefetched"), [(12, True), (4, False)])
+def test_skip_add_is_fetched_early_only_with_resident_weights(chunk_groups, prefetched):
+    """Measured: early skip-add fetches paid in one-phase passes (C4F16, C4F32) and cost 15 % in
+    R8F64's four-phase ones, which hold them through every phase (bench/tensor-wide-round9.json)."""
+    tiling = ComputeTiling(16, 4, 1, 1, "tensor", chunk_groups=chunk_groups)
+    plan = plan_shader(wide_network(48), "tensor", "fp16",
+                       tiling=lambda layer: tiling if tensor_eligible(layer) else None)
+    skip = render_shader(plan, HeaderInfo("net.keras")).split("//!DESC ")[3]
+    assert skip.startswith("net tensor fuse_skip")
+    product = skip.index("coopMatMulAddNV(")
+    fetches = [match.start() for match in re.finditer(r"texelFetch\(net_L0_raw", skip)]
+    assert fetches and all((at < product) == prefetched for at in fetches)
+
+
 def test_tensor_tiling_refuses_rows_that_do_not_fill_subgroups():
     tiling = ComputeTiling(16, 6, 1, 2, "tensor", chunk_groups=4)  # 6 rows: one subgroup of 4 and half one
     with pytest.raises(ShadergenError, match="a height of whole subgroups"):

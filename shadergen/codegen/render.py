@@ -181,7 +181,7 @@ def _tensor_context_for(plan: ShaderPlan):
         # Added tensors: each invocation fetches its pixels' texels of them before the products
         # (ad<row>_<group>_<step>), and the epilogue of row r adds those registers.
         adds = [(index, step.operand) for index, step in enumerate(layer.steps) if step.kind == "add"]
-        prefetch_adds = TENSOR_PREFETCH_ADDS and bool(adds)
+        prefetch_adds = TENSOR_PREFETCH_ADDS and bool(adds) and shape.resident
         # Invocations 0-15 finish the even groups of each block of 4, 16-31 the odd ones.
         add_halves = [[{"name": f"ad{r}_{view['name']}_{index}",
                         "fetch": _tensor_fetch(operand, view["index"], f"ca{r}")}
@@ -257,8 +257,10 @@ def _epilogue_blocks(out_groups: list[dict], column_blocks: int) -> list[list[li
 #   the shared-memory bytes of float): 0.785 alone, 0.722 with the other two; C4F32's 32-channel
 #   layers were slower so (0.460 ms a pass against 0.442), hence 16 channels only.
 TENSOR_HALF_STAGE = True
-# * A pass that adds a stored tensor fetches its texels before the matrix products: C4F16's skip-add
-#   pass 0.176 -> 0.147 ms, C4F32's 0.578 -> 0.541.
+# * A pass with resident weights (one phase) that adds a stored tensor fetches its texels before the
+#   matrix products: C4F16's skip-add pass 0.176 -> 0.147 ms, C4F32's 0.578 -> 0.541. R8F64's
+#   64-channel passes (4 phases, 16 texels an invocation held through them) went 1.51 -> 1.74 ms
+#   (bench/tensor-wide-round9.json), so those fetch after the products, as before.
 TENSOR_PREFETCH_ADDS = True
 # * A pass with resident weights and several tiles per workgroup keeps each tap's weight matrix in
 #   registers, loaded once, when there are at most TENSOR_REGISTER_MATRICES of them (C4F16's 16->16:
