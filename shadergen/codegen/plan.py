@@ -35,7 +35,7 @@ from .shader_plan import (
     HALF_SUMS,
     MATRIX_OPS,
     TENSOR_MATRIX,
-    TENSOR_SUBGROUP,
+    TENSOR_PIXELS_Y,
     WEIGHT_MODES,
     ComputeTiling,
     Layer,
@@ -318,10 +318,6 @@ def _check_limits(layer: Layer, where: str, variant: str, layout: PlaneLayout = 
                              f"{MAX_BINDS})")
 
 
-# A tensor pass's subgroup computes 2 (pixels_y 1) or 4 (pixels_y 2) matrix rows of 16 pixels.
-TENSOR_PIXELS_Y = (1, 2)
-
-
 def _choose_tiling(layer: Layer, where: str, forced: ComputeTiling | None,
                    precision: Precision = FP32, texture: bool = False, tensor: bool = False) -> ComputeTiling:
     if tensor and tensor_eligible(layer):
@@ -351,7 +347,7 @@ def _first_fitting(layer: Layer, where: str, candidates, shared_limit: int,
         if tiling.weights == "tensor" and not (
                 tensor_eligible(layer) and tiling.tile_w == TENSOR_MATRIX
                 and tiling.pixels_x == 1 and tiling.pixels_y in TENSOR_PIXELS_Y
-                and tiling.tile_h % (TENSOR_SUBGROUP // TENSOR_MATRIX * tiling.pixels_y) == 0
+                and tiling.tile_h % tiling.tensor_rows == 0
                 and layer.kernel.shape[3] // tiling.passes(layer) % TENSOR_MATRIX == 0
                 and tiling.chunk(layer) % (TENSOR_MATRIX // LANES) == 0):
             raise ShadergenError(f"{where}: layer {layer.name}: a tensor tiling needs 16-channel blocks in "

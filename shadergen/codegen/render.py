@@ -32,10 +32,8 @@ from .pack import (
 from .shader_plan import (
     COMPUTE_VARIANTS,
     ELEMENTWISE_ACTIVATIONS,
-    TENSOR_MATRIX,
     TENSOR_ROW_PADDING,
     TENSOR_STAGE_STRIDE,
-    TENSOR_SUBGROUP,
     Layer,
     Pass,
     ShaderPlan,
@@ -168,7 +166,7 @@ def _tensor_context_for(plan: ShaderPlan):
         layer, tiling = shader_pass.layer, shader_pass.tiling
         common, _ = _compute_common(shader_pass, precision.types)
         common["pixels"] = common["pixels"][:1]  # an invocation finishes one pixel of a matrix row
-        rows = TENSOR_SUBGROUP // TENSOR_MATRIX * tiling.pixels_y  # matrix rows (of 16 pixels) per subgroup
+        rows = tiling.tensor_rows
         shape = TensorShape(layer, tiling)
         n = shape.part_channels
         # Layers whose only step is an activation the same for every channel finish their sums on the
@@ -219,19 +217,20 @@ def _tensor_context_for(plan: ShaderPlan):
         ws_rows = layer.kernel.shape[2] if shape.resident else 4 * phase_groups
         ws_stride = n + TENSOR_ROW_PADDING
         xs_stride = 4 * phase_groups + TENSOR_ROW_PADDING
-        resident = shape.resident and tiling.tiles_down > 1
+        # The weights stay in shared memory (one phase) for several tiles per workgroup.
+        resident_tiles = shape.resident and tiling.tiles_down > 1
         activation = elementwise_activation(layer) or "linear"
         return {**common, "emulated": plan.matrix_ops == "emulated", "subgroups": subgroups, "rows": rows,
                 "half_stage": half_stage, "activation": ELEMENTWISE_ACTIVATIONS[activation],
                 "prefetch_adds": prefetch_adds, "add_halves": add_halves,
                 "activation_name": activation,
                 "bias": [format_float(value) for value in layer.bias[shader_pass.part * n:][:n]],
-                "b_registers": TENSOR_B_REGISTERS and resident
+                "b_registers": TENSOR_B_REGISTERS and resident_tiles
                 and len(taps) * len(phases[0]["chunks"]) * shape.column_blocks <= TENSOR_REGISTER_MATRICES,
                 "weights": tensor_texture_name(plan.model, layer), "part_channels": n,
                 "column_blocks": shape.column_blocks, "phases": phases, "taps": taps, "blocks": blocks,
                 "tiles_down": tiling.tiles_down, "resident": shape.resident,
-                "prefetch": tiling.prefetch and shape.resident and tiling.tiles_down > 1,
+                "prefetch": tiling.prefetch and resident_tiles,
                 "rounds": _load_rounds(common["shared"]["area"], threads), "ws_rows": ws_rows,
                 "xs_stride": xs_stride, "ws_stride": ws_stride,
                 "st_stride": TENSOR_STAGE_STRIDE, "xs_size": common["shared"]["area"] * xs_stride,

@@ -149,6 +149,9 @@ TENSOR_SUBGROUP = 32  # invocations that share one cooperative matrix (an NVIDIA
 # different banks, and stay 16-byte aligned. The staged accumulator's columns are 20 floats apart:
 # 4 columns on, a read is 16 banks away (compute_tensor_pass.glsl.j2's epilogue).
 TENSOR_ROW_PADDING = 8
+# A tensor pass's subgroup computes 2 (pixels_y 1) or 4 (pixels_y 2) matrix rows of 16 pixels
+# (ComputeTiling.tensor_rows).
+TENSOR_PIXELS_Y = (1, 2)
 TENSOR_STAGE_STRIDE = 20
 # How the tensor passes' matrix products are written (ShaderPlan.matrix_ops): "cooperative", with
 # GL_NV_cooperative_matrix, or "emulated", the same loads, products and stores as loops over shared
@@ -234,6 +237,11 @@ class ComputeTiling:
     @property
     def threads_y(self) -> int:
         return self.tile_h // self.pixels_y
+
+    @property
+    def tensor_rows(self) -> int:
+        """"tensor": the 16-pixel matrix rows each subgroup of TENSOR_SUBGROUP invocations computes."""
+        return TENSOR_SUBGROUP // TENSOR_MATRIX * self.pixels_y
 
     def staged_rows(self, layer: Layer) -> int:
         """"texture": kernel rows whose weights one stage holds in shared memory."""
