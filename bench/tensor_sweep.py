@@ -14,7 +14,10 @@ compiler then drops their fetches), or both; what each removal saves is what tha
 Round 6 renders the default shape with render.py's tensor options switched (OPTIONS), round 7 other
 tilings of the first and last layers (FIRST, LAST), round 9 four matrix rows per subgroup (ROWS).
 Rounds 5 (two layers fused per pass) and 8 (the first layer recomputed in its readers) timed designs
-that were removed; their records keep the numbers (bench/README.md, "Tensor cores").
+that were removed; their records keep the numbers (bench/README.md, "Tensor cores"). Round 10
+(STEM) times the first layer computed as one more matrix product by the tensor passes that read its
+output (plan.TENSOR_INLINE_STEM) against the stored first layer. ``--rounds`` picks rounds (default
+all): shapes (3-4, 6), rows (9), edges (7), stem (10).
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from shadergen.codegen import plan as plan_module  # noqa: E402
 from shadergen.codegen import render, shader_plan  # noqa: E402
 from shadergen.codegen.generate import header_for  # noqa: E402
 from shadergen.codegen.plan import plan_shader  # noqa: E402
@@ -75,6 +79,12 @@ ROWS = {"C4F16": [(8, 1, 4), (8, 1, 8), (16, 2, 4), (16, 2, 2), (8, 2, 4), (8, 2
         "C4F32": [(8, 1, 4), (8, 2, 4), (8, 2, 8)]}
 
 
+# Round 10: the first layer stored (False) or computed by its readers (True), with the default tiles
+# per workgroup (None) or another number.
+STEM = [(False, None), (True, None), (True, 4), (True, 8), (True, None, "float_add"), (True, None, "wregs36")]
+ROUNDS = ("shapes", "rows", "edges", "stem")
+
+
 def edge_tilings(k: int, model: str):
     """Candidate k of round 7: a function of the layer, for plan_shader's ``tiling``."""
     first_w, first_h, split, first_down = FIRST[k]
@@ -107,14 +117,16 @@ def diagnostics(text: str) -> dict[str, str]:
             "no_mma_no_weights": WEIGHT_STORE.sub("", no_mma)}
 
 
-def build(out: Path) -> None:
+def build(out: Path, rounds=ROUNDS) -> None:
     out.mkdir(parents=True, exist_ok=True)
     manifest = []
     for model, file_name in MODELS.items():
         path = REPO / "weights" / file_name
         network = load_model(path).network
         header = header_for(path, network)
-        for tile_h, down, split, prefetch, padding in SHAPES[model]:
+        if "stem" in rounds:
+            manifest += build_stem(out, model, network, header)
+        for tile_h, down, split, prefetch, padding in SHAPES[model] if "shapes" in rounds else ():
             tiling = ComputeTiling(16, tile_h, 1, 1, "tensor", tiles_down=down, pass_split=split,
                                    chunk_groups=network_groups(network), prefetch=prefetch)
             name = f"{model}_h{tile_h}_d{down}_s{split}"
@@ -148,7 +160,7 @@ def build(out: Path) -> None:
                 for kind, variant in diagnostics(text).items():
                     (out / f"{model}_{kind}.glsl").write_text(variant)
                     manifest.append({"name": f"{model}_{kind}", "model": model, "diagnostic": kind})
-        for tile_h, pixels_y, down in ROWS[model]:
+        for tile_h, pixels_y, down in ROWS[model] if "rows" in rounds else ():
             tiling = ComputeTiling(16, tile_h, 1, pixels_y, "tensor", tiles_down=down, prefetch=True,
                                    chunk_groups=network_groups(network))
             name = f"{model}_rows{2 * pixels_y}_h{tile_h}_d{down}"
@@ -156,7 +168,7 @@ def build(out: Path) -> None:
                                tiling=lambda layer, t=tiling: t if tensor_eligible(layer) else None)
             (out / f"{name}.glsl").write_text(render_shader(plan, header))
             manifest.append({"name": name, "model": model, "middle": dataclasses.asdict(tiling)})
-        for k in range(len(FIRST)):
+        for k in range(len(FIRST) if "edges" in rounds else 0):
             name = f"{model}_edges{k}"
             try:
                 plan = plan_shader(network, "tensor", "fp16", tiling=edge_tilings(k, model))
@@ -170,12 +182,39 @@ def build(out: Path) -> None:
     print(f"{len(manifest)} shaders in {out}")
 
 
+def build_stem(out: Path, model: str, network, header) -> list[dict]:
+    """Round 10's candidates of one model (STEM)."""
+    entries = []
+    default, channels = plan_module.TENSOR_INLINE_STEM, plan_module.TENSOR_INLINE_STEM_CHANNELS
+    for inline, down, *option in STEM:
+        tiling = None if down is None else ComputeTiling(16, 8, 1, 1, "tensor", tiles_down=down,
+                                                         prefetch=True, chunk_groups=network_groups(network))
+        name = f"{model}_stem{int(inline)}" + ("" if down is None else f"_d{down}")
+        name += "".join(f"_{o}" for o in option)
+        plan_module.TENSOR_INLINE_STEM, plan_module.TENSOR_INLINE_STEM_CHANNELS = inline, 16
+        render.TENSOR_HALF_STAGE_STEM_ADD = "float_add" not in option
+        render.TENSOR_REGISTER_MATRICES = 36 if "wregs36" in option else 9
+        try:
+            plan = plan_shader(network, "tensor", "fp16",
+                               tiling=lambda layer, t=tiling: t if t and tensor_eligible(layer) else None)
+            text = render_shader(plan, header)
+        finally:
+            plan_module.TENSOR_INLINE_STEM, plan_module.TENSOR_INLINE_STEM_CHANNELS = default, channels
+            render.TENSOR_HALF_STAGE_STEM_ADD, render.TENSOR_REGISTER_MATRICES = True, 9
+        (out / f"{name}.glsl").write_text(text)
+        entries.append({"name": name, "model": model, "inline_stem": plan.inline_stem, "tiles_down": down,
+                        "options": option})
+    return entries
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="what", required=True)
-    sub.add_parser("build").add_argument("--out", type=Path, required=True)
+    command = sub.add_parser("build")
+    command.add_argument("--out", type=Path, required=True)
+    command.add_argument("--rounds", nargs="+", choices=ROUNDS, default=ROUNDS)
     args = parser.parse_args()
-    build(args.out)
+    build(args.out, args.rounds)
     return 0
 
 

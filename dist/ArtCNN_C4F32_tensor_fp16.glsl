@@ -3,12 +3,14 @@
 //
 // shadergen 0.1.0: model=ArtCNN_C4F32 variant=tensor precision=fp16
 // Weights: ArtCNN_C4F32.keras
-// 7 passes, hooked on LUMA; output: luma at 2x width and height.
+// 6 passes, hooked on LUMA; output: luma at 2x width and height.
 // Runs only when mpv upscales by more than 1.3x (each pass's WHEN line, as in the official ArtCNN
 // shaders); otherwise mpv's own scaler is used.
 // Tensor variant: the compute variant with its middle layers on tensor cores
 // (GL_NV_cooperative_matrix: float16 products, float sums). Runs only on NVIDIA GPUs (Turing or
 // later) in libplacebo on Vulkan (mpv --vo=gpu-next --gpu-api=vulkan); a compute file elsewhere.
+// The first layer has no pass of its own: the passes that read its output compute it there
+// (one more matrix product of the luma values under its taps).
 // Arithmetic in float16 where the compiler knows GL_EXT_shader_explicit_arithmetic_types_float16
 // (libplacebo on Vulkan and D3D11), float elsewhere (OpenGL); each phase's float16 sums are added
 // to float accumulators, and pass outputs are stored as rgba16f by mpv/libplacebo.
@@ -37,494 +39,9 @@
 // OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
 // SOFTWARE.
 
-//!DESC ArtCNN_C4F32 tensor conv2d
-//!HOOK LUMA
-//!BIND HOOKED
-//!SAVE ArtCNN_C4F32_L0
-//!COMPONENTS 4
-//!WIDTH HOOKED.w 4 *
-//!HEIGHT HOOKED.h 2 *
-//!WHEN OUTPUT.w LUMA.w / 1.3 > OUTPUT.h LUMA.h / 1.3 > *
-//!COMPUTE 32 8 8 32
-
-// float16 arithmetic where the compiler knows GL_EXT_shader_explicit_arithmetic_types_float16
-// (glslang/shaderc, which libplacebo uses for Vulkan and D3D11), float elsewhere. The #extension
-// line is reached only there: OpenGL drivers (Mesa, NVIDIA) reject an #extension in the middle of
-// a shader (libplacebo pastes this body after its own code), and they do not define the macro.
-#ifdef GL_EXT_shader_explicit_arithmetic_types_float16
-#extension GL_EXT_shader_explicit_arithmetic_types_float16 : enable
-#define HFLOAT float16_t
-#define HVEC4 f16vec4
-#define HMAT4 f16mat4
-#else
-#define HFLOAT float
-#define HVEC4 vec4
-#define HMAT4 mat4
-#endif
-
-// Pass outputs are stored as rgba16f, and drivers convert float to half by truncation when they store
-// (Mesa; NVIDIA too, measured). Rounding here to the nearest float16 (on the float32 bits: keep 10
-// mantissa bits; a tie, an exact midpoint, goes away from zero) makes every driver store the value the
-// fp16-storage reference expects. Two integer operations per channel; ties to even took four, and 1 %
-// of ArtCNN C4F16's frame time on an H100 (bench/README.md).
-vec4 round_half(vec4 x)
-{
-    return uintBitsToFloat((floatBitsToUint(x) + uvec4(0x1000u)) & uvec4(0xFFFFE000u));
-}
-
-// conv 3x3, luma -> 32 channels
-// A workgroup computes 8x4 pixels with 8x32 threads, 1 pixel(s) per thread, every output
-// group of each. It first loads its input tile plus a 1-pixel halo (10x6 pixels)
-// into shared memory, zero outside the frame (Keras 'same' padding).
-shared HFLOAT tile[60];
-
-void hook()
-{
-    ivec2 size = imageSize(out_image) / ivec2(4, 2);
-    ivec2 last = size - ivec2(1);
-    ivec2 origin = ivec2(gl_WorkGroupID.xy) * ivec2(8, 4);
-    for (int i = int(gl_LocalInvocationIndex); i < 60; i += 256) {
-        ivec2 q = origin + ivec2(i % 10 - 1, i / 10 - 1);
-        bool inside = all(equal(q, clamp(q, ivec2(0), last)));
-        q = clamp(q, ivec2(0), last);
-        tile[i] = inside ? HFLOAT(HOOKED_mul * texelFetch(HOOKED_raw, q, 0).x) : HFLOAT(0.0);
-    }
-    barrier();
-
-    // 8 slices of 8x4 threads share the pixels, each computing 1 of the 8 output groups.
-    ivec2 local = ivec2(gl_LocalInvocationID.x, int(gl_LocalInvocationID.y) % 4);
-    int slice = int(gl_LocalInvocationID.y) / 4;
-    int at = local.y * 10 + local.x;
-    if (slice == 0) {
-        vec4 a0_0 = vec4(0.00029719682, -0.0014720066, 8.162458e-05, -0.08328656);
-        {   // tap (-1, -1)
-            HFLOAT v0_0 = tile[at + 0];
-            HVEC4 w0_0 = HVEC4(-0.038238525, -0.06964111, 0.057800293, -0.037719727);
-            a0_0 += vec4(w0_0 * v0_0);
-        }
-        {   // tap (0, -1)
-            HFLOAT v0_0 = tile[at + 1];
-            HVEC4 w0_0 = HVEC4(0.018981934, 0.19750977, -0.058441162, 0.000538826);
-            a0_0 += vec4(w0_0 * v0_0);
-        }
-        {   // tap (1, -1)
-            HFLOAT v0_0 = tile[at + 2];
-            HVEC4 w0_0 = HVEC4(-0.013420105, -0.115478516, 0.026611328, 0.041778564);
-            a0_0 += vec4(w0_0 * v0_0);
-        }
-        {   // tap (-1, 0)
-            HFLOAT v0_0 = tile[at + 10];
-            HVEC4 w0_0 = HVEC4(0.06896973, -0.0018005371, -0.016159058, -0.18713379);
-            a0_0 += vec4(w0_0 * v0_0);
-        }
-        {   // tap (0, 0)
-            HFLOAT v0_0 = tile[at + 11];
-            HVEC4 w0_0 = HVEC4(-0.01776123, -0.031143188, -0.037841797, 0.12524414);
-            a0_0 += vec4(w0_0 * v0_0);
-        }
-        {   // tap (1, 0)
-            HFLOAT v0_0 = tile[at + 12];
-            HVEC4 w0_0 = HVEC4(-0.006084442, 0.02960205, 0.009613037, 0.1361084);
-            a0_0 += vec4(w0_0 * v0_0);
-        }
-        {   // tap (-1, 1)
-            HFLOAT v0_0 = tile[at + 20];
-            HVEC4 w0_0 = HVEC4(-0.0143585205, 0.07623291, -0.029769897, -0.005619049);
-            a0_0 += vec4(w0_0 * v0_0);
-        }
-        {   // tap (0, 1)
-            HFLOAT v0_0 = tile[at + 21];
-            HVEC4 w0_0 = HVEC4(-0.026229858, -0.15441895, 0.08111572, 0.062561035);
-            a0_0 += vec4(w0_0 * v0_0);
-        }
-        {   // tap (1, 1)
-            HFLOAT v0_0 = tile[at + 22];
-            HVEC4 w0_0 = HVEC4(0.028167725, 0.0703125, -0.03289795, 0.083740234);
-            a0_0 += vec4(w0_0 * v0_0);
-        }
-
-        ivec2 p0 = origin + local + ivec2(0, 0);
-        if (all(lessThan(p0, size))) {
-            ivec2 o = p0 * ivec2(4, 2);
-            imageStore(out_image, o + ivec2(0, 0), round_half(vec4(a0_0)));
-        }
-    } else if (slice == 1) {
-        vec4 a0_1 = vec4(-0.0013031764, -0.0004398726, -0.0018822165, 0.0008068186);
-        {   // tap (-1, -1)
-            HFLOAT v0_0 = tile[at + 0];
-            HVEC4 w0_1 = HVEC4(0.015060425, 0.06048584, 0.08258057, 0.09289551);
-            a0_1 += vec4(w0_1 * v0_0);
-        }
-        {   // tap (0, -1)
-            HFLOAT v0_0 = tile[at + 1];
-            HVEC4 w0_1 = HVEC4(0.05166626, -0.04345703, 0.05731201, -0.11236572);
-            a0_1 += vec4(w0_1 * v0_0);
-        }
-        {   // tap (1, -1)
-            HFLOAT v0_0 = tile[at + 2];
-            HVEC4 w0_1 = HVEC4(-0.0362854, 0.015419006, -0.12451172, -0.045898438);
-            a0_1 += vec4(w0_1 * v0_0);
-        }
-        {   // tap (-1, 0)
-            HFLOAT v0_0 = tile[at + 10];
-            HVEC4 w0_1 = HVEC4(-0.0038547516, -0.03074646, -0.09106445, -0.13427734);
-            a0_1 += vec4(w0_1 * v0_0);
-        }
-        {   // tap (0, 0)
-            HFLOAT v0_0 = tile[at + 11];
-            HVEC4 w0_1 = HVEC4(-0.08129883, 0.047973633, 0.043518066, 0.16015625);
-            a0_1 += vec4(w0_1 * v0_0);
-        }
-        {   // tap (1, 0)
-            HFLOAT v0_0 = tile[at + 12];
-            HVEC4 w0_1 = HVEC4(0.03463745, -0.054748535, 0.030380249, 0.06842041);
-            a0_1 += vec4(w0_1 * v0_0);
-        }
-        {   // tap (-1, 1)
-            HFLOAT v0_0 = tile[at + 20];
-            HVEC4 w0_1 = HVEC4(-0.017410278, -0.056793213, -0.007843018, 0.045776367);
-            a0_1 += vec4(w0_1 * v0_0);
-        }
-        {   // tap (0, 1)
-            HFLOAT v0_0 = tile[at + 21];
-            HVEC4 w0_1 = HVEC4(0.027786255, 0.016937256, -0.09790039, -0.049468994);
-            a0_1 += vec4(w0_1 * v0_0);
-        }
-        {   // tap (1, 1)
-            HFLOAT v0_0 = tile[at + 22];
-            HVEC4 w0_1 = HVEC4(0.011024475, 0.046051025, 0.10858154, -0.025558472);
-            a0_1 += vec4(w0_1 * v0_0);
-        }
-
-        ivec2 p0 = origin + local + ivec2(0, 0);
-        if (all(lessThan(p0, size))) {
-            ivec2 o = p0 * ivec2(4, 2);
-            imageStore(out_image, o + ivec2(1, 0), round_half(vec4(a0_1)));
-        }
-    } else if (slice == 2) {
-        vec4 a0_2 = vec4(0.0028612618, 0.003681991, 0.000933314, 0.0032181526);
-        {   // tap (-1, -1)
-            HFLOAT v0_0 = tile[at + 0];
-            HVEC4 w0_2 = HVEC4(-0.020248413, 0.01965332, 0.056152344, -0.015037537);
-            a0_2 += vec4(w0_2 * v0_0);
-        }
-        {   // tap (0, -1)
-            HFLOAT v0_0 = tile[at + 1];
-            HVEC4 w0_2 = HVEC4(0.03074646, 0.08465576, -0.14916992, 0.0039749146);
-            a0_2 += vec4(w0_2 * v0_0);
-        }
-        {   // tap (1, -1)
-            HFLOAT v0_0 = tile[at + 2];
-            HVEC4 w0_2 = HVEC4(-0.03616333, -0.017211914, 0.041168213, -0.02305603);
-            a0_2 += vec4(w0_2 * v0_0);
-        }
-        {   // tap (-1, 0)
-            HFLOAT v0_0 = tile[at + 10];
-            HVEC4 w0_2 = HVEC4(-0.0770874, -0.20410156, -0.051849365, -0.07867432);
-            a0_2 += vec4(w0_2 * v0_0);
-        }
-        {   // tap (0, 0)
-            HFLOAT v0_0 = tile[at + 11];
-            HVEC4 w0_2 = HVEC4(-0.33740234, 0.5366211, 0.35229492, 0.095703125);
-            a0_2 += vec4(w0_2 * v0_0);
-        }
-        {   // tap (1, 0)
-            HFLOAT v0_0 = tile[at + 12];
-            HVEC4 w0_2 = HVEC4(0.00068569183, -0.3322754, -0.21398926, 0.109375);
-            a0_2 += vec4(w0_2 * v0_0);
-        }
-        {   // tap (-1, 1)
-            HFLOAT v0_0 = tile[at + 20];
-            HVEC4 w0_2 = HVEC4(0.12176514, -0.07110596, 0.0099487305, 0.0126953125);
-            a0_2 += vec4(w0_2 * v0_0);
-        }
-        {   // tap (0, 1)
-            HFLOAT v0_0 = tile[at + 21];
-            HVEC4 w0_2 = HVEC4(0.2607422, 0.0058135986, -0.14990234, -0.12841797);
-            a0_2 += vec4(w0_2 * v0_0);
-        }
-        {   // tap (1, 1)
-            HFLOAT v0_0 = tile[at + 22];
-            HVEC4 w0_2 = HVEC4(0.04916382, -0.0138168335, 0.10601807, 0.017318726);
-            a0_2 += vec4(w0_2 * v0_0);
-        }
-
-        ivec2 p0 = origin + local + ivec2(0, 0);
-        if (all(lessThan(p0, size))) {
-            ivec2 o = p0 * ivec2(4, 2);
-            imageStore(out_image, o + ivec2(2, 0), round_half(vec4(a0_2)));
-        }
-    } else if (slice == 3) {
-        vec4 a0_3 = vec4(-0.002406673, -0.06238555, -0.0003887231, 0.00088146876);
-        {   // tap (-1, -1)
-            HFLOAT v0_0 = tile[at + 0];
-            HVEC4 w0_3 = HVEC4(0.00070905685, 0.032470703, -0.013916016, -0.008155823);
-            a0_3 += vec4(w0_3 * v0_0);
-        }
-        {   // tap (0, -1)
-            HFLOAT v0_0 = tile[at + 1];
-            HVEC4 w0_3 = HVEC4(-0.041778564, 0.1932373, -0.0020122528, -0.02268982);
-            a0_3 += vec4(w0_3 * v0_0);
-        }
-        {   // tap (1, -1)
-            HFLOAT v0_0 = tile[at + 2];
-            HVEC4 w0_3 = HVEC4(0.04220581, 0.023345947, 0.036834717, 0.0045166016);
-            a0_3 += vec4(w0_3 * v0_0);
-        }
-        {   // tap (-1, 0)
-            HFLOAT v0_0 = tile[at + 10];
-            HVEC4 w0_3 = HVEC4(0.0075531006, 0.107421875, -0.029541016, 0.0135269165);
-            a0_3 += vec4(w0_3 * v0_0);
-        }
-        {   // tap (0, 0)
-            HFLOAT v0_0 = tile[at + 11];
-            HVEC4 w0_3 = HVEC4(-0.019897461, 0.24145508, 0.02079773, 0.07489014);
-            a0_3 += vec4(w0_3 * v0_0);
-        }
-        {   // tap (1, 0)
-            HFLOAT v0_0 = tile[at + 12];
-            HVEC4 w0_3 = HVEC4(0.055786133, 0.18322754, -0.030212402, -0.040985107);
-            a0_3 += vec4(w0_3 * v0_0);
-        }
-        {   // tap (-1, 1)
-            HFLOAT v0_0 = tile[at + 20];
-            HVEC4 w0_3 = HVEC4(0.022323608, 0.110961914, 0.023880005, -0.012718201);
-            a0_3 += vec4(w0_3 * v0_0);
-        }
-        {   // tap (0, 1)
-            HFLOAT v0_0 = tile[at + 21];
-            HVEC4 w0_3 = HVEC4(-0.09515381, 0.011962891, -0.0029296875, -0.038085938);
-            a0_3 += vec4(w0_3 * v0_0);
-        }
-        {   // tap (1, 1)
-            HFLOAT v0_0 = tile[at + 22];
-            HVEC4 w0_3 = HVEC4(0.030410767, 0.084350586, -0.0023937225, 0.0287323);
-            a0_3 += vec4(w0_3 * v0_0);
-        }
-
-        ivec2 p0 = origin + local + ivec2(0, 0);
-        if (all(lessThan(p0, size))) {
-            ivec2 o = p0 * ivec2(4, 2);
-            imageStore(out_image, o + ivec2(3, 0), round_half(vec4(a0_3)));
-        }
-    } else if (slice == 4) {
-        vec4 a0_4 = vec4(-6.0637176e-06, -2.5410272e-05, 0.00071024057, 0.0010221201);
-        {   // tap (-1, -1)
-            HFLOAT v0_0 = tile[at + 0];
-            HVEC4 w0_4 = HVEC4(-0.006652832, 0.03387451, 0.00081920624, -0.010574341);
-            a0_4 += vec4(w0_4 * v0_0);
-        }
-        {   // tap (0, -1)
-            HFLOAT v0_0 = tile[at + 1];
-            HVEC4 w0_4 = HVEC4(0.020019531, -0.037231445, -0.057739258, -0.011009216);
-            a0_4 += vec4(w0_4 * v0_0);
-        }
-        {   // tap (1, -1)
-            HFLOAT v0_0 = tile[at + 2];
-            HVEC4 w0_4 = HVEC4(-0.019226074, 0.003944397, 0.06210327, 0.02470398);
-            a0_4 += vec4(w0_4 * v0_0);
-        }
-        {   // tap (-1, 0)
-            HFLOAT v0_0 = tile[at + 10];
-            HVEC4 w0_4 = HVEC4(-0.011222839, -0.025390625, -0.00605011, -0.040130615);
-            a0_4 += vec4(w0_4 * v0_0);
-        }
-        {   // tap (0, 0)
-            HFLOAT v0_0 = tile[at + 11];
-            HVEC4 w0_4 = HVEC4(-0.052337646, 0.039489746, 0.10571289, 0.003440857);
-            a0_4 += vec4(w0_4 * v0_0);
-        }
-        {   // tap (1, 0)
-            HFLOAT v0_0 = tile[at + 12];
-            HVEC4 w0_4 = HVEC4(0.063964844, -0.010559082, -0.091796875, 0.017654419);
-            a0_4 += vec4(w0_4 * v0_0);
-        }
-        {   // tap (-1, 1)
-            HFLOAT v0_0 = tile[at + 20];
-            HVEC4 w0_4 = HVEC4(0.02456665, -0.0076942444, 0.014450073, 0.04220581);
-            a0_4 += vec4(w0_4 * v0_0);
-        }
-        {   // tap (0, 1)
-            HFLOAT v0_0 = tile[at + 21];
-            HVEC4 w0_4 = HVEC4(0.024368286, -0.008125305, -0.046813965, 0.030838013);
-            a0_4 += vec4(w0_4 * v0_0);
-        }
-        {   // tap (1, 1)
-            HFLOAT v0_0 = tile[at + 22];
-            HVEC4 w0_4 = HVEC4(-0.04345703, 0.0116119385, 0.018814087, -0.058502197);
-            a0_4 += vec4(w0_4 * v0_0);
-        }
-
-        ivec2 p0 = origin + local + ivec2(0, 0);
-        if (all(lessThan(p0, size))) {
-            ivec2 o = p0 * ivec2(4, 2);
-            imageStore(out_image, o + ivec2(0, 1), round_half(vec4(a0_4)));
-        }
-    } else if (slice == 5) {
-        vec4 a0_5 = vec4(0.00030683735, 8.590639e-05, 0.0011228231, -0.0003569378);
-        {   // tap (-1, -1)
-            HFLOAT v0_0 = tile[at + 0];
-            HVEC4 w0_5 = HVEC4(-0.022659302, 0.00013649464, 0.02822876, 0.074523926);
-            a0_5 += vec4(w0_5 * v0_0);
-        }
-        {   // tap (0, -1)
-            HFLOAT v0_0 = tile[at + 1];
-            HVEC4 w0_5 = HVEC4(0.003643036, -0.0096206665, 0.019760132, -0.027862549);
-            a0_5 += vec4(w0_5 * v0_0);
-        }
-        {   // tap (1, -1)
-            HFLOAT v0_0 = tile[at + 2];
-            HVEC4 w0_5 = HVEC4(0.004760742, 0.006462097, -0.042175293, -0.07397461);
-            a0_5 += vec4(w0_5 * v0_0);
-        }
-        {   // tap (-1, 0)
-            HFLOAT v0_0 = tile[at + 10];
-            HVEC4 w0_5 = HVEC4(-0.020690918, -0.0044174194, -0.001493454, -0.09448242);
-            a0_5 += vec4(w0_5 * v0_0);
-        }
-        {   // tap (0, 0)
-            HFLOAT v0_0 = tile[at + 11];
-            HVEC4 w0_5 = HVEC4(0.0152282715, 0.020065308, -0.045318604, -0.008880615);
-            a0_5 += vec4(w0_5 * v0_0);
-        }
-        {   // tap (1, 0)
-            HFLOAT v0_0 = tile[at + 12];
-            HVEC4 w0_5 = HVEC4(0.017822266, -0.00894928, 0.07067871, 0.1328125);
-            a0_5 += vec4(w0_5 * v0_0);
-        }
-        {   // tap (-1, 1)
-            HFLOAT v0_0 = tile[at + 20];
-            HVEC4 w0_5 = HVEC4(0.03463745, 0.0068588257, -0.030471802, 0.023254395);
-            a0_5 += vec4(w0_5 * v0_0);
-        }
-        {   // tap (0, 1)
-            HFLOAT v0_0 = tile[at + 21];
-            HVEC4 w0_5 = HVEC4(0.0103302, -0.00907135, 0.028930664, 0.029968262);
-            a0_5 += vec4(w0_5 * v0_0);
-        }
-        {   // tap (1, 1)
-            HFLOAT v0_0 = tile[at + 22];
-            HVEC4 w0_5 = HVEC4(-0.04321289, -0.0015354156, -0.029464722, -0.055419922);
-            a0_5 += vec4(w0_5 * v0_0);
-        }
-
-        ivec2 p0 = origin + local + ivec2(0, 0);
-        if (all(lessThan(p0, size))) {
-            ivec2 o = p0 * ivec2(4, 2);
-            imageStore(out_image, o + ivec2(1, 1), round_half(vec4(a0_5)));
-        }
-    } else if (slice == 6) {
-        vec4 a0_6 = vec4(-0.0012251337, 0.00022690487, 0.027825622, 0.03732215);
-        {   // tap (-1, -1)
-            HFLOAT v0_0 = tile[at + 0];
-            HVEC4 w0_6 = HVEC4(-0.04284668, 0.03213501, 0.038757324, -0.023544312);
-            a0_6 += vec4(w0_6 * v0_0);
-        }
-        {   // tap (0, -1)
-            HFLOAT v0_0 = tile[at + 1];
-            HVEC4 w0_6 = HVEC4(-0.004131317, -0.02381897, 0.25024414, -0.12176514);
-            a0_6 += vec4(w0_6 * v0_0);
-        }
-        {   // tap (1, -1)
-            HFLOAT v0_0 = tile[at + 2];
-            HVEC4 w0_6 = HVEC4(0.07354736, -0.0069351196, 0.13415527, 0.009132385);
-            a0_6 += vec4(w0_6 * v0_0);
-        }
-        {   // tap (-1, 0)
-            HFLOAT v0_0 = tile[at + 10];
-            HVEC4 w0_6 = HVEC4(-0.12408447, -0.034576416, -0.26733398, -0.016281128);
-            a0_6 += vec4(w0_6 * v0_0);
-        }
-        {   // tap (0, 0)
-            HFLOAT v0_0 = tile[at + 11];
-            HVEC4 w0_6 = HVEC4(0.18334961, 0.028396606, -0.36694336, -0.19067383);
-            a0_6 += vec4(w0_6 * v0_0);
-        }
-        {   // tap (1, 0)
-            HFLOAT v0_0 = tile[at + 12];
-            HVEC4 w0_6 = HVEC4(-0.024139404, 0.009979248, 0.19555664, 0.028518677);
-            a0_6 += vec4(w0_6 * v0_0);
-        }
-        {   // tap (-1, 1)
-            HFLOAT v0_0 = tile[at + 20];
-            HVEC4 w0_6 = HVEC4(0.15771484, 0.0027179718, -0.055725098, 0.02709961);
-            a0_6 += vec4(w0_6 * v0_0);
-        }
-        {   // tap (0, 1)
-            HFLOAT v0_0 = tile[at + 21];
-            HVEC4 w0_6 = HVEC4(-0.16809082, -0.0067977905, -0.003929138, 0.0925293);
-            a0_6 += vec4(w0_6 * v0_0);
-        }
-        {   // tap (1, 1)
-            HFLOAT v0_0 = tile[at + 22];
-            HVEC4 w0_6 = HVEC4(-0.048950195, -0.0015926361, -0.021377563, 0.11633301);
-            a0_6 += vec4(w0_6 * v0_0);
-        }
-
-        ivec2 p0 = origin + local + ivec2(0, 0);
-        if (all(lessThan(p0, size))) {
-            ivec2 o = p0 * ivec2(4, 2);
-            imageStore(out_image, o + ivec2(2, 1), round_half(vec4(a0_6)));
-        }
-    } else if (slice == 7) {
-        vec4 a0_7 = vec4(-0.0012781023, -0.002477305, 0.0087070875, 0.00023633029);
-        {   // tap (-1, -1)
-            HFLOAT v0_0 = tile[at + 0];
-            HVEC4 w0_7 = HVEC4(0.010551453, -0.20007324, -0.04840088, 0.0013895035);
-            a0_7 += vec4(w0_7 * v0_0);
-        }
-        {   // tap (0, -1)
-            HFLOAT v0_0 = tile[at + 1];
-            HVEC4 w0_7 = HVEC4(0.005962372, -0.20629883, -0.00069761276, 0.045898438);
-            a0_7 += vec4(w0_7 * v0_0);
-        }
-        {   // tap (1, -1)
-            HFLOAT v0_0 = tile[at + 2];
-            HVEC4 w0_7 = HVEC4(0.033325195, -0.025726318, -0.026748657, -0.045654297);
-            a0_7 += vec4(w0_7 * v0_0);
-        }
-        {   // tap (-1, 0)
-            HFLOAT v0_0 = tile[at + 10];
-            HVEC4 w0_7 = HVEC4(-0.014625549, -0.2175293, 0.019622803, 0.047027588);
-            a0_7 += vec4(w0_7 * v0_0);
-        }
-        {   // tap (0, 0)
-            HFLOAT v0_0 = tile[at + 11];
-            HVEC4 w0_7 = HVEC4(-0.06414795, 0.5131836, 0.08984375, -0.046417236);
-            a0_7 += vec4(w0_7 * v0_0);
-        }
-        {   // tap (1, 0)
-            HFLOAT v0_0 = tile[at + 12];
-            HVEC4 w0_7 = HVEC4(0.0075569153, 0.120666504, 0.016189575, 0.013252258);
-            a0_7 += vec4(w0_7 * v0_0);
-        }
-        {   // tap (-1, 1)
-            HFLOAT v0_0 = tile[at + 20];
-            HVEC4 w0_7 = HVEC4(-0.0027694702, -0.040649414, -0.030136108, -0.049316406);
-            a0_7 += vec4(w0_7 * v0_0);
-        }
-        {   // tap (0, 1)
-            HFLOAT v0_0 = tile[at + 21];
-            HVEC4 w0_7 = HVEC4(0.046783447, 0.09698486, -0.021713257, 0.0033740997);
-            a0_7 += vec4(w0_7 * v0_0);
-        }
-        {   // tap (1, 1)
-            HFLOAT v0_0 = tile[at + 22];
-            HVEC4 w0_7 = HVEC4(-0.021392822, -0.00021266937, -0.009590149, 0.030044556);
-            a0_7 += vec4(w0_7 * v0_0);
-        }
-
-        ivec2 p0 = origin + local + ivec2(0, 0);
-        if (all(lessThan(p0, size))) {
-            ivec2 o = p0 * ivec2(4, 2);
-            imageStore(out_image, o + ivec2(3, 1), round_half(vec4(a0_7)));
-        }
-    }
-}
-
 //!DESC ArtCNN_C4F32 tensor conv2d_1
 //!HOOK LUMA
-//!BIND ArtCNN_C4F32_L0
+//!BIND HOOKED
 //!BIND ArtCNN_C4F32_T1
 //!SAVE ArtCNN_C4F32_L1
 //!COMPONENTS 4
@@ -556,10 +73,22 @@ vec4 round_half(vec4 x)
 // pixels x input channels times 16x16 blocks of weights, into float accumulators (2 block(s) of 16
 // output channels per row). Input tile (zero outside the frame) and weights in shared memory as float16,
 // rows padded to 40 and 40 values (16-byte aligned rows that fall in different banks).
-shared HFLOAT xs[7200];
+shared HFLOAT xs[7680];
 shared HFLOAT ws[11520];
+// The first layer is computed here, as one more matrix product per 16 pixels: rows of the luma values
+// under its 9 taps and a 1 (for its bias), zero outside the frame, times its 16x32 weights (ss).
+// Its output is this pass's input tile: the rows are built in xs, one per tile pixel, and replaced there
+// by the product.
+shared HFLOAT ss[512];
 // Per subgroup, one 16x16 float accumulator column by column (pixels along a column of 20).
 shared float st[1280];
+
+// The luma plane at s; zero outside the frame (Keras 'same' padding) and where keep is false.
+float stem_luma(ivec2 s, ivec2 last, bool keep)
+{
+    bool inside = keep && all(equal(s, clamp(s, ivec2(0), last)));
+    return inside ? HOOKED_mul * texelFetch(HOOKED_raw, clamp(s, ivec2(0), last), 0).x : 0.0;
+}
 
 void hook()
 {
@@ -698,34 +227,43 @@ void hook()
     ws[o17 + 1] = HFLOAT(w17.y);
     ws[o17 + 2] = HFLOAT(w17.z);
     ws[o17 + 3] = HFLOAT(w17.w);
+    // The first layer's weights.
+    const float stem_w[512] = float[512](-0.038238525, -0.06964111, 0.057800293, -0.037719727, 0.015060425, 0.06048584, 0.08258057, 0.09289551, -0.020248413, 0.01965332, 0.056152344, -0.015037537, 0.00070905685, 0.032470703, -0.013916016, -0.008155823, -0.006652832, 0.03387451, 0.00081920624, -0.010574341, -0.022659302, 0.00013649464, 0.02822876, 0.074523926, -0.04284668, 0.03213501, 0.038757324, -0.023544312, 0.010551453, -0.20007324, -0.04840088, 0.0013895035, 0.018981934, 0.19750977, -0.058441162, 0.000538826, 0.05166626, -0.04345703, 0.05731201, -0.11236572, 0.03074646, 0.08465576, -0.14916992, 0.0039749146, -0.041778564, 0.1932373, -0.0020122528, -0.02268982, 0.020019531, -0.037231445, -0.057739258, -0.011009216, 0.003643036, -0.0096206665, 0.019760132, -0.027862549, -0.004131317, -0.02381897, 0.25024414, -0.12176514, 0.005962372, -0.20629883, -0.00069761276, 0.045898438, -0.013420105, -0.115478516, 0.026611328, 0.041778564, -0.0362854, 0.015419006, -0.12451172, -0.045898438, -0.03616333, -0.017211914, 0.041168213, -0.02305603, 0.04220581, 0.023345947, 0.036834717, 0.0045166016, -0.019226074, 0.003944397, 0.06210327, 0.02470398, 0.004760742, 0.006462097, -0.042175293, -0.07397461, 0.07354736, -0.0069351196, 0.13415527, 0.009132385, 0.033325195, -0.025726318, -0.026748657, -0.045654297, 0.06896973, -0.0018005371, -0.016159058, -0.18713379, -0.0038547516, -0.03074646, -0.09106445, -0.13427734, -0.0770874, -0.20410156, -0.051849365, -0.07867432, 0.0075531006, 0.107421875, -0.029541016, 0.0135269165, -0.011222839, -0.025390625, -0.00605011, -0.040130615, -0.020690918, -0.0044174194, -0.001493454, -0.09448242, -0.12408447, -0.034576416, -0.26733398, -0.016281128, -0.014625549, -0.2175293, 0.019622803, 0.047027588, -0.01776123, -0.031143188, -0.037841797, 0.12524414, -0.08129883, 0.047973633, 0.043518066, 0.16015625, -0.33740234, 0.5366211, 0.35229492, 0.095703125, -0.019897461, 0.24145508, 0.02079773, 0.07489014, -0.052337646, 0.039489746, 0.10571289, 0.003440857, 0.0152282715, 0.020065308, -0.045318604, -0.008880615, 0.18334961, 0.028396606, -0.36694336, -0.19067383, -0.06414795, 0.5131836, 0.08984375, -0.046417236, -0.006084442, 0.02960205, 0.009613037, 0.1361084, 0.03463745, -0.054748535, 0.030380249, 0.06842041, 0.00068569183, -0.3322754, -0.21398926, 0.109375, 0.055786133, 0.18322754, -0.030212402, -0.040985107, 0.063964844, -0.010559082, -0.091796875, 0.017654419, 0.017822266, -0.00894928, 0.07067871, 0.1328125, -0.024139404, 0.009979248, 0.19555664, 0.028518677, 0.0075569153, 0.120666504, 0.016189575, 0.013252258, -0.0143585205, 0.07623291, -0.029769897, -0.005619049, -0.017410278, -0.056793213, -0.007843018, 0.045776367, 0.12176514, -0.07110596, 0.0099487305, 0.0126953125, 0.022323608, 0.110961914, 0.023880005, -0.012718201, 0.02456665, -0.0076942444, 0.014450073, 0.04220581, 0.03463745, 0.0068588257, -0.030471802, 0.023254395, 0.15771484, 0.0027179718, -0.055725098, 0.02709961, -0.0027694702, -0.040649414, -0.030136108, -0.049316406, -0.026229858, -0.15441895, 0.08111572, 0.062561035, 0.027786255, 0.016937256, -0.09790039, -0.049468994, 0.2607422, 0.0058135986, -0.14990234, -0.12841797, -0.09515381, 0.011962891, -0.0029296875, -0.038085938, 0.024368286, -0.008125305, -0.046813965, 0.030838013, 0.0103302, -0.00907135, 0.028930664, 0.029968262, -0.16809082, -0.0067977905, -0.003929138, 0.0925293, 0.046783447, 0.09698486, -0.021713257, 0.0033740997, 0.028167725, 0.0703125, -0.03289795, 0.083740234, 0.011024475, 0.046051025, 0.10858154, -0.025558472, 0.04916382, -0.0138168335, 0.10601807, 0.017318726, 0.030410767, 0.084350586, -0.0023937225, 0.0287323, -0.04345703, 0.0116119385, 0.018814087, -0.058502197, -0.04321289, -0.0015354156, -0.029464722, -0.055419922, -0.048950195, -0.0015926361, -0.021377563, 0.11633301, -0.021392822, -0.00021266937, -0.009590149, 0.030044556, 0.00029730797, -0.0014724731, 8.159876e-05, -0.08331299, -0.0013027191, -0.00043988228, -0.0018825531, 0.0008068085, 0.002861023, 0.0036811829, 0.0009331703, 0.0032176971, -0.002407074, -0.06237793, -0.00038862228, 0.0008816719, -6.0796738e-06, -2.5391579e-05, 0.0007100105, 0.0010223389, 0.0003068447, 8.589029e-05, 0.0011224747, -0.0003569126, -0.0012254715, 0.00022685528, 0.027832031, 0.037322998, -0.0012779236, -0.0024776459, 0.008705139, 0.00023627281, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0);
+    for (int i = thread; i < 512; i += 128)
+        ss[(i / 32) * 32 + i % 32] = HFLOAT(stem_w[i]);
+    barrier();
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> sw0;
+    coopMatLoadNV(sw0, ss, 0u, 32u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> sw1;
+    coopMatLoadNV(sw1, ss, 16u, 32u, false);
     // The next tile's texels are fetched into registers while this one is computed.
     ivec2 origin = corner;
-    int i0 = thread + 0;
-    ivec2 q0 = origin + ivec2(i0 % 18 - 1, i0 / 18 - 1);
-    bool f0 = all(equal(q0, clamp(q0, ivec2(0), last)));
-    q0 = clamp(q0, ivec2(0), last);
-    int i1 = thread + 128;
-    ivec2 q1 = origin + ivec2(i1 % 18 - 1, i1 / 18 - 1);
-    bool f1 = all(equal(q1, clamp(q1, ivec2(0), last))) && i1 < 180;
-    q1 = clamp(q1, ivec2(0), last);
-    vec4 n0_0, n0_1, n0_2, n0_3, n0_4, n0_5, n0_6, n0_7;
-    vec4 n1_0, n1_1, n1_2, n1_3, n1_4, n1_5, n1_6, n1_7;
-    n0_0 = f0 ? texelFetch(ArtCNN_C4F32_L0_raw, q0 * ivec2(4, 2) + ivec2(0, 0), 0) : vec4(0.0);
-    n0_1 = f0 ? texelFetch(ArtCNN_C4F32_L0_raw, q0 * ivec2(4, 2) + ivec2(1, 0), 0) : vec4(0.0);
-    n0_2 = f0 ? texelFetch(ArtCNN_C4F32_L0_raw, q0 * ivec2(4, 2) + ivec2(2, 0), 0) : vec4(0.0);
-    n0_3 = f0 ? texelFetch(ArtCNN_C4F32_L0_raw, q0 * ivec2(4, 2) + ivec2(3, 0), 0) : vec4(0.0);
-    n0_4 = f0 ? texelFetch(ArtCNN_C4F32_L0_raw, q0 * ivec2(4, 2) + ivec2(0, 1), 0) : vec4(0.0);
-    n0_5 = f0 ? texelFetch(ArtCNN_C4F32_L0_raw, q0 * ivec2(4, 2) + ivec2(1, 1), 0) : vec4(0.0);
-    n0_6 = f0 ? texelFetch(ArtCNN_C4F32_L0_raw, q0 * ivec2(4, 2) + ivec2(2, 1), 0) : vec4(0.0);
-    n0_7 = f0 ? texelFetch(ArtCNN_C4F32_L0_raw, q0 * ivec2(4, 2) + ivec2(3, 1), 0) : vec4(0.0);
-    n1_0 = f1 ? texelFetch(ArtCNN_C4F32_L0_raw, q1 * ivec2(4, 2) + ivec2(0, 0), 0) : vec4(0.0);
-    n1_1 = f1 ? texelFetch(ArtCNN_C4F32_L0_raw, q1 * ivec2(4, 2) + ivec2(1, 0), 0) : vec4(0.0);
-    n1_2 = f1 ? texelFetch(ArtCNN_C4F32_L0_raw, q1 * ivec2(4, 2) + ivec2(2, 0), 0) : vec4(0.0);
-    n1_3 = f1 ? texelFetch(ArtCNN_C4F32_L0_raw, q1 * ivec2(4, 2) + ivec2(3, 0), 0) : vec4(0.0);
-    n1_4 = f1 ? texelFetch(ArtCNN_C4F32_L0_raw, q1 * ivec2(4, 2) + ivec2(0, 1), 0) : vec4(0.0);
-    n1_5 = f1 ? texelFetch(ArtCNN_C4F32_L0_raw, q1 * ivec2(4, 2) + ivec2(1, 1), 0) : vec4(0.0);
-    n1_6 = f1 ? texelFetch(ArtCNN_C4F32_L0_raw, q1 * ivec2(4, 2) + ivec2(2, 1), 0) : vec4(0.0);
-    n1_7 = f1 ? texelFetch(ArtCNN_C4F32_L0_raw, q1 * ivec2(4, 2) + ivec2(3, 1), 0) : vec4(0.0);
+    int j0 = thread + 0;
+    ivec2 u0 = origin + ivec2(j0 % 18 - 1, j0 / 18 - 1);
+    bool g0 = all(equal(u0, clamp(u0, ivec2(0), last)));
+    float lm0_0 = stem_luma(u0 + ivec2(-1, -1), last, g0);
+    float lm0_1 = stem_luma(u0 + ivec2(0, -1), last, g0);
+    float lm0_2 = stem_luma(u0 + ivec2(1, -1), last, g0);
+    float lm0_3 = stem_luma(u0 + ivec2(-1, 0), last, g0);
+    float lm0_4 = stem_luma(u0 + ivec2(0, 0), last, g0);
+    float lm0_5 = stem_luma(u0 + ivec2(1, 0), last, g0);
+    float lm0_6 = stem_luma(u0 + ivec2(-1, 1), last, g0);
+    float lm0_7 = stem_luma(u0 + ivec2(0, 1), last, g0);
+    float lm0_8 = stem_luma(u0 + ivec2(1, 1), last, g0);
+    float lm0_9 = g0 ? 1.0 : 0.0;
+    int j1 = thread + 128;
+    ivec2 u1 = origin + ivec2(j1 % 18 - 1, j1 / 18 - 1);
+    bool g1 = all(equal(u1, clamp(u1, ivec2(0), last))) && j1 < 180;
+    float lm1_0 = stem_luma(u1 + ivec2(-1, -1), last, g1);
+    float lm1_1 = stem_luma(u1 + ivec2(0, -1), last, g1);
+    float lm1_2 = stem_luma(u1 + ivec2(1, -1), last, g1);
+    float lm1_3 = stem_luma(u1 + ivec2(-1, 0), last, g1);
+    float lm1_4 = stem_luma(u1 + ivec2(0, 0), last, g1);
+    float lm1_5 = stem_luma(u1 + ivec2(1, 0), last, g1);
+    float lm1_6 = stem_luma(u1 + ivec2(-1, 1), last, g1);
+    float lm1_7 = stem_luma(u1 + ivec2(0, 1), last, g1);
+    float lm1_8 = stem_luma(u1 + ivec2(1, 1), last, g1);
+    float lm1_9 = g1 ? 1.0 : 0.0;
     for (int t = 0; t < 4; t++) {
     origin = corner + ivec2(0, t * 8);
     fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc0_0 = fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0);
@@ -735,102 +273,106 @@ void hook()
 
     // Phase 0: input channels 0..31, every texel fetch issued before the first store.
     barrier();
+    // The first layer's rows: row j is pixel (j % 18, j / 18) of the tile with its halo; all zero outside the frame.
     {
-        xs[i0 * 40 + 0] = HFLOAT(n0_0.x);
-        xs[i0 * 40 + 1] = HFLOAT(n0_0.y);
-        xs[i0 * 40 + 2] = HFLOAT(n0_0.z);
-        xs[i0 * 40 + 3] = HFLOAT(n0_0.w);
-        xs[i0 * 40 + 4] = HFLOAT(n0_1.x);
-        xs[i0 * 40 + 5] = HFLOAT(n0_1.y);
-        xs[i0 * 40 + 6] = HFLOAT(n0_1.z);
-        xs[i0 * 40 + 7] = HFLOAT(n0_1.w);
-        xs[i0 * 40 + 8] = HFLOAT(n0_2.x);
-        xs[i0 * 40 + 9] = HFLOAT(n0_2.y);
-        xs[i0 * 40 + 10] = HFLOAT(n0_2.z);
-        xs[i0 * 40 + 11] = HFLOAT(n0_2.w);
-        xs[i0 * 40 + 12] = HFLOAT(n0_3.x);
-        xs[i0 * 40 + 13] = HFLOAT(n0_3.y);
-        xs[i0 * 40 + 14] = HFLOAT(n0_3.z);
-        xs[i0 * 40 + 15] = HFLOAT(n0_3.w);
-        xs[i0 * 40 + 16] = HFLOAT(n0_4.x);
-        xs[i0 * 40 + 17] = HFLOAT(n0_4.y);
-        xs[i0 * 40 + 18] = HFLOAT(n0_4.z);
-        xs[i0 * 40 + 19] = HFLOAT(n0_4.w);
-        xs[i0 * 40 + 20] = HFLOAT(n0_5.x);
-        xs[i0 * 40 + 21] = HFLOAT(n0_5.y);
-        xs[i0 * 40 + 22] = HFLOAT(n0_5.z);
-        xs[i0 * 40 + 23] = HFLOAT(n0_5.w);
-        xs[i0 * 40 + 24] = HFLOAT(n0_6.x);
-        xs[i0 * 40 + 25] = HFLOAT(n0_6.y);
-        xs[i0 * 40 + 26] = HFLOAT(n0_6.z);
-        xs[i0 * 40 + 27] = HFLOAT(n0_6.w);
-        xs[i0 * 40 + 28] = HFLOAT(n0_7.x);
-        xs[i0 * 40 + 29] = HFLOAT(n0_7.y);
-        xs[i0 * 40 + 30] = HFLOAT(n0_7.z);
-        xs[i0 * 40 + 31] = HFLOAT(n0_7.w);
+        xs[j0 * 40 + 0] = HFLOAT(lm0_0);
+        xs[j0 * 40 + 1] = HFLOAT(lm0_1);
+        xs[j0 * 40 + 2] = HFLOAT(lm0_2);
+        xs[j0 * 40 + 3] = HFLOAT(lm0_3);
+        xs[j0 * 40 + 4] = HFLOAT(lm0_4);
+        xs[j0 * 40 + 5] = HFLOAT(lm0_5);
+        xs[j0 * 40 + 6] = HFLOAT(lm0_6);
+        xs[j0 * 40 + 7] = HFLOAT(lm0_7);
+        xs[j0 * 40 + 8] = HFLOAT(lm0_8);
+        xs[j0 * 40 + 9] = HFLOAT(lm0_9);
+        xs[j0 * 40 + 10] = HFLOAT(0.0);
+        xs[j0 * 40 + 11] = HFLOAT(0.0);
+        xs[j0 * 40 + 12] = HFLOAT(0.0);
+        xs[j0 * 40 + 13] = HFLOAT(0.0);
+        xs[j0 * 40 + 14] = HFLOAT(0.0);
+        xs[j0 * 40 + 15] = HFLOAT(0.0);
     }
-    if (i1 < 180) {
-        xs[i1 * 40 + 0] = HFLOAT(n1_0.x);
-        xs[i1 * 40 + 1] = HFLOAT(n1_0.y);
-        xs[i1 * 40 + 2] = HFLOAT(n1_0.z);
-        xs[i1 * 40 + 3] = HFLOAT(n1_0.w);
-        xs[i1 * 40 + 4] = HFLOAT(n1_1.x);
-        xs[i1 * 40 + 5] = HFLOAT(n1_1.y);
-        xs[i1 * 40 + 6] = HFLOAT(n1_1.z);
-        xs[i1 * 40 + 7] = HFLOAT(n1_1.w);
-        xs[i1 * 40 + 8] = HFLOAT(n1_2.x);
-        xs[i1 * 40 + 9] = HFLOAT(n1_2.y);
-        xs[i1 * 40 + 10] = HFLOAT(n1_2.z);
-        xs[i1 * 40 + 11] = HFLOAT(n1_2.w);
-        xs[i1 * 40 + 12] = HFLOAT(n1_3.x);
-        xs[i1 * 40 + 13] = HFLOAT(n1_3.y);
-        xs[i1 * 40 + 14] = HFLOAT(n1_3.z);
-        xs[i1 * 40 + 15] = HFLOAT(n1_3.w);
-        xs[i1 * 40 + 16] = HFLOAT(n1_4.x);
-        xs[i1 * 40 + 17] = HFLOAT(n1_4.y);
-        xs[i1 * 40 + 18] = HFLOAT(n1_4.z);
-        xs[i1 * 40 + 19] = HFLOAT(n1_4.w);
-        xs[i1 * 40 + 20] = HFLOAT(n1_5.x);
-        xs[i1 * 40 + 21] = HFLOAT(n1_5.y);
-        xs[i1 * 40 + 22] = HFLOAT(n1_5.z);
-        xs[i1 * 40 + 23] = HFLOAT(n1_5.w);
-        xs[i1 * 40 + 24] = HFLOAT(n1_6.x);
-        xs[i1 * 40 + 25] = HFLOAT(n1_6.y);
-        xs[i1 * 40 + 26] = HFLOAT(n1_6.z);
-        xs[i1 * 40 + 27] = HFLOAT(n1_6.w);
-        xs[i1 * 40 + 28] = HFLOAT(n1_7.x);
-        xs[i1 * 40 + 29] = HFLOAT(n1_7.y);
-        xs[i1 * 40 + 30] = HFLOAT(n1_7.z);
-        xs[i1 * 40 + 31] = HFLOAT(n1_7.w);
+    if (j1 < 192) {
+        xs[j1 * 40 + 0] = HFLOAT(lm1_0);
+        xs[j1 * 40 + 1] = HFLOAT(lm1_1);
+        xs[j1 * 40 + 2] = HFLOAT(lm1_2);
+        xs[j1 * 40 + 3] = HFLOAT(lm1_3);
+        xs[j1 * 40 + 4] = HFLOAT(lm1_4);
+        xs[j1 * 40 + 5] = HFLOAT(lm1_5);
+        xs[j1 * 40 + 6] = HFLOAT(lm1_6);
+        xs[j1 * 40 + 7] = HFLOAT(lm1_7);
+        xs[j1 * 40 + 8] = HFLOAT(lm1_8);
+        xs[j1 * 40 + 9] = HFLOAT(lm1_9);
+        xs[j1 * 40 + 10] = HFLOAT(0.0);
+        xs[j1 * 40 + 11] = HFLOAT(0.0);
+        xs[j1 * 40 + 12] = HFLOAT(0.0);
+        xs[j1 * 40 + 13] = HFLOAT(0.0);
+        xs[j1 * 40 + 14] = HFLOAT(0.0);
+        xs[j1 * 40 + 15] = HFLOAT(0.0);
     }
 if (t + 1 < 4) {
         origin += ivec2(0, 8);
-        int i0 = thread + 0;
-        ivec2 q0 = origin + ivec2(i0 % 18 - 1, i0 / 18 - 1);
-        bool f0 = all(equal(q0, clamp(q0, ivec2(0), last)));
-        q0 = clamp(q0, ivec2(0), last);
-        int i1 = thread + 128;
-        ivec2 q1 = origin + ivec2(i1 % 18 - 1, i1 / 18 - 1);
-        bool f1 = all(equal(q1, clamp(q1, ivec2(0), last))) && i1 < 180;
-        q1 = clamp(q1, ivec2(0), last);
-        n0_0 = f0 ? texelFetch(ArtCNN_C4F32_L0_raw, q0 * ivec2(4, 2) + ivec2(0, 0), 0) : vec4(0.0);
-        n0_1 = f0 ? texelFetch(ArtCNN_C4F32_L0_raw, q0 * ivec2(4, 2) + ivec2(1, 0), 0) : vec4(0.0);
-        n0_2 = f0 ? texelFetch(ArtCNN_C4F32_L0_raw, q0 * ivec2(4, 2) + ivec2(2, 0), 0) : vec4(0.0);
-        n0_3 = f0 ? texelFetch(ArtCNN_C4F32_L0_raw, q0 * ivec2(4, 2) + ivec2(3, 0), 0) : vec4(0.0);
-        n0_4 = f0 ? texelFetch(ArtCNN_C4F32_L0_raw, q0 * ivec2(4, 2) + ivec2(0, 1), 0) : vec4(0.0);
-        n0_5 = f0 ? texelFetch(ArtCNN_C4F32_L0_raw, q0 * ivec2(4, 2) + ivec2(1, 1), 0) : vec4(0.0);
-        n0_6 = f0 ? texelFetch(ArtCNN_C4F32_L0_raw, q0 * ivec2(4, 2) + ivec2(2, 1), 0) : vec4(0.0);
-        n0_7 = f0 ? texelFetch(ArtCNN_C4F32_L0_raw, q0 * ivec2(4, 2) + ivec2(3, 1), 0) : vec4(0.0);
-        n1_0 = f1 ? texelFetch(ArtCNN_C4F32_L0_raw, q1 * ivec2(4, 2) + ivec2(0, 0), 0) : vec4(0.0);
-        n1_1 = f1 ? texelFetch(ArtCNN_C4F32_L0_raw, q1 * ivec2(4, 2) + ivec2(1, 0), 0) : vec4(0.0);
-        n1_2 = f1 ? texelFetch(ArtCNN_C4F32_L0_raw, q1 * ivec2(4, 2) + ivec2(2, 0), 0) : vec4(0.0);
-        n1_3 = f1 ? texelFetch(ArtCNN_C4F32_L0_raw, q1 * ivec2(4, 2) + ivec2(3, 0), 0) : vec4(0.0);
-        n1_4 = f1 ? texelFetch(ArtCNN_C4F32_L0_raw, q1 * ivec2(4, 2) + ivec2(0, 1), 0) : vec4(0.0);
-        n1_5 = f1 ? texelFetch(ArtCNN_C4F32_L0_raw, q1 * ivec2(4, 2) + ivec2(1, 1), 0) : vec4(0.0);
-        n1_6 = f1 ? texelFetch(ArtCNN_C4F32_L0_raw, q1 * ivec2(4, 2) + ivec2(2, 1), 0) : vec4(0.0);
-        n1_7 = f1 ? texelFetch(ArtCNN_C4F32_L0_raw, q1 * ivec2(4, 2) + ivec2(3, 1), 0) : vec4(0.0);
+        j0 = thread + 0;
+        u0 = origin + ivec2(j0 % 18 - 1, j0 / 18 - 1);
+        g0 = all(equal(u0, clamp(u0, ivec2(0), last)));
+        lm0_0 = stem_luma(u0 + ivec2(-1, -1), last, g0);
+        lm0_1 = stem_luma(u0 + ivec2(0, -1), last, g0);
+        lm0_2 = stem_luma(u0 + ivec2(1, -1), last, g0);
+        lm0_3 = stem_luma(u0 + ivec2(-1, 0), last, g0);
+        lm0_4 = stem_luma(u0 + ivec2(0, 0), last, g0);
+        lm0_5 = stem_luma(u0 + ivec2(1, 0), last, g0);
+        lm0_6 = stem_luma(u0 + ivec2(-1, 1), last, g0);
+        lm0_7 = stem_luma(u0 + ivec2(0, 1), last, g0);
+        lm0_8 = stem_luma(u0 + ivec2(1, 1), last, g0);
+        lm0_9 = g0 ? 1.0 : 0.0;
+        j1 = thread + 128;
+        u1 = origin + ivec2(j1 % 18 - 1, j1 / 18 - 1);
+        g1 = all(equal(u1, clamp(u1, ivec2(0), last))) && j1 < 180;
+        lm1_0 = stem_luma(u1 + ivec2(-1, -1), last, g1);
+        lm1_1 = stem_luma(u1 + ivec2(0, -1), last, g1);
+        lm1_2 = stem_luma(u1 + ivec2(1, -1), last, g1);
+        lm1_3 = stem_luma(u1 + ivec2(-1, 0), last, g1);
+        lm1_4 = stem_luma(u1 + ivec2(0, 0), last, g1);
+        lm1_5 = stem_luma(u1 + ivec2(1, 0), last, g1);
+        lm1_6 = stem_luma(u1 + ivec2(-1, 1), last, g1);
+        lm1_7 = stem_luma(u1 + ivec2(0, 1), last, g1);
+        lm1_8 = stem_luma(u1 + ivec2(1, 1), last, g1);
+        lm1_9 = g1 ? 1.0 : 0.0;
 origin -= ivec2(0, 8);
     }
+    barrier();
+    // The first layer's output at every tile pixel: subgroup s computes the matrices of rows 16b .. 16b + 15,
+    // b = s, s + 4, ..., and stores them over their own rows.
+{
+        uint at = uint((subgroup + 0) * 640);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> xa;
+        coopMatLoadNV(xa, xs, at, 40u, false);
+        fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> x0_0 = coopMatMulAddNV(xa, sw0, fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0));
+        fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> x0_1 = coopMatMulAddNV(xa, sw1, fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0));
+        subgroupBarrier();
+        coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(x0_0), xs, at, 40u, false);
+        coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(x0_1), xs, at + 16u, 40u, false);
+}
+{
+        uint at = uint((subgroup + 4) * 640);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> xa;
+        coopMatLoadNV(xa, xs, at, 40u, false);
+        fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> x0_0 = coopMatMulAddNV(xa, sw0, fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0));
+        fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> x0_1 = coopMatMulAddNV(xa, sw1, fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0));
+        subgroupBarrier();
+        coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(x0_0), xs, at, 40u, false);
+        coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(x0_1), xs, at + 16u, 40u, false);
+}
+{
+        uint at = uint((subgroup + 8) * 640);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> xa;
+        coopMatLoadNV(xa, xs, at, 40u, false);
+        fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> x0_0 = coopMatMulAddNV(xa, sw0, fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0));
+        fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> x0_1 = coopMatMulAddNV(xa, sw1, fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0));
+        subgroupBarrier();
+        coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(x0_0), xs, at, 40u, false);
+        coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(x0_1), xs, at + 16u, 40u, false);
+}
     barrier();
     {   // tap (-1, -1)
         fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0;
@@ -3209,7 +2751,7 @@ origin -= ivec2(0, 8);
 //!DESC ArtCNN_C4F32 tensor conv2d_5_add
 //!HOOK LUMA
 //!BIND ArtCNN_C4F32_L4
-//!BIND ArtCNN_C4F32_L0
+//!BIND HOOKED
 //!BIND ArtCNN_C4F32_T5
 //!SAVE ArtCNN_C4F32_L5
 //!COMPONENTS 4
@@ -3235,7 +2777,7 @@ vec4 round_half(vec4 x)
     return uintBitsToFloat((floatBitsToUint(x) + uvec4(0x1000u)) & uvec4(0xFFFFE000u));
 }
 
-// conv 3x3, 32 channels -> 32 channels, then add
+// conv 3x3, 32 channels -> 32 channels
 // A workgroup computes 16x8 pixels (4 tiles, one below the other) with 4 subgroups of 32
 // invocations, each 2 rows of 16 pixels: per tap and phase of 16 input channels, a 16x16 matrix of
 // pixels x input channels times 16x16 blocks of weights, into float accumulators (2 block(s) of 16
@@ -3243,8 +2785,20 @@ vec4 round_half(vec4 x)
 // rows padded to 40 and 40 values (16-byte aligned rows that fall in different banks).
 shared HFLOAT xs[7200];
 shared HFLOAT ws[11520];
+// The first layer is computed here, as one more matrix product per 16 pixels: rows of the luma values
+// under its 9 taps and a 1 (for its bias), zero outside the frame, times its 16x32 weights (ss).
+// Its output is added: the rows of this tile's pixels (ims) go into the accumulators with the products.
+shared HFLOAT ss[512];
+shared HFLOAT ims[2048];
 // Per subgroup, one 16x16 float accumulator column by column (pixels along a column of 20).
 shared float st[1280];
+
+// The luma plane at s; zero outside the frame (Keras 'same' padding) and where keep is false.
+float stem_luma(ivec2 s, ivec2 last, bool keep)
+{
+    bool inside = keep && all(equal(s, clamp(s, ivec2(0), last)));
+    return inside ? HOOKED_mul * texelFetch(HOOKED_raw, clamp(s, ivec2(0), last), 0).x : 0.0;
+}
 
 void hook()
 {
@@ -3383,6 +2937,15 @@ void hook()
     ws[o17 + 1] = HFLOAT(w17.y);
     ws[o17 + 2] = HFLOAT(w17.z);
     ws[o17 + 3] = HFLOAT(w17.w);
+    // The first layer's weights.
+    const float stem_w[512] = float[512](-0.038238525, -0.06964111, 0.057800293, -0.037719727, 0.015060425, 0.06048584, 0.08258057, 0.09289551, -0.020248413, 0.01965332, 0.056152344, -0.015037537, 0.00070905685, 0.032470703, -0.013916016, -0.008155823, -0.006652832, 0.03387451, 0.00081920624, -0.010574341, -0.022659302, 0.00013649464, 0.02822876, 0.074523926, -0.04284668, 0.03213501, 0.038757324, -0.023544312, 0.010551453, -0.20007324, -0.04840088, 0.0013895035, 0.018981934, 0.19750977, -0.058441162, 0.000538826, 0.05166626, -0.04345703, 0.05731201, -0.11236572, 0.03074646, 0.08465576, -0.14916992, 0.0039749146, -0.041778564, 0.1932373, -0.0020122528, -0.02268982, 0.020019531, -0.037231445, -0.057739258, -0.011009216, 0.003643036, -0.0096206665, 0.019760132, -0.027862549, -0.004131317, -0.02381897, 0.25024414, -0.12176514, 0.005962372, -0.20629883, -0.00069761276, 0.045898438, -0.013420105, -0.115478516, 0.026611328, 0.041778564, -0.0362854, 0.015419006, -0.12451172, -0.045898438, -0.03616333, -0.017211914, 0.041168213, -0.02305603, 0.04220581, 0.023345947, 0.036834717, 0.0045166016, -0.019226074, 0.003944397, 0.06210327, 0.02470398, 0.004760742, 0.006462097, -0.042175293, -0.07397461, 0.07354736, -0.0069351196, 0.13415527, 0.009132385, 0.033325195, -0.025726318, -0.026748657, -0.045654297, 0.06896973, -0.0018005371, -0.016159058, -0.18713379, -0.0038547516, -0.03074646, -0.09106445, -0.13427734, -0.0770874, -0.20410156, -0.051849365, -0.07867432, 0.0075531006, 0.107421875, -0.029541016, 0.0135269165, -0.011222839, -0.025390625, -0.00605011, -0.040130615, -0.020690918, -0.0044174194, -0.001493454, -0.09448242, -0.12408447, -0.034576416, -0.26733398, -0.016281128, -0.014625549, -0.2175293, 0.019622803, 0.047027588, -0.01776123, -0.031143188, -0.037841797, 0.12524414, -0.08129883, 0.047973633, 0.043518066, 0.16015625, -0.33740234, 0.5366211, 0.35229492, 0.095703125, -0.019897461, 0.24145508, 0.02079773, 0.07489014, -0.052337646, 0.039489746, 0.10571289, 0.003440857, 0.0152282715, 0.020065308, -0.045318604, -0.008880615, 0.18334961, 0.028396606, -0.36694336, -0.19067383, -0.06414795, 0.5131836, 0.08984375, -0.046417236, -0.006084442, 0.02960205, 0.009613037, 0.1361084, 0.03463745, -0.054748535, 0.030380249, 0.06842041, 0.00068569183, -0.3322754, -0.21398926, 0.109375, 0.055786133, 0.18322754, -0.030212402, -0.040985107, 0.063964844, -0.010559082, -0.091796875, 0.017654419, 0.017822266, -0.00894928, 0.07067871, 0.1328125, -0.024139404, 0.009979248, 0.19555664, 0.028518677, 0.0075569153, 0.120666504, 0.016189575, 0.013252258, -0.0143585205, 0.07623291, -0.029769897, -0.005619049, -0.017410278, -0.056793213, -0.007843018, 0.045776367, 0.12176514, -0.07110596, 0.0099487305, 0.0126953125, 0.022323608, 0.110961914, 0.023880005, -0.012718201, 0.02456665, -0.0076942444, 0.014450073, 0.04220581, 0.03463745, 0.0068588257, -0.030471802, 0.023254395, 0.15771484, 0.0027179718, -0.055725098, 0.02709961, -0.0027694702, -0.040649414, -0.030136108, -0.049316406, -0.026229858, -0.15441895, 0.08111572, 0.062561035, 0.027786255, 0.016937256, -0.09790039, -0.049468994, 0.2607422, 0.0058135986, -0.14990234, -0.12841797, -0.09515381, 0.011962891, -0.0029296875, -0.038085938, 0.024368286, -0.008125305, -0.046813965, 0.030838013, 0.0103302, -0.00907135, 0.028930664, 0.029968262, -0.16809082, -0.0067977905, -0.003929138, 0.0925293, 0.046783447, 0.09698486, -0.021713257, 0.0033740997, 0.028167725, 0.0703125, -0.03289795, 0.083740234, 0.011024475, 0.046051025, 0.10858154, -0.025558472, 0.04916382, -0.0138168335, 0.10601807, 0.017318726, 0.030410767, 0.084350586, -0.0023937225, 0.0287323, -0.04345703, 0.0116119385, 0.018814087, -0.058502197, -0.04321289, -0.0015354156, -0.029464722, -0.055419922, -0.048950195, -0.0015926361, -0.021377563, 0.11633301, -0.021392822, -0.00021266937, -0.009590149, 0.030044556, 0.00029730797, -0.0014724731, 8.159876e-05, -0.08331299, -0.0013027191, -0.00043988228, -0.0018825531, 0.0008068085, 0.002861023, 0.0036811829, 0.0009331703, 0.0032176971, -0.002407074, -0.06237793, -0.00038862228, 0.0008816719, -6.0796738e-06, -2.5391579e-05, 0.0007100105, 0.0010223389, 0.0003068447, 8.589029e-05, 0.0011224747, -0.0003569126, -0.0012254715, 0.00022685528, 0.027832031, 0.037322998, -0.0012779236, -0.0024776459, 0.008705139, 0.00023627281, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0);
+    for (int i = thread; i < 512; i += 128)
+        ss[(i / 32) * 32 + i % 32] = HFLOAT(stem_w[i]);
+    barrier();
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> sw0;
+    coopMatLoadNV(sw0, ss, 0u, 32u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> sw1;
+    coopMatLoadNV(sw1, ss, 16u, 32u, false);
     // The next tile's texels are fetched into registers while this one is computed.
     ivec2 origin = corner;
     int i0 = thread + 0;
@@ -3411,35 +2974,25 @@ void hook()
     n1_5 = f1 ? texelFetch(ArtCNN_C4F32_L4_raw, q1 * ivec2(4, 2) + ivec2(1, 1), 0) : vec4(0.0);
     n1_6 = f1 ? texelFetch(ArtCNN_C4F32_L4_raw, q1 * ivec2(4, 2) + ivec2(2, 1), 0) : vec4(0.0);
     n1_7 = f1 ? texelFetch(ArtCNN_C4F32_L4_raw, q1 * ivec2(4, 2) + ivec2(3, 1), 0) : vec4(0.0);
+    int j0 = thread + 0;
+    ivec2 u0 = origin + ivec2(j0 % 16, j0 / 16);
+    bool g0 = all(equal(u0, clamp(u0, ivec2(0), last)));
+    float lm0_0 = stem_luma(u0 + ivec2(-1, -1), last, g0);
+    float lm0_1 = stem_luma(u0 + ivec2(0, -1), last, g0);
+    float lm0_2 = stem_luma(u0 + ivec2(1, -1), last, g0);
+    float lm0_3 = stem_luma(u0 + ivec2(-1, 0), last, g0);
+    float lm0_4 = stem_luma(u0 + ivec2(0, 0), last, g0);
+    float lm0_5 = stem_luma(u0 + ivec2(1, 0), last, g0);
+    float lm0_6 = stem_luma(u0 + ivec2(-1, 1), last, g0);
+    float lm0_7 = stem_luma(u0 + ivec2(0, 1), last, g0);
+    float lm0_8 = stem_luma(u0 + ivec2(1, 1), last, g0);
+    float lm0_9 = g0 ? 1.0 : 0.0;
     for (int t = 0; t < 4; t++) {
     origin = corner + ivec2(0, t * 8);
     fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc0_0 = fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0);
     fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc0_1 = fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0);
     fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc1_0 = fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0);
     fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc1_1 = fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0);
-    // The added tensors' texels at this tile's pixels, fetched before the products.
-    ivec2 ca0 = min(origin + ivec2(lane % 16, 2 * subgroup + 0), last);
-    ivec2 ca1 = min(origin + ivec2(lane % 16, 2 * subgroup + 1), last);
-    vec4 ad0_0_0, ad0_2_0, ad0_4_0, ad0_6_0, ad1_0_0, ad1_2_0, ad1_4_0, ad1_6_0, ad0_1_0, ad0_3_0, ad0_5_0, ad0_7_0, ad1_1_0, ad1_3_0, ad1_5_0, ad1_7_0;
-    if (lane < 16) {
-        ad0_0_0 = texelFetch(ArtCNN_C4F32_L0_raw, ca0 * ivec2(4, 2) + ivec2(0, 0), 0);
-        ad0_2_0 = texelFetch(ArtCNN_C4F32_L0_raw, ca0 * ivec2(4, 2) + ivec2(2, 0), 0);
-        ad0_4_0 = texelFetch(ArtCNN_C4F32_L0_raw, ca0 * ivec2(4, 2) + ivec2(0, 1), 0);
-        ad0_6_0 = texelFetch(ArtCNN_C4F32_L0_raw, ca0 * ivec2(4, 2) + ivec2(2, 1), 0);
-        ad1_0_0 = texelFetch(ArtCNN_C4F32_L0_raw, ca1 * ivec2(4, 2) + ivec2(0, 0), 0);
-        ad1_2_0 = texelFetch(ArtCNN_C4F32_L0_raw, ca1 * ivec2(4, 2) + ivec2(2, 0), 0);
-        ad1_4_0 = texelFetch(ArtCNN_C4F32_L0_raw, ca1 * ivec2(4, 2) + ivec2(0, 1), 0);
-        ad1_6_0 = texelFetch(ArtCNN_C4F32_L0_raw, ca1 * ivec2(4, 2) + ivec2(2, 1), 0);
-    } else {
-        ad0_1_0 = texelFetch(ArtCNN_C4F32_L0_raw, ca0 * ivec2(4, 2) + ivec2(1, 0), 0);
-        ad0_3_0 = texelFetch(ArtCNN_C4F32_L0_raw, ca0 * ivec2(4, 2) + ivec2(3, 0), 0);
-        ad0_5_0 = texelFetch(ArtCNN_C4F32_L0_raw, ca0 * ivec2(4, 2) + ivec2(1, 1), 0);
-        ad0_7_0 = texelFetch(ArtCNN_C4F32_L0_raw, ca0 * ivec2(4, 2) + ivec2(3, 1), 0);
-        ad1_1_0 = texelFetch(ArtCNN_C4F32_L0_raw, ca1 * ivec2(4, 2) + ivec2(1, 0), 0);
-        ad1_3_0 = texelFetch(ArtCNN_C4F32_L0_raw, ca1 * ivec2(4, 2) + ivec2(3, 0), 0);
-        ad1_5_0 = texelFetch(ArtCNN_C4F32_L0_raw, ca1 * ivec2(4, 2) + ivec2(1, 1), 0);
-        ad1_7_0 = texelFetch(ArtCNN_C4F32_L0_raw, ca1 * ivec2(4, 2) + ivec2(3, 1), 0);
-    }
 
     // Phase 0: input channels 0..31, every texel fetch issued before the first store.
     barrier();
@@ -3511,6 +3064,25 @@ void hook()
         xs[i1 * 40 + 30] = HFLOAT(n1_7.z);
         xs[i1 * 40 + 31] = HFLOAT(n1_7.w);
     }
+    // The first layer's rows: row j is pixel (j % 16, j / 16) of the tile; all zero outside the frame.
+    {
+        ims[j0 * 16 + 0] = HFLOAT(lm0_0);
+        ims[j0 * 16 + 1] = HFLOAT(lm0_1);
+        ims[j0 * 16 + 2] = HFLOAT(lm0_2);
+        ims[j0 * 16 + 3] = HFLOAT(lm0_3);
+        ims[j0 * 16 + 4] = HFLOAT(lm0_4);
+        ims[j0 * 16 + 5] = HFLOAT(lm0_5);
+        ims[j0 * 16 + 6] = HFLOAT(lm0_6);
+        ims[j0 * 16 + 7] = HFLOAT(lm0_7);
+        ims[j0 * 16 + 8] = HFLOAT(lm0_8);
+        ims[j0 * 16 + 9] = HFLOAT(lm0_9);
+        ims[j0 * 16 + 10] = HFLOAT(0.0);
+        ims[j0 * 16 + 11] = HFLOAT(0.0);
+        ims[j0 * 16 + 12] = HFLOAT(0.0);
+        ims[j0 * 16 + 13] = HFLOAT(0.0);
+        ims[j0 * 16 + 14] = HFLOAT(0.0);
+        ims[j0 * 16 + 15] = HFLOAT(0.0);
+    }
 if (t + 1 < 4) {
         origin += ivec2(0, 8);
         int i0 = thread + 0;
@@ -3537,6 +3109,19 @@ if (t + 1 < 4) {
         n1_5 = f1 ? texelFetch(ArtCNN_C4F32_L4_raw, q1 * ivec2(4, 2) + ivec2(1, 1), 0) : vec4(0.0);
         n1_6 = f1 ? texelFetch(ArtCNN_C4F32_L4_raw, q1 * ivec2(4, 2) + ivec2(2, 1), 0) : vec4(0.0);
         n1_7 = f1 ? texelFetch(ArtCNN_C4F32_L4_raw, q1 * ivec2(4, 2) + ivec2(3, 1), 0) : vec4(0.0);
+        j0 = thread + 0;
+        u0 = origin + ivec2(j0 % 16, j0 / 16);
+        g0 = all(equal(u0, clamp(u0, ivec2(0), last)));
+        lm0_0 = stem_luma(u0 + ivec2(-1, -1), last, g0);
+        lm0_1 = stem_luma(u0 + ivec2(0, -1), last, g0);
+        lm0_2 = stem_luma(u0 + ivec2(1, -1), last, g0);
+        lm0_3 = stem_luma(u0 + ivec2(-1, 0), last, g0);
+        lm0_4 = stem_luma(u0 + ivec2(0, 0), last, g0);
+        lm0_5 = stem_luma(u0 + ivec2(1, 0), last, g0);
+        lm0_6 = stem_luma(u0 + ivec2(-1, 1), last, g0);
+        lm0_7 = stem_luma(u0 + ivec2(0, 1), last, g0);
+        lm0_8 = stem_luma(u0 + ivec2(1, 1), last, g0);
+        lm0_9 = g0 ? 1.0 : 0.0;
 origin -= ivec2(0, 8);
     }
     barrier();
@@ -3774,6 +3359,19 @@ origin -= ivec2(0, 8);
         acc1_0 = coopMatMulAddNV(x1_1, b1_0, acc1_0);
         acc1_1 = coopMatMulAddNV(x1_1, b1_1, acc1_1);
     }
+    // The first layer's output, added: its product at this tile's pixels.
+    {
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> xl;
+        coopMatLoadNV(xl, ims, uint((2 * subgroup + 0) * 256), 16u, false);
+        acc0_0 = coopMatMulAddNV(xl, sw0, acc0_0);
+        acc0_1 = coopMatMulAddNV(xl, sw1, acc0_1);
+    }
+    {
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> xl;
+        coopMatLoadNV(xl, ims, uint((2 * subgroup + 1) * 256), 16u, false);
+        acc1_0 = coopMatMulAddNV(xl, sw0, acc1_0);
+        acc1_1 = coopMatMulAddNV(xl, sw1, acc1_1);
+    }
 
     // Epilogue: each subgroup stages one 16x16 accumulator at a time in its own part of shared memory
     // (column-major: a column's 16 pixels are neighbours); invocation `lane` then finishes pixel
@@ -3788,9 +3386,6 @@ origin -= ivec2(0, 8);
     vec4 a0_0 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(5.649633e-06, 0.0006727532, -6.588314e-05, -0.029685518);
     vec4 a0_2 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(0.0014627855, -0.011221823, -0.0016920598, -0.00013782016);
     ivec2 p0 = origin + local + ivec2(0, 0);
-    ivec2 c0 = min(p0, last);
-    a0_0 += vec4(ad0_0_0);
-    a0_2 += vec4(ad0_2_0);
     if (all(lessThan(p0, size))) {
         ivec2 o = p0 * ivec2(4, 2);
         imageStore(out_image, o + ivec2(0, 0), round_half(vec4(a0_0)));
@@ -3800,9 +3395,6 @@ origin -= ivec2(0, 8);
     vec4 a0_1 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(0.00082530384, -0.00026431106, 0.001350256, -0.0007166308);
     vec4 a0_3 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(0.0009777114, -0.021467287, 0.00032818047, -0.00039368647);
     ivec2 p0 = origin + local + ivec2(0, 0);
-    ivec2 c0 = min(p0, last);
-    a0_1 += vec4(ad0_1_0);
-    a0_3 += vec4(ad0_3_0);
     if (all(lessThan(p0, size))) {
         ivec2 o = p0 * ivec2(4, 2);
         imageStore(out_image, o + ivec2(1, 0), round_half(vec4(a0_1)));
@@ -3820,9 +3412,6 @@ origin -= ivec2(0, 8);
     vec4 a0_4 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(0.00016073485, 6.783708e-06, -0.0005276576, -0.00039170176);
     vec4 a0_6 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(0.00046683406, -4.8158847e-05, 0.030069074, 0.011954599);
     ivec2 p0 = origin + local + ivec2(0, 0);
-    ivec2 c0 = min(p0, last);
-    a0_4 += vec4(ad0_4_0);
-    a0_6 += vec4(ad0_6_0);
     if (all(lessThan(p0, size))) {
         ivec2 o = p0 * ivec2(4, 2);
         imageStore(out_image, o + ivec2(0, 1), round_half(vec4(a0_4)));
@@ -3832,9 +3421,6 @@ origin -= ivec2(0, 8);
     vec4 a0_5 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(-0.00025244785, 0.000108880384, -5.6918954e-05, 0.00017526979);
     vec4 a0_7 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(0.00062386674, -0.028939229, -0.0032596758, 9.520764e-05);
     ivec2 p0 = origin + local + ivec2(0, 0);
-    ivec2 c0 = min(p0, last);
-    a0_5 += vec4(ad0_5_0);
-    a0_7 += vec4(ad0_7_0);
     if (all(lessThan(p0, size))) {
         ivec2 o = p0 * ivec2(4, 2);
         imageStore(out_image, o + ivec2(1, 1), round_half(vec4(a0_5)));
@@ -3852,9 +3438,6 @@ origin -= ivec2(0, 8);
     vec4 a0_0 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(5.649633e-06, 0.0006727532, -6.588314e-05, -0.029685518);
     vec4 a0_2 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(0.0014627855, -0.011221823, -0.0016920598, -0.00013782016);
     ivec2 p0 = origin + local + ivec2(0, 0);
-    ivec2 c0 = min(p0, last);
-    a0_0 += vec4(ad1_0_0);
-    a0_2 += vec4(ad1_2_0);
     if (all(lessThan(p0, size))) {
         ivec2 o = p0 * ivec2(4, 2);
         imageStore(out_image, o + ivec2(0, 0), round_half(vec4(a0_0)));
@@ -3864,9 +3447,6 @@ origin -= ivec2(0, 8);
     vec4 a0_1 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(0.00082530384, -0.00026431106, 0.001350256, -0.0007166308);
     vec4 a0_3 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(0.0009777114, -0.021467287, 0.00032818047, -0.00039368647);
     ivec2 p0 = origin + local + ivec2(0, 0);
-    ivec2 c0 = min(p0, last);
-    a0_1 += vec4(ad1_1_0);
-    a0_3 += vec4(ad1_3_0);
     if (all(lessThan(p0, size))) {
         ivec2 o = p0 * ivec2(4, 2);
         imageStore(out_image, o + ivec2(1, 0), round_half(vec4(a0_1)));
@@ -3884,9 +3464,6 @@ origin -= ivec2(0, 8);
     vec4 a0_4 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(0.00016073485, 6.783708e-06, -0.0005276576, -0.00039170176);
     vec4 a0_6 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(0.00046683406, -4.8158847e-05, 0.030069074, 0.011954599);
     ivec2 p0 = origin + local + ivec2(0, 0);
-    ivec2 c0 = min(p0, last);
-    a0_4 += vec4(ad1_4_0);
-    a0_6 += vec4(ad1_6_0);
     if (all(lessThan(p0, size))) {
         ivec2 o = p0 * ivec2(4, 2);
         imageStore(out_image, o + ivec2(0, 1), round_half(vec4(a0_4)));
@@ -3896,9 +3473,6 @@ origin -= ivec2(0, 8);
     vec4 a0_5 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(-0.00025244785, 0.000108880384, -5.6918954e-05, 0.00017526979);
     vec4 a0_7 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(0.00062386674, -0.028939229, -0.0032596758, 9.520764e-05);
     ivec2 p0 = origin + local + ivec2(0, 0);
-    ivec2 c0 = min(p0, last);
-    a0_5 += vec4(ad1_5_0);
-    a0_7 += vec4(ad1_7_0);
     if (all(lessThan(p0, size))) {
         ivec2 o = p0 * ivec2(4, 2);
         imageStore(out_image, o + ivec2(1, 1), round_half(vec4(a0_5)));

@@ -21,6 +21,7 @@ import pytest
 from cli_process import assert_one_line_error, run_cli
 from test_codegen_plan import c_network, conv
 
+from shadergen.codegen import plan as plan_module
 from shadergen.codegen.generate import generate_from_file
 from shadergen.codegen.plan import plan_shader
 from shadergen.codegen.render import HeaderInfo, render_shader
@@ -54,12 +55,18 @@ def wide_network(filters: int) -> Network:
 
 CASES = {
     "16 filters, one tile per workgroup": (c_network(16), dict(chunk_groups=4)),
-    "16 filters, 3 tiles per workgroup, prefetched": (c_network(16), dict(chunk_groups=4, tiles_down=3,
-                                                                         prefetch=True)),
+    # The first layer inlined (computed by both its readers) needs 16x2 tiles to fit in 32 KiB as floats.
+    "16 filters, 3 tiles per workgroup, prefetched": (
+        c_network(16), dict(tile_h=2, chunk_groups=4, tiles_down=3, prefetch=True)),
     "32 filters, 2 phases, 2 passes": (c_network(32), dict(chunk_groups=4, pass_split=2)),
     "48 filters, 3 phases (texture placement)": (wide_network(48), dict(chunk_groups=4)),
-    "48 filters, resident weights, 2 tiles prefetched": (
-        wide_network(48), dict(chunk_groups=12, tiles_down=2, prefetch=True)),
+    "16 filters, 3 tiles per workgroup, prefetched, first layer stored": (
+        c_network(16), dict(chunk_groups=4, tiles_down=3, prefetch=True, inline_stem=False)),
+    "32 filters (1x1 middle layers), resident weights, 2 tiles prefetched, first layer inlined": (
+        wide_network(32), dict(chunk_groups=8, tiles_down=2, prefetch=True)),
+    # Its first layer inlined needs more than llvmpipe's 32 KiB as floats (it fits 48 KiB as float16).
+    "48 filters, resident weights, 2 tiles prefetched, first layer stored": (
+        wide_network(48), dict(chunk_groups=12, tiles_down=2, prefetch=True, inline_stem=False)),
     "16 filters, 4 rows per subgroup, 3 tiles prefetched": (
         c_network(16), dict(pixels_y=2, chunk_groups=4, tiles_down=3, prefetch=True)),
     "32 filters, 4 rows per subgroup, 2 phases, 2 passes": (
@@ -67,22 +74,31 @@ CASES = {
 }
 
 
-def run(network: Network, variant: str, fields: dict | None = None) -> np.ndarray:
+def run(network: Network, variant: str, fields: dict | None = None):
     options = {}
     if variant == "tensor":
         shape = {"tile_w": 16, "tile_h": 4, "pixels_x": 1, "pixels_y": 1, "weights": "tensor"}
         tiling = ComputeTiling(**{**shape, **fields})
         options = {"matrix_ops": "emulated",
                    "tiling": lambda layer: tiling if tensor_eligible(layer) else None}
-    text = render_shader(plan_shader(network, variant, "fp16", **options), HeaderInfo("net.keras"))
-    return run_luma_shader(parse_shader(text, "net.glsl"), LUMA)
+    plan = plan_shader(network, variant, "fp16", **options)
+    text = render_shader(plan, HeaderInfo("net.keras"))
+    return run_luma_shader(parse_shader(text, "net.glsl"), LUMA), plan
 
 
 @pytest.mark.parametrize("case", CASES)
-def test_emulated_tensor_passes_compute_what_the_compute_variant_does(case):
+def test_emulated_tensor_passes_compute_what_the_compute_variant_does(case, monkeypatch):
     network, fields = CASES[case]
+    fields = dict(fields)
+    inline = fields.pop("inline_stem", True)
+    monkeypatch.setattr(plan_module, "TENSOR_INLINE_STEM", inline)
+    monkeypatch.setattr(plan_module, "TENSOR_INLINE_STEM_CHANNELS", 16)  # by default 32 and more
     reference, floor = storage_floor(network, LUMA)
-    tensor, compute = run(network, "tensor", fields), run(network, "compute")
+    (tensor, plan), (compute, _) = run(network, "tensor", fields), run(network, "compute")
+    # The first layer is computed by its readers wherever they are one-pass prefetched tensor passes
+    # with resident weights.
+    assert plan.inline_stem == (inline and "prefetch" in fields and fields.get("pass_split", 1) == 1)
+    assert any(shader_pass.layer is plan.layers[0] for shader_pass in plan.passes) != plan.inline_stem
     assert np.abs(tensor - compute).max() <= ORDER_BOUND
     error = np.abs(tensor - reference).max()
     assert error <= FP16.tolerance(floor)
@@ -104,12 +120,16 @@ def test_weight_texture_holds_each_weight_where_the_passes_read_it():
     assert bytes.fromhex(block["hex"]) == texels.astype("<f2").tobytes()
 
 
+# C4F32's first layer (32 channels) is computed by the two passes that read it: 2 products (one per 16
+# output channels) per 16 pixels of its reader's tile with the halo (12 matrices on 16x8 tiles, 3 a
+# subgroup) and per matrix row of the skip add (2 a subgroup).
 @pytest.mark.parametrize(("model", "products", "passes", "down"),
-                         [("C4F16", 5 * 9 * 2, 7, 8), ("C4F32", 5 * 9 * 8, 7, 4)])
+                         [("C4F16", 5 * 9 * 2, 7, 8), ("C4F32", 5 * 9 * 8 + 3 * 2 + 2 * 2, 6, 4)])
 def test_artcnn_tensor_files_put_the_middle_layers_on_tensor_cores(model, products, passes, down):
     tensor = generate_from_file(WEIGHTS / f"ArtCNN_{model}.keras", variant="tensor", precision="fp16")
     compute = generate_from_file(WEIGHTS / f"ArtCNN_{model}.keras", variant="compute", precision="fp16")
     plan = tensor.plan
+    assert plan.inline_stem == (model == "C4F32")
     assert len(plan.passes) == passes
     tilings = [tiling.weights for tiling in plan.tilings]
     assert tilings == ["literal"] + ["tensor"] * 5 + [compute.plan.tilings[-1].weights]
@@ -120,12 +140,12 @@ def test_artcnn_tensor_files_put_the_middle_layers_on_tensor_cores(model, produc
                for layer, tiling in zip(plan.layers[1:6], plan.tilings[1:6], strict=True))
     assert tensor.text.count("coopMatMulAddNV(") == products
     assert len(re.findall(r"^//!TEXTURE ArtCNN_\w+_T[1-5]$", tensor.text, re.M)) == 5
-    # The first pass is the compute fp16 file's, and so is C4F16's last (C4F32's reads one texture of
-    # 8 groups where the compute file has 2 of 4).
+    # C4F16's first and last passes are the compute fp16 file's (C4F32 has no first pass, and its last
+    # reads one texture of 8 groups where the compute file has 2 of 4).
     def bodies(text):
         return [part.split("\n", 1)[1].split("//!TEXTURE")[0].strip() for part in text.split("//!DESC ")[1:]]
     ours, theirs = bodies(tensor.text), bodies(compute.text)
-    assert ours[0] == theirs[0]
+    assert (ours[0] == theirs[0]) == (model == "C4F16")
     assert (ours[-1] == theirs[-1]) == (model == "C4F16")
 
 
@@ -135,14 +155,21 @@ def test_tensor_epilogue_and_weight_options_where_measured_to_pay(model, half_st
     float16 (C4F32's 32-channel ones were slower so: float staging); every 16-channel pass keeps its 9
     weight matrices in registers (C4F32's 36 do not fit); the skip-add pass fetches the added
     tensor before its products (bench/README.md, "Tensor cores", round 6)."""
-    text = generate_from_file(WEIGHTS / f"ArtCNN_{model}.keras", variant="tensor", precision="fp16").text
-    passes = text.split("//!DESC ")[2:7]
+    generated = generate_from_file(WEIGHTS / f"ArtCNN_{model}.keras", variant="tensor", precision="fp16")
+    text = generated.text
+    first = 2 - generated.plan.inline_stem  # C4F32's first layer has no pass of its own
+    passes = text.split("//!DESC ")[first:first + 5]
     staged = [body for body in passes if "shared HFLOAT sh[" in body and "shared float st[" not in body]
     assert len(staged) == half_staged
     assert sum("= bias0;" in body for body in passes) == half_staged
     assert text.count("coopMatLoadNV(w") == register_weights
     skip = passes[-1]
     assert "_add\n" in skip.split("\n", 1)[0] + "\n"
+    if generated.plan.inline_stem:
+        # The added first layer is one more product per matrix row, of luma rows fetched beforehand.
+        assert "_L0_raw" not in skip and skip.count("coopMatLoadNV(xl, ims, ") == 2
+        assert skip.index("= stem_luma(") < skip.index("coopMatMulAddNV(")
+        return
     fetch, product = skip.index("ad0_0_0 = texelFetch(ArtCNN_"), skip.index("coopMatMulAddNV(")
     assert fetch < product
     assert "+= vec4(ad0_0_0);" in skip

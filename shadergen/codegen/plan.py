@@ -42,6 +42,8 @@ from .shader_plan import (
     ShaderPlan,
     Step,
     Tensor,
+    on_tensor_cores,
+    stem_shared_bytes,
 )
 from .tensor_weights import tensor_eligible
 from .tilings import (
@@ -122,12 +124,50 @@ def plan_shader(network: Network, variant: str = "compute", precision: str | Pre
     if tilings:
         layers = _split_tensors(layers, tilings)
     plan = ShaderPlan(network.name, model, variant, precision, tuple(layers), tilings, planes=layout,
-                      weights_in=placement, placement_reason=reason, matrix_ops=matrix_ops)
+                      weights_in=placement, placement_reason=reason, matrix_ops=matrix_ops,
+                      inline_stem=tensor and TENSOR_INLINE_STEM and _stem_inlinable(layers, tilings, layout))
     for shader_pass in plan.passes:
         if len(shader_pass.binds) > MAX_BINDS:
             raise ShadergenError(f"{where}: pass {shader_pass.desc} would need {len(shader_pass.binds)} "
                                  f"textures (mpv allows {MAX_BINDS})")
     return plan
+
+
+# The tensor variant computes the first layer in the tensor passes that read its output, where they
+# all can (_stem_inlinable) and it writes at least TENSOR_INLINE_STEM_CHANNELS channels, instead of
+# storing it. Measured on the H200 in libplacebo (bench/README.md, "Tensor cores", round 10): ArtCNN
+# C4F32 2.565 -> 2.401 ms a 1080p frame (its 0.12 ms first pass gone, the pass reading it 0.440 ->
+# 0.457, the skip add 0.538 -> 0.480);
+# C4F16 0.713 either way (its first pass's 0.050 ms saved, 0.039 more in the pass that reads it and
+# 0.010 in the skip add), so 16-channel first layers stay stored.
+TENSOR_INLINE_STEM = True
+TENSOR_INLINE_STEM_CHANNELS = 32
+
+
+def _stem_inlinable(layers: list[Layer], tilings: tuple[ComputeTiling, ...], layout: PlaneLayout) -> bool:
+    """The first layer reads the luma plane with a kernel of at most 3x3 and no steps, writes whole
+    16-channel blocks, at least TENSOR_INLINE_STEM_CHANNELS, and every layer reading its output is a
+    one-pass tensor layer with resident weights and prefetched tiles that reads it once and has the
+    shared memory to compute it."""
+    stem = layers[0]
+    channels = stem.kernel.shape[3]
+    if not (stem.scalar_input and layout.name == "luma" and not stem.is_final and not stem.steps
+            and stem.kernel_size ** 2 < TENSOR_MATRIX and channels % TENSOR_MATRIX == 0
+            and channels >= TENSOR_INLINE_STEM_CHANNELS):
+        return False
+    readers = [(layer, tiling) for layer, tiling in zip(layers, tilings, strict=True)
+               if stem.output == layer.source or stem.output in layer.add_operands]
+    return bool(readers) and all(_computes_stem(layer, tiling, stem) for layer, tiling in readers)
+
+
+def _computes_stem(layer: Layer, tiling: ComputeTiling, stem: Layer) -> bool:
+    reads = (layer.source == stem.output) + list(layer.add_operands).count(stem.output)
+    if not (on_tensor_cores(tiling) and reads == 1 and tiling.passes(layer) == 1 and tiling.prefetch
+            and tiling.tiles_down > 1 and tiling.chunk(layer) == layer.in_groups):
+        return False
+    role = "source" if layer.source == stem.output else "add"
+    extra = stem_shared_bytes(layer, tiling, role, stem.kernel.shape[3])
+    return tiling.shared_bytes(layer) + extra <= TENSOR_SHARED_LIMIT
 
 
 def _split_tensors(layers: list[Layer], tilings: tuple[ComputeTiling, ...]) -> list[Layer]:

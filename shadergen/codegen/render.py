@@ -7,6 +7,7 @@ The output is deterministic: the same plan gives the same bytes.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -32,6 +33,7 @@ from .pack import (
 from .shader_plan import (
     COMPUTE_VARIANTS,
     ELEMENTWISE_ACTIVATIONS,
+    TENSOR_MATRIX,
     TENSOR_ROW_PADDING,
     TENSOR_STAGE_STRIDE,
     Layer,
@@ -41,6 +43,7 @@ from .shader_plan import (
     Tensor,
     elementwise_activation,
     on_tensor_cores,
+    stem_rows,
     tensor_texture_name,
     weight_texture_name,
 )
@@ -163,6 +166,12 @@ def _texture_pass_context(plan: ShaderPlan):
 def _tensor_context_for(plan: ShaderPlan):
     """The context builder of the tensor variant's tensor-core passes (compute_tensor_pass.glsl.j2)."""
     def build(shader_pass: Pass, precision: Precision) -> dict:
+        stem_role = _stem_role(plan, shader_pass.layer)
+        if stem_role == "add":
+            # The inlined first layer's product goes into the accumulators: no add step is left.
+            steps = tuple(step for step in shader_pass.layer.steps if step.operand != plan.stem_output)
+            shader_pass = dataclasses.replace(shader_pass,
+                                              layer=dataclasses.replace(shader_pass.layer, steps=steps))
         layer, tiling = shader_pass.layer, shader_pass.tiling
         common, _ = _compute_common(shader_pass, precision.types)
         common["pixels"] = common["pixels"][:1]  # an invocation finishes one pixel of a matrix row
@@ -172,7 +181,7 @@ def _tensor_context_for(plan: ShaderPlan):
         # Layers whose only step is an activation the same for every channel finish their sums on the
         # accumulators (from the bias up, the activation per element) and stage float16 results.
         half_stage = (TENSOR_HALF_STAGE and elementwise_activation(layer) is not None
-                      and shape.column_blocks == 1)
+                      and shape.column_blocks == 1 and (TENSOR_HALF_STAGE_STEM_ADD or stem_role != "add"))
         views = common["out_groups"]
         if half_stage:
             views = [{**view, "steps": [[] for _ in view["steps"]]} for view in views]
@@ -220,7 +229,10 @@ def _tensor_context_for(plan: ShaderPlan):
         # The weights stay in shared memory (one phase) for several tiles per workgroup.
         resident_tiles = shape.resident and tiling.tiles_down > 1
         activation = elementwise_activation(layer) or "linear"
+        stem = _stem_context(plan, layer, tiling, stem_role, common, threads)
+        xs_rows = stem["rows"] if stem and stem_role == "source" else common["shared"]["area"]
         return {**common, "emulated": plan.matrix_ops == "emulated", "subgroups": subgroups, "rows": rows,
+                "stem": stem,
                 "half_stage": half_stage, "activation": ELEMENTWISE_ACTIVATIONS[activation],
                 "prefetch_adds": prefetch_adds, "add_halves": add_halves,
                 "activation_name": activation,
@@ -233,10 +245,50 @@ def _tensor_context_for(plan: ShaderPlan):
                 "prefetch": tiling.prefetch and resident_tiles,
                 "rounds": _load_rounds(common["shared"]["area"], threads), "ws_rows": ws_rows,
                 "xs_stride": xs_stride, "ws_stride": ws_stride,
-                "st_stride": TENSOR_STAGE_STRIDE, "xs_size": common["shared"]["area"] * xs_stride,
+                "st_stride": TENSOR_STAGE_STRIDE, "xs_size": xs_rows * xs_stride,
                 "ws_size": shape.taps * ws_rows * ws_stride, "st_size": subgroups * 16 * TENSOR_STAGE_STRIDE,
                 "weight_texels": shape.taps * ws_rows * n // 4}
     return build
+
+
+def _stem_role(plan: ShaderPlan, layer: Layer) -> str | None:
+    """How a tensor pass computing ``layer`` uses the inlined first layer (shader_plan.STEM_ROLES)."""
+    if plan.stem_output is None:
+        return None
+    if layer.source == plan.stem_output:
+        return "source"
+    return "add" if plan.stem_output in layer.add_operands else None
+
+
+def _stem_context(plan: ShaderPlan, layer: Layer, tiling, role: str | None, common: dict,
+                  threads: int) -> dict | None:
+    """The inlined first layer in a tensor pass (ShaderPlan.inline_stem): its weights as a float16
+    TENSOR_MATRIX x channels matrix (the taps' rows, then the bias, then zeros; unpadded rows: they are
+    read once per workgroup), its taps, and the
+    rows of its product (shader_plan.stem_rows): row j is tile pixel j (with the halo, for "source")
+    or pixel (j % 16, j / 16) of the tile ("add")."""
+    if role is None:
+        return None
+    stem = plan.layers[0]
+    taps, channels = stem.kernel_size ** 2, stem.kernel.shape[3]
+    matrix = np.zeros((TENSOR_MATRIX, channels))
+    matrix[:taps] = stem.kernel[:, :, 0, :].reshape(taps, channels)
+    matrix[taps] = stem.bias
+    rows = stem_rows(layer, tiling, role)
+    subgroups = threads // 32
+    blocks = rows // TENSOR_MATRIX
+    return {"role": role, "channels": channels, "column_blocks": channels // TENSOR_MATRIX,
+            "weights": [format_float(value) for value in round_to_half(matrix).ravel()],
+            "ss_stride": channels, "k": TENSOR_MATRIX, "taps": [
+                {"dx": kx - stem.radius, "dy": ky - stem.radius} for ky in range(stem.kernel_size)
+                for kx in range(stem.kernel_size)],
+            "rows": rows, "rounds": _load_rounds(rows, threads),
+            # "source": the matrices of 16 rows each subgroup computes, block b = subgroup + i * subgroups
+            "block_rounds": [{"index": i, "partial": (i + 1) * subgroups > blocks}
+                             for i in range(-(-blocks // subgroups))],
+            "blocks": blocks, "width": common["shared"]["w"] if role == "source" else tiling.tile_w,
+            "radius": layer.radius if role == "source" else 0, "area": common["shared"]["area"]
+            if role == "source" else rows}
 
 
 def _epilogue_blocks(out_groups: list[dict], column_blocks: int) -> list[list[list[dict]]]:
@@ -261,6 +313,7 @@ TENSOR_HALF_STAGE = True
 #   64-channel passes (4 phases, 16 texels an invocation held through them) went 1.51 -> 1.74 ms
 #   (bench/tensor-wide-round9.json), so those fetch after the products, as before.
 TENSOR_PREFETCH_ADDS = True
+TENSOR_HALF_STAGE_STEM_ADD = True
 # * A pass with resident weights and several tiles per workgroup keeps each tap's weight matrix in
 #   registers, loaded once, when there are at most TENSOR_REGISTER_MATRICES of them (C4F16's 16->16:
 #   9; 0.123 -> 0.117 ms a pass).
@@ -299,10 +352,19 @@ def _header_context(plan: ShaderPlan, header: HeaderInfo, pass_count: int) -> di
         "hook": plan.planes.hook,
         "output": plan.planes.output,
         "condition": plan.planes.condition,
-        "variant_notes": VARIANT_NOTES[plan.variant] + list(plan.precision.notes) + _placement_notes(plan),
+        "variant_notes": VARIANT_NOTES[plan.variant] + _stem_notes(plan) + list(plan.precision.notes)
+        + _placement_notes(plan),
         "licence": sanitize_identifier(header.licence or "unknown", "unknown"),
         "licence_lines": comment_lines(header.licence_text.strip()) if header.licence_text else [],
     }
+
+
+def _stem_notes(plan: ShaderPlan) -> list[str]:
+    """The header's word on an inlined first layer (ShaderPlan.inline_stem)."""
+    if not plan.inline_stem:
+        return []
+    return ["The first layer has no pass of its own: the passes that read its output compute it there",
+            "(one more matrix product of the luma values under its taps)."]
 
 
 def _placement_notes(plan: ShaderPlan) -> list[str]:

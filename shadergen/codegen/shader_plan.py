@@ -277,6 +277,38 @@ class ComputeTiling:
 
 
 
+# A tensor pass computing the inlined first layer (ShaderPlan.inline_stem) multiplies, per 16 pixels, a
+# 16 x TENSOR_MATRIX matrix (the luma values under the first layer's taps, a 1 that takes its bias,
+# zeros: kernels up to 3x3) by the first layer's TENSOR_MATRIX x channels weights. "source": the pass
+# reads the first layer's output as its input tile, and builds those rows in the tile's place, one per
+# tile pixel (its halo included, rounded up to whole matrices); "add": it adds that output, rows for
+# its own pixels in a buffer of their own.
+STEM_ROLES = ("source", "add")
+
+
+def stem_rows(layer: Layer, tiling: ComputeTiling, role: str) -> int:
+    """Rows of the first layer's matrix product in a tensor pass computing ``layer`` (STEM_ROLES)."""
+    if role == "add":
+        return tiling.tile_w * tiling.tile_h
+    halo = 2 * layer.radius
+    area = (tiling.tile_w + halo) * (tiling.tile_h + halo)
+    return -(-area // TENSOR_MATRIX) * TENSOR_MATRIX
+
+
+def stem_shared_bytes(layer: Layer, tiling: ComputeTiling, role: str, channels: int) -> int:
+    """Shared memory a tensor pass needs beyond ComputeTiling.shared_bytes to compute the inlined first
+    layer (``channels`` outputs): its weights (float16) and its rows."""
+    weights = TENSOR_MATRIX * channels
+    rows = stem_rows(layer, tiling, role)
+    if role == "add":
+        extra = rows * TENSOR_MATRIX
+    else:  # the rows past the input tile's
+        halo = 2 * layer.radius
+        area = (tiling.tile_w + halo) * (tiling.tile_h + halo)
+        extra = (rows - area) * (LANES * tiling.chunk(layer) + TENSOR_ROW_PADDING)
+    return (weights + extra) * SCALAR_HALF_BYTES
+
+
 @dataclass(frozen=True, eq=False)
 class Pass:
     """One ``//!`` block: its directives and the part of a layer it computes."""
@@ -333,6 +365,15 @@ class ShaderPlan:
     weights_in: str = "code"  # one of PLACEMENTS
     placement_reason: str = ""  # why weights_in, for the header
     matrix_ops: str = "cooperative"  # the tensor variant's matrix products, one of MATRIX_OPS
+    # The tensor variant: the first layer (the luma plane in, linear) has no pass of its own; the
+    # tensor passes that read its output compute it there as one more matrix product (plan.py,
+    # _stem_inlined; compute_tensor_pass.glsl.j2).
+    inline_stem: bool = False
+
+    @property
+    def stem_output(self) -> Tensor | None:
+        """The first layer's output where its readers compute it (inline_stem), else None."""
+        return self.layers[0].output if self.inline_stem else None
 
     @property
     def final(self) -> Layer:
@@ -348,8 +389,10 @@ class ShaderPlan:
         if self.weights_in == "texture" or self.variant in COMPUTE_VARIANTS:
             # Stored tensors in the compute layout. Texture placement: one pass per layer (a fragment
             # pass where there is no tiling); tensor passes bind their own weight texture.
+            # An inlined first layer (inline_stem) has none.
             return [_compute_pass(self, layer, tiling, part, weights=self._weight_texture(layer, tiling))
                     for layer, tiling in zip(self.layers, self.layer_tilings, strict=True)
+                    if not (self.inline_stem and layer is self.layers[0])
                     for part in range(tiling.passes(layer) if tiling else 1)]
         return [_fragment_pass(self, layer, group)
                 for layer in self.layers
@@ -413,7 +456,10 @@ def _compute_pass(plan: ShaderPlan, layer: Layer, tiling: ComputeTiling | None, 
     """A pass in the compute layout; ``tiling`` None: a fragment pass computing every texel of it
     (texture placement), ``weights``: the weight texture it binds."""
     source = layer.source
-    binds = ["HOOKED"] if source is None else [source.part_texture(k) for k in range(source.parts)]
+    # A pass that computes the inlined first layer (ShaderPlan.inline_stem) reads the luma plane.
+    stem = plan.stem_output
+    binds = ["HOOKED"] if source is None or source == stem else [source.part_texture(k)
+                                                                 for k in range(source.parts)]
     if tiling is None and source is not None:
         binds.insert(0, "HOOKED")  # a fragment pass reads its position from HOOKED_pos
     if layer.adds_input and source is not None and "HOOKED" not in binds:
@@ -421,8 +467,9 @@ def _compute_pass(plan: ShaderPlan, layer: Layer, tiling: ComputeTiling | None, 
     binds += plan.planes.extra_binds
     groups = range(layer.out_groups) if layer.is_final else layer.output.part_range(part)
     for operand in layer.add_operands:
-        binds += sorted({operand.locate(group)[0] for group in groups})
+        binds += ["HOOKED"] if operand == stem else sorted({operand.locate(group)[0] for group in groups})
     binds += [weights] if weights else []
+    binds = list(dict.fromkeys(binds))
     grid = (plan.planes.scale,) * 2 if layer.is_final else layer.output.grid
     what = f" part {part}" if tiling is not None and tiling.passes(layer) > 1 else ""
     return Pass(
