@@ -16,8 +16,9 @@ tilings of the first and last layers (FIRST, LAST), round 9 four matrix rows per
 Rounds 5 (two layers fused per pass) and 8 (the first layer recomputed in its readers) timed designs
 that were removed; their records keep the numbers (bench/README.md, "Tensor cores"). Round 10
 (STEM) times the first layer computed as one more matrix product by the tensor passes that read its
-output (plan.TENSOR_INLINE_STEM) against the stored first layer. ``--rounds`` picks rounds (default
-all): shapes (3-4, 6), rows (9), edges (7), stem (10).
+output (plan.TENSOR_INLINE_STEM) against the stored first layer. Round 11 (the prefetched texels
+held as float16 pairs) was built with a template switch since removed; its record keeps the numbers.
+``--rounds`` picks rounds (default all): shapes (3-4, 6), rows (9), edges (7), stem (10).
 """
 
 from __future__ import annotations
