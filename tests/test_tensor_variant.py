@@ -175,6 +175,33 @@ def test_tensor_epilogue_and_weight_options_where_measured_to_pay(model, half_st
     assert "+= vec4(ad0_0_0);" in skip
 
 
+def stem_network(head_activation: str = "linear", filters: int = 32) -> Network:
+    return Network("net", [
+        Input("in", 1), conv("head", "in", 1, filters, head_activation),
+        conv("body", "head", filters, filters, "relu"), conv("fuse", "body", filters, filters),
+        Add("skip", ("fuse", "head")), conv("last", "skip", filters, 4), DepthToSpace("d2s", "last", 2),
+    ], "d2s")
+
+
+@pytest.mark.parametrize(("network", "inlined"), [
+    (stem_network(), True),
+    (stem_network(filters=16), False),  # measured to gain nothing (plan.TENSOR_INLINE_STEM_CHANNELS)
+    (stem_network("relu"), False),  # its output is added: an activation cannot go into the sums
+])
+def test_first_layer_is_computed_by_its_readers_only_where_that_was_measured_to_pay(network, inlined):
+    plan = plan_shader(network, "tensor", "fp16")
+    assert plan.inline_stem == inlined
+    text = render_shader(plan, HeaderInfo("net.keras"))
+    descs = re.findall(r"^//!DESC (.*)$", text, re.M)
+    assert descs[0] == ("net tensor body" if inlined else "net tensor head")
+    assert len(descs) == 4 - inlined
+    # Its readers bind the luma plane instead of its output, which nothing stores.
+    assert ("net_L0" not in text) == inlined
+    assert text.count("float stem_luma(") == 2 * inlined
+    assert text.count("The first layer has no pass of its own") == inlined
+    assert plan_shader(network, "compute", "fp16").inline_stem is False
+
+
 @pytest.mark.parametrize(("chunk_groups", "prefetched"), [(12, True), (4, False)])
 def test_skip_add_is_fetched_early_only_with_resident_weights(chunk_groups, prefetched):
     """Measured: early skip-add fetches paid in one-phase passes (C4F16, C4F32) and cost 15 % in
