@@ -36,6 +36,7 @@ from .shader_plan import (
     TENSOR_MATRIX,
     TENSOR_ROW_PADDING,
     TENSOR_STAGE_STRIDE,
+    TENSOR_SUBGROUP,
     Layer,
     Pass,
     ShaderPlan,
@@ -252,7 +253,8 @@ def _tensor_context_for(plan: ShaderPlan):
 
 
 def _stem_role(plan: ShaderPlan, layer: Layer) -> str | None:
-    """How a tensor pass computing ``layer`` uses the inlined first layer (shader_plan.STEM_ROLES)."""
+    """How a tensor pass computing ``layer`` uses the inlined first layer: "source", "add" (the comment
+    above shader_plan.stem_rows) or not at all (None)."""
     if plan.stem_output is None:
         return None
     if layer.source == plan.stem_output:
@@ -263,10 +265,9 @@ def _stem_role(plan: ShaderPlan, layer: Layer) -> str | None:
 def _stem_context(plan: ShaderPlan, layer: Layer, tiling, role: str | None, common: dict,
                   threads: int) -> dict | None:
     """The inlined first layer in a tensor pass (ShaderPlan.inline_stem): its weights as a float16
-    TENSOR_MATRIX x channels matrix (the taps' rows, then the bias, then zeros; unpadded rows: they are
-    read once per workgroup), its taps, and the
-    rows of its product (shader_plan.stem_rows): row j is tile pixel j (with the halo, for "source")
-    or pixel (j % 16, j / 16) of the tile ("add")."""
+    TENSOR_MATRIX x channels matrix (the taps' rows, then the bias, then zeros; rows unpadded: they are
+    read once per workgroup), its taps, and the rows of its product (shader_plan.stem_rows): row j is
+    tile pixel j (the halo included, for "source") or pixel (j % 16, j / 16) of the tile ("add")."""
     if role is None:
         return None
     stem = plan.layers[0]
@@ -275,7 +276,7 @@ def _stem_context(plan: ShaderPlan, layer: Layer, tiling, role: str | None, comm
     matrix[:taps] = stem.kernel[:, :, 0, :].reshape(taps, channels)
     matrix[taps] = stem.bias
     rows = stem_rows(layer, tiling, role)
-    subgroups = threads // 32
+    subgroups = threads // TENSOR_SUBGROUP
     blocks = rows // TENSOR_MATRIX
     return {"role": role, "channels": channels, "column_blocks": channels // TENSOR_MATRIX,
             "weights": [format_float(value) for value in round_to_half(matrix).ravel()],
@@ -313,6 +314,9 @@ TENSOR_HALF_STAGE = True
 #   64-channel passes (4 phases, 16 texels an invocation held through them) went 1.51 -> 1.74 ms
 #   (bench/tensor-wide-round9.json), so those fetch after the products, as before.
 TENSOR_PREFETCH_ADDS = True
+# * The skip add of a pass that computes the inlined first layer (plan.TENSOR_INLINE_STEM) goes into
+#   its accumulators, so such a pass can take the float16 staging above: C4F16 (forced to inline) 0.148
+#   ms a skip-add pass with it, 0.196 staged as float (bench/tensor-sweep-round10.json).
 TENSOR_HALF_STAGE_STEM_ADD = True
 # * A pass with resident weights and several tiles per workgroup keeps each tap's weight matrix in
 #   registers, loaded once, when there are at most TENSOR_REGISTER_MATRICES of them (C4F16's 16->16:

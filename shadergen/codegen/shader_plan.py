@@ -279,33 +279,35 @@ class ComputeTiling:
 
 # A tensor pass computing the inlined first layer (ShaderPlan.inline_stem) multiplies, per 16 pixels, a
 # 16 x TENSOR_MATRIX matrix (the luma values under the first layer's taps, a 1 that takes its bias,
-# zeros: kernels up to 3x3) by the first layer's TENSOR_MATRIX x channels weights. "source": the pass
-# reads the first layer's output as its input tile, and builds those rows in the tile's place, one per
-# tile pixel (its halo included, rounded up to whole matrices); "add": it adds that output, rows for
-# its own pixels in a buffer of their own.
-STEM_ROLES = ("source", "add")
+# zeros: kernels up to 3x3) by the first layer's TENSOR_MATRIX x channels weights. Its role is
+# "source" where the pass reads the first layer's output as its input tile: it builds those rows in
+# the tile's place, one per tile pixel (the halo included, rounded up to whole matrices); "add" where
+# it adds that output: rows for its own pixels, in a buffer of their own.
+
+
+def _halo_area(layer: Layer, tiling: ComputeTiling) -> int:
+    halo = 2 * layer.radius
+    return (tiling.tile_w + halo) * (tiling.tile_h + halo)
 
 
 def stem_rows(layer: Layer, tiling: ComputeTiling, role: str) -> int:
-    """Rows of the first layer's matrix product in a tensor pass computing ``layer`` (STEM_ROLES)."""
+    """Rows of the first layer's matrix product in a tensor pass computing ``layer`` (role "source"
+    or "add")."""
     if role == "add":
         return tiling.tile_w * tiling.tile_h
-    halo = 2 * layer.radius
-    area = (tiling.tile_w + halo) * (tiling.tile_h + halo)
-    return -(-area // TENSOR_MATRIX) * TENSOR_MATRIX
+    return -(-_halo_area(layer, tiling) // TENSOR_MATRIX) * TENSOR_MATRIX
 
 
 def stem_shared_bytes(layer: Layer, tiling: ComputeTiling, role: str, channels: int) -> int:
     """Shared memory a tensor pass needs beyond ComputeTiling.shared_bytes to compute the inlined first
-    layer (``channels`` outputs): its weights (float16) and its rows."""
+    layer (``channels`` outputs): its weights (float16) and its rows (for "source", those past the
+    input tile's)."""
     weights = TENSOR_MATRIX * channels
     rows = stem_rows(layer, tiling, role)
     if role == "add":
         extra = rows * TENSOR_MATRIX
-    else:  # the rows past the input tile's
-        halo = 2 * layer.radius
-        area = (tiling.tile_w + halo) * (tiling.tile_h + halo)
-        extra = (rows - area) * (LANES * tiling.chunk(layer) + TENSOR_ROW_PADDING)
+    else:
+        extra = (rows - _halo_area(layer, tiling)) * (LANES * tiling.chunk(layer) + TENSOR_ROW_PADDING)
     return (weights + extra) * SCALAR_HALF_BYTES
 
 
