@@ -187,6 +187,7 @@ def build_stem(out: Path, model: str, network, header) -> list[dict]:
     """Round 10's candidates of one model (STEM)."""
     entries = []
     default, channels = plan_module.TENSOR_INLINE_STEM, plan_module.TENSOR_INLINE_STEM_CHANNELS
+    half_stage, registers = render.TENSOR_HALF_STAGE_STEM_ADD, render.TENSOR_REGISTER_MATRICES
     for inline, down, *option in STEM:
         tiling = None if down is None else ComputeTiling(16, 8, 1, 1, "tensor", tiles_down=down,
                                                          prefetch=True, chunk_groups=network_groups(network))
@@ -201,7 +202,7 @@ def build_stem(out: Path, model: str, network, header) -> list[dict]:
             text = render_shader(plan, header)
         finally:
             plan_module.TENSOR_INLINE_STEM, plan_module.TENSOR_INLINE_STEM_CHANNELS = default, channels
-            render.TENSOR_HALF_STAGE_STEM_ADD, render.TENSOR_REGISTER_MATRICES = True, 9
+            render.TENSOR_HALF_STAGE_STEM_ADD, render.TENSOR_REGISTER_MATRICES = half_stage, registers
         (out / f"{name}.glsl").write_text(text)
         entries.append({"name": name, "model": model, "inline_stem": plan.inline_stem, "tiles_down": down,
                         "options": option})

@@ -43,6 +43,7 @@ from .shader_plan import (
     Step,
     Tensor,
     on_tensor_cores,
+    stem_role,
     stem_shared_bytes,
 )
 from .tensor_weights import tensor_eligible
@@ -156,7 +157,7 @@ def _stem_inlinable(layers: list[Layer], tilings: tuple[ComputeTiling, ...], lay
             and channels >= TENSOR_INLINE_STEM_CHANNELS):
         return False
     readers = [(layer, tiling) for layer, tiling in zip(layers, tilings, strict=True)
-               if stem.output == layer.source or stem.output in layer.add_operands]
+               if stem_role(stem.output, layer)]
     return bool(readers) and all(_computes_stem(layer, tiling, stem) for layer, tiling in readers)
 
 
@@ -165,8 +166,7 @@ def _computes_stem(layer: Layer, tiling: ComputeTiling, stem: Layer) -> bool:
     if not (on_tensor_cores(tiling) and reads == 1 and tiling.passes(layer) == 1 and tiling.prefetch
             and tiling.tiles_down > 1 and tiling.chunk(layer) == layer.in_groups):
         return False
-    role = "source" if layer.source == stem.output else "add"
-    extra = stem_shared_bytes(layer, tiling, role, stem.kernel.shape[3])
+    extra = stem_shared_bytes(layer, tiling, stem_role(stem.output, layer), stem.kernel.shape[3])
     return tiling.shared_bytes(layer) + extra <= TENSOR_SHARED_LIMIT
 
 

@@ -44,6 +44,7 @@ from .shader_plan import (
     Tensor,
     elementwise_activation,
     on_tensor_cores,
+    stem_role,
     stem_rows,
     tensor_texture_name,
     weight_texture_name,
@@ -167,8 +168,8 @@ def _texture_pass_context(plan: ShaderPlan):
 def _tensor_context_for(plan: ShaderPlan):
     """The context builder of the tensor variant's tensor-core passes (compute_tensor_pass.glsl.j2)."""
     def build(shader_pass: Pass, precision: Precision) -> dict:
-        stem_role = _stem_role(plan, shader_pass.layer)
-        if stem_role == "add":
+        role = stem_role(plan.stem_output, shader_pass.layer)
+        if role == "add":
             # The inlined first layer's product goes into the accumulators: no add step is left.
             steps = tuple(step for step in shader_pass.layer.steps if step.operand != plan.stem_output)
             shader_pass = dataclasses.replace(shader_pass,
@@ -182,7 +183,7 @@ def _tensor_context_for(plan: ShaderPlan):
         # Layers whose only step is an activation the same for every channel finish their sums on the
         # accumulators (from the bias up, the activation per element) and stage float16 results.
         half_stage = (TENSOR_HALF_STAGE and elementwise_activation(layer) is not None
-                      and shape.column_blocks == 1 and (TENSOR_HALF_STAGE_STEM_ADD or stem_role != "add"))
+                      and shape.column_blocks == 1 and (TENSOR_HALF_STAGE_STEM_ADD or role != "add"))
         views = common["out_groups"]
         if half_stage:
             views = [{**view, "steps": [[] for _ in view["steps"]]} for view in views]
@@ -230,8 +231,8 @@ def _tensor_context_for(plan: ShaderPlan):
         # The weights stay in shared memory (one phase) for several tiles per workgroup.
         resident_tiles = shape.resident and tiling.tiles_down > 1
         activation = elementwise_activation(layer) or "linear"
-        stem = _stem_context(plan, layer, tiling, stem_role, common, threads)
-        xs_rows = stem["rows"] if stem and stem_role == "source" else common["shared"]["area"]
+        stem = _stem_context(plan, layer, tiling, role, common, threads, xs_stride)
+        xs_rows = stem["rows"] if role == "source" else common["shared"]["area"]
         return {**common, "emulated": plan.matrix_ops == "emulated", "subgroups": subgroups, "rows": rows,
                 "stem": stem,
                 "half_stage": half_stage, "activation": ELEMENTWISE_ACTIVATIONS[activation],
@@ -252,22 +253,13 @@ def _tensor_context_for(plan: ShaderPlan):
     return build
 
 
-def _stem_role(plan: ShaderPlan, layer: Layer) -> str | None:
-    """How a tensor pass computing ``layer`` uses the inlined first layer: "source", "add" (the comment
-    above shader_plan.stem_rows) or not at all (None)."""
-    if plan.stem_output is None:
-        return None
-    if layer.source == plan.stem_output:
-        return "source"
-    return "add" if plan.stem_output in layer.add_operands else None
-
-
 def _stem_context(plan: ShaderPlan, layer: Layer, tiling, role: str | None, common: dict,
-                  threads: int) -> dict | None:
+                  threads: int, xs_stride: int) -> dict | None:
     """The inlined first layer in a tensor pass (ShaderPlan.inline_stem): its weights as a float16
     TENSOR_MATRIX x channels matrix (the taps' rows, then the bias, then zeros; rows unpadded: they are
     read once per workgroup), its taps, and the rows of its product (shader_plan.stem_rows): row j is
-    tile pixel j (the halo included, for "source") or pixel (j % 16, j / 16) of the tile ("add")."""
+    tile pixel j (the halo included, for "source": built in the input tile's place, xs) or pixel
+    (j % 16, j / 16) of the tile ("add": in a buffer of their own, ims)."""
     if role is None:
         return None
     stem = plan.layers[0]
@@ -278,18 +270,23 @@ def _stem_context(plan: ShaderPlan, layer: Layer, tiling, role: str | None, comm
     rows = stem_rows(layer, tiling, role)
     subgroups = threads // TENSOR_SUBGROUP
     blocks = rows // TENSOR_MATRIX
+    if role == "source":
+        place = {"buffer": "xs", "stride": xs_stride, "width": common["shared"]["w"], "radius": layer.radius,
+                 "area": common["shared"]["area"]}
+    else:
+        place = {"buffer": "ims", "stride": TENSOR_MATRIX, "width": tiling.tile_w, "radius": 0, "area": rows}
+    # Load round r's rows are thread + r * threads; "past_area": some of them are not tile pixels.
+    rounds = [{**entry, "past_area": entry["offset"] + threads > place["area"]}
+              for entry in _load_rounds(rows, threads)]
     return {"role": role, "channels": channels, "column_blocks": channels // TENSOR_MATRIX,
             "weights": [format_float(value) for value in round_to_half(matrix).ravel()],
             "ss_stride": channels, "k": TENSOR_MATRIX, "taps": [
                 {"dx": kx - stem.radius, "dy": ky - stem.radius} for ky in range(stem.kernel_size)
                 for kx in range(stem.kernel_size)],
-            "rows": rows, "rounds": _load_rounds(rows, threads),
+            "rows": rows, "rounds": rounds, "blocks": blocks, **place,
             # "source": the matrices of 16 rows each subgroup computes, block b = subgroup + i * subgroups
             "block_rounds": [{"index": i, "partial": (i + 1) * subgroups > blocks}
-                             for i in range(-(-blocks // subgroups))],
-            "blocks": blocks, "width": common["shared"]["w"] if role == "source" else tiling.tile_w,
-            "radius": layer.radius if role == "source" else 0, "area": common["shared"]["area"]
-            if role == "source" else rows}
+                             for i in range(-(-blocks // subgroups))]}
 
 
 def _epilogue_blocks(out_groups: list[dict], column_blocks: int) -> list[list[list[dict]]]:

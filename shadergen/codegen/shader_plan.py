@@ -285,6 +285,16 @@ class ComputeTiling:
 # it adds that output: rows for its own pixels, in a buffer of their own.
 
 
+def stem_role(stem_output: Tensor | None, layer: Layer) -> str | None:
+    """How a tensor pass computing ``layer`` uses the first layer whose output is ``stem_output``:
+    "source", "add" or not at all (None)."""
+    if stem_output is None:
+        return None
+    if layer.source == stem_output:
+        return "source"
+    return "add" if stem_output in layer.add_operands else None
+
+
 def _halo_area(layer: Layer, tiling: ComputeTiling) -> int:
     halo = 2 * layer.radius
     return (tiling.tile_w + halo) * (tiling.tile_h + halo)
@@ -369,7 +379,7 @@ class ShaderPlan:
     matrix_ops: str = "cooperative"  # the tensor variant's matrix products, one of MATRIX_OPS
     # The tensor variant: the first layer (the luma plane in, linear) has no pass of its own; the
     # tensor passes that read its output compute it there as one more matrix product (plan.py,
-    # _stem_inlined; compute_tensor_pass.glsl.j2).
+    # _stem_inlinable; compute_tensor_pass.glsl.j2).
     inline_stem: bool = False
 
     @property
