@@ -18,7 +18,9 @@ that were removed; their records keep the numbers (bench/README.md, "Tensor core
 (STEM) times the first layer computed as one more matrix product by the tensor passes that read its
 output (plan.TENSOR_INLINE_STEM) against the stored first layer. Round 11 (the prefetched texels
 held as float16 pairs) was built with a template switch since removed; its record keeps the numbers.
-``--rounds`` picks rounds (default all): shapes (3-4, 6), rows (9), edges (7), stem (10).
+Round 12 (DOWN) renders the defaults with 1 to 16 tiles per workgroup, for bench/pass_scaling.py
+(what a pass costs whatever the frame size grows with the tiles per workgroup).
+``--rounds`` picks rounds (default all): shapes (3-4, 6), rows (9), edges (7), stem (10), down (12).
 """
 
 from __future__ import annotations
@@ -83,7 +85,8 @@ ROWS = {"C4F16": [(8, 1, 4), (8, 1, 8), (16, 2, 4), (16, 2, 2), (8, 2, 4), (8, 2
 # Round 10: the first layer stored (False) or computed by its readers (True), with the default tiles
 # per workgroup (None) or another number.
 STEM = [(False, None), (True, None), (True, 4), (True, 8), (True, None, "float_add"), (True, None, "wregs36")]
-ROUNDS = ("shapes", "rows", "edges", "stem")
+ROUNDS = ("shapes", "rows", "edges", "stem", "down")
+DOWN = (1, 2, 4, 8, 16)
 
 
 def edge_tilings(k: int, model: str):
@@ -127,6 +130,14 @@ def build(out: Path, rounds=ROUNDS) -> None:
         header = header_for(path, network)
         if "stem" in rounds:
             manifest += build_stem(out, model, network, header)
+        for down in DOWN if "down" in rounds else ():
+            tiling = ComputeTiling(16, 8, 1, 1, "tensor", tiles_down=down, prefetch=True,
+                                   chunk_groups=network_groups(network))
+            plan = plan_shader(network, "tensor", "fp16",
+                               tiling=lambda layer, t=tiling: t if tensor_eligible(layer) else None)
+            (out / f"{model}_down{down}.glsl").write_text(render_shader(plan, header))
+            manifest.append({"name": f"{model}_down{down}", "model": model,
+                             "middle": dataclasses.asdict(tiling)})
         for tile_h, down, split, prefetch, padding in SHAPES[model] if "shapes" in rounds else ():
             tiling = ComputeTiling(16, tile_h, 1, 1, "tensor", tiles_down=down, pass_split=split,
                                    chunk_groups=network_groups(network), prefetch=prefetch)
