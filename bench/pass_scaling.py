@@ -29,14 +29,19 @@ sys.path.insert(0, str(REPO))
 from run import write_atomically  # noqa: E402  (bench/ is not a package)
 
 from shadergen.benchmark import bench_shaders  # noqa: E402
+from shadergen.commands.bench import parse_size  # noqa: E402
+from shadergen.errors import ShadergenError  # noqa: E402
 
 SIZES = ((960, 540), (1280, 720), (1920, 1080), (2560, 1440))
 FRAMES, WARMUP = 100, 20
 
 
-def parse_size(text: str) -> tuple[int, int]:
-    width, _, height = text.partition("x")
-    return int(width), int(height)
+def parse_sizes(text: str) -> list[tuple[int, int]]:
+    """``--sizes``: WIDTHxHEIGHT,... checked as ``shadergen bench --size`` checks one."""
+    try:
+        return [parse_size(size) for size in text.split(",")]
+    except ShadergenError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def fit(sizes, medians) -> dict:
@@ -102,7 +107,7 @@ def main() -> int:
     timed = sub.add_parser("run")
     timed.add_argument("--out", type=Path, required=True)
     timed.add_argument("--engine", choices=("libplacebo", "opengl"), default="libplacebo")
-    timed.add_argument("--sizes", type=lambda t: [parse_size(s) for s in t.split(",")],
+    timed.add_argument("--sizes", type=parse_sizes,
                        default=list(SIZES), help="input sizes, e.g. 960x540,1920x1080")
     timed.add_argument("shaders", nargs="+", type=Path)
     shown = sub.add_parser("table")

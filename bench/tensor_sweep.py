@@ -133,11 +133,7 @@ def build(out: Path, rounds=ROUNDS) -> None:
         for down in DOWN if "down" in rounds else ():
             tiling = ComputeTiling(16, 8, 1, 1, "tensor", tiles_down=down, prefetch=True,
                                    chunk_groups=network_groups(network))
-            plan = plan_shader(network, "tensor", "fp16",
-                               tiling=lambda layer, t=tiling: t if tensor_eligible(layer) else None)
-            (out / f"{model}_down{down}.glsl").write_text(render_shader(plan, header))
-            manifest.append({"name": f"{model}_down{down}", "model": model,
-                             "middle": dataclasses.asdict(tiling)})
+            manifest.append(middle_candidate(out, f"{model}_down{down}", model, network, header, tiling))
         for tile_h, down, split, prefetch, padding in SHAPES[model] if "shapes" in rounds else ():
             tiling = ComputeTiling(16, tile_h, 1, 1, "tensor", tiles_down=down, pass_split=split,
                                    chunk_groups=network_groups(network), prefetch=prefetch)
@@ -176,10 +172,7 @@ def build(out: Path, rounds=ROUNDS) -> None:
             tiling = ComputeTiling(16, tile_h, 1, pixels_y, "tensor", tiles_down=down, prefetch=True,
                                    chunk_groups=network_groups(network))
             name = f"{model}_rows{2 * pixels_y}_h{tile_h}_d{down}"
-            plan = plan_shader(network, "tensor", "fp16",
-                               tiling=lambda layer, t=tiling: t if tensor_eligible(layer) else None)
-            (out / f"{name}.glsl").write_text(render_shader(plan, header))
-            manifest.append({"name": name, "model": model, "middle": dataclasses.asdict(tiling)})
+            manifest.append(middle_candidate(out, name, model, network, header, tiling))
         for k in range(len(FIRST) if "edges" in rounds else 0):
             name = f"{model}_edges{k}"
             try:
@@ -192,6 +185,14 @@ def build(out: Path, rounds=ROUNDS) -> None:
             manifest.append({"name": name, "model": model, "first": FIRST[k], "last": LAST[k]})
     (out / "manifest.json").write_text(json.dumps(manifest, indent=1) + "\n")
     print(f"{len(manifest)} shaders in {out}")
+
+
+def middle_candidate(out: Path, name: str, model: str, network, header, tiling: ComputeTiling) -> dict:
+    """Write OUT/NAME.glsl, the tensor file with ``tiling`` on every tensor layer; its manifest entry."""
+    plan = plan_shader(network, "tensor", "fp16",
+                       tiling=lambda layer: tiling if tensor_eligible(layer) else None)
+    (out / f"{name}.glsl").write_text(render_shader(plan, header))
+    return {"name": name, "model": model, "middle": dataclasses.asdict(tiling)}
 
 
 def build_stem(out: Path, model: str, network, header) -> list[dict]:
