@@ -9,7 +9,7 @@ DEVICE_COMMAND = (
     "--no-compile --no-cache-dir --upgrade --target /tmp/site .whl/*.whl && export PYTHONPATH=/tmp/site:$PWD "
     "|| exit; export "
     "__EGL_VENDOR_LIBRARY_FILENAMES=/usr/local/nvidia/share/glvnd/egl_vendor.d/10_nvidia.json; "
-    "PYTHONUNBUFFERED=1 python3 bench/run.py --out $OUT/gl --machine nvidia-h200 --deadline 110"
+    "PYTHONUNBUFFERED=1 python3 bench/run.py --out $OUT/gl --machine nvidia-h200 --deadline 150"
 )
 # Issue 6's baseline: the official ArtCNN v1.6.2 shaders, same method, independent harness, one H100.
 OFFICIAL_BASELINE = (

@@ -3,12 +3,17 @@
 //
 // shadergen 0.1.0: model=ArtCNN_C4F16_DN variant=tensor precision=fp16
 // Weights: ArtCNN_C4F16_DN.keras
-// 7 passes, hooked on LUMA; output: luma at 2x width and height.
+// 5 passes, hooked on LUMA; output: luma at 2x width and height.
 // Runs only when mpv upscales by more than 1.3x (each pass's WHEN line, as in the official ArtCNN
 // shaders); otherwise mpv's own scaler is used.
 // Tensor variant: the compute variant with its middle layers on tensor cores
 // (GL_NV_cooperative_matrix: float16 products, float sums). Runs only on NVIDIA GPUs (Turing or
 // later) in libplacebo on Vulkan (mpv --vo=gpu-next --gpu-api=vulkan); a compute file elsewhere.
+// The first layer has no pass of its own: the passes that read its output compute it there
+// (one more matrix product of the luma values under its taps).
+// The network's linear tail (its last two convolutions and what is added between them) is
+// one 5x5 convolution of the tensor before it and the luma plane in the last pass, corrected at the
+// frame's border to match the layers' zero padding.
 // Arithmetic in float16 where the compiler knows GL_EXT_shader_explicit_arithmetic_types_float16
 // (libplacebo on Vulkan and D3D11), float elsewhere (OpenGL); each phase's float16 sums are added
 // to float accumulators, and pass outputs are stored as rgba16f by mpv/libplacebo.
@@ -37,216 +42,9 @@
 // OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
 // SOFTWARE.
 
-//!DESC ArtCNN_C4F16_DN tensor conv2d
-//!HOOK LUMA
-//!BIND HOOKED
-//!SAVE ArtCNN_C4F16_DN_L0
-//!COMPONENTS 4
-//!WIDTH HOOKED.w 2 *
-//!HEIGHT HOOKED.h 2 *
-//!WHEN OUTPUT.w LUMA.w / 1.3 > OUTPUT.h LUMA.h / 1.3 > *
-//!COMPUTE 16 8 8 8
-
-// float16 arithmetic where the compiler knows GL_EXT_shader_explicit_arithmetic_types_float16
-// (glslang/shaderc, which libplacebo uses for Vulkan and D3D11), float elsewhere. The #extension
-// line is reached only there: OpenGL drivers (Mesa, NVIDIA) reject an #extension in the middle of
-// a shader (libplacebo pastes this body after its own code), and they do not define the macro.
-#ifdef GL_EXT_shader_explicit_arithmetic_types_float16
-#extension GL_EXT_shader_explicit_arithmetic_types_float16 : enable
-#define HFLOAT float16_t
-#define HVEC4 f16vec4
-#define HMAT4 f16mat4
-#else
-#define HFLOAT float
-#define HVEC4 vec4
-#define HMAT4 mat4
-#endif
-
-// Pass outputs are stored as rgba16f, and drivers convert float to half by truncation when they store
-// (Mesa; NVIDIA too, measured). Rounding here to the nearest float16 (on the float32 bits: keep 10
-// mantissa bits; a tie, an exact midpoint, goes away from zero) makes every driver store the value the
-// fp16-storage reference expects. Two integer operations per channel; ties to even took four, and 1 %
-// of ArtCNN C4F16's frame time on an H100 (bench/README.md).
-vec4 round_half(vec4 x)
-{
-    return uintBitsToFloat((floatBitsToUint(x) + uvec4(0x1000u)) & uvec4(0xFFFFE000u));
-}
-
-// conv 3x3, luma -> 16 channels
-// A workgroup computes 8x4 pixels with 8x8 threads, 1 pixel(s) per thread, every output
-// group of each. It first loads its input tile plus a 1-pixel halo (10x6 pixels)
-// into shared memory, zero outside the frame (Keras 'same' padding).
-shared HFLOAT tile[60];
-
-void hook()
-{
-    ivec2 size = imageSize(out_image) / ivec2(2, 2);
-    ivec2 last = size - ivec2(1);
-    ivec2 origin = ivec2(gl_WorkGroupID.xy) * ivec2(8, 4);
-    for (int i = int(gl_LocalInvocationIndex); i < 60; i += 64) {
-        ivec2 q = origin + ivec2(i % 10 - 1, i / 10 - 1);
-        bool inside = all(equal(q, clamp(q, ivec2(0), last)));
-        q = clamp(q, ivec2(0), last);
-        tile[i] = inside ? HFLOAT(HOOKED_mul * texelFetch(HOOKED_raw, q, 0).x) : HFLOAT(0.0);
-    }
-    barrier();
-
-    // 2 slices of 8x4 threads share the pixels, each computing 2 of the 4 output groups.
-    ivec2 local = ivec2(gl_LocalInvocationID.x, int(gl_LocalInvocationID.y) % 4);
-    int slice = int(gl_LocalInvocationID.y) / 4;
-    int at = local.y * 10 + local.x;
-    if (slice == 0) {
-        vec4 a0_0 = vec4(0.005000432, -0.010236794, -0.014935676, -0.046207584);
-        vec4 a0_1 = vec4(-0.028179219, -0.004517557, 0.00014788302, 0.0035856056);
-        {   // tap (-1, -1)
-            HFLOAT v0_0 = tile[at + 0];
-            HVEC4 w0_0 = HVEC4(-0.031951904, -0.125, 0.019241333, 0.04333496);
-            HVEC4 w0_1 = HVEC4(0.07519531, -0.053009033, -0.111694336, 0.013381958);
-            a0_0 += vec4(w0_0 * v0_0);
-            a0_1 += vec4(w0_1 * v0_0);
-        }
-        {   // tap (0, -1)
-            HFLOAT v0_0 = tile[at + 1];
-            HVEC4 w0_0 = HVEC4(0.032409668, 0.15783691, 0.093566895, 0.12225342);
-            HVEC4 w0_1 = HVEC4(-0.05178833, -0.03640747, 0.010360718, -0.18371582);
-            a0_0 += vec4(w0_0 * v0_0);
-            a0_1 += vec4(w0_1 * v0_0);
-        }
-        {   // tap (1, -1)
-            HFLOAT v0_0 = tile[at + 2];
-            HVEC4 w0_0 = HVEC4(-0.008010864, 0.1138916, -0.07220459, 0.06213379);
-            HVEC4 w0_1 = HVEC4(0.027542114, 0.11199951, 0.04272461, 0.11773682);
-            a0_0 += vec4(w0_0 * v0_0);
-            a0_1 += vec4(w0_1 * v0_0);
-        }
-        {   // tap (-1, 0)
-            HFLOAT v0_0 = tile[at + 10];
-            HVEC4 w0_0 = HVEC4(-0.01725769, 0.051483154, -0.021636963, 0.16442871);
-            HVEC4 w0_1 = HVEC4(-0.04284668, 0.07672119, 0.11608887, -0.030578613);
-            a0_0 += vec4(w0_0 * v0_0);
-            a0_1 += vec4(w0_1 * v0_0);
-        }
-        {   // tap (0, 0)
-            HFLOAT v0_0 = tile[at + 11];
-            HVEC4 w0_0 = HVEC4(-0.052093506, -0.06896973, -0.34204102, 0.2631836);
-            HVEC4 w0_1 = HVEC4(0.09954834, -0.1529541, 0.12927246, 0.14379883);
-            a0_0 += vec4(w0_0 * v0_0);
-            a0_1 += vec4(w0_1 * v0_0);
-        }
-        {   // tap (1, 0)
-            HFLOAT v0_0 = tile[at + 12];
-            HVEC4 w0_0 = HVEC4(-0.2232666, -0.1361084, 0.070617676, 0.11175537);
-            HVEC4 w0_1 = HVEC4(-0.117004395, 0.23876953, -0.18261719, -0.0914917);
-            a0_0 += vec4(w0_0 * v0_0);
-            a0_1 += vec4(w0_1 * v0_0);
-        }
-        {   // tap (-1, 1)
-            HFLOAT v0_0 = tile[at + 20];
-            HVEC4 w0_0 = HVEC4(0.03274536, 0.15234375, 0.009017944, 0.09436035);
-            HVEC4 w0_1 = HVEC4(0.04336548, -0.013534546, 0.005847931, 0.026824951);
-            a0_0 += vec4(w0_0 * v0_0);
-            a0_1 += vec4(w0_1 * v0_0);
-        }
-        {   // tap (0, 1)
-            HFLOAT v0_0 = tile[at + 21];
-            HVEC4 w0_0 = HVEC4(0.10491943, -0.101745605, 0.19042969, -0.00072431564);
-            HVEC4 w0_1 = HVEC4(0.08959961, -0.22583008, -0.089782715, 0.043151855);
-            a0_0 += vec4(w0_0 * v0_0);
-            a0_1 += vec4(w0_1 * v0_0);
-        }
-        {   // tap (1, 1)
-            HFLOAT v0_0 = tile[at + 22];
-            HVEC4 w0_0 = HVEC4(0.16503906, -0.017700195, 0.051086426, 0.08856201);
-            HVEC4 w0_1 = HVEC4(-0.07269287, 0.051605225, 0.08300781, -0.040618896);
-            a0_0 += vec4(w0_0 * v0_0);
-            a0_1 += vec4(w0_1 * v0_0);
-        }
-
-        ivec2 p0 = origin + local + ivec2(0, 0);
-        if (all(lessThan(p0, size))) {
-            ivec2 o = p0 * ivec2(2, 2);
-            imageStore(out_image, o + ivec2(0, 0), round_half(vec4(a0_0)));
-            imageStore(out_image, o + ivec2(1, 0), round_half(vec4(a0_1)));
-        }
-    } else if (slice == 1) {
-        vec4 a0_2 = vec4(0.032914076, 0.00020142968, -0.0065285224, -0.0065012206);
-        vec4 a0_3 = vec4(0.002272252, 0.010490689, 0.014113876, -0.06348713);
-        {   // tap (-1, -1)
-            HFLOAT v0_0 = tile[at + 0];
-            HVEC4 w0_2 = HVEC4(-0.054718018, 0.11004639, -0.068481445, -0.0524292);
-            HVEC4 w0_3 = HVEC4(0.05404663, -0.1282959, 0.2211914, -0.097229004);
-            a0_2 += vec4(w0_2 * v0_0);
-            a0_3 += vec4(w0_3 * v0_0);
-        }
-        {   // tap (0, -1)
-            HFLOAT v0_0 = tile[at + 1];
-            HVEC4 w0_2 = HVEC4(0.07196045, -0.057556152, 0.11010742, 0.004386902);
-            HVEC4 w0_3 = HVEC4(-0.15905762, 0.15283203, 0.3395996, 0.15881348);
-            a0_2 += vec4(w0_2 * v0_0);
-            a0_3 += vec4(w0_3 * v0_0);
-        }
-        {   // tap (1, -1)
-            HFLOAT v0_0 = tile[at + 2];
-            HVEC4 w0_2 = HVEC4(0.064453125, 0.0031585693, 0.043304443, -0.0030879974);
-            HVEC4 w0_3 = HVEC4(-0.010612488, -0.0008378029, 0.0625, 0.066711426);
-            a0_2 += vec4(w0_2 * v0_0);
-            a0_3 += vec4(w0_3 * v0_0);
-        }
-        {   // tap (-1, 0)
-            HFLOAT v0_0 = tile[at + 10];
-            HVEC4 w0_2 = HVEC4(-0.1730957, 0.24902344, 0.28320312, 0.13500977);
-            HVEC4 w0_3 = HVEC4(0.03668213, -0.048614502, 0.016967773, -0.19177246);
-            a0_2 += vec4(w0_2 * v0_0);
-            a0_3 += vec4(w0_3 * v0_0);
-        }
-        {   // tap (0, 0)
-            HFLOAT v0_0 = tile[at + 11];
-            HVEC4 w0_2 = HVEC4(-0.2644043, -0.6772461, -0.2866211, -0.05621338);
-            HVEC4 w0_3 = HVEC4(0.013015747, -0.13195801, -0.39672852, -0.0031528473);
-            a0_2 += vec4(w0_2 * v0_0);
-            a0_3 += vec4(w0_3 * v0_0);
-        }
-        {   // tap (1, 0)
-            HFLOAT v0_0 = tile[at + 12];
-            HVEC4 w0_2 = HVEC4(0.12133789, 0.1048584, -0.07397461, -0.04232788);
-            HVEC4 w0_3 = HVEC4(0.053894043, 0.12573242, -0.17248535, 0.1998291);
-            a0_2 += vec4(w0_2 * v0_0);
-            a0_3 += vec4(w0_3 * v0_0);
-        }
-        {   // tap (-1, 1)
-            HFLOAT v0_0 = tile[at + 20];
-            HVEC4 w0_2 = HVEC4(0.04348755, 0.123046875, -0.0769043, -0.0013284683);
-            HVEC4 w0_3 = HVEC4(-0.056762695, 0.17712402, -0.053527832, -0.08099365);
-            a0_2 += vec4(w0_2 * v0_0);
-            a0_3 += vec4(w0_3 * v0_0);
-        }
-        {   // tap (0, 1)
-            HFLOAT v0_0 = tile[at + 21];
-            HVEC4 w0_2 = HVEC4(0.1842041, 0.056915283, 0.042999268, 0.14221191);
-            HVEC4 w0_3 = HVEC4(0.09197998, -0.09234619, -0.1607666, 0.021911621);
-            a0_2 += vec4(w0_2 * v0_0);
-            a0_3 += vec4(w0_3 * v0_0);
-        }
-        {   // tap (1, 1)
-            HFLOAT v0_0 = tile[at + 22];
-            HVEC4 w0_2 = HVEC4(-0.1348877, 0.008583069, 0.025009155, -0.11907959);
-            HVEC4 w0_3 = HVEC4(-0.023345947, -0.06604004, -0.02218628, 0.15661621);
-            a0_2 += vec4(w0_2 * v0_0);
-            a0_3 += vec4(w0_3 * v0_0);
-        }
-
-        ivec2 p0 = origin + local + ivec2(0, 0);
-        if (all(lessThan(p0, size))) {
-            ivec2 o = p0 * ivec2(2, 2);
-            imageStore(out_image, o + ivec2(0, 1), round_half(vec4(a0_2)));
-            imageStore(out_image, o + ivec2(1, 1), round_half(vec4(a0_3)));
-        }
-    }
-}
-
 //!DESC ArtCNN_C4F16_DN tensor conv2d_1
 //!HOOK LUMA
-//!BIND ArtCNN_C4F16_DN_L0
+//!BIND HOOKED
 //!BIND ArtCNN_C4F16_DN_T1
 //!SAVE ArtCNN_C4F16_DN_L1
 //!COMPONENTS 4
@@ -278,13 +76,25 @@ vec4 round_half(vec4 x)
 // pixels x input channels times 16x16 blocks of weights, into float accumulators (1 block(s) of 16
 // output channels per row). Input tile (zero outside the frame) and weights in shared memory as float16,
 // rows padded to 24 and 24 values (16-byte aligned rows that fall in different banks).
-shared HFLOAT xs[4320];
+shared HFLOAT xs[4608];
 shared HFLOAT ws[3456];
+// The first layer is computed here, as one more matrix product per 16 pixels: rows of the luma values
+// under its 9 taps and a 1 (for its bias), zero outside the frame, times its 16x16 weights (ss).
+// Its output is this pass's input tile: the rows are built in xs, one per tile pixel, and replaced there
+// by the product.
+shared HFLOAT ss[256];
 // The accumulators start from the bias (a 16x16 matrix whose every row is it) and take the relu
 // element by element; then each subgroup stages one matrix of results at a time as float16, a pixel's
 // channels a row of 24 (half the bytes of float; the value the rgba16f store keeps).
 shared HFLOAT sh[1536];
 shared float bm[256];
+
+// The luma plane at s; zero outside the frame (Keras 'same' padding) and where keep is false.
+float stem_luma(ivec2 s, ivec2 last, bool keep)
+{
+    bool inside = keep && all(equal(s, clamp(s, ivec2(0), last)));
+    return inside ? HOOKED_mul * texelFetch(HOOKED_raw, clamp(s, ivec2(0), last), 0).x : 0.0;
+}
 
 void hook()
 {
@@ -335,7 +145,13 @@ void hook()
     const float bias[16] = float[16](0.018518891, 0.01044156, 0.10742334, 0.019117992, 0.0315516, -0.003101165, -0.005900468, 0.01796322, 0.012152654, 0.0372149, 0.0062034694, 0.013527767, 0.012821475, 0.0042249896, 0.005348711, -0.01585064);
     for (int i = thread; i < 256; i += 128)
         bm[i] = bias[(i / 256) * 16 + i % 16];
+    // The first layer's weights.
+    const float stem_w[256] = float[256](-0.031951904, -0.125, 0.019241333, 0.04333496, 0.07519531, -0.053009033, -0.111694336, 0.013381958, -0.054718018, 0.11004639, -0.068481445, -0.0524292, 0.05404663, -0.1282959, 0.2211914, -0.097229004, 0.032409668, 0.15783691, 0.093566895, 0.12225342, -0.05178833, -0.03640747, 0.010360718, -0.18371582, 0.07196045, -0.057556152, 0.11010742, 0.004386902, -0.15905762, 0.15283203, 0.3395996, 0.15881348, -0.008010864, 0.1138916, -0.07220459, 0.06213379, 0.027542114, 0.11199951, 0.04272461, 0.11773682, 0.064453125, 0.0031585693, 0.043304443, -0.0030879974, -0.010612488, -0.0008378029, 0.0625, 0.066711426, -0.01725769, 0.051483154, -0.021636963, 0.16442871, -0.04284668, 0.07672119, 0.11608887, -0.030578613, -0.1730957, 0.24902344, 0.28320312, 0.13500977, 0.03668213, -0.048614502, 0.016967773, -0.19177246, -0.052093506, -0.06896973, -0.34204102, 0.2631836, 0.09954834, -0.1529541, 0.12927246, 0.14379883, -0.2644043, -0.6772461, -0.2866211, -0.05621338, 0.013015747, -0.13195801, -0.39672852, -0.0031528473, -0.2232666, -0.1361084, 0.070617676, 0.11175537, -0.117004395, 0.23876953, -0.18261719, -0.0914917, 0.12133789, 0.1048584, -0.07397461, -0.04232788, 0.053894043, 0.12573242, -0.17248535, 0.1998291, 0.03274536, 0.15234375, 0.009017944, 0.09436035, 0.04336548, -0.013534546, 0.005847931, 0.026824951, 0.04348755, 0.123046875, -0.0769043, -0.0013284683, -0.056762695, 0.17712402, -0.053527832, -0.08099365, 0.10491943, -0.101745605, 0.19042969, -0.00072431564, 0.08959961, -0.22583008, -0.089782715, 0.043151855, 0.1842041, 0.056915283, 0.042999268, 0.14221191, 0.09197998, -0.09234619, -0.1607666, 0.021911621, 0.16503906, -0.017700195, 0.051086426, 0.08856201, -0.07269287, 0.051605225, 0.08300781, -0.040618896, -0.1348877, 0.008583069, 0.025009155, -0.11907959, -0.023345947, -0.06604004, -0.02218628, 0.15661621, 0.005001068, -0.010238647, -0.0149383545, -0.046203613, -0.028182983, -0.0045166016, 0.00014793873, 0.0035858154, 0.032928467, 0.0002014637, -0.006526947, -0.006500244, 0.0022716522, 0.0104904175, 0.01411438, -0.06347656, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0);
+    for (int i = thread; i < 256; i += 128)
+        ss[(i / 16) * 16 + i % 16] = HFLOAT(stem_w[i]);
     barrier();
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> sw0;
+    coopMatLoadNV(sw0, ss, 0u, 16u, false);
     // Each tap's weight matrix stays in registers for every tile (loaded from shared memory once).
     fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w0_0_0;
     coopMatLoadNV(w0_0_0, ws, 0u, 24u, false);
@@ -359,24 +175,32 @@ void hook()
     coopMatLoadNV(bias0, bm, 0u, 16u, false);
     // The next tile's texels are fetched into registers while this one is computed.
     ivec2 origin = corner;
-    int i0 = thread + 0;
-    ivec2 q0 = origin + ivec2(i0 % 18 - 1, i0 / 18 - 1);
-    bool f0 = all(equal(q0, clamp(q0, ivec2(0), last)));
-    q0 = clamp(q0, ivec2(0), last);
-    int i1 = thread + 128;
-    ivec2 q1 = origin + ivec2(i1 % 18 - 1, i1 / 18 - 1);
-    bool f1 = all(equal(q1, clamp(q1, ivec2(0), last))) && i1 < 180;
-    q1 = clamp(q1, ivec2(0), last);
-    vec4 n0_0, n0_1, n0_2, n0_3;
-    vec4 n1_0, n1_1, n1_2, n1_3;
-    n0_0 = f0 ? texelFetch(ArtCNN_C4F16_DN_L0_raw, q0 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0);
-    n0_1 = f0 ? texelFetch(ArtCNN_C4F16_DN_L0_raw, q0 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
-    n0_2 = f0 ? texelFetch(ArtCNN_C4F16_DN_L0_raw, q0 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
-    n0_3 = f0 ? texelFetch(ArtCNN_C4F16_DN_L0_raw, q0 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
-    n1_0 = f1 ? texelFetch(ArtCNN_C4F16_DN_L0_raw, q1 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0);
-    n1_1 = f1 ? texelFetch(ArtCNN_C4F16_DN_L0_raw, q1 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
-    n1_2 = f1 ? texelFetch(ArtCNN_C4F16_DN_L0_raw, q1 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
-    n1_3 = f1 ? texelFetch(ArtCNN_C4F16_DN_L0_raw, q1 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
+    int j0 = thread + 0;
+    ivec2 u0 = origin + ivec2(j0 % 18 - 1, j0 / 18 - 1);
+    bool g0 = all(equal(u0, clamp(u0, ivec2(0), last)));
+    float lm0_0 = stem_luma(u0 + ivec2(-1, -1), last, g0);
+    float lm0_1 = stem_luma(u0 + ivec2(0, -1), last, g0);
+    float lm0_2 = stem_luma(u0 + ivec2(1, -1), last, g0);
+    float lm0_3 = stem_luma(u0 + ivec2(-1, 0), last, g0);
+    float lm0_4 = stem_luma(u0 + ivec2(0, 0), last, g0);
+    float lm0_5 = stem_luma(u0 + ivec2(1, 0), last, g0);
+    float lm0_6 = stem_luma(u0 + ivec2(-1, 1), last, g0);
+    float lm0_7 = stem_luma(u0 + ivec2(0, 1), last, g0);
+    float lm0_8 = stem_luma(u0 + ivec2(1, 1), last, g0);
+    float lm0_9 = g0 ? 1.0 : 0.0;
+    int j1 = thread + 128;
+    ivec2 u1 = origin + ivec2(j1 % 18 - 1, j1 / 18 - 1);
+    bool g1 = all(equal(u1, clamp(u1, ivec2(0), last))) && j1 < 180;
+    float lm1_0 = stem_luma(u1 + ivec2(-1, -1), last, g1);
+    float lm1_1 = stem_luma(u1 + ivec2(0, -1), last, g1);
+    float lm1_2 = stem_luma(u1 + ivec2(1, -1), last, g1);
+    float lm1_3 = stem_luma(u1 + ivec2(-1, 0), last, g1);
+    float lm1_4 = stem_luma(u1 + ivec2(0, 0), last, g1);
+    float lm1_5 = stem_luma(u1 + ivec2(1, 0), last, g1);
+    float lm1_6 = stem_luma(u1 + ivec2(-1, 1), last, g1);
+    float lm1_7 = stem_luma(u1 + ivec2(0, 1), last, g1);
+    float lm1_8 = stem_luma(u1 + ivec2(1, 1), last, g1);
+    float lm1_9 = g1 ? 1.0 : 0.0;
     for (int t = 0; t < 8; t++) {
     origin = corner + ivec2(0, t * 8);
     fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc0_0 = bias0;
@@ -384,62 +208,100 @@ void hook()
 
     // Phase 0: input channels 0..15, every texel fetch issued before the first store.
     barrier();
+    // The first layer's rows: row j is pixel (j % 18, j / 18) of the tile with its halo; all zero outside the frame.
     {
-        xs[i0 * 24 + 0] = HFLOAT(n0_0.x);
-        xs[i0 * 24 + 1] = HFLOAT(n0_0.y);
-        xs[i0 * 24 + 2] = HFLOAT(n0_0.z);
-        xs[i0 * 24 + 3] = HFLOAT(n0_0.w);
-        xs[i0 * 24 + 4] = HFLOAT(n0_1.x);
-        xs[i0 * 24 + 5] = HFLOAT(n0_1.y);
-        xs[i0 * 24 + 6] = HFLOAT(n0_1.z);
-        xs[i0 * 24 + 7] = HFLOAT(n0_1.w);
-        xs[i0 * 24 + 8] = HFLOAT(n0_2.x);
-        xs[i0 * 24 + 9] = HFLOAT(n0_2.y);
-        xs[i0 * 24 + 10] = HFLOAT(n0_2.z);
-        xs[i0 * 24 + 11] = HFLOAT(n0_2.w);
-        xs[i0 * 24 + 12] = HFLOAT(n0_3.x);
-        xs[i0 * 24 + 13] = HFLOAT(n0_3.y);
-        xs[i0 * 24 + 14] = HFLOAT(n0_3.z);
-        xs[i0 * 24 + 15] = HFLOAT(n0_3.w);
+        xs[j0 * 24 + 0] = HFLOAT(lm0_0);
+        xs[j0 * 24 + 1] = HFLOAT(lm0_1);
+        xs[j0 * 24 + 2] = HFLOAT(lm0_2);
+        xs[j0 * 24 + 3] = HFLOAT(lm0_3);
+        xs[j0 * 24 + 4] = HFLOAT(lm0_4);
+        xs[j0 * 24 + 5] = HFLOAT(lm0_5);
+        xs[j0 * 24 + 6] = HFLOAT(lm0_6);
+        xs[j0 * 24 + 7] = HFLOAT(lm0_7);
+        xs[j0 * 24 + 8] = HFLOAT(lm0_8);
+        xs[j0 * 24 + 9] = HFLOAT(lm0_9);
+        xs[j0 * 24 + 10] = HFLOAT(0.0);
+        xs[j0 * 24 + 11] = HFLOAT(0.0);
+        xs[j0 * 24 + 12] = HFLOAT(0.0);
+        xs[j0 * 24 + 13] = HFLOAT(0.0);
+        xs[j0 * 24 + 14] = HFLOAT(0.0);
+        xs[j0 * 24 + 15] = HFLOAT(0.0);
     }
-    if (i1 < 180) {
-        xs[i1 * 24 + 0] = HFLOAT(n1_0.x);
-        xs[i1 * 24 + 1] = HFLOAT(n1_0.y);
-        xs[i1 * 24 + 2] = HFLOAT(n1_0.z);
-        xs[i1 * 24 + 3] = HFLOAT(n1_0.w);
-        xs[i1 * 24 + 4] = HFLOAT(n1_1.x);
-        xs[i1 * 24 + 5] = HFLOAT(n1_1.y);
-        xs[i1 * 24 + 6] = HFLOAT(n1_1.z);
-        xs[i1 * 24 + 7] = HFLOAT(n1_1.w);
-        xs[i1 * 24 + 8] = HFLOAT(n1_2.x);
-        xs[i1 * 24 + 9] = HFLOAT(n1_2.y);
-        xs[i1 * 24 + 10] = HFLOAT(n1_2.z);
-        xs[i1 * 24 + 11] = HFLOAT(n1_2.w);
-        xs[i1 * 24 + 12] = HFLOAT(n1_3.x);
-        xs[i1 * 24 + 13] = HFLOAT(n1_3.y);
-        xs[i1 * 24 + 14] = HFLOAT(n1_3.z);
-        xs[i1 * 24 + 15] = HFLOAT(n1_3.w);
+    if (j1 < 192) {
+        xs[j1 * 24 + 0] = HFLOAT(lm1_0);
+        xs[j1 * 24 + 1] = HFLOAT(lm1_1);
+        xs[j1 * 24 + 2] = HFLOAT(lm1_2);
+        xs[j1 * 24 + 3] = HFLOAT(lm1_3);
+        xs[j1 * 24 + 4] = HFLOAT(lm1_4);
+        xs[j1 * 24 + 5] = HFLOAT(lm1_5);
+        xs[j1 * 24 + 6] = HFLOAT(lm1_6);
+        xs[j1 * 24 + 7] = HFLOAT(lm1_7);
+        xs[j1 * 24 + 8] = HFLOAT(lm1_8);
+        xs[j1 * 24 + 9] = HFLOAT(lm1_9);
+        xs[j1 * 24 + 10] = HFLOAT(0.0);
+        xs[j1 * 24 + 11] = HFLOAT(0.0);
+        xs[j1 * 24 + 12] = HFLOAT(0.0);
+        xs[j1 * 24 + 13] = HFLOAT(0.0);
+        xs[j1 * 24 + 14] = HFLOAT(0.0);
+        xs[j1 * 24 + 15] = HFLOAT(0.0);
     }
 if (t + 1 < 8) {
         origin += ivec2(0, 8);
-        int i0 = thread + 0;
-        ivec2 q0 = origin + ivec2(i0 % 18 - 1, i0 / 18 - 1);
-        bool f0 = all(equal(q0, clamp(q0, ivec2(0), last)));
-        q0 = clamp(q0, ivec2(0), last);
-        int i1 = thread + 128;
-        ivec2 q1 = origin + ivec2(i1 % 18 - 1, i1 / 18 - 1);
-        bool f1 = all(equal(q1, clamp(q1, ivec2(0), last))) && i1 < 180;
-        q1 = clamp(q1, ivec2(0), last);
-        n0_0 = f0 ? texelFetch(ArtCNN_C4F16_DN_L0_raw, q0 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0);
-        n0_1 = f0 ? texelFetch(ArtCNN_C4F16_DN_L0_raw, q0 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
-        n0_2 = f0 ? texelFetch(ArtCNN_C4F16_DN_L0_raw, q0 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
-        n0_3 = f0 ? texelFetch(ArtCNN_C4F16_DN_L0_raw, q0 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
-        n1_0 = f1 ? texelFetch(ArtCNN_C4F16_DN_L0_raw, q1 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0);
-        n1_1 = f1 ? texelFetch(ArtCNN_C4F16_DN_L0_raw, q1 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
-        n1_2 = f1 ? texelFetch(ArtCNN_C4F16_DN_L0_raw, q1 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
-        n1_3 = f1 ? texelFetch(ArtCNN_C4F16_DN_L0_raw, q1 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
+        j0 = thread + 0;
+        u0 = origin + ivec2(j0 % 18 - 1, j0 / 18 - 1);
+        g0 = all(equal(u0, clamp(u0, ivec2(0), last)));
+        lm0_0 = stem_luma(u0 + ivec2(-1, -1), last, g0);
+        lm0_1 = stem_luma(u0 + ivec2(0, -1), last, g0);
+        lm0_2 = stem_luma(u0 + ivec2(1, -1), last, g0);
+        lm0_3 = stem_luma(u0 + ivec2(-1, 0), last, g0);
+        lm0_4 = stem_luma(u0 + ivec2(0, 0), last, g0);
+        lm0_5 = stem_luma(u0 + ivec2(1, 0), last, g0);
+        lm0_6 = stem_luma(u0 + ivec2(-1, 1), last, g0);
+        lm0_7 = stem_luma(u0 + ivec2(0, 1), last, g0);
+        lm0_8 = stem_luma(u0 + ivec2(1, 1), last, g0);
+        lm0_9 = g0 ? 1.0 : 0.0;
+        j1 = thread + 128;
+        u1 = origin + ivec2(j1 % 18 - 1, j1 / 18 - 1);
+        g1 = all(equal(u1, clamp(u1, ivec2(0), last))) && j1 < 180;
+        lm1_0 = stem_luma(u1 + ivec2(-1, -1), last, g1);
+        lm1_1 = stem_luma(u1 + ivec2(0, -1), last, g1);
+        lm1_2 = stem_luma(u1 + ivec2(1, -1), last, g1);
+        lm1_3 = stem_luma(u1 + ivec2(-1, 0), last, g1);
+        lm1_4 = stem_luma(u1 + ivec2(0, 0), last, g1);
+        lm1_5 = stem_luma(u1 + ivec2(1, 0), last, g1);
+        lm1_6 = stem_luma(u1 + ivec2(-1, 1), last, g1);
+        lm1_7 = stem_luma(u1 + ivec2(0, 1), last, g1);
+        lm1_8 = stem_luma(u1 + ivec2(1, 1), last, g1);
+        lm1_9 = g1 ? 1.0 : 0.0;
 origin -= ivec2(0, 8);
     }
+    barrier();
+    // The first layer's output at every tile pixel: subgroup s computes the matrices of rows 16b .. 16b + 15,
+    // b = s, s + 4, ..., and stores them over their own rows.
+{
+        uint at = uint((subgroup + 0) * 384);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> xa;
+        coopMatLoadNV(xa, xs, at, 24u, false);
+        fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> x0_0 = coopMatMulAddNV(xa, sw0, fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0));
+        subgroupBarrier();
+        coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(x0_0), xs, at, 24u, false);
+}
+{
+        uint at = uint((subgroup + 4) * 384);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> xa;
+        coopMatLoadNV(xa, xs, at, 24u, false);
+        fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> x0_0 = coopMatMulAddNV(xa, sw0, fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0));
+        subgroupBarrier();
+        coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(x0_0), xs, at, 24u, false);
+}
+{
+        uint at = uint((subgroup + 8) * 384);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> xa;
+        coopMatLoadNV(xa, xs, at, 24u, false);
+        fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> x0_0 = coopMatMulAddNV(xa, sw0, fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0));
+        subgroupBarrier();
+        coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(x0_0), xs, at, 24u, false);
+}
     barrier();
     {   // tap (-1, -1)
         fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w0_0_0;
@@ -1608,370 +1470,14 @@ origin -= ivec2(0, 8);
     }
 }
 
-//!DESC ArtCNN_C4F16_DN tensor conv2d_5_add
+//!DESC ArtCNN_C4F16_DN tensor conv2d_5_add_conv2d_6_depth_to_space
 //!HOOK LUMA
 //!BIND ArtCNN_C4F16_DN_L4
-//!BIND ArtCNN_C4F16_DN_L0
-//!BIND ArtCNN_C4F16_DN_T5
-//!SAVE ArtCNN_C4F16_DN_L5
-//!COMPONENTS 4
+//!BIND HOOKED
 //!WIDTH HOOKED.w 2 *
 //!HEIGHT HOOKED.h 2 *
 //!WHEN OUTPUT.w LUMA.w / 1.3 > OUTPUT.h LUMA.h / 1.3 > *
-//!COMPUTE 32 128 16 8
-
-// Tensor cores through GL_NV_cooperative_matrix: NVIDIA GPUs (Turing and later) in libplacebo on
-// Vulkan (mpv --vo=gpu-next --gpu-api=vulkan). Other GPUs and APIs cannot run this pass.
-#extension GL_EXT_shader_explicit_arithmetic_types_float16 : enable
-#extension GL_NV_cooperative_matrix : enable
-#extension GL_KHR_memory_scope_semantics : enable
-#define HFLOAT float16_t
-
-// Pass outputs are stored as rgba16f, and drivers convert float to half by truncation when they store
-// (Mesa; NVIDIA too, measured). Rounding here to the nearest float16 (on the float32 bits: keep 10
-// mantissa bits; a tie, an exact midpoint, goes away from zero) makes every driver store the value the
-// fp16-storage reference expects. Two integer operations per channel; ties to even took four, and 1 %
-// of ArtCNN C4F16's frame time on an H100 (bench/README.md).
-vec4 round_half(vec4 x)
-{
-    return uintBitsToFloat((floatBitsToUint(x) + uvec4(0x1000u)) & uvec4(0xFFFFE000u));
-}
-
-// conv 3x3, 16 channels -> 16 channels, then add
-// A workgroup computes 16x8 pixels (8 tiles, one below the other) with 4 subgroups of 32
-// invocations, each 2 rows of 16 pixels: per tap and phase of 16 input channels, a 16x16 matrix of
-// pixels x input channels times 16x16 blocks of weights, into float accumulators (1 block(s) of 16
-// output channels per row). Input tile (zero outside the frame) and weights in shared memory as float16,
-// rows padded to 24 and 24 values (16-byte aligned rows that fall in different banks).
-shared HFLOAT xs[4320];
-shared HFLOAT ws[3456];
-// Per subgroup, one 16x16 float accumulator column by column (pixels along a column of 20).
-shared float st[1280];
-
-void hook()
-{
-    ivec2 size = imageSize(out_image) / ivec2(2, 2);
-    ivec2 last = size - ivec2(1);
-    ivec2 corner = ivec2(gl_WorkGroupID.xy) * ivec2(16, 64);
-    int thread = int(gl_LocalInvocationIndex);
-    int lane = thread % 32, subgroup = thread / 32;
-    int e = subgroup * 320 + lane % 16 + (lane / 16) * 80;
-    // The weights stay in shared memory for the workgroup's 8 tile(s).
-    // Weights: texel (tap * 4 + j, 0 + ci) holds output channels 4j..4j+3 of input channel ci;
-    // every fetch is issued before the first store.
-    int k0 = thread + 0;
-    int o0 = ((k0 / 64) * 16 + (k0 / 4) % 16) * 24 + 4 * (k0 % 4);
-    vec4 w0 = texelFetch(ArtCNN_C4F16_DN_T5, ivec2((k0 / 64) * 4 + k0 % 4, 0 + (k0 / 4) % 16), 0);
-    int k1 = thread + 128;
-    int o1 = ((k1 / 64) * 16 + (k1 / 4) % 16) * 24 + 4 * (k1 % 4);
-    vec4 w1 = texelFetch(ArtCNN_C4F16_DN_T5, ivec2((k1 / 64) * 4 + k1 % 4, 0 + (k1 / 4) % 16), 0);
-    int k2 = thread + 256;
-    int o2 = ((k2 / 64) * 16 + (k2 / 4) % 16) * 24 + 4 * (k2 % 4);
-    vec4 w2 = texelFetch(ArtCNN_C4F16_DN_T5, ivec2((k2 / 64) * 4 + k2 % 4, 0 + (k2 / 4) % 16), 0);
-    int k3 = thread + 384;
-    int o3 = ((k3 / 64) * 16 + (k3 / 4) % 16) * 24 + 4 * (k3 % 4);
-    vec4 w3 = texelFetch(ArtCNN_C4F16_DN_T5, ivec2((k3 / 64) * 4 + k3 % 4, 0 + (k3 / 4) % 16), 0);
-    int k4 = min(thread + 512, 575);
-    int o4 = ((k4 / 64) * 16 + (k4 / 4) % 16) * 24 + 4 * (k4 % 4);
-    vec4 w4 = texelFetch(ArtCNN_C4F16_DN_T5, ivec2((k4 / 64) * 4 + k4 % 4, 0 + (k4 / 4) % 16), 0);
-    ws[o0] = HFLOAT(w0.x);
-    ws[o0 + 1] = HFLOAT(w0.y);
-    ws[o0 + 2] = HFLOAT(w0.z);
-    ws[o0 + 3] = HFLOAT(w0.w);
-    ws[o1] = HFLOAT(w1.x);
-    ws[o1 + 1] = HFLOAT(w1.y);
-    ws[o1 + 2] = HFLOAT(w1.z);
-    ws[o1 + 3] = HFLOAT(w1.w);
-    ws[o2] = HFLOAT(w2.x);
-    ws[o2 + 1] = HFLOAT(w2.y);
-    ws[o2 + 2] = HFLOAT(w2.z);
-    ws[o2 + 3] = HFLOAT(w2.w);
-    ws[o3] = HFLOAT(w3.x);
-    ws[o3 + 1] = HFLOAT(w3.y);
-    ws[o3 + 2] = HFLOAT(w3.z);
-    ws[o3 + 3] = HFLOAT(w3.w);
-    ws[o4] = HFLOAT(w4.x);
-    ws[o4 + 1] = HFLOAT(w4.y);
-    ws[o4 + 2] = HFLOAT(w4.z);
-    ws[o4 + 3] = HFLOAT(w4.w);
-    barrier();
-    // Each tap's weight matrix stays in registers for every tile (loaded from shared memory once).
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w0_0_0;
-    coopMatLoadNV(w0_0_0, ws, 0u, 24u, false);
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w1_0_0;
-    coopMatLoadNV(w1_0_0, ws, 384u, 24u, false);
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w2_0_0;
-    coopMatLoadNV(w2_0_0, ws, 768u, 24u, false);
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w3_0_0;
-    coopMatLoadNV(w3_0_0, ws, 1152u, 24u, false);
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w4_0_0;
-    coopMatLoadNV(w4_0_0, ws, 1536u, 24u, false);
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w5_0_0;
-    coopMatLoadNV(w5_0_0, ws, 1920u, 24u, false);
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w6_0_0;
-    coopMatLoadNV(w6_0_0, ws, 2304u, 24u, false);
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w7_0_0;
-    coopMatLoadNV(w7_0_0, ws, 2688u, 24u, false);
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w8_0_0;
-    coopMatLoadNV(w8_0_0, ws, 3072u, 24u, false);
-    // The next tile's texels are fetched into registers while this one is computed.
-    ivec2 origin = corner;
-    int i0 = thread + 0;
-    ivec2 q0 = origin + ivec2(i0 % 18 - 1, i0 / 18 - 1);
-    bool f0 = all(equal(q0, clamp(q0, ivec2(0), last)));
-    q0 = clamp(q0, ivec2(0), last);
-    int i1 = thread + 128;
-    ivec2 q1 = origin + ivec2(i1 % 18 - 1, i1 / 18 - 1);
-    bool f1 = all(equal(q1, clamp(q1, ivec2(0), last))) && i1 < 180;
-    q1 = clamp(q1, ivec2(0), last);
-    vec4 n0_0, n0_1, n0_2, n0_3;
-    vec4 n1_0, n1_1, n1_2, n1_3;
-    n0_0 = f0 ? texelFetch(ArtCNN_C4F16_DN_L4_raw, q0 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0);
-    n0_1 = f0 ? texelFetch(ArtCNN_C4F16_DN_L4_raw, q0 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
-    n0_2 = f0 ? texelFetch(ArtCNN_C4F16_DN_L4_raw, q0 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
-    n0_3 = f0 ? texelFetch(ArtCNN_C4F16_DN_L4_raw, q0 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
-    n1_0 = f1 ? texelFetch(ArtCNN_C4F16_DN_L4_raw, q1 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0);
-    n1_1 = f1 ? texelFetch(ArtCNN_C4F16_DN_L4_raw, q1 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
-    n1_2 = f1 ? texelFetch(ArtCNN_C4F16_DN_L4_raw, q1 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
-    n1_3 = f1 ? texelFetch(ArtCNN_C4F16_DN_L4_raw, q1 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
-    for (int t = 0; t < 8; t++) {
-    origin = corner + ivec2(0, t * 8);
-    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc0_0 = fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0);
-    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc1_0 = fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0);
-    // The added tensors' texels at this tile's pixels, fetched before the products.
-    ivec2 ca0 = min(origin + ivec2(lane % 16, 2 * subgroup + 0), last);
-    ivec2 ca1 = min(origin + ivec2(lane % 16, 2 * subgroup + 1), last);
-    vec4 ad0_0_0, ad0_2_0, ad1_0_0, ad1_2_0, ad0_1_0, ad0_3_0, ad1_1_0, ad1_3_0;
-    if (lane < 16) {
-        ad0_0_0 = texelFetch(ArtCNN_C4F16_DN_L0_raw, ca0 * ivec2(2, 2) + ivec2(0, 0), 0);
-        ad0_2_0 = texelFetch(ArtCNN_C4F16_DN_L0_raw, ca0 * ivec2(2, 2) + ivec2(0, 1), 0);
-        ad1_0_0 = texelFetch(ArtCNN_C4F16_DN_L0_raw, ca1 * ivec2(2, 2) + ivec2(0, 0), 0);
-        ad1_2_0 = texelFetch(ArtCNN_C4F16_DN_L0_raw, ca1 * ivec2(2, 2) + ivec2(0, 1), 0);
-    } else {
-        ad0_1_0 = texelFetch(ArtCNN_C4F16_DN_L0_raw, ca0 * ivec2(2, 2) + ivec2(1, 0), 0);
-        ad0_3_0 = texelFetch(ArtCNN_C4F16_DN_L0_raw, ca0 * ivec2(2, 2) + ivec2(1, 1), 0);
-        ad1_1_0 = texelFetch(ArtCNN_C4F16_DN_L0_raw, ca1 * ivec2(2, 2) + ivec2(1, 0), 0);
-        ad1_3_0 = texelFetch(ArtCNN_C4F16_DN_L0_raw, ca1 * ivec2(2, 2) + ivec2(1, 1), 0);
-    }
-
-    // Phase 0: input channels 0..15, every texel fetch issued before the first store.
-    barrier();
-    {
-        xs[i0 * 24 + 0] = HFLOAT(n0_0.x);
-        xs[i0 * 24 + 1] = HFLOAT(n0_0.y);
-        xs[i0 * 24 + 2] = HFLOAT(n0_0.z);
-        xs[i0 * 24 + 3] = HFLOAT(n0_0.w);
-        xs[i0 * 24 + 4] = HFLOAT(n0_1.x);
-        xs[i0 * 24 + 5] = HFLOAT(n0_1.y);
-        xs[i0 * 24 + 6] = HFLOAT(n0_1.z);
-        xs[i0 * 24 + 7] = HFLOAT(n0_1.w);
-        xs[i0 * 24 + 8] = HFLOAT(n0_2.x);
-        xs[i0 * 24 + 9] = HFLOAT(n0_2.y);
-        xs[i0 * 24 + 10] = HFLOAT(n0_2.z);
-        xs[i0 * 24 + 11] = HFLOAT(n0_2.w);
-        xs[i0 * 24 + 12] = HFLOAT(n0_3.x);
-        xs[i0 * 24 + 13] = HFLOAT(n0_3.y);
-        xs[i0 * 24 + 14] = HFLOAT(n0_3.z);
-        xs[i0 * 24 + 15] = HFLOAT(n0_3.w);
-    }
-    if (i1 < 180) {
-        xs[i1 * 24 + 0] = HFLOAT(n1_0.x);
-        xs[i1 * 24 + 1] = HFLOAT(n1_0.y);
-        xs[i1 * 24 + 2] = HFLOAT(n1_0.z);
-        xs[i1 * 24 + 3] = HFLOAT(n1_0.w);
-        xs[i1 * 24 + 4] = HFLOAT(n1_1.x);
-        xs[i1 * 24 + 5] = HFLOAT(n1_1.y);
-        xs[i1 * 24 + 6] = HFLOAT(n1_1.z);
-        xs[i1 * 24 + 7] = HFLOAT(n1_1.w);
-        xs[i1 * 24 + 8] = HFLOAT(n1_2.x);
-        xs[i1 * 24 + 9] = HFLOAT(n1_2.y);
-        xs[i1 * 24 + 10] = HFLOAT(n1_2.z);
-        xs[i1 * 24 + 11] = HFLOAT(n1_2.w);
-        xs[i1 * 24 + 12] = HFLOAT(n1_3.x);
-        xs[i1 * 24 + 13] = HFLOAT(n1_3.y);
-        xs[i1 * 24 + 14] = HFLOAT(n1_3.z);
-        xs[i1 * 24 + 15] = HFLOAT(n1_3.w);
-    }
-if (t + 1 < 8) {
-        origin += ivec2(0, 8);
-        int i0 = thread + 0;
-        ivec2 q0 = origin + ivec2(i0 % 18 - 1, i0 / 18 - 1);
-        bool f0 = all(equal(q0, clamp(q0, ivec2(0), last)));
-        q0 = clamp(q0, ivec2(0), last);
-        int i1 = thread + 128;
-        ivec2 q1 = origin + ivec2(i1 % 18 - 1, i1 / 18 - 1);
-        bool f1 = all(equal(q1, clamp(q1, ivec2(0), last))) && i1 < 180;
-        q1 = clamp(q1, ivec2(0), last);
-        n0_0 = f0 ? texelFetch(ArtCNN_C4F16_DN_L4_raw, q0 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0);
-        n0_1 = f0 ? texelFetch(ArtCNN_C4F16_DN_L4_raw, q0 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
-        n0_2 = f0 ? texelFetch(ArtCNN_C4F16_DN_L4_raw, q0 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
-        n0_3 = f0 ? texelFetch(ArtCNN_C4F16_DN_L4_raw, q0 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
-        n1_0 = f1 ? texelFetch(ArtCNN_C4F16_DN_L4_raw, q1 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0);
-        n1_1 = f1 ? texelFetch(ArtCNN_C4F16_DN_L4_raw, q1 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
-        n1_2 = f1 ? texelFetch(ArtCNN_C4F16_DN_L4_raw, q1 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
-        n1_3 = f1 ? texelFetch(ArtCNN_C4F16_DN_L4_raw, q1 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
-origin -= ivec2(0, 8);
-    }
-    barrier();
-    {   // tap (-1, -1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w0_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 0) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 1) * 18 + 0) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-    }
-    {   // tap (0, -1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w1_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 1) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 1) * 18 + 1) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-    }
-    {   // tap (1, -1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w2_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 2) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 1) * 18 + 2) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-    }
-    {   // tap (-1, 0)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w3_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 0) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 2) * 18 + 0) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-    }
-    {   // tap (0, 0)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w4_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 1) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 2) * 18 + 1) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-    }
-    {   // tap (1, 0)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w5_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 2) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 2) * 18 + 2) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-    }
-    {   // tap (-1, 1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w6_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 0) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 3) * 18 + 0) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-    }
-    {   // tap (0, 1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w7_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 1) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 3) * 18 + 1) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-    }
-    {   // tap (1, 1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w8_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 2) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 3) * 18 + 2) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-    }
-
-    // Epilogue: each subgroup stages one 16x16 accumulator at a time in its own part of shared memory
-    // (column-major: a column's 16 pixels are neighbours); invocation `lane` then finishes pixel
-    // lane % 16 of that row, output groups 0 and 2 (lanes 0-15) or 1 and 3 (16-31) of the block.
-    subgroupBarrier();
-    coopMatStoreNV(acc0_0, st, uint(subgroup * 320), 20u, true);
-    subgroupMemoryBarrierShared();
-    subgroupBarrier();
-    {
-    ivec2 local = ivec2(lane % 16, 2 * subgroup + 0);
-    if (lane < 16) {
-    vec4 a0_0 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(-0.00066560536, -0.004267358, 0.013700342, -0.010605738);
-    vec4 a0_2 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(0.011697394, 0.006271419, 0.0030887362, 0.0042083524);
-    ivec2 p0 = origin + local + ivec2(0, 0);
-    ivec2 c0 = min(p0, last);
-    a0_0 += vec4(ad0_0_0);
-    a0_2 += vec4(ad0_2_0);
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(2, 2);
-        imageStore(out_image, o + ivec2(0, 0), round_half(vec4(a0_0)));
-        imageStore(out_image, o + ivec2(0, 1), round_half(vec4(a0_2)));
-    }
-    } else {
-    vec4 a0_1 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(0.007793551, 0.0055348487, -0.002082268, -0.005440815);
-    vec4 a0_3 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(-0.0019972357, 0.0037007425, 0.028737424, -0.022928216);
-    ivec2 p0 = origin + local + ivec2(0, 0);
-    ivec2 c0 = min(p0, last);
-    a0_1 += vec4(ad0_1_0);
-    a0_3 += vec4(ad0_3_0);
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(2, 2);
-        imageStore(out_image, o + ivec2(1, 0), round_half(vec4(a0_1)));
-        imageStore(out_image, o + ivec2(1, 1), round_half(vec4(a0_3)));
-    }
-    }
-    }
-    subgroupBarrier();
-    coopMatStoreNV(acc1_0, st, uint(subgroup * 320), 20u, true);
-    subgroupMemoryBarrierShared();
-    subgroupBarrier();
-    {
-    ivec2 local = ivec2(lane % 16, 2 * subgroup + 1);
-    if (lane < 16) {
-    vec4 a0_0 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(-0.00066560536, -0.004267358, 0.013700342, -0.010605738);
-    vec4 a0_2 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(0.011697394, 0.006271419, 0.0030887362, 0.0042083524);
-    ivec2 p0 = origin + local + ivec2(0, 0);
-    ivec2 c0 = min(p0, last);
-    a0_0 += vec4(ad1_0_0);
-    a0_2 += vec4(ad1_2_0);
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(2, 2);
-        imageStore(out_image, o + ivec2(0, 0), round_half(vec4(a0_0)));
-        imageStore(out_image, o + ivec2(0, 1), round_half(vec4(a0_2)));
-    }
-    } else {
-    vec4 a0_1 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(0.007793551, 0.0055348487, -0.002082268, -0.005440815);
-    vec4 a0_3 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(-0.0019972357, 0.0037007425, 0.028737424, -0.022928216);
-    ivec2 p0 = origin + local + ivec2(0, 0);
-    ivec2 c0 = min(p0, last);
-    a0_1 += vec4(ad1_1_0);
-    a0_3 += vec4(ad1_3_0);
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(2, 2);
-        imageStore(out_image, o + ivec2(1, 0), round_half(vec4(a0_1)));
-        imageStore(out_image, o + ivec2(1, 1), round_half(vec4(a0_3)));
-    }
-    }
-    }
-    }
-}
-
-//!DESC ArtCNN_C4F16_DN tensor conv2d_6_depth_to_space
-//!HOOK LUMA
-//!BIND ArtCNN_C4F16_DN_L5
-//!WIDTH HOOKED.w 2 *
-//!HEIGHT HOOKED.h 2 *
-//!WHEN OUTPUT.w LUMA.w / 1.3 > OUTPUT.h LUMA.h / 1.3 > *
-//!COMPUTE 16 16 8 8
+//!COMPUTE 32 16 16 8
 
 // float16 arithmetic where the compiler knows GL_EXT_shader_explicit_arithmetic_types_float16
 // (glslang/shaderc, which libplacebo uses for Vulkan and D3D11), float elsewhere. The #extension
@@ -1998,12 +1504,176 @@ vec4 round_half(vec4 x)
     return uintBitsToFloat((floatBitsToUint(x) + uvec4(0x1000u)) & uvec4(0xFFFFE000u));
 }
 
-// conv 3x3, 16 channels -> 2x luma (depth-to-space), then clip
-// A workgroup computes 8x8 pixels with 8x8 threads, 1 pixel(s) per thread, every output
-// group of each. It first loads its input tile plus a 1-pixel halo (10x10 pixels, 4 groups)
+// The tail is folded into this pass (conv, skip add and conv as one 5x5 sum). Beyond the frame that
+// sum counts what the folded layers compute there, which Keras' zero padding leaves out: at the
+// border it is subtracted, per side of the frame the pixel is on (a corner's pixel once less).
+vec4 tail_input(ivec2 q, ivec2 last, int g)
+{
+    if (any(notEqual(q, clamp(q, ivec2(0), last))))
+        return vec4(0.0);
+    if (g == 0) return vec4(texelFetch(ArtCNN_C4F16_DN_L4_raw, q * ivec2(2, 2) + ivec2(0, 0), 0));
+    if (g == 1) return vec4(texelFetch(ArtCNN_C4F16_DN_L4_raw, q * ivec2(2, 2) + ivec2(1, 0), 0));
+    if (g == 2) return vec4(texelFetch(ArtCNN_C4F16_DN_L4_raw, q * ivec2(2, 2) + ivec2(0, 1), 0));
+    if (g == 3) return vec4(texelFetch(ArtCNN_C4F16_DN_L4_raw, q * ivec2(2, 2) + ivec2(1, 1), 0));
+    return vec4(vec4(HOOKED_mul * texelFetch(HOOKED_raw, q, 0).x, 0.0, 0.0, 0.0));
+}
+
+vec4 tail_edges(ivec2 p, ivec2 last)
+{
+    vec4 c = vec4(0.0);
+    if (p.y == 0) {
+        c += vec4(0.0009160832, 0.000927144, 0.0002348269, 0.0003086762);
+        c += mat4(0.0022722913, -0.0028141055, 0.0003618389, -0.00080282823, -0.0033169165, -0.0017940223, 0.00025113334, -0.00036058854, 0.0077216425, 0.0043842797, -0.003348997, -0.001607578, -0.014028881, -0.0045788162, -0.0023838333, -0.002465607) * tail_input(p + ivec2(-2, 0), last, 0);
+        c += mat4(0.0011042474, 0.0006321768, 0.00074938324, 0.00042969405, -0.0030732315, -0.0026475533, 0.0010170864, -1.7584125e-05, 0.01018915, 0.00202169, 0.002271956, 0.0016522341, 8.1629725e-05, 0.009097121, -0.0028416766, 0.0006312242) * tail_input(p + ivec2(-2, 0), last, 1);
+        c += mat4(0.012968342, 0.0026530258, 0.0034169261, 0.0030701968, 0.022018194, 0.012072932, 0.005071787, 0.008221653, 0.09068206, -0.004395643, 0.007845827, 0.00040846606, 0.02870801, 0.010027097, 0.008291925, 0.007440982) * tail_input(p + ivec2(-2, 0), last, 2);
+        c += mat4(0.003663024, -0.00533382, 0.0007213886, -0.0017335978, 0.014714524, 0.009987725, -0.0068520545, -0.0023377892, -0.004458395, -0.0038000708, 0.006081816, 0.0038031235, 0.0008916789, -0.0014341624, 0.00040213924, 0.00025593798) * tail_input(p + ivec2(-2, 0), last, 3);
+        c += mat4(-0.006534368, -0.00059135334, 0.005772741, 0.0030386972, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(-2, 0), last, 4);
+        c += mat4(-0.0443845, 0.007478673, -0.0051503596, -0.0024782952, 0.02768778, 0.0072221207, 0.009509826, 0.004934804, 0.0062480606, 0.00053365866, 0.02150203, 0.0048456686, 0.03551346, 0.004923544, -0.03832743, -0.010370245) * tail_input(p + ivec2(-1, 0), last, 0);
+        c += mat4(-0.011517831, 0.00893268, -0.0013341375, 0.0037040794, 0.03751186, 0.0018211239, -0.0055323164, -0.00022234599, 0.011832214, 0.009024204, 0.001009503, -0.0032094517, -0.03243312, -0.009031609, 0.026759695, 0.01138343) * tail_input(p + ivec2(-1, 0), last, 1);
+        c += mat4(0.014114647, 0.023801897, 0.014078269, 0.0019141799, -0.019097883, -0.014177498, 0.00085571484, -0.002672655, 0.05152608, 0.3398728, -0.12866777, -0.06261943, 6.8032976e-05, 0.01781926, -0.001984256, 0.006780442) * tail_input(p + ivec2(-1, 0), last, 2);
+        c += mat4(0.04396635, 0.06638986, 0.0025597992, -0.0068558576, 0.095890984, 0.02218883, 0.02450962, 0.0005817431, -0.0814817, -0.013136248, -0.014819565, -0.0034882976, -0.007986709, -0.017185275, -0.0031476517, -0.0005786744) * tail_input(p + ivec2(-1, 0), last, 3);
+        c += mat4(-0.031981327, 0.0014811464, -0.0076740463, 0.008553391, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(-1, 0), last, 4);
+        c += mat4(-0.010564546, -0.0894548, 0.050442033, 0.02645827, -0.058996435, 0.037453126, -0.0538403, -0.004441091, -0.1557351, -0.05130933, -0.012342979, 0.037768833, 0.1798094, 0.1573453, -0.0663226, -0.06513798) * tail_input(p + ivec2(0, 0), last, 0);
+        c += mat4(-0.028498052, -0.060495544, 0.02293058, 0.0034178533, -0.01767041, 0.01721396, 0.016853368, -0.013720564, 0.030677568, 0.030008204, -0.003975056, 0.0007771466, -0.085544996, -0.07907255, 0.034329023, 0.05078343) * tail_input(p + ivec2(0, 0), last, 1);
+        c += mat4(-0.026189102, -0.0024255079, -0.02147203, 0.005880585, -0.022902092, -0.010429194, -0.0058620926, -0.00041433537, 0.015084598, -0.07994236, 0.0073106857, -0.045811523, -0.036426194, -0.0403234, 0.08438168, 0.004578957) * tail_input(p + ivec2(0, 0), last, 2);
+        c += mat4(0.01651996, -0.0028363885, -0.0050915605, 0.0056536635, -0.14678457, 0.157368, -0.061947256, 0.038433123, 0.118999094, -0.11728869, 0.06586027, -0.04032031, -0.015713412, -0.023501981, 0.019522252, -0.017206898) * tail_input(p + ivec2(0, 0), last, 3);
+        c += mat4(-0.1928579, -0.14137943, -0.002581215, 0.0060356962, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(0, 0), last, 4);
+        c += mat4(0.003074348, 0.039579492, -0.015101472, 0.02124508, 0.082194805, -0.029269284, 0.020343041, -0.042675223, 0.014549036, -0.06912648, 0.017572574, -0.012109438, -0.004372141, 0.072880626, -0.034917444, -0.04015508) * tail_input(p + ivec2(1, 0), last, 0);
+        c += mat4(-0.0058955415, -0.026365321, 0.0062231137, 0.008099021, 0.0037793762, 0.005935545, 0.00993164, 0.023740146, -0.018782903, 0.042553734, -0.017774338, 0.0041713575, 0.03309989, -0.014188304, 0.013682232, 0.009865898) * tail_input(p + ivec2(1, 0), last, 1);
+        c += mat4(0.013618932, 0.026266847, -0.0021598556, -0.013476573, -0.03164644, -0.020712804, 0.0010617854, 0.003619342, 0.0019636669, -0.010374035, -0.0028385096, -0.00026414328, 0.04875455, 0.0033388482, 0.037092485, 0.056125082) * tail_input(p + ivec2(1, 0), last, 2);
+        c += mat4(-0.06800156, -0.054341517, -0.016513348, -0.008466578, 0.006133757, -0.12519234, 0.023191066, -0.015718926, 0.016946677, 0.087259516, 0.00043982183, 0.017306387, -0.07377352, 0.06564997, -0.05800198, 0.03489626) * tail_input(p + ivec2(1, 0), last, 3);
+        c += mat4(-0.0037074042, -0.080855265, 0.024580725, 0.0051152725, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(1, 0), last, 4);
+        c += mat4(0.0034818067, -0.012817158, -0.001273934, -0.016465155, -0.028265344, 0.044948284, -0.009210557, 0.027706673, -0.0012875597, -0.0078071817, -0.0016352406, -0.0041260105, -0.0073038363, 0.0074972957, -0.004977484, -0.0027520352) * tail_input(p + ivec2(2, 0), last, 0);
+        c += mat4(-0.00032204847, -0.005358312, 0.0010256886, -0.002549101, -0.010297613, -0.0032119094, -0.0044584544, 0.0036033876, -0.0011147427, 0.0026376366, -0.0011923417, 0.0006612871, 0.002020414, -0.01303691, -0.001362048, -0.015339399) * tail_input(p + ivec2(2, 0), last, 1);
+        c += mat4(0.0061861146, 0.0075904774, 0.001034221, 0.0018406347, -0.0034112574, -0.04128385, -0.004434831, -0.019470379, -0.0053454135, -0.0036010626, -0.0017647907, -0.004170718, -7.5768316e-05, -0.0041653225, 0.0033708233, 0.0047244476) * tail_input(p + ivec2(2, 0), last, 2);
+        c += mat4(-0.01150396, 0.0009535308, -0.007322854, 0.0050310194, -0.011174997, -0.012256021, -0.0015541557, 0.0032326623, 0.009134316, 0.02381889, 0.0019643921, 0.011515999, 0.021359641, -0.052513197, 0.0056855828, -0.05257068) * tail_input(p + ivec2(2, 0), last, 3);
+        c += mat4(0.00295054, -0.0018295372, 0.0025551089, 0.0051106033, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(2, 0), last, 4);
+    }
+    if (p.y == last.y) {
+        c += vec4(-0.00025473136, -0.00024855617, -3.385344e-05, -0.0006889787);
+        c += mat4(-0.030492997, -0.015365501, -0.031570412, -0.016995842, -0.007442131, -0.0016934494, -0.017420586, -0.0026666664, -0.0053759497, -0.003021973, 0.0030292496, -0.004291614, 0.009093947, 0.0064466177, -0.0018940797, 0.0014187082) * tail_input(p + ivec2(-2, 0), last, 0);
+        c += mat4(0.0011435866, -0.00014098207, 0.0005359626, 0.0059531336, -0.0070513394, -0.006527636, 0.0029539443, 0.0026913583, 0.0014923734, 0.0014320952, 0.009671895, 0.0029798853, -0.004802593, -0.0035041356, 0.0002464178, -0.0024550857) * tail_input(p + ivec2(-2, 0), last, 1);
+        c += mat4(0.0060009873, 0.0038994795, 0.010042224, -0.00026612775, -0.017762091, -0.0098687215, -0.025247179, -0.0069963867, 0.037512295, 0.02073078, 0.06425051, 0.02805633, 0.009612585, 0.005390364, 0.016043106, 0.007352354) * tail_input(p + ivec2(-2, 0), last, 2);
+        c += mat4(-0.024257828, -0.013077307, -0.028690608, -0.00011333557, -0.0028892609, 0.0016108946, -0.001000943, -0.007107214, -0.0016986196, -0.00092047226, -0.007384253, -6.233729e-05, 0.0013794308, 0.0020978842, 0.0005323419, -0.0014990922) * tail_input(p + ivec2(-2, 0), last, 3);
+        c += mat4(0.023695672, 0.010021474, 0.023776315, 0.0058002966, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(-2, 0), last, 4);
+        c += mat4(-0.12010332, -0.0805894, -0.09665314, -0.07248201, -0.030806245, -0.024955615, -0.07480273, -0.033788666, 0.005339778, -0.0036061094, 0.07209515, 0.022187099, -0.009037014, -0.010951748, -0.08273243, -0.025676424) * tail_input(p + ivec2(-1, 0), last, 0);
+        c += mat4(0.018382449, 0.018601647, 5.6178058e-05, -0.002964144, 0.05078089, 0.027551461, 0.104157515, 0.04134156, 0.0043911547, -6.5329215e-05, 0.06927122, 0.026333328, 0.0032064985, -0.00031087457, 0.037458073, -0.0058936253) * tail_input(p + ivec2(-1, 0), last, 1);
+        c += mat4(0.03417573, 0.016668774, 0.056989644, 0.03222951, -0.026717685, -0.009483409, 0.008205465, 0.0020695177, 0.04962577, 0.054247063, 0.0060392823, 0.007895249, 0.04399129, 0.03777853, 0.034939468, 0.01178322) * tail_input(p + ivec2(-1, 0), last, 2);
+        c += mat4(-0.011046205, -0.005942803, 0.024554888, -0.006929244, 0.026347881, -0.001419777, 0.0555477, 0.0061816573, -0.0143394815, -0.008222225, -0.03469627, -0.023823416, 0.014754247, 0.010003708, 0.017982956, 0.0033300512) * tail_input(p + ivec2(-1, 0), last, 3);
+        c += mat4(0.10529031, 0.08741615, 0.067765616, 0.057869453, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(-1, 0), last, 4);
+        c += mat4(-0.21971433, -0.1661317, -0.6150873, -0.34617528, -0.025306838, -0.020874135, -0.10543152, -0.034592696, 0.002206755, 0.0018918578, 0.0022590812, 0.057396468, -0.012296481, 0.0014661287, -0.050484993, -0.10498274) * tail_input(p + ivec2(0, 0), last, 0);
+        c += mat4(0.044357903, 0.0148669295, 0.14112689, 0.0964396, 0.08685059, 0.08698692, -0.12070147, 0.011862551, -0.038400963, -0.021474414, -0.009357125, 0.02559951, 0.0016845723, -0.013235704, 0.13762479, 0.100321166) * tail_input(p + ivec2(0, 0), last, 1);
+        c += mat4(0.050073195, 0.047416694, 0.017540019, 0.050552577, 0.011733528, -0.013774708, 0.040130224, 0.0026824637, -0.0018067166, 0.017524011, -0.021821838, -0.091366634, 0.055050462, 0.05079033, 0.069079585, 0.042120058) * tail_input(p + ivec2(0, 0), last, 2);
+        c += mat4(0.015951892, -0.007763643, -0.0020573894, 0.04835098, 0.0048063197, 0.03876243, -0.10552944, 0.024294352, -0.013741086, -0.023764353, 0.066649914, -0.045688752, 0.0061603733, 0.009272985, -0.06572049, -0.046712648) * tail_input(p + ivec2(0, 0), last, 3);
+        c += mat4(0.1485735, 0.14467026, 0.048770152, 0.06756596, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(0, 0), last, 4);
+        c += mat4(-0.08725269, -0.1616907, -0.12889048, -0.19238463, -0.016851082, -0.016987037, -0.11454532, -0.031208921, -0.01674578, -0.008085168, 0.0009721532, -0.0064077647, 0.0140315965, 0.0027744102, -0.008995423, -0.01015251) * tail_input(p + ivec2(1, 0), last, 0);
+        c += mat4(0.015391949, 0.026777808, -0.0031117857, 0.07703913, 0.031770073, 0.08043779, 0.074623026, 0.0061217807, -0.029280014, -0.032292854, 0.017288553, -0.021389853, -0.0048218397, -0.0058581806, 0.008874464, 0.026561838) * tail_input(p + ivec2(1, 0), last, 1);
+        c += mat4(0.020421797, 0.04744688, 0.025725905, 0.045564603, -0.0025755332, 0.0035289929, -0.035075646, -0.01963734, -0.0012180009, -0.008205604, -0.009123037, 0.005945026, 0.015025924, 0.032547377, 0.03968339, 0.0436618) * tail_input(p + ivec2(1, 0), last, 2);
+        c += mat4(0.029169187, 0.037495513, -0.025786098, -0.018142449, -0.0031150624, -0.00013831176, -0.010905191, -0.055389695, -0.0010978373, 0.0074961237, 0.01187253, 0.011160434, 0.0010998724, 0.01918613, 0.03333184, -0.04343895) * tail_input(p + ivec2(1, 0), last, 3);
+        c += mat4(0.0782053, 0.11579869, 0.088838615, 0.053797647, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(1, 0), last, 4);
+        c += mat4(-0.011589193, -0.032248273, -0.005102457, -0.032368273, -0.0039198734, -0.008910542, -0.003936321, -0.0032521705, -0.009033247, -0.009473077, -0.007750267, 0.0054770247, 0.0062520383, 0.009706534, 0.006613645, 0.010500136) * tail_input(p + ivec2(2, 0), last, 0);
+        c += mat4(0.0052045253, 0.011387013, 0.0046835565, 0.010932035, 0.010583543, -0.013107253, 0.017930953, -0.02537225, 0.0021336768, -0.0041490193, 0.004880269, -0.0019172861, -0.0027836433, 0.0006958799, -0.0050659026, 0.002757603) * tail_input(p + ivec2(2, 0), last, 1);
+        c += mat4(0.0036581503, 0.00530801, 0.0028284278, 0.008291285, 0.009673681, 0.017491726, 0.005010864, 0.006458093, 0.0023026322, 0.002703738, 0.0019432574, -0.0003520452, 0.0013614031, -0.0020048786, 0.0022310605, 0.010625077) * tail_input(p + ivec2(2, 0), last, 2);
+        c += mat4(0.01151549, 0.01972701, 0.010590469, 0.011148766, 0.0005946422, 0.004571574, -0.0011468037, 0.007926918, 0.002107555, -0.00810228, 0.0058216844, -0.008471318, 0.011718249, 0.0030910752, 0.013755382, 0.0066676657) * tail_input(p + ivec2(2, 0), last, 3);
+        c += mat4(0.016705245, 0.021999655, 0.020353265, 0.02871075, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(2, 0), last, 4);
+    }
+    if (p.x == 0) {
+        c += vec4(0.00024638357, -0.00014343984, 0.00039949335, 4.7535258e-07);
+        c += mat4(-0.09690868, -0.060748793, 0.014843599, -0.008757695, 0.01921049, -0.0108109, 0.004308601, -0.0014772114, 0.0073636514, 0.013182642, 0.0014597122, 0.0025420173, 0.007504015, -0.0026156856, 0.0028261396, 0.0006049462) * tail_input(p + ivec2(0, -2), last, 0);
+        c += mat4(0.0076962113, -0.0104395365, 0.00474361, 0.004916262, 0.015513844, 0.0035325754, 0.013412843, 0.010579813, -0.025874982, -0.0013609192, -0.005823148, -0.0073925504, -0.008636873, -0.008052362, -0.003445876, -0.0011664181) * tail_input(p + ivec2(0, -2), last, 1);
+        c += mat4(0.0145229045, 0.0051573394, -0.00072068186, 0.00032108228, 0.031998724, 0.022354338, 0.008672713, 0.0074040387, -0.0021759714, -0.0029875312, 0.00066844304, -0.000654459, -0.0058920933, -0.01945054, 0.0051366664, 0.001046034) * tail_input(p + ivec2(0, -2), last, 2);
+        c += mat4(0.009490112, 0.010972699, 0.0019168905, 0.0014428498, -0.001978782, 0.008221046, -5.7333713e-05, -0.001981539, 0.008387923, 0.0031302215, 0.00014838447, 0.000894392, 0.014964846, 0.007040437, 0.0052447408, 0.0026390634) * tail_input(p + ivec2(0, -2), last, 3);
+        c += mat4(0.003652487, 0.006116747, 0.0004910727, -0.0013437184, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(0, -2), last, 4);
+        c += mat4(0.057780825, 0.018738324, -0.19801427, -0.019335637, 0.03092989, -0.023134932, 0.046568133, -0.0054665594, -0.017410493, 0.023695506, 0.0070407526, 0.018563636, 0.02652086, -0.022256652, 0.00921027, -0.009263335) * tail_input(p + ivec2(0, -1), last, 0);
+        c += mat4(0.043411974, 0.00018582238, 0.018234158, -0.015458825, 0.082227826, 0.047958337, 0.011392392, -0.011811221, -0.027666338, 0.031163825, -0.08141749, 0.016802602, 0.0045665815, 0.014206295, -0.012981374, -0.010496113) * tail_input(p + ivec2(0, -1), last, 1);
+        c += mat4(0.0023589695, -0.020012956, 0.032575734, -0.008489788, 0.015827859, -0.0060219415, 0.076959334, 0.018568564, 0.0018071833, 0.0055717076, -0.009994035, -0.0057996293, 0.08722884, 0.014891066, 0.008621631, -0.017203646) * tail_input(p + ivec2(0, -1), last, 2);
+        c += mat4(-0.053876292, -0.009934201, -0.008708593, 0.013083404, -0.032465104, 0.022000981, -0.018530287, 0.018302957, -0.003793018, -0.0030882533, 0.012075038, -0.0035442438, -0.03222288, -0.019211022, -0.019726206, -0.04348876) * tail_input(p + ivec2(0, -1), last, 3);
+        c += mat4(0.008683373, -0.008015131, 0.0020381673, -0.0011425794, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(0, -1), last, 4);
+        c += mat4(0.033189025, 0.0112946415, -0.041198716, -0.028850721, 0.017151397, 0.02091076, -0.035126206, -0.043604385, -0.117930844, -0.0045955773, -0.025334254, 0.04065188, 0.1166235, -0.013295444, 0.051509228, -0.060808774) * tail_input(p + ivec2(0, 0), last, 0);
+        c += mat4(0.019926671, -0.027478129, 0.10774164, 0.013687564, 0.013997453, 0.0072308946, 0.06286608, 0.019380016, 0.019326102, 0.005797497, -0.0035505653, 0.0031878669, -0.057131633, -0.030693531, 0.04953304, 0.040537942) * tail_input(p + ivec2(0, 0), last, 1);
+        c += mat4(-0.0334153, -0.00071813265, -0.056142297, -0.00673797, -0.0018268125, 0.0044005006, 0.019980578, 0.0064869244, -0.023378283, 0.0052092243, 0.010523822, -0.0007991683, -0.05587492, 0.033763014, 0.03063164, 0.014909411) * tail_input(p + ivec2(0, 0), last, 2);
+        c += mat4(0.00450891, -0.025962265, -0.042277988, -0.005256414, -0.16764584, 0.029730352, -0.0934472, 0.029446349, 0.09010556, -0.0086099785, 0.015809527, -0.0048979265, -0.08242951, -0.025458299, -0.065068804, 0.029555276) * tail_input(p + ivec2(0, 0), last, 3);
+        c += mat4(-0.17912927, 0.016332576, -0.12750046, -0.010933213, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(0, 0), last, 4);
+        c += mat4(0.0049825795, 0.0037932456, 0.0005068804, -0.02506479, -0.013580942, -0.0052994173, 0.010139384, 0.014872743, 0.0041771196, -0.0026594151, -0.049446475, 0.0015406678, -0.023486115, -0.002341495, 0.02964844, -0.014855365) * tail_input(p + ivec2(0, 1), last, 0);
+        c += mat4(0.008426469, 0.0095013855, -0.022771534, 0.0055831047, 0.0006772089, -0.008318515, 0.033874895, -0.010601366, -0.0037573972, -0.00037823996, 0.012798846, -0.009437782, -0.005171869, 0.0031543346, -0.056575567, -0.013481311) * tail_input(p + ivec2(0, 1), last, 1);
+        c += mat4(-0.012102994, -0.0070646675, -0.015767839, -0.010642024, 0.011409132, 0.010069279, -0.01853984, 0.008695126, 0.012825352, 0.00088687905, -0.0067388997, 0.016452448, 0.041226987, 0.011025551, 0.02358573, 0.046565205) * tail_input(p + ivec2(0, 1), last, 2);
+        c += mat4(-0.002766641, -0.025170175, 0.0012144592, -0.045796536, -0.0012551494, 0.010268766, -0.05041375, 0.05105463, -0.008955926, -0.007882631, 0.040951584, -0.040893085, 0.021368975, 0.006342665, -0.005632744, 0.011149291) * tail_input(p + ivec2(0, 1), last, 3);
+        c += mat4(0.00630895, -0.005479095, -0.046528917, 0.024859468, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(0, 1), last, 4);
+        c += mat4(0.0031011216, 0.0003393496, 0.0035172924, -0.00063709874, -0.0033426778, -0.0021425271, -0.0018325918, -0.0003468019, -0.0049745264, 0.0008982182, -0.0067685265, 0.0017003499, -0.003922602, -0.0038128407, -0.007353523, 0.0012243236) * tail_input(p + ivec2(0, 2), last, 0);
+        c += mat4(0.00030518314, 0.0017922218, 0.0007771245, -0.0004381383, -0.00080366764, -0.0016050364, -0.003043194, -0.0030788574, 0.0008428685, -0.0010107718, 0.00091376744, -0.00075924984, -0.0040791463, 0.00015698826, -0.004197697, 0.0053668274) * tail_input(p + ivec2(0, 2), last, 1);
+        c += mat4(-0.0012268019, -0.0016967567, -0.0011940973, -0.00014432879, -0.001434811, 0.00097070803, 0.0024173837, 0.0036134922, -0.0009675107, 0.0020909673, -0.001757127, -0.002770772, 0.010475797, 0.005661012, 0.015944656, -0.010919615) * tail_input(p + ivec2(0, 2), last, 2);
+        c += mat4(-0.0035693885, 0.00073070574, -0.013262977, 0.0045275497, 0.000383381, 0.0036057886, 0.005603275, 0.0023499092, -0.0019861932, -0.005063277, -0.0056892945, 0.00040062141, -0.0035125087, -0.00079168176, -0.0060337177, -0.0009084417) * tail_input(p + ivec2(0, 2), last, 3);
+        c += mat4(0.0028821991, 0.004368614, 0.006305763, 0.0026476944, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(0, 2), last, 4);
+    }
+    if (p.x == last.x) {
+        c += vec4(0.0038314196, 0.0035020327, 0.0034402465, 0.0028005266);
+        c += mat4(-0.036470193, 0.026975602, -0.012546756, 0.016059771, -0.007205923, -0.006728376, -0.004203907, -0.0028546671, 0.0012721273, -0.01478957, -0.0005864047, -0.004629571, -0.010180692, -0.010418639, -0.0058405967, -0.0042612273) * tail_input(p + ivec2(0, -2), last, 0);
+        c += mat4(0.013515354, 0.0077229836, 0.006736163, 0.00014753659, 0.0019049308, -0.021561563, -0.0007177204, -0.0163739, -0.012827573, -0.016197916, -0.0066717565, -0.0052521117, 0.0027725366, 0.0022566784, 0.0010642699, -0.00059137144) * tail_input(p + ivec2(0, -2), last, 1);
+        c += mat4(-0.003054825, -0.0010304751, -0.00086270744, 0.0042378977, 0.0074075805, 0.01864994, 0.0012487968, -0.0014719864, -0.04522177, -0.036721118, -0.021295603, -0.008470148, 0.00068094145, 0.015015709, 0.0032241305, 0.0035068216) * tail_input(p + ivec2(0, -2), last, 2);
+        c += mat4(0.015499729, -0.0021371336, 0.0056895413, -0.0013879471, -0.006057461, -0.028066747, -0.0035395878, -0.010466095, 0.003118206, 0.0065238066, 0.0011485699, 0.00036063546, -0.00011802684, -0.0034757417, -0.0003921014, -0.0020187432) * tail_input(p + ivec2(0, -2), last, 3);
+        c += mat4(0.04337645, 0.03294005, 0.025009768, 0.008844896, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(0, -2), last, 4);
+        c += mat4(-0.02198991, 0.16608153, -0.023307867, 0.10104856, -0.0101459315, -0.004427347, -0.0042021847, 0.002471062, -0.029149175, 0.0042888965, -0.024160938, -0.026871996, -0.016693767, -0.062168185, -0.017592128, -0.017732527) * tail_input(p + ivec2(0, -1), last, 0);
+        c += mat4(0.03710207, 0.018467495, 0.04062414, 0.023325233, -0.002762516, 0.052536614, 0.0047642286, -0.0033790008, -0.024620423, 0.0011705068, -0.033757783, -0.015576302, 0.017165747, 0.026206095, 0.0011976644, -0.023400925) * tail_input(p + ivec2(0, -1), last, 1);
+        c += mat4(-0.01568511, 0.025951201, -0.014157348, 0.008797319, 0.0068623046, -0.020389011, 0.011043559, -0.029046306, -0.16297524, -0.19438133, -0.1449192, -0.12154729, 0.0303285, 0.06222383, 0.01608883, 0.047681555) * tail_input(p + ivec2(0, -1), last, 2);
+        c += mat4(-0.00079818396, 0.00014558896, 0.025932299, -0.029992003, -0.04599453, 0.049814716, -0.019454641, -0.006994325, 0.02274399, -0.038396794, 0.010088699, -0.023413425, -0.026791427, -0.01904794, -0.014644952, -0.00045010564) * tail_input(p + ivec2(0, -1), last, 3);
+        c += mat4(0.12867714, 0.13165936, 0.10416258, 0.09205824, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(0, -1), last, 4);
+        c += mat4(-0.04131987, -0.024439907, -0.03011267, 0.056151826, -0.015481537, -0.0063063833, -0.011750535, -0.005973431, -0.095331214, -0.022649499, -0.066424616, 0.0125106145, 0.022327544, 0.029019631, -0.0027312269, -0.0638756) * tail_input(p + ivec2(0, 0), last, 0);
+        c += mat4(0.056863293, -0.014131591, 0.051660202, -0.00021316818, -0.0020981578, -0.020271786, 0.016698143, 0.054329854, -0.035247184, -0.03423923, -0.030476933, -0.023929646, -0.023780623, -0.022010922, -0.0016647658, 0.056498464) * tail_input(p + ivec2(0, 0), last, 1);
+        c += mat4(0.018481841, -0.003977011, 0.008986382, 0.010881873, -0.029384656, -0.03211411, -0.025239296, -0.012361218, -0.25970808, -0.30256486, -0.3003291, -0.25044098, 0.0740684, 0.045959566, 0.0638194, 0.029655177) * tail_input(p + ivec2(0, 0), last, 2);
+        c += mat4(-0.011263985, -0.0028276243, -0.019459989, 0.06499286, -0.08767552, 0.22915778, -0.06747264, 0.17610924, 0.08022942, -0.17360753, 0.05284372, -0.12055504, -0.00012548259, -0.05773057, -0.023919024, -0.041242253) * tail_input(p + ivec2(0, 0), last, 3);
+        c += mat4(0.18056633, 0.07969495, 0.1890967, 0.10376292, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(0, 0), last, 4);
+        c += mat4(0.003007147, 0.019643292, -0.0010976454, 0.004128312, 0.00012731177, 0.0072666747, -0.009690699, 0.0023582077, -0.04904111, -0.043870024, -0.065523274, -0.02672842, -0.015563742, 0.007077454, -0.011843917, 0.024049623) * tail_input(p + ivec2(0, 1), last, 0);
+        c += mat4(0.013722584, 0.007966694, 0.01965082, -0.00077499275, 0.001931515, -0.0016039817, -0.0042303284, -0.021640148, -0.0077209887, -0.01367013, -0.009181426, -0.00068482256, -0.0026581897, -0.007052884, -0.017938845, -0.028398594) * tail_input(p + ivec2(0, 1), last, 1);
+        c += mat4(0.024983194, -0.0010166288, 0.026859911, -0.0014149557, -0.015063833, 0.016068587, -0.01295192, 0.016094113, -0.18412076, -0.16657618, -0.20728396, -0.23068564, 0.020963043, 0.013306845, 0.04379502, 0.0683702) * tail_input(p + ivec2(0, 1), last, 2);
+        c += mat4(0.026613189, 0.0039044677, 0.010282571, -0.031336337, -0.0247227, 0.0027634553, -0.06896295, 0.13064729, 0.018578557, -0.036435053, 0.06629627, -0.12358905, -0.012971597, -0.038937375, -0.0014706665, -0.06768772) * tail_input(p + ivec2(0, 1), last, 3);
+        c += mat4(0.106527284, 0.091169, 0.11856691, 0.09556755, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(0, 1), last, 4);
+        c += mat4(0.003878872, 0.007441916, 0.0041740946, 0.013439607, -0.0007034976, -0.005293557, 0.0015392276, -0.0060790177, -0.0033525657, -0.0048481557, -0.0077728527, -0.015696334, -0.012437498, -0.01929383, -0.013035918, -0.016201898) * tail_input(p + ivec2(0, 2), last, 0);
+        c += mat4(-0.005671783, -0.008717562, -0.005363456, -0.010445452, 0.0004851742, -0.0039474536, 0.0023786076, -0.009666648, 0.0014505619, 0.0027848452, 0.0005192598, -0.0036725549, 0.0009891512, 0.00064303546, -0.0010213788, -0.003323417) * tail_input(p + ivec2(0, 2), last, 1);
+        c += mat4(0.0057437737, 0.006530019, 0.0077588316, -0.0005689313, -0.010875608, -0.008500562, -0.012615231, -0.004904584, -0.054788433, -0.052507263, -0.056825206, -0.052576657, -0.006100402, -0.00032139855, -0.007763988, -0.0018208309) * tail_input(p + ivec2(0, 2), last, 2);
+        c += mat4(0.00510453, -0.0021289184, 0.012556688, 0.00655851, 0.0007331717, -0.0071409065, -0.0052523473, -0.024415093, -0.002050488, 0.007228132, 0.0005000352, 0.01160821, 0.001375707, 0.0096753, -0.0018618186, -0.00041608533) * tail_input(p + ivec2(0, 2), last, 3);
+        c += mat4(0.028718762, 0.03444901, 0.03426099, 0.027852364, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(0, 2), last, 4);
+    }
+    if (p.y == 0 && p.x == 0) {
+        c -= vec4(0.0030154295, 0.0011610888, 0.0020396947, 0.001775039);
+        c -= mat4(0.009600771, -0.0020825763, 0.0019989272, 0.0009357137, 0.012614788, 0.019158207, -0.002011616, -0.0015102962, -0.04070695, -0.025022678, -0.007572052, -0.007391386, 0.039738383, 0.016760318, 0.00080853654, 0.0011110723) * tail_input(p + ivec2(0, 0), last, 0);
+        c -= mat4(-0.017997634, -0.00550007, 0.000415384, -0.0008707182, 0.016951483, 0.011326499, 0.0033414278, 0.003934879, 0.021150216, 0.007985014, 0.003123851, 0.002237315, -0.036670294, -0.024704728, -0.008080836, -0.008392324) * tail_input(p + ivec2(0, 0), last, 1);
+        c -= mat4(0.0075359424, -0.005282772, -0.00069295627, -0.00055170275, -0.018530892, -0.0076494226, -0.00069143774, -0.00040203272, -0.010427738, -0.0019159628, 8.058484e-05, -0.0017989315, -0.011443101, 0.010957733, 0.0115823075, 0.008786705) * tail_input(p + ivec2(0, 0), last, 2);
+        c -= mat4(0.002545845, -0.019080708, -0.0097187795, -0.008062517, -0.06017608, -0.011997006, -0.004618326, -0.005734719, 0.049440183, 0.008630595, 0.0010197309, 0.0029686117, -0.0057931594, -0.010254124, 0.0073871673, 0.0045127855) * tail_input(p + ivec2(0, 0), last, 3);
+        c -= mat4(-0.036469284, -0.01757692, -0.0040811254, -0.0037856314, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(0, 0), last, 4);
+    }
+    if (p.y == 0 && p.x == last.x) {
+        c -= vec4(0.0032769316, 0.002478658, 0.0018967629, 0.0020453888);
+        c -= mat4(-0.0040596467, 0.0071164374, -0.0012239785, 0.006039329, -0.014618663, 0.009548992, -0.006680775, 0.003427978, -0.02897405, 0.03337805, -0.011142878, 0.033164695, 0.005537877, -0.033401065, -0.001738821, -0.040340878) * tail_input(p + ivec2(0, 0), last, 0);
+        c -= mat4(0.008868984, -0.00731005, 0.0033027006, -0.007290377, -0.005935488, -0.010059219, -0.004839372, -0.012516275, -0.0026043311, 0.0024547486, -0.0011983084, 0.0029610682, -0.013398495, 0.038529813, -0.0009557347, 0.036386173) * tail_input(p + ivec2(0, 0), last, 1);
+        c -= mat4(0.004781111, 0.011569049, 0.0027352476, 0.012249184, 0.004356159, -0.0066575888, 0.0023532063, 7.020142e-05, 0.0077251242, -0.0059745414, -0.013444193, -0.059525363, 0.010071078, -0.016045019, 0.0050976183, -0.01088364) * tail_input(p + ivec2(0, 0), last, 2);
+        c -= mat4(0.012081407, 0.03269406, 0.0048626186, 0.011576305, -0.054197747, 0.09471086, -0.018230353, 0.06092313, 0.0692226, -0.07727261, 0.026410606, -0.049861576, 0.015366971, -0.02829136, 0.004912731, -0.011502277) * tail_input(p + ivec2(0, 0), last, 3);
+        c -= mat4(-0.017571077, -0.0021387464, -0.0058365543, -0.0023776905, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(0, 0), last, 4);
+    }
+    if (p.y == last.y && p.x == 0) {
+        c -= vec4(0.003304973, 0.00029035937, 0.0061871447, 0.00045671375);
+        c -= mat4(-0.024282476, 0.0069624227, -0.05794846, -0.057320766, 0.007445538, 0.009510767, -0.0033282216, 0.00647855, -0.006669181, -0.0037871718, -0.006487069, -0.0023409936, 0.005196303, 0.0037269562, 0.0038591116, -0.00029674574) * tail_input(p + ivec2(0, 0), last, 0);
+        c -= mat4(0.019915828, 0.010053685, 0.032980967, 0.010622132, 0.0056380294, -0.006148266, 0.017800247, -0.004076366, -0.019282196, -0.011232925, -0.019659718, -0.0043414575, 0.0018317999, 0.0005736236, 0.006108403, 0.0045520435) * tail_input(p + ivec2(0, 0), last, 1);
+        c -= mat4(0.001775106, 0.00039431767, 0.0008328365, 0.00033429582, 0.025403054, 0.0119933225, 0.029161952, -0.0009657133, -0.0008747435, 0.0004732272, -0.0062869247, -0.004685838, 0.0026177338, 0.003917935, 0.0013654474, -0.013792974) * tail_input(p + ivec2(0, 0), last, 2);
+        c -= mat4(0.018032603, 0.00809917, 0.030311909, 0.01715683, -0.0057032136, -0.0011007086, -0.012479084, -0.008409845, -0.0035043114, -0.005962306, -7.6261415e-05, 0.0060344813, 0.0013315801, -0.0038217518, 0.0026754471, -0.011853831) * tail_input(p + ivec2(0, 0), last, 3);
+        c -= mat4(0.0003392378, -0.00114472, 0.0021124706, -0.0061925706, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(0, 0), last, 4);
+    }
+    if (p.y == last.y && p.x == last.x) {
+        c -= vec4(0.0028127914, 0.0028377287, 0.0033956189, 0.0033335509);
+        c -= mat4(-0.013555615, -0.025968911, -0.0071927197, 0.052398633, -0.003861757, -0.0069728647, -0.0042715045, -0.017811047, -0.009838236, -0.007786038, -0.006828568, 0.026606144, 2.2040622e-05, 0.00048787714, -0.009566899, -0.05437655) * tail_input(p + ivec2(0, 0), last, 0);
+        c -= mat4(0.010846761, 0.011645557, 0.014624456, 0.0040358496, 0.006466253, 0.012447619, 0.01395295, 0.063164756, -0.009249688, -0.0057160086, -0.014025377, 0.017477144, -0.00049521285, 0.00038704785, 0.006445045, 0.03586963) * tail_input(p + ivec2(0, 0), last, 1);
+        c -= mat4(-1.7035425e-05, 0.008206004, -0.0026047812, 0.01259914, 0.000715428, -0.009941792, 0.006648546, 0.008907213, -0.0016727502, 0.009602827, -0.017554827, -0.0330268, 0.0005254593, -0.00348188, 0.0029665127, 0.006442798) * tail_input(p + ivec2(0, 0), last, 2);
+        c -= mat4(-0.00050816603, -0.0051630624, 0.006616875, 0.023748418, -0.001417944, 0.00943191, -0.0014714731, 0.03171043, 0.0040178024, 0.0028588178, 0.0044851447, -0.005731575, -0.006374184, -0.0065345843, -0.010480283, -0.017058577) * tail_input(p + ivec2(0, 0), last, 3);
+        c -= mat4(0.027183795, 0.03786892, 0.027058605, 0.034010105, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(0, 0), last, 4);
+    }
+    return c;
+}
+
+// conv 5x5, 16 channels and luma -> 2x luma (depth-to-space), then - what it counts beyond the frame (tail_edges), clip
+// A workgroup computes 16x8 pixels with 16x8 threads, 1 pixel(s) per thread, every output
+// group of each. It first loads its input tile plus a 2-pixel halo (20x12 pixels, 5 groups)
 // into shared memory, zero outside the frame (Keras 'same' padding).
 // The tile holds float16 pairs (packHalf2x16): the stored tensor is rgba16f, so this is exact.
-shared uvec2 tile[400];
+shared uvec2 tile[1200];
 
 vec4 tile_texel(int i)
 {
@@ -2015,234 +1685,656 @@ void hook()
 {
     ivec2 size = imageSize(out_image) / ivec2(2, 2);
     ivec2 last = size - ivec2(1);
-    ivec2 origin = ivec2(gl_WorkGroupID.xy) * ivec2(8, 8);
-    for (int i = int(gl_LocalInvocationIndex); i < 100; i += 64) {
-        ivec2 q = origin + ivec2(i % 10 - 1, i / 10 - 1);
+    ivec2 origin = ivec2(gl_WorkGroupID.xy) * ivec2(16, 8);
+    for (int i = int(gl_LocalInvocationIndex); i < 240; i += 128) {
+        ivec2 q = origin + ivec2(i % 20 - 2, i / 20 - 2);
         bool inside = all(equal(q, clamp(q, ivec2(0), last)));
         q = clamp(q, ivec2(0), last);
-        vec4 x0 = texelFetch(ArtCNN_C4F16_DN_L5_raw, q * ivec2(2, 2) + ivec2(0, 0), 0);
+        vec4 x0 = texelFetch(ArtCNN_C4F16_DN_L4_raw, q * ivec2(2, 2) + ivec2(0, 0), 0);
         tile[i] = inside ? uvec2(packHalf2x16(x0.xy), packHalf2x16(x0.zw)) : uvec2(0u);
-        vec4 x1 = texelFetch(ArtCNN_C4F16_DN_L5_raw, q * ivec2(2, 2) + ivec2(1, 0), 0);
-        tile[i + 100] = inside ? uvec2(packHalf2x16(x1.xy), packHalf2x16(x1.zw)) : uvec2(0u);
-        vec4 x2 = texelFetch(ArtCNN_C4F16_DN_L5_raw, q * ivec2(2, 2) + ivec2(0, 1), 0);
-        tile[i + 200] = inside ? uvec2(packHalf2x16(x2.xy), packHalf2x16(x2.zw)) : uvec2(0u);
-        vec4 x3 = texelFetch(ArtCNN_C4F16_DN_L5_raw, q * ivec2(2, 2) + ivec2(1, 1), 0);
-        tile[i + 300] = inside ? uvec2(packHalf2x16(x3.xy), packHalf2x16(x3.zw)) : uvec2(0u);
+        vec4 x1 = texelFetch(ArtCNN_C4F16_DN_L4_raw, q * ivec2(2, 2) + ivec2(1, 0), 0);
+        tile[i + 240] = inside ? uvec2(packHalf2x16(x1.xy), packHalf2x16(x1.zw)) : uvec2(0u);
+        vec4 x2 = texelFetch(ArtCNN_C4F16_DN_L4_raw, q * ivec2(2, 2) + ivec2(0, 1), 0);
+        tile[i + 480] = inside ? uvec2(packHalf2x16(x2.xy), packHalf2x16(x2.zw)) : uvec2(0u);
+        vec4 x3 = texelFetch(ArtCNN_C4F16_DN_L4_raw, q * ivec2(2, 2) + ivec2(1, 1), 0);
+        tile[i + 720] = inside ? uvec2(packHalf2x16(x3.xy), packHalf2x16(x3.zw)) : uvec2(0u);
+        vec4 x4 = vec4(HOOKED_mul * texelFetch(HOOKED_raw, q, 0).x, 0.0, 0.0, 0.0);
+        tile[i + 960] = inside ? uvec2(packHalf2x16(x4.xy), packHalf2x16(x4.zw)) : uvec2(0u);
     }
     barrier();
 
     ivec2 local = ivec2(gl_LocalInvocationID.xy);
-    int at = local.y * 10 + local.x;
-    vec4 a0_0 = vec4(0.07271819, 0.07408561, 0.07958637, 0.07517085);
-    {   // tap (-1, -1)
+    int at = local.y * 20 + local.x;
+    vec4 a0_0 = vec4(0.00038265274, 8.510565e-05, 0.00030244264, 4.525528e-05);
+    {   // tap (-2, -2)
         HVEC4 v0_0 = HVEC4(tile_texel(at + 0));
-        HVEC4 v0_1 = HVEC4(tile_texel(at + 100));
-        HVEC4 v0_2 = HVEC4(tile_texel(at + 200));
-        HVEC4 v0_3 = HVEC4(tile_texel(at + 300));
-        HVEC4 s0_0 = HVEC4(-0.11053467, -0.07696533, -0.006263733, -0.008857727) * v0_0.x;
-        s0_0 += HVEC4(-0.0036258698, -0.014808655, -0.0031814575, -0.008163452) * v0_0.y;
-        s0_0 += HVEC4(-0.0035629272, 0.012886047, -0.0025424957, 0.010604858) * v0_0.z;
-        s0_0 += HVEC4(0.14208984, 0.103393555, 0.0725708, 0.0748291) * v0_0.w;
-        s0_0 += HVEC4(-0.11065674, -0.046020508, -0.05532837, -0.0524292) * v0_1.x;
-        s0_0 += HVEC4(-0.0014486313, -0.04824829, -0.03652954, -0.028274536) * v0_1.y;
-        s0_0 += HVEC4(-0.06072998, -0.001581192, -0.0003528595, -0.004055023) * v0_1.z;
-        s0_0 += HVEC4(0.03451538, 0.057403564, 0.011222839, 0.0070495605) * v0_1.w;
-        s0_0 += HVEC4(0.013084412, 0.03414917, 0.025619507, 0.031402588) * v0_2.x;
-        s0_0 += HVEC4(-0.14135742, -0.08251953, -0.04321289, -0.047210693) * v0_2.y;
-        s0_0 += HVEC4(0.029769897, 0.06112671, 0.0047187805, 0.0022010803) * v0_2.z;
-        s0_0 += HVEC4(0.123291016, -0.0048561096, 0.0075569153, 0.0041885376) * v0_2.w;
-        s0_0 += HVEC4(-0.044891357, -0.0043907166, -0.03137207, -0.015426636) * v0_3.x;
-        s0_0 += HVEC4(-0.013954163, 0.019042969, 0.009712219, -0.0017127991) * v0_3.y;
-        s0_0 += HVEC4(0.019439697, 0.012031555, 0.016433716, 0.004753113) * v0_3.z;
-        s0_0 += HVEC4(-0.107543945, -0.055633545, -0.03945923, -0.04248047) * v0_3.w;
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 240));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 480));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 720));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 960));
+        HVEC4 s0_0 = HVEC4(-0.01474762, 0.00018680096, -0.002626419, -0.002937317) * v0_0.x;
+        s0_0 += HVEC4(3.4570694e-05, -0.001581192, 0.00020051003, -0.000869751) * v0_0.y;
+        s0_0 += HVEC4(0.0017738342, 0.00157547, 0.0019950867, 0.0015172958) * v0_0.z;
+        s0_0 += HVEC4(-0.0030384064, -0.0020523071, -0.0002655983, 6.711483e-05) * v0_0.w;
+        s0_0 += HVEC4(0.0016727448, 0.0001924038, -0.00087451935, -0.000682354) * v0_1.x;
+        s0_0 += HVEC4(0.0030078888, 0.001750946, 0.00014722347, -0.0005812645) * v0_1.y;
+        s0_0 += HVEC4(-0.0025501251, -0.0025901794, -0.0025024414, -0.00242424) * v0_1.z;
+        s0_0 += HVEC4(0.0013980865, 0.0017023087, 0.0002565384, -0.00042009354) * v0_1.w;
+        s0_0 += HVEC4(0.0019931793, 0.00217247, 0.00029706955, 0.0006008148) * v0_2.x;
+        s0_0 += HVEC4(-0.008758545, -0.010177612, -0.009765625, -0.008285522) * v0_2.y;
+        s0_0 += HVEC4(0.004447937, 0.004386902, 0.0025253296, 0.0016918182) * v0_2.z;
+        s0_0 += HVEC4(0.001086235, 0.0018348694, 0.0020179749, 0.00060606) * v0_2.w;
+        s0_0 += HVEC4(-0.0029392242, -0.0012645721, -0.008056641, -0.0063323975) * v0_3.x;
+        s0_0 += HVEC4(-0.0010099411, 0.0012922287, 0.003894806, 0.000808239) * v0_3.y;
+        s0_0 += HVEC4(0.0019683838, -0.001127243, -0.001572609, -0.001458168) * v0_3.z;
+        s0_0 += HVEC4(0.00018131733, -0.00038933754, -0.0003528595, 3.516674e-06) * v0_3.w;
+        s0_0 += HVEC4(-0.0015850067, -0.00040912628, -0.00068950653, 0.0001385212) * v0_4.x;
+        a0_0 += vec4(s0_0);
+    }
+    {   // tap (-1, -2)
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 1));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 241));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 481));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 721));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 961));
+        HVEC4 s0_0 = HVEC4(-0.023803711, 0.008056641, 0.0037937164, -0.0076179504) * v0_0.x;
+        s0_0 += HVEC4(-0.00018596649, -0.0020961761, -0.0026569366, -0.0006585121) * v0_0.y;
+        s0_0 += HVEC4(0.00094509125, 0.002878189, 0.0029792786, 0.0002913475) * v0_0.z;
+        s0_0 += HVEC4(-0.0034618378, -0.0033283234, -0.0027828217, 0.00049209595) * v0_0.w;
+        s0_0 += HVEC4(-0.0024261475, -0.0064468384, -0.0018978119, 0.0023727417) * v0_1.x;
+        s0_0 += HVEC4(0.0032997131, 0.008094788, 0.0019798279, -7.867813e-05) * v0_1.y;
+        s0_0 += HVEC4(-0.012458801, -0.008003235, -0.0087890625, -0.0015888214) * v0_1.z;
+        s0_0 += HVEC4(-0.0022449493, -0.0038814545, 0.00013577938, 0.0014133453) * v0_1.w;
+        s0_0 += HVEC4(-0.010826111, -0.0044174194, 0.00022733212, -0.00043988228) * v0_2.x;
+        s0_0 += HVEC4(0.035339355, 0.010566711, -0.015113831, -0.008514404) * v0_2.y;
+        s0_0 += HVEC4(0.0047950745, 0.0022354126, -0.0023460388, 0.0015716553) * v0_2.z;
+        s0_0 += HVEC4(-0.0012559891, -0.0041542053, 0.00032186508, 0.005378723) * v0_2.w;
+        s0_0 += HVEC4(0.0107803345, 0.010551453, 0.0034160614, 0.0011091232) * v0_3.x;
+        s0_0 += HVEC4(-0.0137786865, 0.0065231323, -0.004558563, 0.00054216385) * v0_3.y;
+        s0_0 += HVEC4(0.0011672974, 0.0066833496, -0.0014028549, -0.0016736984) * v0_3.z;
+        s0_0 += HVEC4(-0.003545761, -0.004512787, -0.0020980835, -0.002166748) * v0_3.w;
+        s0_0 += HVEC4(-0.0016107559, -0.00579834, -0.00019311905, 0.0013694763) * v0_4.x;
+        a0_0 += vec4(s0_0);
+    }
+    {   // tap (0, -2)
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 2));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 242));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 482));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 722));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 962));
+        HVEC4 s0_0 = HVEC4(-0.020233154, 0.003982544, -0.0053749084, 0.004875183) * v0_0.x;
+        s0_0 += HVEC4(0.03137207, -0.007896423, 0.013954163, -0.00031542778) * v0_0.y;
+        s0_0 += HVEC4(0.016662598, -0.0016269684, 0.0025691986, -0.0023593903) * v0_0.z;
+        s0_0 += HVEC4(0.0042037964, -0.0028972626, -0.0001039505, -0.0034542084) * v0_0.w;
+        s0_0 += HVEC4(-0.009063721, -0.0011930466, 0.0010576248, 0.0017194748) * v0_1.x;
+        s0_0 += HVEC4(0.006538391, -0.0009384155, -0.00655365, -0.006641388) * v0_1.y;
+        s0_0 += HVEC4(0.027069092, 0.023117065, 0.0056610107, -0.008682251) * v0_1.z;
+        s0_0 += HVEC4(-0.005962372, -0.006111145, -0.001627922, -0.00032544136) * v0_1.w;
+        s0_0 += HVEC4(-0.026016235, -0.02067566, 0.005592346, 0.0034217834) * v0_2.x;
+        s0_0 += HVEC4(0.054870605, 0.06555176, 0.017990112, 0.0063209534) * v0_2.y;
+        s0_0 += HVEC4(-0.0010309219, -0.0062294006, -0.0012292862, -0.0038318634) * v0_2.z;
+        s0_0 += HVEC4(-0.0064430237, -0.015525818, 0.005859375, 0.002986908) * v0_2.w;
+        s0_0 += HVEC4(0.005622864, 0.0025196075, 0.0004093647, 0.0011787415) * v0_3.x;
+        s0_0 += HVEC4(-0.00065517426, -0.018829346, -0.0003824234, -0.015670776) * v0_3.y;
+        s0_0 += HVEC4(-0.00843811, -0.001168251, -0.0025253296, 5.2034855e-05) * v0_3.z;
+        s0_0 += HVEC4(0.015777588, -0.0046463013, 0.009246826, -0.0020370483) * v0_3.w;
+        s0_0 += HVEC4(0.00806427, 0.008041382, 0.0015363693, -0.0037174225) * v0_4.x;
+        a0_0 += vec4(s0_0);
+    }
+    {   // tap (1, -2)
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 3));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 243));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 483));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 723));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 963));
+        HVEC4 s0_0 = HVEC4(-0.0060157776, -0.033599854, 0.006439209, -0.0066490173) * v0_0.x;
+        s0_0 += HVEC4(-0.028396606, 0.011978149, -0.020751953, 0.0128479) * v0_0.y;
+        s0_0 += HVEC4(-0.00012803078, 0.0037021637, 0.004901886, 0.0053634644) * v0_0.z;
+        s0_0 += HVEC4(-0.005695343, -0.0024604797, -0.004245758, -0.0056915283) * v0_0.w;
+        s0_0 += HVEC4(-0.00060272217, 0.010856628, -0.0017929077, 0.0026607513) * v0_1.x;
+        s0_0 += HVEC4(0.015731812, 0.022506714, -0.00233078, -0.004623413) * v0_1.y;
+        s0_0 += HVEC4(0.00687027, 0.02432251, -0.0035362244, 0.0049858093) * v0_1.z;
+        s0_0 += HVEC4(-0.0020275116, -0.0015907288, 0.0017223358, -0.0003414154) * v0_1.w;
+        s0_0 += HVEC4(0.0009403229, -0.0027923584, 0.0048294067, 0.009361267) * v0_2.x;
+        s0_0 += HVEC4(0.0021476746, -0.008987427, -0.017105103, -0.0058135986) * v0_2.y;
+        s0_0 += HVEC4(-0.0014562607, 0.0031719208, -3.2544136e-05, 0.0017404556) * v0_2.z;
+        s0_0 += HVEC4(0.005393982, 0.0009636879, 0.0040664673, 0.0032291412) * v0_2.w;
+        s0_0 += HVEC4(-0.005317688, 0.0033245087, 0.0010290146, 0.0017900467) * v0_3.x;
+        s0_0 += HVEC4(-0.004837036, 0.0012750626, -0.0021095276, 0.0018510818) * v0_3.y;
+        s0_0 += HVEC4(0.0024337769, -0.003408432, -0.00023186207, -0.001036644) * v0_3.z;
+        s0_0 += HVEC4(0.01259613, 0.029037476, -0.0064926147, 0.011787415) * v0_3.w;
+        s0_0 += HVEC4(-0.0022087097, -0.0023918152, -2.527237e-05, 0.00111866) * v0_4.x;
+        a0_0 += vec4(s0_0);
+    }
+    {   // tap (2, -2)
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 4));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 244));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 484));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 724));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 964));
+        HVEC4 s0_0 = HVEC4(-0.00022828579, -0.011169434, 0.0005583763, -0.002193451) * v0_0.x;
+        s0_0 += HVEC4(0.0008330345, -0.019439697, -0.001115799, -0.015701294) * v0_0.y;
+        s0_0 += HVEC4(0.001572609, 0.0005030632, 0.0023498535, 0.0023479462) * v0_0.z;
+        s0_0 += HVEC4(-0.0008301735, -0.002029419, -0.00064229965, -0.0010719299) * v0_0.w;
+        s0_0 += HVEC4(0.0006299019, 0.004333496, 0.0005726814, 0.0021686554) * v0_1.x;
+        s0_0 += HVEC4(0.0061454773, 0.0073547363, 0.002374649, 0.00018882751) * v0_1.y;
+        s0_0 += HVEC4(-0.00046658516, 0.0030059814, -0.0006709099, 0.00056886673) * v0_1.z;
+        s0_0 += HVEC4(-0.0003504753, -0.0017375946, -0.0009150505, 3.8325787e-05) * v0_1.w;
+        s0_0 += HVEC4(0.004219055, 0.0051460266, 0.00233078, 0.0024375916) * v0_2.x;
+        s0_0 += HVEC4(0.0012111664, -0.0017404556, 0.0030651093, -0.003993988) * v0_2.y;
+        s0_0 += HVEC4(-0.0003604889, -0.0011777878, -0.00048065186, -0.0006542206) * v0_2.z;
+        s0_0 += HVEC4(0.002298355, 0.0070266724, 0.00065135956, 0.0031757355) * v0_2.w;
+        s0_0 += HVEC4(-0.00015866756, -0.0060157776, 0.0018253326, 0.00074100494) * v0_3.x;
+        s0_0 += HVEC4(0.00014829636, -0.00289917, 0.0013151169, -0.0009651184) * v0_3.y;
+        s0_0 += HVEC4(0.001115799, -0.0029125214, -0.0008263588, -0.0020217896) * v0_3.z;
+        s0_0 += HVEC4(-0.0029697418, 0.008995056, -0.001578331, 0.0040283203) * v0_3.w;
+        s0_0 += HVEC4(-0.002199173, 0.000852108, -0.0013055801, 0.00044846535) * v0_4.x;
+        a0_0 += vec4(s0_0);
+    }
+    {   // tap (-2, -1)
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 20));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 260));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 500));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 740));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 980));
+        HVEC4 s0_0 = HVEC4(0.0024700165, 0.004524231, -0.014205933, -0.0002644062) * v0_0.x;
+        s0_0 += HVEC4(0.0015459061, 0.0020103455, -0.00040459633, 0.00084733963) * v0_0.y;
+        s0_0 += HVEC4(0.0087509155, 0.004180908, 0.0026111603, 0.002073288) * v0_0.z;
+        s0_0 += HVEC4(-0.0024662018, -0.0020828247, -0.0006709099, -0.0039711) * v0_0.w;
+        s0_0 += HVEC4(0.0040245056, 0.0025634766, 0.00083112717, 0.0022621155) * v0_1.x;
+        s0_0 += HVEC4(-0.008277893, -0.0016756058, 0.008300781, 0.0040283203) * v0_1.y;
+        s0_0 += HVEC4(-0.001745224, -0.0028381348, -0.002380371, 0.002122879) * v0_1.z;
+        s0_0 += HVEC4(-0.012062073, -0.0062332153, 0.00084733963, 0.002166748) * v0_1.w;
+        s0_0 += HVEC4(0.008033752, 0.0053634644, 0.0025119781, 0.0048980713) * v0_2.x;
+        s0_0 += HVEC4(-0.012489319, -0.0385437, 0.0029182434, -0.030334473) * v0_2.y;
+        s0_0 += HVEC4(0.03302002, 0.0033397675, -0.001291275, 0.014335632) * v0_2.z;
+        s0_0 += HVEC4(0.0041618347, -9.3758106e-05, -0.004486084, 0.001701355) * v0_2.w;
+        s0_0 += HVEC4(0.0024986267, -0.0070877075, 0.012077332, 0.0041007996) * v0_3.x;
+        s0_0 += HVEC4(-0.0018377304, 4.7266483e-05, -0.0036010742, 0.0031929016) * v0_3.y;
+        s0_0 += HVEC4(-0.0023708344, 0.0014019012, 0.002855301, 6.997585e-05) * v0_3.z;
+        s0_0 += HVEC4(-0.00035262108, -3.7372112e-05, 0.0030498505, 8.34465e-07) * v0_3.w;
+        s0_0 += HVEC4(0.00680542, 0.0007252693, -0.0046424866, -0.0018091202) * v0_4.x;
+        a0_0 += vec4(s0_0);
+    }
+    {   // tap (-1, -1)
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 21));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 261));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 501));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 741));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 981));
+        HVEC4 s0_0 = HVEC4(-0.08673096, 0.018585205, -0.10369873, -0.0040130615) * v0_0.x;
+        s0_0 += HVEC4(0.0010890961, -0.00020480156, 0.0016498566, -0.0007686615) * v0_0.y;
+        s0_0 += HVEC4(-0.06390381, 0.0058021545, -0.006160736, 0.0065231323) * v0_0.z;
+        s0_0 += HVEC4(0.044891357, 0.0036373138, -0.0121154785, -0.0072898865) * v0_0.w;
+        s0_0 += HVEC4(0.022705078, 0.0067634583, 0.0039978027, -0.008712769) * v0_1.x;
+        s0_0 += HVEC4(-0.025650024, -0.019958496, 0.023452759, 0.022766113) * v0_1.y;
+        s0_0 += HVEC4(-0.045806885, -0.015045166, -0.011619568, -0.016113281) * v0_1.z;
+        s0_0 += HVEC4(0.056396484, -0.00605011, -0.018295288, -0.013168335) * v0_1.w;
+        s0_0 += HVEC4(-0.04776001, 0.013305664, -0.016357422, 0.00680542) * v0_2.x;
+        s0_0 += HVEC4(0.008216858, 0.054656982, -0.029708862, 0.005367279) * v0_2.y;
+        s0_0 += HVEC4(0.10247803, 0.052490234, -0.020126343, 0.007133484) * v0_2.z;
+        s0_0 += HVEC4(0.014709473, 0.0045051575, -0.00995636, -0.012748718) * v0_2.w;
+        s0_0 += HVEC4(-0.03125, 0.00088882446, 0.015510559, 0.022705078) * v0_3.x;
+        s0_0 += HVEC4(-0.06317139, -0.002855301, -0.04067993, -0.0018005371) * v0_3.y;
+        s0_0 += HVEC4(-0.0104599, 0.002658844, 0.0016222, 1.9967556e-05) * v0_3.z;
+        s0_0 += HVEC4(0.001168251, -0.00084733963, -0.00223732, -0.0028896332) * v0_3.w;
+        s0_0 += HVEC4(0.043884277, 0.014038086, -0.00248909, -0.013916016) * v0_4.x;
         a0_0 += vec4(s0_0);
     }
     {   // tap (0, -1)
-        HVEC4 v0_0 = HVEC4(tile_texel(at + 1));
-        HVEC4 v0_1 = HVEC4(tile_texel(at + 101));
-        HVEC4 v0_2 = HVEC4(tile_texel(at + 201));
-        HVEC4 v0_3 = HVEC4(tile_texel(at + 301));
-        HVEC4 s0_0 = HVEC4(-0.22338867, -0.27539062, -0.005443573, 0.012992859) * v0_0.x;
-        s0_0 += HVEC4(-0.0064048767, 0.012557983, -0.06439209, -0.001540184) * v0_0.y;
-        s0_0 += HVEC4(-0.07525635, -0.18359375, 0.066711426, 0.027679443) * v0_0.z;
-        s0_0 += HVEC4(0.023651123, 0.1307373, 0.061584473, 0.014556885) * v0_0.w;
-        s0_0 += HVEC4(0.026535034, -0.17028809, -0.12054443, -0.02508545) * v0_1.x;
-        s0_0 += HVEC4(0.17114258, 0.16516113, 0.11791992, 0.007282257) * v0_1.y;
-        s0_0 += HVEC4(0.10803223, -0.041748047, 0.01802063, 0.00932312) * v0_1.z;
-        s0_0 += HVEC4(0.030319214, -0.050476074, 0.021881104, 0.006839752) * v0_1.w;
-        s0_0 += HVEC4(-0.16027832, -0.059051514, 0.028244019, 0.013458252) * v0_2.x;
-        s0_0 += HVEC4(-0.17248535, -0.08312988, 0.031921387, 0.016525269) * v0_2.y;
-        s0_0 += HVEC4(0.0234375, -0.06390381, 0.022094727, -0.0005354881) * v0_2.z;
-        s0_0 += HVEC4(-0.12731934, 0.06542969, 0.020080566, -0.023712158) * v0_2.w;
-        s0_0 += HVEC4(0.00037002563, -0.052093506, 0.03677368, 0.019485474) * v0_3.x;
-        s0_0 += HVEC4(0.038909912, -0.0009589195, -0.0045928955, 0.0018091202) * v0_3.y;
-        s0_0 += HVEC4(-0.028274536, -0.064331055, -0.07299805, -0.047912598) * v0_3.z;
-        s0_0 += HVEC4(-0.07055664, -0.09185791, 0.019622803, 0.02267456) * v0_3.w;
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 22));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 262));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 502));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 742));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 982));
+        HVEC4 s0_0 = HVEC4(-0.005706787, -0.42382812, 0.123535156, 0.019821167) * v0_0.x;
+        s0_0 += HVEC4(0.03152466, -0.004600525, 0.038848877, -0.014846802) * v0_0.y;
+        s0_0 += HVEC4(-0.06768799, -0.14831543, -0.03161621, -0.013801575) * v0_0.z;
+        s0_0 += HVEC4(0.10272217, 0.12976074, 0.017044067, 0.0046844482) * v0_0.w;
+        s0_0 += HVEC4(-0.050354004, 0.06732178, 0.017501831, -0.0061531067) * v0_1.x;
+        s0_0 += HVEC4(-0.29833984, -0.17675781, 0.13635254, 0.12731934) * v0_1.y;
+        s0_0 += HVEC4(0.21105957, -0.13623047, 0.14233398, -0.0110321045) * v0_1.z;
+        s0_0 += HVEC4(0.007335663, 0.099487305, -0.0116119385, -0.028625488) * v0_1.w;
+        s0_0 += HVEC4(-0.097961426, -0.17810059, -0.13452148, -0.14025879) * v0_2.x;
+        s0_0 += HVEC4(0.044799805, 0.044952393, 0.11151123, 0.033111572) * v0_2.y;
+        s0_0 += HVEC4(-0.00043845177, 0.00024092197, 0.0012741089, -0.008979797) * v0_2.z;
+        s0_0 += HVEC4(0.009666443, 0.05456543, -0.057128906, -0.05999756) * v0_2.w;
+        s0_0 += HVEC4(-0.041748047, -0.06048584, 0.01914978, 0.034118652) * v0_3.x;
+        s0_0 += HVEC4(0.05368042, -0.08734131, 0.012199402, -0.019058228) * v0_3.y;
+        s0_0 += HVEC4(-0.014656067, -0.044311523, -0.011390686, -0.016723633) * v0_3.z;
+        s0_0 += HVEC4(0.10119629, 0.004600525, 0.029251099, -0.001909256) * v0_3.w;
+        s0_0 += HVEC4(0.1821289, 0.17041016, -0.0041046143, 0.001247406) * v0_4.x;
         a0_0 += vec4(s0_0);
     }
     {   // tap (1, -1)
-        HVEC4 v0_0 = HVEC4(tile_texel(at + 2));
-        HVEC4 v0_1 = HVEC4(tile_texel(at + 102));
-        HVEC4 v0_2 = HVEC4(tile_texel(at + 202));
-        HVEC4 v0_3 = HVEC4(tile_texel(at + 302));
-        HVEC4 s0_0 = HVEC4(-0.010879517, -0.05557251, -0.0016317368, -0.009414673) * v0_0.x;
-        s0_0 += HVEC4(-0.06378174, -0.07080078, -0.041290283, -0.07141113) * v0_0.y;
-        s0_0 += HVEC4(-0.060302734, 0.013832092, -0.018539429, 0.05493164) * v0_0.z;
-        s0_0 += HVEC4(0.08654785, 0.04623413, 0.05947876, 0.04284668) * v0_0.w;
-        s0_0 += HVEC4(-0.07159424, 0.049804688, -0.032348633, -0.026016235) * v0_1.x;
-        s0_0 += HVEC4(-1.758337e-05, 0.12890625, -0.006877899, 0.1003418) * v0_1.y;
-        s0_0 += HVEC4(-0.049560547, 0.06555176, -0.01637268, 0.035125732) * v0_1.z;
-        s0_0 += HVEC4(0.010665894, -0.023086548, 0.007865906, -0.009429932) * v0_1.w;
-        s0_0 += HVEC4(-0.012962341, -0.123413086, -0.008110046, -0.026657104) * v0_2.x;
-        s0_0 += HVEC4(0.04977417, 0.0748291, 0.03363037, 0.048553467) * v0_2.y;
-        s0_0 += HVEC4(0.033996582, 0.035858154, 0.028869629, 0.027664185) * v0_2.z;
-        s0_0 += HVEC4(-0.0058784485, 0.0703125, -0.0010271072, 0.072265625) * v0_2.w;
-        s0_0 += HVEC4(0.013511658, 0.050750732, 0.007835388, 0.028320312) * v0_3.x;
-        s0_0 += HVEC4(-0.1026001, 0.019744873, -0.037902832, 0.028060913) * v0_3.y;
-        s0_0 += HVEC4(0.032714844, 0.058441162, 0.02798462, 0.027862549) * v0_3.z;
-        s0_0 += HVEC4(-0.070739746, -0.09039307, -0.0413208, -0.0289917) * v0_3.w;
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 23));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 263));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 503));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 743));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 983));
+        HVEC4 s0_0 = HVEC4(-0.024658203, 0.047546387, -0.032287598, -0.05065918) * v0_0.x;
+        s0_0 += HVEC4(-0.11755371, 0.22692871, -0.04751587, 0.09899902) * v0_0.y;
+        s0_0 += HVEC4(-0.005493164, -0.032318115, -0.011962891, -0.020721436) * v0_0.z;
+        s0_0 += HVEC4(0.0023498535, 0.013137817, -0.0025558472, 0.0040626526) * v0_0.w;
+        s0_0 += HVEC4(-0.001534462, 0.00076913834, 0.0026435852, 0.01927185) * v0_1.x;
+        s0_0 += HVEC4(0.008956909, -0.10827637, 0.012313843, 0.060760498) * v0_1.y;
+        s0_0 += HVEC4(0.010292053, 0.07519531, 0.01965332, 0.061401367) * v0_1.z;
+        s0_0 += HVEC4(-0.0026626587, -0.037139893, -0.006603241, -0.0090789795) * v0_1.w;
+        s0_0 += HVEC4(-0.011306763, -0.0022525787, 0.0039100647, -0.012466431) * v0_2.x;
+        s0_0 += HVEC4(-0.03100586, -0.051971436, 0.0039367676, 0.029647827) * v0_2.y;
+        s0_0 += HVEC4(0.0013885498, -0.00022828579, -0.0028915405, 0.00054073334) * v0_2.z;
+        s0_0 += HVEC4(-0.01399231, -0.019836426, 0.0023994446, -0.01171875) * v0_2.w;
+        s0_0 += HVEC4(0.051513672, 0.057922363, -0.0047187805, 0.008682251) * v0_3.x;
+        s0_0 += HVEC4(-0.0013303757, 0.00434494, -0.002817154, -0.001581192) * v0_3.y;
+        s0_0 += HVEC4(-0.010383606, -0.050109863, 0.0037002563, -0.010032654) * v0_3.z;
+        s0_0 += HVEC4(0.006046295, -0.043518066, 0.017547607, 0.080566406) * v0_3.w;
+        s0_0 += HVEC4(-0.0020885468, 0.04397583, -0.007633209, -0.009017944) * v0_4.x;
+        a0_0 += vec4(s0_0);
+    }
+    {   // tap (2, -1)
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 24));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 264));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 504));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 744));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 984));
+        HVEC4 s0_0 = HVEC4(-0.0015077591, -0.00085258484, -0.0054092407, -0.021011353) * v0_0.x;
+        s0_0 += HVEC4(0.0025615692, 0.010314941, -0.0013122559, -0.010398865) * v0_0.y;
+        s0_0 += HVEC4(0.007106781, 0.0023880005, 0.0046920776, 0.0023174286) * v0_0.z;
+        s0_0 += HVEC4(-0.0032672882, 0.011154175, -0.0039596558, -0.0025463104) * v0_0.w;
+        s0_0 += HVEC4(-0.00052928925, 0.007331848, 0.00258255, 0.0065841675) * v0_1.x;
+        s0_0 += HVEC4(0.0012874603, 0.0015525818, 0.008934021, 0.025863647) * v0_1.y;
+        s0_0 += HVEC4(0.0012483597, 0.0060424805, 0.0011386871, 0.002105713) * v0_1.z;
+        s0_0 += HVEC4(-0.0020694733, 0.0016345978, 0.0009126663, -0.004322052) * v0_1.w;
+        s0_0 += HVEC4(0.0034446716, -0.0025348663, 0.008934021, 0.011070251) * v0_2.x;
+        s0_0 += HVEC4(0.0027713776, -0.021255493, -0.0051460266, 0.0013456345) * v0_2.y;
+        s0_0 += HVEC4(0.0005068779, -0.00077962875, -0.0005617142, -0.00084638596) * v0_2.z;
+        s0_0 += HVEC4(0.00592041, 0.00022184849, 0.0050582886, 0.0062065125) * v0_2.w;
+        s0_0 += HVEC4(-0.011245728, 5.0783157e-05, -0.0104904175, -0.014762878) * v0_3.x;
+        s0_0 += HVEC4(-0.00015032291, -0.00035643578, -0.0008993149, -0.001745224) * v0_3.y;
+        s0_0 += HVEC4(0.0016860962, -0.010673523, 0.0025310516, -0.00605011) * v0_3.z;
+        s0_0 += HVEC4(-0.00059461594, 0.039855957, -0.0016918182, 0.022354126) * v0_3.w;
+        s0_0 += HVEC4(0.0017881393, -0.0057258606, -0.0023498535, -0.0025539398) * v0_4.x;
+        a0_0 += vec4(s0_0);
+    }
+    {   // tap (-2, 0)
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 40));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 280));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 520));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 760));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 1000));
+        HVEC4 s0_0 = HVEC4(-0.008399963, -0.0090408325, 0.0027618408, -0.003194809) * v0_0.x;
+        s0_0 += HVEC4(-0.0023918152, -0.0031337738, -0.0007414818, -0.002445221) * v0_0.y;
+        s0_0 += HVEC4(-0.008888245, -0.0010585785, 0.0013370514, -0.0033779144) * v0_0.z;
+        s0_0 += HVEC4(-0.0073165894, -0.0050354004, -0.007709503, -0.006214142) * v0_0.w;
+        s0_0 += HVEC4(0.0022354126, -0.0034542084, 0.0096206665, 0.0012369156) * v0_1.x;
+        s0_0 += HVEC4(0.00039815903, 0.0061950684, 0.00907135, -0.00069236755) * v0_1.y;
+        s0_0 += HVEC4(-0.0035915375, 0.0013561249, -0.002948761, -0.0054512024) * v0_1.z;
+        s0_0 += HVEC4(0.018463135, 0.011833191, -0.0049095154, -0.0070648193) * v0_1.w;
+        s0_0 += HVEC4(-0.009223938, -0.0045166016, 0.008377075, -0.0036640167) * v0_2.x;
+        s0_0 += HVEC4(-0.006690979, 0.010292053, -0.052734375, -0.005554199) * v0_2.y;
+        s0_0 += HVEC4(0.08355713, -0.0052223206, 0.057159424, 0.0058059692) * v0_2.z;
+        s0_0 += HVEC4(-0.010772705, -0.0065956116, -0.0023212433, -0.006752014) * v0_2.w;
+        s0_0 += HVEC4(0.009239197, -0.0033035278, 0.0013113022, -0.0068740845) * v0_3.x;
+        s0_0 += HVEC4(-0.0007696152, 0.0013790131, 0.0011987686, -0.0011816025) * v0_3.y;
+        s0_0 += HVEC4(-0.0012760162, 0.0031394958, 0.00080633163, 0.0021247864) * v0_3.z;
+        s0_0 += HVEC4(0.00053453445, 0.0007648468, -0.0028877258, 0.0010271072) * v0_3.w;
+        s0_0 += HVEC4(-0.0054397583, -0.000623703, 0.016479492, -0.000688076) * v0_4.x;
         a0_0 += vec4(s0_0);
     }
     {   // tap (-1, 0)
-        HVEC4 v0_0 = HVEC4(tile_texel(at + 10));
-        HVEC4 v0_1 = HVEC4(tile_texel(at + 110));
-        HVEC4 v0_2 = HVEC4(tile_texel(at + 210));
-        HVEC4 v0_3 = HVEC4(tile_texel(at + 310));
-        HVEC4 s0_0 = HVEC4(0.19555664, -0.009635925, 0.018463135, -0.012039185) * v0_0.x;
-        s0_0 += HVEC4(0.076049805, -0.06964111, 0.15942383, -0.057281494) * v0_0.y;
-        s0_0 += HVEC4(0.01890564, 0.04208374, 0.07574463, 0.029785156) * v0_0.z;
-        s0_0 += HVEC4(0.17102051, 0.111206055, 0.15905762, 0.110961914) * v0_0.w;
-        s0_0 += HVEC4(0.0006775856, -0.10406494, 0.055908203, -0.04776001) * v0_1.x;
-        s0_0 += HVEC4(-0.18908691, -0.06707764, -0.20373535, -0.1496582) * v0_1.y;
-        s0_0 += HVEC4(0.13195801, 0.010246277, -0.018157959, 0.011779785) * v0_1.z;
-        s0_0 += HVEC4(-0.01725769, 0.013290405, 0.10028076, 0.048034668) * v0_1.w;
-        s0_0 += HVEC4(0.02796936, 0.07574463, 0.0067710876, 0.08129883) * v0_2.x;
-        s0_0 += HVEC4(-0.2244873, -0.023803711, -0.2824707, -0.051696777) * v0_2.y;
-        s0_0 += HVEC4(-0.028259277, 0.013542175, 0.060516357, 0.105529785) * v0_2.z;
-        s0_0 += HVEC4(0.03390503, -0.031829834, 0.07281494, -0.071899414) * v0_2.w;
-        s0_0 += HVEC4(-0.018295288, -0.059448242, 0.05999756, 4.285574e-05) * v0_3.x;
-        s0_0 += HVEC4(-0.05618286, 0.030380249, -0.07318115, 0.07110596) * v0_3.y;
-        s0_0 += HVEC4(0.024475098, -0.04083252, 0.014381409, 0.017486572) * v0_3.z;
-        s0_0 += HVEC4(-0.049682617, 0.0013694763, -0.08496094, 0.025802612) * v0_3.w;
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 41));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 281));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 521));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 761));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 1001));
+        HVEC4 s0_0 = HVEC4(-0.018615723, -0.014328003, 0.070251465, -0.011894226) * v0_0.x;
+        s0_0 += HVEC4(-8.445978e-05, -0.004299164, 0.0009627342, -0.0028419495) * v0_0.y;
+        s0_0 += HVEC4(-0.0121536255, -0.021011353, -0.0993042, -0.0018529892) * v0_0.z;
+        s0_0 += HVEC4(0.00048208237, -0.0010795593, 0.08111572, -0.011512756) * v0_0.w;
+        s0_0 += HVEC4(0.046051025, 0.024719238, 0.08135986, 0.027038574) * v0_1.x;
+        s0_0 += HVEC4(0.0022354126, 0.0014886856, -0.0637207, -0.0036697388) * v0_1.y;
+        s0_0 += HVEC4(-0.0026359558, -0.0076522827, -0.045776367, -0.0129470825) * v0_1.z;
+        s0_0 += HVEC4(0.032562256, 0.0024852753, -0.058532715, 0.018447876) * v0_1.w;
+        s0_0 += HVEC4(0.0004901886, -0.028259277, -0.06347656, -0.016799927) * v0_2.x;
+        s0_0 += HVEC4(-0.005794525, 0.024795532, 0.05718994, 0.039245605) * v0_2.y;
+        s0_0 += HVEC4(-0.11859131, 0.16748047, 0.18969727, -0.07507324) * v0_2.z;
+        s0_0 += HVEC4(0.018630981, -0.021713257, 0.0592041, -0.004928589) * v0_2.w;
+        s0_0 += HVEC4(-0.061920166, -0.0015010834, -0.0859375, -0.015296936) * v0_3.x;
+        s0_0 += HVEC4(0.020553589, 0.0038585663, -0.028930664, 0.00023794174) * v0_3.y;
+        s0_0 += HVEC4(0.009727478, -0.0044136047, -0.020462036, 0.0118637085) * v0_3.z;
+        s0_0 += HVEC4(0.002149582, 0.0009946823, 0.001996994, 0.0027427673) * v0_3.w;
+        s0_0 += HVEC4(0.13330078, -0.012214661, 0.13293457, 0.021026611) * v0_4.x;
         a0_0 += vec4(s0_0);
     }
     {   // tap (0, 0)
-        HVEC4 v0_0 = HVEC4(tile_texel(at + 11));
-        HVEC4 v0_1 = HVEC4(tile_texel(at + 111));
-        HVEC4 v0_2 = HVEC4(tile_texel(at + 211));
-        HVEC4 v0_3 = HVEC4(tile_texel(at + 311));
-        HVEC4 s0_0 = HVEC4(0.0501709, 0.22790527, -0.12176514, -0.1340332) * v0_0.x;
-        s0_0 += HVEC4(-0.24291992, 0.14990234, -0.14086914, 0.32836914) * v0_0.y;
-        s0_0 += HVEC4(-0.1616211, -0.018112183, -0.13208008, -0.10626221) * v0_0.z;
-        s0_0 += HVEC4(0.19482422, 0.1895752, 0.14367676, 0.22167969) * v0_0.w;
-        s0_0 += HVEC4(0.19213867, 0.06414795, 0.22363281, 0.0368042) * v0_1.x;
-        s0_0 += HVEC4(0.093322754, 0.11767578, -0.11517334, -0.042755127) * v0_1.y;
-        s0_0 += HVEC4(-0.041137695, 0.035583496, -0.025100708, -0.04550171) * v0_1.z;
-        s0_0 += HVEC4(0.12841797, -0.013542175, -0.016937256, 0.119018555) * v0_1.w;
-        s0_0 += HVEC4(-0.080078125, -0.21594238, -0.28173828, -0.2680664) * v0_2.x;
-        s0_0 += HVEC4(-0.44604492, -0.37573242, -0.23925781, -0.2163086) * v0_2.y;
-        s0_0 += HVEC4(0.007160187, -0.20861816, -0.18603516, -0.21350098) * v0_2.z;
-        s0_0 += HVEC4(-0.015365601, -0.08959961, -0.014099121, 0.026885986) * v0_2.w;
-        s0_0 += HVEC4(0.1352539, 0.2590332, -0.22619629, -0.04321289) * v0_3.x;
-        s0_0 += HVEC4(0.092285156, -0.2043457, 0.13891602, -0.16296387) * v0_3.y;
-        s0_0 += HVEC4(-0.47070312, -0.38232422, -0.40307617, -0.35351562) * v0_3.z;
-        s0_0 += HVEC4(0.32739258, 0.32104492, 0.3461914, 0.24353027) * v0_3.w;
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 42));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 282));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 522));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 762));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 1002));
+        HVEC4 s0_0 = HVEC4(0.0058135986, 0.08581543, -0.40600586, -0.057678223) * v0_0.x;
+        s0_0 += HVEC4(0.028213501, 0.008605957, 0.024093628, 0.0019388199) * v0_0.y;
+        s0_0 += HVEC4(0.12194824, 0.06524658, 0.038726807, -0.18847656) * v0_0.z;
+        s0_0 += HVEC4(-0.109558105, -0.080200195, 0.06750488, 0.19458008) * v0_0.w;
+        s0_0 += HVEC4(0.029388428, 0.06323242, -0.1583252, 0.11242676) * v0_1.x;
+        s0_0 += HVEC4(-0.042510986, -0.019927979, 0.061523438, -0.029510498) * v0_1.y;
+        s0_0 += HVEC4(-0.018920898, -0.0006556511, 0.092163086, -0.05718994) * v0_1.z;
+        s0_0 += HVEC4(0.10455322, 0.10913086, -0.1361084, -0.2121582) * v0_1.w;
+        s0_0 += HVEC4(0.03100586, 0.07824707, 0.055419922, 0.0068969727) * v0_2.x;
+        s0_0 += HVEC4(-0.11303711, -0.1315918, -0.04043579, -0.05645752) * v0_2.y;
+        s0_0 += HVEC4(0.020263672, 0.046813965, -0.019760132, 0.0982666) * v0_2.z;
+        s0_0 += HVEC4(0.27978516, 0.2524414, 0.23583984, 0.2932129) * v0_2.w;
+        s0_0 += HVEC4(-0.1583252, -0.17980957, -0.16259766, -0.25219727) * v0_3.x;
+        s0_0 += HVEC4(0.15563965, -0.18591309, 0.13830566, -0.18310547) * v0_3.y;
+        s0_0 += HVEC4(-0.27514648, 0.11425781, -0.13513184, 0.055145264) * v0_3.z;
+        s0_0 += HVEC4(-0.19042969, 0.027908325, 0.03314209, 0.013748169) * v0_3.w;
+        s0_0 += HVEC4(0.6196289, 0.6645508, 0.64990234, 0.6826172) * v0_4.x;
         a0_0 += vec4(s0_0);
     }
     {   // tap (1, 0)
-        HVEC4 v0_0 = HVEC4(tile_texel(at + 12));
-        HVEC4 v0_1 = HVEC4(tile_texel(at + 112));
-        HVEC4 v0_2 = HVEC4(tile_texel(at + 212));
-        HVEC4 v0_3 = HVEC4(tile_texel(at + 312));
-        HVEC4 s0_0 = HVEC4(0.019241333, 0.10736084, 0.06970215, 0.050476074) * v0_0.x;
-        s0_0 += HVEC4(0.016143799, -0.11810303, 0.026657104, -0.12164307) * v0_0.y;
-        s0_0 += HVEC4(0.0027370453, -0.040252686, -0.025878906, 0.07434082) * v0_0.z;
-        s0_0 += HVEC4(0.14819336, 0.17687988, 0.13964844, 0.21520996) * v0_0.w;
-        s0_0 += HVEC4(0.039154053, 0.12133789, 0.0070495605, 0.06719971) * v0_1.x;
-        s0_0 += HVEC4(-0.025756836, -0.026824951, -0.050750732, -0.13671875) * v0_1.y;
-        s0_0 += HVEC4(0.01876831, -0.07458496, -0.01789856, 0.025680542) * v0_1.z;
-        s0_0 += HVEC4(0.020889282, 0.030334473, 0.013763428, -0.022491455) * v0_1.w;
-        s0_0 += HVEC4(-0.1239624, -0.05230713, -0.06970215, -0.06225586) * v0_2.x;
-        s0_0 += HVEC4(0.37329102, 0.04675293, 0.38916016, 0.0597229) * v0_2.y;
-        s0_0 += HVEC4(0.018371582, 0.0028438568, 0.03378296, -0.006011963) * v0_2.z;
-        s0_0 += HVEC4(0.017074585, 0.0065956116, 0.053253174, 0.07745361) * v0_2.w;
-        s0_0 += HVEC4(0.025924683, -0.012794495, 0.039031982, -0.058685303) * v0_3.x;
-        s0_0 += HVEC4(-0.049713135, 0.11853027, -0.091552734, 0.064575195) * v0_3.y;
-        s0_0 += HVEC4(0.022140503, -0.03970337, -0.0072135925, -0.02368164) * v0_3.z;
-        s0_0 += HVEC4(-0.11779785, -0.12145996, -0.101257324, -0.13806152) * v0_3.w;
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 43));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 283));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 523));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 763));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 1003));
+        HVEC4 s0_0 = HVEC4(-0.016204834, -0.058288574, -0.0021247864, -0.082092285) * v0_0.x;
+        s0_0 += HVEC4(-0.13085938, 0.13317871, -0.16101074, 0.22509766) * v0_0.y;
+        s0_0 += HVEC4(-0.0021476746, 0.02557373, 0.0055618286, 0.001876831) * v0_0.z;
+        s0_0 += HVEC4(0.015914917, -0.021148682, 0.017349243, -0.008476257) * v0_0.w;
+        s0_0 += HVEC4(-0.029388428, 0.018234253, -0.009651184, 0.0146484375) * v0_1.x;
+        s0_0 += HVEC4(0.013465881, 0.0004196167, -0.006526947, 0.0126953125) * v0_1.y;
+        s0_0 += HVEC4(-0.0014638901, 0.0047798157, 0.0032291412, 0.03567505) * v0_1.z;
+        s0_0 += HVEC4(0.0040664673, 0.01802063, -0.010414124, -0.0031051636) * v0_1.w;
+        s0_0 += HVEC4(-0.008918762, -0.00806427, -0.01802063, -0.0060424805) * v0_2.x;
+        s0_0 += HVEC4(-0.029754639, 0.0011816025, -0.017990112, 0.029052734) * v0_2.y;
+        s0_0 += HVEC4(0.010047913, 0.004447937, 0.007129669, 0.0066223145) * v0_2.z;
+        s0_0 += HVEC4(-0.061187744, -0.004798889, -0.059295654, -0.029922485) * v0_2.w;
+        s0_0 += HVEC4(0.13928223, 0.1161499, 0.13928223, 0.13989258) * v0_3.x;
+        s0_0 += HVEC4(-0.0090408325, -0.0058403015, -0.0032176971, -0.003452301) * v0_3.y;
+        s0_0 += HVEC4(-0.045440674, -0.09527588, -0.045318604, -0.09039307) * v0_3.z;
+        s0_0 += HVEC4(0.11627197, -0.13464355, 0.119506836, -0.29541016) * v0_3.w;
+        s0_0 += HVEC4(0.032714844, 0.12585449, 0.024246216, 0.12915039) * v0_4.x;
+        a0_0 += vec4(s0_0);
+    }
+    {   // tap (2, 0)
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 44));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 284));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 524));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 764));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 1004));
+        HVEC4 s0_0 = HVEC4(0.0068855286, -0.01071167, 0.003145218, -0.0063972473) * v0_0.x;
+        s0_0 += HVEC4(0.011505127, -0.00932312, 0.010215759, 0.01399231) * v0_0.y;
+        s0_0 += HVEC4(-0.0031909943, -0.0034542084, 0.0016489029, 0.0016212463) * v0_0.z;
+        s0_0 += HVEC4(-0.006580353, 0.00022470951, -0.002664566, 0.010734558) * v0_0.w;
+        s0_0 += HVEC4(-0.0032787323, -0.01121521, -0.003818512, -0.0050621033) * v0_1.x;
+        s0_0 += HVEC4(-0.00029826164, 0.005218506, -0.0044288635, -0.009094238) * v0_1.y;
+        s0_0 += HVEC4(0.0021953583, -0.00062179565, 0.00046873093, 0.005241394) * v0_1.z;
+        s0_0 += HVEC4(0.0032405853, -0.0014657974, 0.0012683868, -0.0077667236) * v0_1.w;
+        s0_0 += HVEC4(-0.00061035156, -0.00015509129, -0.0007801056, -0.009460449) * v0_2.x;
+        s0_0 += HVEC4(0.034729004, -0.010726929, 0.03567505, -0.01914978) * v0_2.y;
+        s0_0 += HVEC4(-0.0006175041, 0.0021095276, 0.0006008148, 0.00087451935) * v0_2.z;
+        s0_0 += HVEC4(-0.0011672974, -0.016799927, -0.00012373924, -0.015022278) * v0_2.w;
+        s0_0 += HVEC4(-0.005706787, 0.031463623, -0.009796143, 0.026641846) * v0_3.x;
+        s0_0 += HVEC4(-0.0024089813, -0.0035362244, -0.0014858246, 0.00038456917) * v0_3.y;
+        s0_0 += HVEC4(0.0053710938, -0.0039978027, 0.0015630722, -0.0019874573) * v0_3.z;
+        s0_0 += HVEC4(0.0046806335, -0.021942139, -0.003610611, 0.020950317) * v0_3.w;
+        s0_0 += HVEC4(0.0036811829, 0.014297485, 0.005771637, 0.0025844574) * v0_4.x;
+        a0_0 += vec4(s0_0);
+    }
+    {   // tap (-2, 1)
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 60));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 300));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 540));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 780));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 1020));
+        HVEC4 s0_0 = HVEC4(0.0007829666, 0.00021505356, -0.0011539459, -0.00079631805) * v0_0.x;
+        s0_0 += HVEC4(0.0013132095, 0.0021839142, 0.0008764267, 0.0011329651) * v0_0.y;
+        s0_0 += HVEC4(-0.003604889, -0.0045661926, -0.007160187, -0.00046300888) * v0_0.z;
+        s0_0 += HVEC4(-0.0021972656, -0.0008649826, -0.0014734268, -0.004508972) * v0_0.w;
+        s0_0 += HVEC4(-0.0027122498, -0.000808239, -0.002506256, -0.0025863647) * v0_1.x;
+        s0_0 += HVEC4(0.0032215118, 0.0015459061, 0.0035171509, 0.0016050339) * v0_1.y;
+        s0_0 += HVEC4(0.004245758, 0.0051651, 5.9843063e-05, 0.003030777) * v0_1.z;
+        s0_0 += HVEC4(0.0023345947, 0.0031261444, 0.0067443848, 0.0058250427) * v0_1.w;
+        s0_0 += HVEC4(0.0017662048, 0.0034103394, -0.0050964355, -0.0008049011) * v0_2.x;
+        s0_0 += HVEC4(0.017974854, 0.00868988, 0.050598145, 0.01348114) * v0_2.y;
+        s0_0 += HVEC4(0.00083589554, -0.0040359497, -0.013809204, -0.0010232925) * v0_2.z;
+        s0_0 += HVEC4(-0.0005931854, -0.0012226105, -0.00623703, -4.9114227e-05) * v0_2.w;
+        s0_0 += HVEC4(0.012794495, 0.0055274963, 0.008140564, 0.0026874542) * v0_3.x;
+        s0_0 += HVEC4(-0.0010643005, 0.00040316582, 0.0011291504, 0.001168251) * v0_3.y;
+        s0_0 += HVEC4(-0.0046653748, -0.0031204224, -0.0059928894, 0.0009074211) * v0_3.z;
+        s0_0 += HVEC4(0.00051021576, 0.0006070137, 0.00015962124, 0.00034093857) * v0_3.w;
+        s0_0 += HVEC4(-0.0005197525, -0.0005340576, -0.0143585205, -0.00019848347) * v0_4.x;
         a0_0 += vec4(s0_0);
     }
     {   // tap (-1, 1)
-        HVEC4 v0_0 = HVEC4(tile_texel(at + 20));
-        HVEC4 v0_1 = HVEC4(tile_texel(at + 120));
-        HVEC4 v0_2 = HVEC4(tile_texel(at + 220));
-        HVEC4 v0_3 = HVEC4(tile_texel(at + 320));
-        HVEC4 s0_0 = HVEC4(-0.0021190643, 0.015823364, 0.009422302, -0.002046585) * v0_0.x;
-        s0_0 += HVEC4(0.0015230179, 0.002609253, -0.013206482, -0.009529114) * v0_0.y;
-        s0_0 += HVEC4(0.045562744, 0.021224976, 0.056152344, 0.043792725) * v0_0.z;
-        s0_0 += HVEC4(0.103149414, 0.02897644, 0.18115234, 0.01234436) * v0_0.w;
-        s0_0 += HVEC4(-0.031402588, -0.007583618, -0.06488037, -0.012062073) * v0_1.x;
-        s0_0 += HVEC4(-0.06976318, -0.04147339, -0.07647705, -0.0028533936) * v0_1.y;
-        s0_0 += HVEC4(0.008079529, 0.0010213852, 0.0076179504, -0.030059814) * v0_1.z;
-        s0_0 += HVEC4(-0.030349731, -0.018188477, -0.06036377, -0.034210205) * v0_1.w;
-        s0_0 += HVEC4(0.034698486, 0.0075416565, 0.089660645, 0.024475098) * v0_2.x;
-        s0_0 += HVEC4(-0.07104492, -0.019760132, -0.13098145, 0.02279663) * v0_2.y;
-        s0_0 += HVEC4(0.0005259514, -0.00374794, 0.019302368, 0.0066719055) * v0_2.z;
-        s0_0 += HVEC4(-0.017791748, 0.0046310425, -0.052215576, -0.0098724365) * v0_2.w;
-        s0_0 += HVEC4(-0.048187256, -0.018936157, -0.070617676, -0.0137786865) * v0_3.x;
-        s0_0 += HVEC4(0.0035629272, 0.008460999, 0.0234375, 0.0011796951) * v0_3.y;
-        s0_0 += HVEC4(0.12670898, 0.06335449, 0.16088867, 0.0074424744) * v0_3.z;
-        s0_0 += HVEC4(-0.0236969, 0.014503479, -0.05279541, 0.009864807) * v0_3.w;
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 61));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 301));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 541));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 781));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 1021));
+        HVEC4 s0_0 = HVEC4(0.0042304993, 0.0016450882, -0.0018501282, 0.00415802) * v0_0.x;
+        s0_0 += HVEC4(0.0017471313, 0.0016889572, 0.0010633469, -0.000834465) * v0_0.y;
+        s0_0 += HVEC4(0.004272461, -0.0013837814, 0.026824951, 0.00014531612) * v0_0.z;
+        s0_0 += HVEC4(0.0006918907, -0.0026855469, -0.014625549, -0.0016021729) * v0_0.w;
+        s0_0 += HVEC4(-0.00308609, -0.0099105835, -0.0067329407, -0.0066833496) * v0_1.x;
+        s0_0 += HVEC4(-0.004486084, -0.0047721863, -0.003068924, 0.0040740967) * v0_1.y;
+        s0_0 += HVEC4(-0.0030441284, -0.003282547, 0.002204895, -0.00566864) * v0_1.z;
+        s0_0 += HVEC4(0.0002822876, 0.0021839142, 0.015403748, 0.0057296753) * v0_1.w;
+        s0_0 += HVEC4(-0.0007710457, -0.0012521744, 0.015945435, -0.0074386597) * v0_2.x;
+        s0_0 += HVEC4(0.07409668, 0.045410156, 0.06878662, 0.038330078) * v0_2.y;
+        s0_0 += HVEC4(0.023864746, -0.011802673, 0.09887695, 0.09075928) * v0_2.z;
+        s0_0 += HVEC4(-0.022628784, -0.0058631897, -0.017959595, -0.006187439) * v0_2.w;
+        s0_0 += HVEC4(0.016616821, 0.018951416, 0.008522034, 0.017150879) * v0_3.x;
+        s0_0 += HVEC4(-0.0104904175, 0.0018129349, 0.012710571, 0.0073547363) * v0_3.y;
+        s0_0 += HVEC4(-0.0038642883, -0.0011205673, 0.008201599, -0.0013055801) * v0_3.z;
+        s0_0 += HVEC4(0.0055656433, -0.002632141, 0.002544403, 0.00036978722) * v0_3.w;
+        s0_0 += HVEC4(-0.015975952, -0.005306244, 0.05130005, -0.014160156) * v0_4.x;
         a0_0 += vec4(s0_0);
     }
     {   // tap (0, 1)
-        HVEC4 v0_0 = HVEC4(tile_texel(at + 21));
-        HVEC4 v0_1 = HVEC4(tile_texel(at + 121));
-        HVEC4 v0_2 = HVEC4(tile_texel(at + 221));
-        HVEC4 v0_3 = HVEC4(tile_texel(at + 321));
-        HVEC4 s0_0 = HVEC4(0.006629944, -0.017929077, 0.12261963, 0.073913574) * v0_0.x;
-        s0_0 += HVEC4(0.06774902, 0.028335571, 0.08380127, -0.02394104) * v0_0.y;
-        s0_0 += HVEC4(0.022567749, 0.023727417, -0.13232422, 0.04046631) * v0_0.z;
-        s0_0 += HVEC4(0.04360962, 0.06738281, 0.06744385, 0.16772461) * v0_0.w;
-        s0_0 += HVEC4(0.0236969, 0.07458496, 0.07965088, 0.0014257431) * v0_1.x;
-        s0_0 += HVEC4(0.011260986, -0.02659607, 0.14245605, 0.08459473) * v0_1.y;
-        s0_0 += HVEC4(-0.017425537, 0.004562378, 0.0390625, -0.062469482) * v0_1.z;
-        s0_0 += HVEC4(-0.07800293, -0.053375244, -0.068481445, -0.14257812) * v0_1.w;
-        s0_0 += HVEC4(0.016479492, -0.03567505, 0.12841797, 0.004512787) * v0_2.x;
-        s0_0 += HVEC4(0.06311035, 0.029312134, -0.13134766, -0.11846924) * v0_2.y;
-        s0_0 += HVEC4(0.012214661, 0.066345215, 0.03781128, -0.09967041) * v0_2.z;
-        s0_0 += HVEC4(-0.016448975, -0.04434204, -0.060028076, -0.06500244) * v0_2.w;
-        s0_0 += HVEC4(-0.0007715225, -0.034118652, 0.10998535, 0.04272461) * v0_3.x;
-        s0_0 += HVEC4(0.03677368, 0.0040016174, -0.0015077591, -0.09643555) * v0_3.y;
-        s0_0 += HVEC4(0.18579102, 0.20300293, -0.038604736, 0.07183838) * v0_3.z;
-        s0_0 += HVEC4(0.14172363, 0.055419922, 0.08190918, -0.027130127) * v0_3.w;
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 62));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 302));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 542));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 782));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 1022));
+        HVEC4 s0_0 = HVEC4(-0.010238647, -0.001282692, -0.014709473, 0.0038928986) * v0_0.x;
+        s0_0 += HVEC4(0.01008606, 0.0026741028, 0.018722534, 0.0033245087) * v0_0.y;
+        s0_0 += HVEC4(0.021499634, 0.020584106, 0.054840088, 0.07733154) * v0_0.z;
+        s0_0 += HVEC4(-0.00724411, 0.0034046173, -0.034301758, -0.032196045) * v0_0.w;
+        s0_0 += HVEC4(0.0011081696, 0.00919342, 0.040161133, 0.019805908) * v0_1.x;
+        s0_0 += HVEC4(-0.0003285408, -0.0037937164, -0.011985779, -0.01625061) * v0_1.y;
+        s0_0 += HVEC4(-0.008079529, -0.0060806274, -0.0049743652, -0.0084991455) * v0_1.z;
+        s0_0 += HVEC4(-0.006210327, -0.004032135, 0.006996155, 0.012748718) * v0_1.w;
+        s0_0 += HVEC4(-0.00084257126, -0.0009727478, -0.0064315796, 0.012321472) * v0_2.x;
+        s0_0 += HVEC4(-0.056884766, 0.022964478, -0.047607422, 0.036132812) * v0_2.y;
+        s0_0 += HVEC4(0.02192688, 0.013504028, 0.020019531, -0.009925842) * v0_2.z;
+        s0_0 += HVEC4(-0.030929565, -0.04534912, 0.050445557, 0.021118164) * v0_2.w;
+        s0_0 += HVEC4(0.014427185, 0.011756897, -0.054656982, -0.027633667) * v0_3.x;
+        s0_0 += HVEC4(0.051757812, -0.036010742, 0.0949707, -0.08911133) * v0_3.y;
+        s0_0 += HVEC4(0.024459839, -0.008613586, -0.06738281, 0.0105896) * v0_3.z;
+        s0_0 += HVEC4(0.008087158, 0.0033912659, -0.15161133, 0.015014648) * v0_3.w;
+        s0_0 += HVEC4(0.019210815, -0.0011081696, 0.15551758, 0.16369629) * v0_4.x;
         a0_0 += vec4(s0_0);
     }
     {   // tap (1, 1)
-        HVEC4 v0_0 = HVEC4(tile_texel(at + 22));
-        HVEC4 v0_1 = HVEC4(tile_texel(at + 122));
-        HVEC4 v0_2 = HVEC4(tile_texel(at + 222));
-        HVEC4 v0_3 = HVEC4(tile_texel(at + 322));
-        HVEC4 s0_0 = HVEC4(-0.005180359, 0.004169464, -0.012306213, 0.053527832) * v0_0.x;
-        s0_0 += HVEC4(0.05834961, 0.06512451, 0.064453125, 0.01108551) * v0_0.y;
-        s0_0 += HVEC4(0.010101318, 0.018966675, -0.013214111, -0.08215332) * v0_0.z;
-        s0_0 += HVEC4(0.059173584, 0.114868164, 0.06994629, 0.10961914) * v0_0.w;
-        s0_0 += HVEC4(0.02017212, -0.012939453, 0.016815186, 0.039367676) * v0_1.x;
-        s0_0 += HVEC4(-0.005458832, -0.017211914, 0.013626099, 0.07574463) * v0_1.y;
-        s0_0 += HVEC4(0.034606934, 0.0037708282, 0.033172607, -0.07330322) * v0_1.z;
-        s0_0 += HVEC4(-0.0077667236, -0.03164673, 0.0033798218, -0.00630188) * v0_1.w;
-        s0_0 += HVEC4(0.00071668625, 0.044555664, -0.012214661, 0.0027065277) * v0_2.x;
-        s0_0 += HVEC4(0.10888672, 0.12109375, 0.12524414, 0.07733154) * v0_2.y;
-        s0_0 += HVEC4(0.010124207, -0.0018939972, 0.022018433, 0.05593872) * v0_2.z;
-        s0_0 += HVEC4(0.0004608631, 0.023284912, -0.012413025, 0.0085372925) * v0_2.w;
-        s0_0 += HVEC4(-0.031677246, -0.03253174, -0.027450562, -5.8054924e-05) * v0_3.x;
-        s0_0 += HVEC4(0.017227173, 0.03137207, 0.023620605, 0.08154297) * v0_3.y;
-        s0_0 += HVEC4(0.10986328, 0.17333984, 0.09692383, 0.13781738) * v0_3.z;
-        s0_0 += HVEC4(-0.021774292, 0.0066490173, -0.04675293, -0.028793335) * v0_3.w;
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 63));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 303));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 543));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 783));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 1023));
+        HVEC4 s0_0 = HVEC4(0.0074653625, -0.0040397644, 0.013397217, -0.008682251) * v0_0.x;
+        s0_0 += HVEC4(-0.016082764, 0.004219055, -0.056274414, 0.03768921) * v0_0.y;
+        s0_0 += HVEC4(0.0029888153, 0.0077056885, -0.00040364265, 0.022781372) * v0_0.z;
+        s0_0 += HVEC4(0.0007443428, -0.009490967, 0.0009813309, -0.009056091) * v0_0.w;
+        s0_0 += HVEC4(-0.00818634, 0.0053596497, -0.012001038, -0.008361816) * v0_1.x;
+        s0_0 += HVEC4(0.00012242794, 0.0049591064, -0.005329132, -0.0067367554) * v0_1.y;
+        s0_0 += HVEC4(-0.0051956177, -0.012611389, -0.0056152344, -0.006275177) * v0_1.z;
+        s0_0 += HVEC4(-0.0016231537, -0.006919861, 0.006439209, 0.009017944) * v0_1.w;
+        s0_0 += HVEC4(-0.0022907257, 0.003200531, -0.0030670166, -0.0019054413) * v0_2.x;
+        s0_0 += HVEC4(0.07922363, 0.050933838, 0.05142212, 0.03152466) * v0_2.y;
+        s0_0 += HVEC4(-0.00422287, 0.00063323975, 0.0019359589, -0.0017604828) * v0_2.z;
+        s0_0 += HVEC4(-0.014266968, -0.020843506, -0.027816772, -0.007270813) * v0_2.w;
+        s0_0 += HVEC4(-0.0011520386, 0.00340271, 0.0546875, 0.040283203) * v0_3.x;
+        s0_0 += HVEC4(-0.010887146, 0.03668213, -0.007701874, 0.01600647) * v0_3.y;
+        s0_0 += HVEC4(0.016204834, -0.020309448, -0.010726929, -0.07159424) * v0_3.z;
+        s0_0 += HVEC4(-0.019317627, 0.031555176, -0.014160156, 0.05328369) * v0_3.w;
+        s0_0 += HVEC4(-0.016235352, -0.0034370422, 0.008232117, 0.03753662) * v0_4.x;
+        a0_0 += vec4(s0_0);
+    }
+    {   // tap (2, 1)
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 64));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 304));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 544));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 784));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 1024));
+        HVEC4 s0_0 = HVEC4(0.00033712387, 0.006084442, -0.00038218498, 0.00055742264) * v0_0.x;
+        s0_0 += HVEC4(-0.0043525696, -0.019104004, -0.010261536, -0.023895264) * v0_0.y;
+        s0_0 += HVEC4(-0.0036697388, -0.0025863647, -0.0044136047, -0.006450653) * v0_0.z;
+        s0_0 += HVEC4(0.0013809204, 0.0026245117, -0.000647068, 0.0005335808) * v0_0.w;
+        s0_0 += HVEC4(-0.0025978088, -0.004142761, -0.0033817291, -0.0059547424) * v0_1.x;
+        s0_0 += HVEC4(-0.0007381439, -0.0016069412, 0.0048561096, 0.004016876) * v0_1.y;
+        s0_0 += HVEC4(-0.0011110306, -0.0030899048, -0.00041890144, -0.0021705627) * v0_1.z;
+        s0_0 += HVEC4(0.0011987686, 0.00056123734, 0.0012979507, 0.003446579) * v0_1.w;
+        s0_0 += HVEC4(0.0015592575, -0.0005636215, -0.00057697296, 0.00080537796) * v0_2.x;
+        s0_0 += HVEC4(-0.03010559, -0.02456665, -0.012580872, -0.022644043) * v0_2.y;
+        s0_0 += HVEC4(-0.0029621124, -0.001162529, -0.0026111603, -0.00066661835) * v0_2.z;
+        s0_0 += HVEC4(0.0021076202, -0.0020179749, -0.00010877848, -0.0046463013) * v0_2.w;
+        s0_0 += HVEC4(-0.017196655, -0.014343262, -0.0070495605, 0.010314941) * v0_3.x;
+        s0_0 += HVEC4(0.00044298172, 0.0032482147, -7.3075294e-05, -0.00044178963) * v0_3.y;
+        s0_0 += HVEC4(0.004459381, 0.003232956, 0.004142761, -0.003698349) * v0_3.z;
+        s0_0 += HVEC4(0.0053901672, -0.0027256012, 0.004524231, -0.01979065) * v0_3.w;
+        s0_0 += HVEC4(-0.0060539246, -0.008270264, -0.0046539307, 0.0051116943) * v0_4.x;
+        a0_0 += vec4(s0_0);
+    }
+    {   // tap (-2, 2)
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 80));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 320));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 560));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 800));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 1040));
+        HVEC4 s0_0 = HVEC4(-3.6597252e-05, 0.0011701584, 0.0005660057, -0.00023043156) * v0_0.x;
+        s0_0 += HVEC4(-0.0013303757, -0.0008196831, -0.0006957054, -0.0001745224) * v0_0.y;
+        s0_0 += HVEC4(-0.0021095276, -0.00011909008, -0.0028572083, -0.0012960434) * v0_0.z;
+        s0_0 += HVEC4(0.0016517639, -9.5784664e-05, 0.0002925396, -0.00015068054) * v0_0.w;
+        s0_0 += HVEC4(-0.00046801567, -1.5199184e-05, -0.00274086, -0.00042939186) * v0_1.x;
+        s0_0 += HVEC4(0.0003578663, -0.0011491776, 0.0022468567, 0.0015125275) * v0_1.y;
+        s0_0 += HVEC4(0.0025424957, 0.0010099411, 0.004764557, 0.002614975) * v0_1.z;
+        s0_0 += HVEC4(0.00044298172, -9.083748e-05, 0.0020141602, 0.0018539429) * v0_1.w;
+        s0_0 += HVEC4(-0.00039291382, -0.0015058517, 0.0021152496, 0.0015144348) * v0_2.x;
+        s0_0 += HVEC4(0.0056381226, 0.0005249977, 0.011703491, 0.004310608) * v0_2.y;
+        s0_0 += HVEC4(-0.00035524368, 0.0023231506, 0.0032920837, -0.0023002625) * v0_2.z;
+        s0_0 += HVEC4(0.0031013489, 0.003604889, 0.0020961761, 0.0026226044) * v0_2.w;
+        s0_0 += HVEC4(-0.0052261353, -0.0053138733, -0.0039253235, -0.0053634644) * v0_3.x;
+        s0_0 += HVEC4(0.00026750565, -0.0005340576, -0.0032520294, -0.0017700195) * v0_3.y;
+        s0_0 += HVEC4(0.0003259182, 1.847744e-06, -0.00047039986, -0.0009832382) * v0_3.z;
+        s0_0 += HVEC4(0.0031051636, 0.0025596619, 0.0015993118, 0.0007829666) * v0_3.w;
+        s0_0 += HVEC4(0.00037145615, -0.00022315979, 0.0027370453, 0.0016260147) * v0_4.x;
+        a0_0 += vec4(s0_0);
+    }
+    {   // tap (-1, 2)
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 81));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 321));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 561));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 801));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 1041));
+        HVEC4 s0_0 = HVEC4(0.0019950867, -0.0024318695, 0.0016622543, 0.0014123917) * v0_0.x;
+        s0_0 += HVEC4(-0.0018491745, -0.0006132126, 0.0004925728, -0.00020933151) * v0_0.y;
+        s0_0 += HVEC4(-0.0017547607, -0.0036640167, -0.0008225441, -0.004989624) * v0_0.z;
+        s0_0 += HVEC4(-0.0022220612, 0.0030994415, 0.0028686523, 0.0006046295) * v0_0.w;
+        s0_0 += HVEC4(-0.0033512115, -0.0011463165, -0.007457733, -0.0033550262) * v0_1.x;
+        s0_0 += HVEC4(-0.00137043, 0.0009965897, -0.002500534, 0.000582695) * v0_1.y;
+        s0_0 += HVEC4(0.0014009476, 0.002357483, -0.00019693375, 0.0014133453) * v0_1.z;
+        s0_0 += HVEC4(0.001241684, 0.00021398067, 0.0027866364, 0.0015497208) * v0_1.w;
+        s0_0 += HVEC4(0.001953125, -0.0013828278, -0.0004351139, -0.00031971931) * v0_2.x;
+        s0_0 += HVEC4(-0.023025513, -0.012390137, -0.02268982, 0.02468872) * v0_2.y;
+        s0_0 += HVEC4(0.0013990402, -0.001581192, 0.0026760101, 0.0043945312) * v0_2.z;
+        s0_0 += HVEC4(-0.0008893013, -0.0010795593, -0.013671875, -0.0062713623) * v0_2.w;
+        s0_0 += HVEC4(-0.0039596558, -0.0020313263, 0.0068206787, 0.0029945374) * v0_3.x;
+        s0_0 += HVEC4(-0.009597778, 0.0027866364, -0.01676941, 0.0009822845) * v0_3.y;
+        s0_0 += HVEC4(-0.00049448013, -0.0012464523, 0.005897522, -0.002439499) * v0_3.z;
+        s0_0 += HVEC4(0.013717651, 0.0028514862, 0.008026123, 0.0024986267) * v0_3.w;
+        s0_0 += HVEC4(-0.00045847893, -0.001613617, -0.01474762, -0.0058784485) * v0_4.x;
+        a0_0 += vec4(s0_0);
+    }
+    {   // tap (0, 2)
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 82));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 322));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 562));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 802));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 1042));
+        HVEC4 s0_0 = HVEC4(-0.0048675537, 0.0014972687, -0.006828308, 0.0005373955) * v0_0.x;
+        s0_0 += HVEC4(0.0068244934, -0.0028247833, 0.007888794, -0.0014829636) * v0_0.y;
+        s0_0 += HVEC4(-0.0030727386, -0.0054893494, -2.8252602e-05, -0.0018129349) * v0_0.z;
+        s0_0 += HVEC4(0.0028266907, -0.0035266876, -0.0053596497, -0.0029067993) * v0_0.w;
+        s0_0 += HVEC4(0.0008907318, -0.0003042221, 0.007347107, 7.867813e-06) * v0_1.x;
+        s0_0 += HVEC4(0.0025234222, -0.0006790161, 0.0014667511, -0.0024223328) * v0_1.y;
+        s0_0 += HVEC4(0.0016489029, 0.0013589859, -0.0020046234, -0.0015678406) * v0_1.z;
+        s0_0 += HVEC4(0.00046944618, 0.0029277802, -0.0009937286, 0.004558563) * v0_1.w;
+        s0_0 += HVEC4(-0.0010995865, 0.0019292831, 0.0029945374, 0.004558563) * v0_2.x;
+        s0_0 += HVEC4(-0.028427124, -0.018600464, -0.05102539, -0.01802063) * v0_2.y;
+        s0_0 += HVEC4(-0.00020170212, 0.0008010864, 0.002149582, -0.0026359558) * v0_2.z;
+        s0_0 += HVEC4(-0.00111866, 0.0005841255, -0.010475159, -0.014152527) * v0_2.w;
+        s0_0 += HVEC4(0.00046801567, 0.0011014938, 0.0044555664, 0.010055542) * v0_3.x;
+        s0_0 += HVEC4(0.013877869, -0.008384705, 0.027420044, -0.021209717) * v0_3.y;
+        s0_0 += HVEC4(-0.0077705383, -0.0032596588, -0.014625549, -0.004180908) * v0_3.z;
+        s0_0 += HVEC4(0.0009794235, 0.0045166016, 0.011955261, 0.012626648) * v0_3.w;
+        s0_0 += HVEC4(0.0020217896, 0.005207062, 0.015686035, 0.009994507) * v0_4.x;
+        a0_0 += vec4(s0_0);
+    }
+    {   // tap (1, 2)
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 83));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 323));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 563));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 803));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 1043));
+        HVEC4 s0_0 = HVEC4(0.0035171509, 0.00017797947, 0.0048980713, -0.003686905) * v0_0.x;
+        s0_0 += HVEC4(-0.00749588, 0.0059127808, -0.0099105835, 0.010185242) * v0_0.y;
+        s0_0 += HVEC4(-0.0017051697, -0.0016117096, -0.0030555725, -0.0025424957) * v0_0.z;
+        s0_0 += HVEC4(0.001531601, 0.0022716522, 0.003868103, -0.00042414665) * v0_0.w;
+        s0_0 += HVEC4(0.002325058, 0.0038471222, -0.0024299622, 0.00737381) * v0_1.x;
+        s0_0 += HVEC4(-0.0014276505, -0.00033307076, 0.0010414124, 0.0022678375) * v0_1.y;
+        s0_0 += HVEC4(-0.00019562244, -0.00027632713, -0.0013370514, -0.0031414032) * v0_1.z;
+        s0_0 += HVEC4(-0.0010967255, -0.00056266785, -0.0013284683, -0.00434494) * v0_1.w;
+        s0_0 += HVEC4(-0.0008826256, -0.00035905838, -0.0012760162, 0.00025320053) * v0_2.x;
+        s0_0 += HVEC4(0.00818634, -0.011665344, 0.032928467, -0.026000977) * v0_2.y;
+        s0_0 += HVEC4(0.00046730042, -0.0013074875, 0.00028967857, 0.0035552979) * v0_2.z;
+        s0_0 += HVEC4(0.006164551, 0.00019395351, -0.0046157837, -0.008842468) * v0_2.w;
+        s0_0 += HVEC4(0.0016860962, 0.00374794, 0.0029945374, 0.0044784546) * v0_3.x;
+        s0_0 += HVEC4(0.00024211407, 0.013412476, -0.007827759, 0.029403687) * v0_3.y;
+        s0_0 += HVEC4(0.0006580353, 0.00440979, 0.0058555603, 0.011413574) * v0_3.z;
+        s0_0 += HVEC4(-0.003063202, 0.008926392, 0.00082206726, 0.008224487) * v0_3.w;
+        s0_0 += HVEC4(0.00091314316, -0.0007419586, -0.00566864, -0.0027332306) * v0_4.x;
+        a0_0 += vec4(s0_0);
+    }
+    {   // tap (2, 2)
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 84));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 324));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 564));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 804));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 1044));
+        HVEC4 s0_0 = HVEC4(-0.0007815361, -0.0006804466, -0.00057697296, 0.0016422272) * v0_0.x;
+        s0_0 += HVEC4(0.0009007454, -0.006958008, 0.0036773682, -0.012519836) * v0_0.y;
+        s0_0 += HVEC4(-0.0017719269, -0.0027942657, -0.00289917, -0.0033569336) * v0_0.z;
+        s0_0 += HVEC4(3.3199787e-05, 0.0020980835, 0.00022292137, 0.0018796921) * v0_0.w;
+        s0_0 += HVEC4(0.0017404556, 0.0013437271, 0.0023269653, 0.0016956329) * v0_1.x;
+        s0_0 += HVEC4(0.00015985966, 0.0003170967, -0.00010985136, 0.00016462803) * v0_1.y;
+        s0_0 += HVEC4(0.0013799667, 0.001414299, 0.0016222, -0.00026535988) * v0_1.z;
+        s0_0 += HVEC4(0.0013227463, 0.00073719025, 0.0010662079, 0.0013504028) * v0_1.w;
+        s0_0 += HVEC4(-8.4519386e-05, -0.00013685226, 0.0010948181, 0.001906395) * v0_2.x;
+        s0_0 += HVEC4(-0.010414124, -0.008857727, -0.013961792, -0.01727295) * v0_2.y;
+        s0_0 += HVEC4(-0.001039505, -0.0012559891, -0.0013875961, -0.0005645752) * v0_2.z;
+        s0_0 += HVEC4(0.0018053055, 0.0038967133, 0.005302429, 0.0005950928) * v0_2.w;
+        s0_0 += HVEC4(0.0032291412, 0.0019607544, -0.0051498413, -0.0061798096) * v0_3.x;
+        s0_0 += HVEC4(0.00077581406, -0.0016908646, 0.0004823208, 0.0012559891) * v0_3.y;
+        s0_0 += HVEC4(0.0021457672, 0.0027046204, 0.0022659302, 0.0012998581) * v0_3.z;
+        s0_0 += HVEC4(-0.0019397736, -0.0026416779, 0.0023555756, 7.1525574e-07) * v0_3.w;
+        s0_0 += HVEC4(0.00010085106, 0.00042390823, -0.0011959076, -0.002904892) * v0_4.x;
         a0_0 += vec4(s0_0);
     }
 
     ivec2 p0 = origin + local + ivec2(0, 0);
+    ivec2 c0 = min(p0, last);
+    a0_0 -= vec4(tail_edges(c0, last));
     a0_0 = clamp(a0_0, vec4(0.0), vec4(1.0));
     if (all(lessThan(p0, size))) {
         // Depth-to-space: lane k is output sub-pixel (k % 2, k / 2).
@@ -2282,10 +2374,3 @@ void hook()
 //!FORMAT rgba16hf
 //!FILTER NEAREST
 9c256fafcca0472bcba512a815210ea78ca1c3a28f250f292526b2a7ad27e0a14ea1b223d3a7152f752d79aa4ca802a85425a2ac6621c5ae57a9362ee79c862f132517251c2597a2f3a5ae1feaa7681f93a850ae0ca9591c052646b0aa9b6e24ce29102e72ac0a2b282aa427d7a2b8252f23b0a2c718f7a80524b2b0aa2d5036ec2aad0fea345c30db32a32e86304933a7b01e2980af82abfea3053586260c2ce61c7d270bad572d64a541274ea00c2cefa6e6a36bac66290f294fad242c5e2cfcab860de0274aa452a5de297db099a295a342ae699cb1a166a60fb1a82a7b32bea4b629beaac5232da8c8ae8e3108aeecb06b240fa385240228052f26a31b3118a950abfeac69a311a1b929d8ad742184a4eca829a3c6a52da0022c5a245320429dd021b5264ea763a2892045206825609f2a2ac920c4a405a4461876228d960d9d46259c278b15ba1c2928c8a3bd28ce9ccdaef4a8b6988e1eba237ca3cca2490f50a15e9123a1551ff6986422dd2566a2402c911e2925db23cc2cf1253ba6b2a0bab080ab3c2bb1a637a9df1e69ad0fa85528cd243d2c1e2f4babd02a9bb463ac64a685b4d72f6cb4162c2da714b4901ef929482a61a6761d7a2d38adb22c9e20dd8c752a811f76223baae19f83a02f2640aa1bb34e989d158d285828b4ae8b18f3283c2951a54325012d17b06d30522b66ae2799cba534acfe2a6aab6a24eb31f0aa6530e929ae309432f82647359e2f90ac89a37e2cd4a978adae2441a9caa44813be22619c1ba40030e6a9e034aaa15c2c9a2d501eafa5c4aaa99c9da4d7a73bae882679ace7a8e428a527082c5429232b1c26da98f2a84d2dabb06cac072a5b31572d2eb1c0aab22bd4a4462b37a2aa24dd27cb29492be3b0e02eb9a646a4c3acbf2cda24862ca426ea15be203921f1a4f12668a6d1a25dafca9f61a9aba0b4994f28d2245b27c1284ca74220a71f6ea631a7c09e4b2c66b0cd2db531892cf6ac202f47a9262d8c348c29db369fb447a9e5ad91b003acc9b1d7ac25b035a289ad9f2ee5a7bfac1ea5aeabcc2688a7e5a4cca92aaa0da4e62c0128aba878a4e1b0e81fa8245f239f9123aaa621242a2f2af5a36b9b0b9c54ab4e28791e57ac66b021224d2c1da766b405a80fa06226cfa24225e99dd8a0541993a178ac981a09a8dd9d6d2d5f2215ab9a2727a7ee226b21199a719f429cb72cef14e2a8d0a2042c93a6c128c22dcea53a95e6ade61e2ba79aa5bbac7fa6c02d0a304732b425f2adbd2736a4c8a5759958aa8f3018a4d724e1a5c9a8dba53a325a31182668a1dd974daa5128cba9c59d0426bc205f9db5ad662ed5a8b8a7592d97a9cb9b75297a3646a608231932ec25ca2e881d0c9e6d2be7a486b1dfaf8aa1453494a5891ca2a686b030b05a2709a875a91cb45bad3529c3324b34e42eceb296353c303c26452ab02699aec0aa361e7d2c0425caa79cacf3b14728b31cc6306814111e902d5434d12717b1b032442d97255e2baf2852a4102034a916ab762dfe1f9b2b13a1ddaf3f2c75246aaccab1a3b2beaa1f2af9aa8aab4b1df9a85a2e0a2b0baba09f252830a3932bf12311a6312138a8d52714a966309524cca07429b2a8fa110b1b1fb30a2493a54427bd21eb24132f29a54eaea1a402aa9da420b32ea1bc2f9f2b51b105338b29aa3428ae05a61b316e1ca7a6ef9c91b05d9ea7b0692cefaf54aa50259e144d2c43a4cc2852273d3112a943a84535d7a9fc1c6c2f3cb0c12e20109fb3a21398290da52523f0253ca828a879914b272323379d862d8c9d4cb429acae3079b3503573b3102acc2cccb4cea332ad6729c02fc22d7cae41b159aad62c592dfca5a62e07888026fa2a44afe0268eadce2ab71d70250da0162cff2959a480af43a203ac3e20042b719a79284ba38ba8e49c05195224e42c492408ad8d2fed348e9b0aa7f9a8f0339f28432e1a0066a8419dcf20039a5c18dcab5a2b7623eba8152aa7a8c025692d79ab6615f6a428ae1724b4205a1c15b23026d6277a249828ddad8d2f22aa6a060326a79b1da79aae72219d2cad2d95adea2a0aadc9ae80ac89b0df30dca6e8ac8620cdb2ae9a44aed9a75cab56ac6aac6b257f315424322e56ad55221baf50a4052795a086a8c4a9beb23220dba2503280ae641ab3265eb180ae812a43a94ea8efa21993cc25afab690f1229e1243da193101eac9416a52cbbb252342bb017b25a2d98abf73401ad31aa40321b291ab368b044ad8eab8728d4b14b2f6fa6ab22952a0428ab2faeae8433d42d9d253a2bf928e12e03a5b3b1fa9f78a9efa08c23d8a438239e1e47ad18a27b1b091e59a8a5298727fd2d7a32ccaa0898c2a10a225c2e5ca8552a36a96c1f3a29bb249c2f30a95f2a82a6a8a15ca316abbaa8de2cd0ad8b23082aab2585268d219b9364b0b49d1e2c2d9bf931f8a692a66e20f2ac7fa185226aa4e325a8a9c7a5151665b44e30b435a5b4ca314faca7b405b0a4b11332bbb5cdacb1a67da6a43160b7ee3a12b4fba79cac4228d0b0a52fde2ffe2e4234c5b3ad2c3c2c40b1b0b503b4063a5ab228b14ba14eb596211b243aa404b0d5ac9ba52da4edacfb27b9957eacb9a36f2d95a94e314b33bbb04d285ab163b72e3672b5cb2b0e29659bc62c4ab24b3456319f308930ef34822540ac01a428b1d02a333150ac01287da746a4fca762340fb0e4ac44299433252815989a2a992dcdaafea505265cad6fa419a476238c23c02c0830ef2b3a2ddd25d6a5baa52a313a30af2d7ba9c1a9e62587a1cca92e2cf724e929bf20bbab7da0d227671c9ea8342a16a68daa37a49c2aed27aca17b303722eca31f292832a82668a6a5a36ba679225f2ab2a451269ea2841813a99e300fb085ae7fa26e29a79a8d9c002b3fa8852c54ae12a4669d442cffa56823a8b31831e02c10251d2ab3ad90a990a922a8b9a1efb0ef9bc72a7c30cc2a2f26512577ab03acdfa659337ca78fa71dab5c28312c84ab9ea4fe9fee20809d0baa2d2c4caa90b1623093b001ab7ca977335d2882ae792fb32ce8aa0d2a732f44b0fd18ef29d02c97a7dd27a12d85b23dac26ac872b83906ea6091ebe24071e08a619a7beae06a8312af32eeea48aa66c2479ac5a9b1baa4729982ae3a3bf1fd314e026aa9cdaab1ea9a8b260ab13a3e3ab04b28c1a33aa1a31ca260b1d48a4f41baa2956280bae5728212ac6ab7f9416265d208f2fc31ff92ced28dd276d9f851dda327a269a14b49e6932712a5aa90a830e206fa8922a2d292bae94a593ac17ab563102aee22e4d2794af602f2dad6528529eabaaed30bda921a943ad94228ca5cda9022fd72b6aa57fa70728c0286428d9a6e5a358a7951cc5a7ec1bb1a82ea2fcab2ba4301c45925d35a02d58a8baa8f8aa609d2db0f9a981aa12937baea5b19a2848b189b03cb0e5b34c303e35a63390b25aad1aad6aad9ba2043150b20eb10a32a434962513260aa8352e63a033ab8eaee824cb9d2aacd52a031174acd7a541ab4aaccdaa7aa4a335a9a7922de7198234942f9930adada8aaac1726a1321986320eb0b92d8fa317a7712e00b08d2f4e3777a225ad7bb30caf1eadc8a978966fb3752ad1ae2d2a9b2ddc2234b023a80d2f852d3baad5a287ad00b04c217f20552dda210eab04a47bb49e24239cdc298029b828991f1414c8ae55a322a19e25882a4f2300b43aaa9128a3b0482968b24bae932049b85f25e6ac54a628ad20a187b8d6b379ae37289026892bb3ac2a30bd19352836243e2724adfab8caad17a86bb12ea8732f35a84db4fda710a988a457b8432cdaada0a83fae32986da5b1a5d1a47eb10a1f3700efb5d3af0bb022b43bb823b036b9b2ab052c2a1deaadc9a819b41bb41ab634b11fab18ad67b04aade9b42a225eb93bb0b1a312b9a4a55e14c1b6e73094a80ba9bbb41da8d82298aa23a6481d2a2803a6c3ae4e9baea03f1dce2d17a8d3b409b0c3b13529a1297faa09b5e8abdca923ac37aea5a7dca0809c84292b25962d1eaa2d2f8c1ede2cf22806aff2ad652e93ae38ad40a80e158fa07d2c90aab9aca1a06b297320e7aa242406255ea28aa2e31cbea434a4c6a6e8a95f2dccacff2924254aaec32779ab6da0b2a45521802b791feeac61a5f02aa49c13b0eb2983aaafa2848cf428711978244621021f0ba9c827fda93e26a1a91ba68e128dad73a812ac172d892e96ae231636a9ea1f59aa4a2353ac5ba69ca37cadb12ba5a61cb024ad9d205733afb5df22a29d45a704aec7a5e9a8982f282faab318b1731f5ca88c25e1a91b324eaebdab0c2ea02e0330acb00bad23b628b0a1ae49293caf2eac4e272e2d121d40240424a2aa172c41ac46953cae6e1b30a390a5942962aca5a890b164aecc2aae299795a9b23ca413ac3fb0f7238d2732af5eab0fa9e42c7dae15a5ffa4ee2986ac2510a4a8ac312fafb92eb59296ab462982a4e5321da48dad142219b0122470a0e020fda49626b227b99dcfa28aa5b021cfa817b48c24eca63528bba14b2cdbae722b7c21e1a0f12ccea479ab742bea2b94274e2f05943fb0ad9f2daa5a2324a7e719b72540233ba6199a852b751b94288a22902c1526c91fe32c45a44ca83c30452d42b133a80c29a22cfcabfd9258aed42ad3b26d30a43109a7271a10307a3409a490ac7eab8aad439a1aae8c264db0f122753727ac23aea82518aa87aa7a2a6c2ec0ac40aa22b21c2df4aa40368c966325e3b11b21ca26e3a8c2b201297e8f1d2c782988af27a0e6a964a20f2024289a2824aca1a0ceab0835862c5a2df0b433a08036463436a939b3fd2027ab97ac9fab373088ac702bf5221a298aab70a0ac268e185ca2049c3a26899d18285c1cef2443b2ab2028190a2a312cd82b9fad62ab1d2fd0a71534bb1560ac6da68f2634a6163414b13dab90a4c9311da37c22ea27ec2c5ea6722cdc19a8ac8f2b64245c2988adfdae11b18725119efb07f11adfa140a44da80715602548ace829f026ff2713a933a4dfa2092dd7baa8214119031ebbae10ad28a4d92315a30daabf2804adf631c4b1a5a66127222c612c5dad69b4621f95286aa68db01daaae3499ae5dabd1b064b8a2ae3025e728c6a1662d5a26d6270ca86822a6266aacfea973aa04a3a3b10229bf894c2b2bb635a3a8a915addc30a12a33a939addeac0ea40e2313944d227ca694b2ef279331c9a20aa4c2a24c2a3a31edaa5927c0a59e2dea1d7e1cab2e1baa78287fa00520572169a93fa7182b76a4982e8f272e19a3ad0ca43a1d6bab718d179f3c9936aea19d61a837ac9c2cd89d069be99981a8dd20582a88241b9cb8aa91a3649a9c286f9c93a8762be0ac0e9caaac5298f928c426bd250825871dbda7901f47290c309a247f259a28072bbe80a5312d9d432c60af5125cf2122a6cf2c57279fae17b4c024dba6a92c399c3dafbc291d2abfaec6a287229b2194a2642ed4ac8fb19bafc5ad12b098b51a304232faac0629de2519a57c2dea2a37b7b2ac1e2fd6a9812668acdf2b622d2fb0559d86b4f7299920cfb4b698e81e91b074adc4231f2f8fb13125102c53a3c2ad022863ac87198c2c73254b2114a5892ecb9f88acffb38cb0d4a5919a1a2b1cb142b4da2c342ff5a86220f222f91c20afee2da3a59c256129bd2c4ba1e99c172e682c791da927b9ae422999201d20b62d70a8ba2958a304b0141c0b2c262a1aacef2066afd42490a4632360222e2492a211aaaaaf4e244baf06295a21822f41a9669de6b0d8a4901e40a8a12aa42feeb53c344eac182a8929a4aa81aeda2a8125a1ac9caae52817a47b31d330982cd5b05e2be81d6f2795ad4ba53b25ce297f2edb281a2a622765a27fa25428022f4fa0a0a874a80f3226ad9b1dcf2d3934e62ddfb13e33490e882a552b45b078347eb210329a2d5da88faffea90928a62ab5afcbb12cab5e2e892977af6330172ea9b33131932c36a5dcab75a14220eea960b0669ed8a8b529b0248f2462269c1d7d2349a52aab62ade3a485a9a428b0296eb0a1b116293731c8247da6d928432a4bb18ca4d62d3ba829ab00a2b7232529c3a990af539e82ae3b1218a89ca91c0ad3b13aa578a505a472364bade6243cad3c292c995fb1e91dfaad0ba0a4253b1e72a1ba26f4b25d2b19b4c9a5072a002308ad5aa492a95aa04c296fa72c297015b8345632853209ac952499a43c16131a70ada32cd5af39a60aa8eb2fd5a4a5a11134efa62a20702d24ae402b93b1a88d123550acd737681e65a939adb128c0ac562e49a83ab59629cfa7511ed4a7c72c973381259a36b827e525d9309031ada8a82c1535fd2b612c8ead21292aa62497c43263264b3465a9022b64b14d2975a750b0989e202a02b8e134a5af7fb272af73ba88b303bca52c1bade22a8aa89ca834b450b45aaf93b17db06da6352d543106b446b06ab5fa304125632eac1f5b9fbeaf67300da4bda99d263b9af2a89ba478b1481f9bb363a1e72c1830a526131f0234d39711a7
-
-
-//!TEXTURE ArtCNN_C4F16_DN_T5
-//!SIZE 36 16
-//!FORMAT rgba16hf
-//!FILTER NEAREST
-e03026b44faf812cba36d92d03a8ca34a1329b9f1fb4002f9e9bde359cafccb299b70abb77a887b653b54bb7e4afaa3ed9b6ab368cbca3b508b4a23a1e310eb35b384cb5c8b75ab600ba84b3853821379cb7202ed6b86faf3c9eab361233c3aacfa1542dc82b252dbc2c5c21c41d4828fe2c74a876253e29d6a9e726a5a92630592f2b2f1e31c333c5329aa11fb39babf0a970afa0b272b0573047ae72b38aa2352e09aa0fae8723ae2b1bb1cc2f5d3019b0b720f326c32956b0962d2726ff2e55246a97a1a5fa9f7810452354a0dba45e20d220c99ec2296918292cfa254ea4642fc4af81334928b2a4252db2304b32ec2aed2de52ac3af762117a521a715256ba8c9275bac3b978529d2a330ac0fa71a200da698ab659d29adfba82e90d6a5cea5ae1f48260aae02ad45ac599e372c3ba6fa260ead0427dc27012c249c17aa442922a0ee2f57ad40b3a2ad82af3b9516b621288a21dd1d6831453256a88db0a230d7306330b8b23fb348af60b461a356b5b9a8642e5f1dc8b01a2b392cc5afd18c8c2ff72c8aa0ecafdda85aa82ab00eaf85a37c2890273d29fd2f3898c0a9352df12e0835d13146152e28502a5b2482b6b8b16a2d09358ab1dd380cad1dae71b1d734e9ae03a474b70baef32a1eb586b5472880b51fac1c331234a4aa2ab3b6a36129452829ac99aca2a24c269aac6aac7fa15fa6c0a887294530f4a07cadf531fa2c26b32ea391af3cb2f8b576b25db08ca70d3090ad4bad6a32e6ab7aa3e7b0c32c8d2d23a8abacc79f383151b1e2ae9ea924335e2a04317432c3a95fa3a12fc224fcadee2c7e26002f17aa622c102997ac612bbca65aa6b02171a8bd2cc9ac2caa6628b025632c5a2969ad0da0402a1fa170abd7a96f3076a5772cb127f1a686ac02a7a424b72938a899a8ab2cce2baf9c8e24a2265b2d032c3da823a41bac6bad3d24f7ae912bea25e4298e26ab313fac10290aa6b72823b17f997627fc33f9b822ab71b01c379f30b72741ab1a36dfac57b0dcb398357830a0aa6e33a8b170afc127442d7e2854afb8b293277929bc2ca3296fae1c300327b1ac26324aaa79a9ad2faba07c240c2d4c316fa4d125bcaa31274930612bd42ddba05429c2a016ac14261b2dc82809b2beabaea60230a82cac2b13205d31c0b3aaadf830ea2f93a69e97aa21f2a52b261e281dab29ac3b2825ac50aee4a35ea837a5142d18b011ab872e85af4fabd6b0b82e6c206027ab2603b14d2bdf215eab782a5621ada9c1269b28d424a82305a22e24312fb6a8a0282e2eb92912b40da6f3ad4227bf28a12a1822581f21a9fe234faa0d29a1acc89a6da70f2197abec2520297f20a02c0c274baebe25a51cf7ac58b17b294eb25818cdaf01a747acfa31b31aac9a36b88d38f8b008294bb4b3b2cdb0ad321db859329ba45a356bb8649f102c66af8f31b730e81dacaea326662b0f2d9d2c1fae51ad4cab47322db417b0992f6eb099ab55a42dae79a9402d1db0c6ae08ac8ca49aa88fad59b04ca94eac44a7a9a460b4302db6b542a78a2be22256a78eb20cb014b031b342abe1ae3f335f2dc8a82bb30e2b6daa16a3b02eb6a8d1acc2acd62d28a49b2acf30d11f792931a85ca936a9962e4326e9a680ae0ea691a936affbacc82b2a2f41aa212a30a6062440aaea30822c19ae581f89a02f25372398b4ee2a45aed4aca02c31348ca5142931ad05301a30652e3d2c98ad1326e6ac8db3d6b11cabd42b11a97caa199bc4982ba5c3a2022c982b9228bbb0fe2b932fc02a34ac3a2a5f298e309a30b52ba22b7ba7b434f0331528052dafb532ae5db06f367d337aa97631372b76385bb40da972b1eea2f72f8e2b6caf53ae02b2d3aee1afa0b11ead34172a9f2e36ef2e102b10af8a991698f2a232ab40aca1aa49a692a181a9ef9e32260aa7452462a8e61f2ba6fb2f7625122d312ebeaaf5a465a53c2bc3ab6326102e11adda2d3e2718a60f27642cf2a5d9a05da5cfa969a95725c11db6a6fd2770a4acaa6e22292a6220b6a17e2cd32c97aee82dc731b630b8b3cc2ebb306721a1258eac65af0c2cdba5c5a765b07f35a0349f30d8ac3eae99a83fab32b41f34242536a92ab813315f2a1c2c082e482f53240caa25ad4d2d6533e2aafca52fa6683093aa0bb5ceaf6eae93b3f89b7f2ab82c1aa1b8a81726a728eaa076300e27f4260b2e24b036ab91a70caab835e09bae353e2241a5bf309ab01cab16ae5630e1295fadb4b93130a2affc24d8ab7e244c2c8fac1b2b2129572e9d34c62d81a74d2c048cff943130d524cbb37ea87b2c19a491a8c6a8e7a41b1a48ad80a78b9cfd9b50ac52abdb25aca88ea8543184a40aa3e82931a517310d2b79ab95a98625c72ccc314fb51eaf37a5d928c696d628872cea207b28072818a66131e52a55a6a2a91d2b921b59281717efa7a22a20ae9ba8db289032d32bebabf721043146ac6d27b72a55b0c89dbda51e2d92b025b3272bb52c853215326ab1f026b2319fae4813fdb05cb465325ab0b72d62b0f7b05fb2512c3430162c54323f8fcc31e42d772502a860b028a5e1aeab304f9ff6a8d7aaa2aad42ac728e4ac252ccd2c62a4f01f16afc0b1c2b33d2a7e2b1f34bbb3ba345baa2c311b351a353e35a4b2602cc1b195aeb8b7c0ad203134316e20d3a2759654296329752a792ec431b527a5a14e25f428d3b0dfaa36267727faa8811eeb94ff22079bc59cba2584acf61f3590ab280a2a3eabae1a1ba7e3239f26ba2c362cdea1b02b602d22a938b0f2a9ada65b24592c3cb1823024ac92acb4ac752544a6a7a34f23c01dc4982e9ce428eca38e275a2c33aa561711934da6622c162c8caad49468a8f52d4daf1b2a76a8fea6522837ad512b8f2e692805ab4e31a02455b31e2861aa56231a3440b1522de6adbaaa5a252e3509af8729e6a62c24a6a85c22a3a2992a38256ba8c8acd42c969c8ba9eaa0c9273ca55f22b9a65dae2faf18a8d5ac6aac0bace132999ff52b67a562ab16221f28a3b32427e8a9bf3850b71fafcd327fb068352f34ecb3db363fb0e02a02b39139dbad4c2d8eaab0abc4ab9b2541a94da9f3b2c7b1392d4daf889dc32ddf296f34542ed62de02c3ba051ad46316f26c8253b2ba12e2d28d621e5953329bc2b2c304d2d0b22a8a276118fb24d2d52a063b2b3b1232d4a2c342c112d0c31f0b2ea3734b0132c052dd82997a0a1ab0ca17d2795a23aa6eab03ba5be2adea8adaebbab4ba9c7a74429862362a63ba1022ac227fe275d9ec626912930a851a3d526ae28c622e829e12c02a950a9782d1d26b42a852c60b12cae3831092cb82ca6aa312d3a1f71308121bf9a472940251428d92c46256ea84b25122754a4c02cd42c0192baac7d225a14a2ae5823512cf0a5e42a1c2b9229b2a0de2eff29db247221cf2c76a95a2d60ab072ca8b1602c751f242d01b1d12ebfb256aff8a4a12cb4b119ad34b050213a2f372262a932244babe7a75c2d0faaaca8fe2ccc2a002b1825baae4f229526c929c6a2d929bc20111e8badea29452bc6aa159e8b25a12c13299ea5daa048a498a492ac75231025f9a6e32f7eae1caa41b0e82e7f1e1da4722ef4257cac56a98bab57a6372497a80f8a78a4e22a3ca077abbaa5faa0f5a5841f9ea627a9921d29a2c620552d4dad67a8872bd32cd4230da95fa61518762bfb9fb82ccbacf9a30badc4a6f29fc4a856ab53ab351e4da3fea86bad4baa412c0a2c2f2d10ad16ab172996a9e828432ad82ca12c2badb9a6f82c3ca69eac992b522dbca52aaaf42dfc2956a63ca1d6a34022c11a032dc21cefacfe2c2fa7b3a962a9bcacf89c36a8642cb1a7129f2e254221f6ac76aa0c1ff4a69f2aaf26ce2d032df1ac2724e629fb281b29f7248fac08209da99cade1aca52c82a7e22c5aadfcac962dfa250ba1bb28fd1922a3ae2c512cc42829a19bad51200726e9aa4019ac2680258da8abaa18a4f2aae628ee283eaa152110ac6629b9abfaaa302df5a83929d0a722ad7facf0aa8b2c212746a474a683a90ea8971cc7a8112da4a4ff28d1aa4ba98dac41ab192e8cac802e9332da240724f0aa292c39b7b12983b0f1353c278fb4d7a4f9ac8634e2b036a0e4aa7630d22d432c99a239340717f52adb2fc50820ac2724b7ac32315521c6a676a4c9a845a4eaa02020762ee21b3b24ddae2a221f152a256d2a42a666b9a52f7e2da3b8f230e4b52e2058bbec2876b51c3527acbab9ebb78f25113676acf63032aef2324a2a41343db588b0afb050aeaab54935763218aed6b38a31d8a8bd1d492e8126732a15265da93e2cf6257b175728fda3cda8a6a833abd71d44b94128dcb940b40db3c8b610adbbbccdb10db4542b5034832c853074b05da84e3132ae68275330a32ab42e6321d819eeb1a884202edbb3309ee5ae2921eb3563253fa126ab4e2555a062abab2a4ea865a9e70de5256e167c1ff22923a60e2c1128ea25292c189f94ac81ab77abaab1a6b20ea5f53075ac92a5942d3ca3cea9b22bf51e96adda2ccaab999b4b33c6b3a02d4e24e72cacaddc2cada970313021b033289ce4ad5ba071ab3a297c2e3c2c0daf64aa13b08d2a51ac379b032b04ac7c2472b003aefba52330132c41a3ba348cad922e15a4ed2e31a7f925ba23d0addc20b034deb0032aee2c283419a55d396f375e2cd7b1c3abd1304832dbb42930b0ac9f316931581486afc92c35b2a520242cdf1f862e1fb39524b12cc8add1b0df99e62669a8442eda2064b063aef1aa2eaa0c9c482bbf2f61a71da72bae3a2a6f32bd102632022983b19333a82d1535dca83f9f1a30f13165b054b4bc2dc82cfd2f081b2b901f26afb3e3a80830bc3108b0d7a5bfad55b09d30c230da2c4f221128842d0cacd0222a2adf2fa5ad062b932c392a043294a077210cae50ac0c21ceb1d722ce308c182f2e5faf16b23629bca06d1b51b0bd2ddb346e23f1a0e1a0afab692ea82fe21585acb09640ae29b116a91b1c323440aca4ace5201f282e2c1aa67c308a34c1a558a3c92793a613b59c1c9bac82311622c2b478a65b2283b07933a7b7c632db9fddb29eb3393066b814b5b9aac63433b496b098b0023139b1bbb055b04fb31c2b6d2f59a672300eb5f1a6cb9105aea220b731d92a1cad172eceab829f0ab073ac10b08e2c3b2e00b0bcad97241e22efa915a0f3298928b5aed628b9a51829b0a709267526162bbbae80293a1f3d293bac7fb0d02a7aaa35a5072cb514332f48a24333662d3fa8c927132e579f90981f323bb2feb130a25927672e7d191db07e2c0829f227faaaa0313e2e78a551abd9280ba5e42c1825a02f2cb457b3b031042ab03012a737b105303e28662cc5ac5ba909af17aeac2c7a2dd2ac8db0faaf8fa85a2d51acae2838310b3162296aad392da92ab12b132c30258e30f0b3ea2f80ab5a35051ebab3efa991aee3afc92f7ba84db0363162ac09b04fb518b98eb627b4103aaa30d931fa32bc3684301a3982a16fb8123aa4b4b43197b201ab9828d92c04a5522b3aafd7acf42bac2eec311db439b0fb2b7eb24c2eddb2a7b1d6320f300a346b2a743422b0f6ab85aa1ab050337b2eab3397ad47a284ae1cb1a5b5f320452e0bad09b2b1abf2313aa832b19d2ef7afb42828265430db31a4adea2c9a2818ac2726662e562d97ac6f294f25e4b231a5ee2c23a0b13005ab61223721c2ac8fa7bca8a7a24ca08798802809a800230f2a8b1b0429ffac0630f830a3af25a14b27fe294c31882afe30f1a40c2f2130a2ae4f2cc0ac8fa9a09f902e6b2d9a19e593012e46a437a6afa5909aa830c0ab5eb1b1ad98ad4aa87bb2e8321db17a9ba5b33bad0632a1ac28306a2c06ad182535310bad3eabf823f13346388e34d43041b911b1f42dd6b630b6d6ac28b640b50734dcb7453481ad0f2dce29a8a257ac68b091aa6b2d1ea5c5a50ea8dcb04f2c3b308a2bed3051ae0f30ec2a98b387aa7fb162ac32b2f330142f462ce12d53b035acf0b5922dba2cdd2eb224b43004a70eacb731062de034961daf28f6214c1ab628e6a9912e74a5dfb0d928209a22a41b2d272d5dab31a8fa2c8ea63b20c7312ca965aee2228cae70a308a9f6a700272a2782aa182d6dab7a223ea7c426e92bca98aaac68a8322d10b0b9af7a30222d1e3123204032052e1727042ab6b08f3053b407aefe22f0306826331d43ab8a2db830833014317a32022da9a858a4aa2b9ab394ae9a9ea01d86ae36a6be285029ed2d17a43c2e4826a3294e1a32b028ac932cd4aad3a346302db5f0a945adcb30c43664a759af73bafbb6e12f1cae37b6922f6db2e031efa52db276b9712910b4c53637b598a8dfb22f32a62c7c2c9631953038af4730423090267e2656a8b29feda87220d1a8922dbb2d242185253b21a7a6f9b0542b782efbaf3225232e7a250d339730df2df5a92134a82b98aee234622f3fa98b2c23b1002ccc2e71b23cac67a802b483b12caf1324812cfbadf5aafea112a5b6acbcb1

@@ -3,12 +3,17 @@
 //
 // shadergen 0.1.0: model=ArtCNN_C4F16 variant=tensor precision=fp16
 // Weights: ArtCNN_C4F16.keras
-// 7 passes, hooked on LUMA; output: luma at 2x width and height.
+// 5 passes, hooked on LUMA; output: luma at 2x width and height.
 // Runs only when mpv upscales by more than 1.3x (each pass's WHEN line, as in the official ArtCNN
 // shaders); otherwise mpv's own scaler is used.
 // Tensor variant: the compute variant with its middle layers on tensor cores
 // (GL_NV_cooperative_matrix: float16 products, float sums). Runs only on NVIDIA GPUs (Turing or
 // later) in libplacebo on Vulkan (mpv --vo=gpu-next --gpu-api=vulkan); a compute file elsewhere.
+// The first layer has no pass of its own: the passes that read its output compute it there
+// (one more matrix product of the luma values under its taps).
+// The network's linear tail (its last two convolutions and what is added between them) is
+// one 5x5 convolution of the tensor before it and the luma plane in the last pass, corrected at the
+// frame's border to match the layers' zero padding.
 // Arithmetic in float16 where the compiler knows GL_EXT_shader_explicit_arithmetic_types_float16
 // (libplacebo on Vulkan and D3D11), float elsewhere (OpenGL); each phase's float16 sums are added
 // to float accumulators, and pass outputs are stored as rgba16f by mpv/libplacebo.
@@ -37,216 +42,9 @@
 // OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
 // SOFTWARE.
 
-//!DESC ArtCNN_C4F16 tensor conv2d
-//!HOOK LUMA
-//!BIND HOOKED
-//!SAVE ArtCNN_C4F16_L0
-//!COMPONENTS 4
-//!WIDTH HOOKED.w 2 *
-//!HEIGHT HOOKED.h 2 *
-//!WHEN OUTPUT.w LUMA.w / 1.3 > OUTPUT.h LUMA.h / 1.3 > *
-//!COMPUTE 16 8 8 8
-
-// float16 arithmetic where the compiler knows GL_EXT_shader_explicit_arithmetic_types_float16
-// (glslang/shaderc, which libplacebo uses for Vulkan and D3D11), float elsewhere. The #extension
-// line is reached only there: OpenGL drivers (Mesa, NVIDIA) reject an #extension in the middle of
-// a shader (libplacebo pastes this body after its own code), and they do not define the macro.
-#ifdef GL_EXT_shader_explicit_arithmetic_types_float16
-#extension GL_EXT_shader_explicit_arithmetic_types_float16 : enable
-#define HFLOAT float16_t
-#define HVEC4 f16vec4
-#define HMAT4 f16mat4
-#else
-#define HFLOAT float
-#define HVEC4 vec4
-#define HMAT4 mat4
-#endif
-
-// Pass outputs are stored as rgba16f, and drivers convert float to half by truncation when they store
-// (Mesa; NVIDIA too, measured). Rounding here to the nearest float16 (on the float32 bits: keep 10
-// mantissa bits; a tie, an exact midpoint, goes away from zero) makes every driver store the value the
-// fp16-storage reference expects. Two integer operations per channel; ties to even took four, and 1 %
-// of ArtCNN C4F16's frame time on an H100 (bench/README.md).
-vec4 round_half(vec4 x)
-{
-    return uintBitsToFloat((floatBitsToUint(x) + uvec4(0x1000u)) & uvec4(0xFFFFE000u));
-}
-
-// conv 3x3, luma -> 16 channels
-// A workgroup computes 8x4 pixels with 8x8 threads, 1 pixel(s) per thread, every output
-// group of each. It first loads its input tile plus a 1-pixel halo (10x6 pixels)
-// into shared memory, zero outside the frame (Keras 'same' padding).
-shared HFLOAT tile[60];
-
-void hook()
-{
-    ivec2 size = imageSize(out_image) / ivec2(2, 2);
-    ivec2 last = size - ivec2(1);
-    ivec2 origin = ivec2(gl_WorkGroupID.xy) * ivec2(8, 4);
-    for (int i = int(gl_LocalInvocationIndex); i < 60; i += 64) {
-        ivec2 q = origin + ivec2(i % 10 - 1, i / 10 - 1);
-        bool inside = all(equal(q, clamp(q, ivec2(0), last)));
-        q = clamp(q, ivec2(0), last);
-        tile[i] = inside ? HFLOAT(HOOKED_mul * texelFetch(HOOKED_raw, q, 0).x) : HFLOAT(0.0);
-    }
-    barrier();
-
-    // 2 slices of 8x4 threads share the pixels, each computing 2 of the 4 output groups.
-    ivec2 local = ivec2(gl_LocalInvocationID.x, int(gl_LocalInvocationID.y) % 4);
-    int slice = int(gl_LocalInvocationID.y) / 4;
-    int at = local.y * 10 + local.x;
-    if (slice == 0) {
-        vec4 a0_0 = vec4(-0.0027198044, -0.013629392, -0.015712878, -0.050803013);
-        vec4 a0_1 = vec4(-0.02707489, -0.0062177293, 0.0026368732, -0.0029379292);
-        {   // tap (-1, -1)
-            HFLOAT v0_0 = tile[at + 0];
-            HVEC4 w0_0 = HVEC4(-0.016448975, -0.12585449, 0.013885498, 0.036865234);
-            HVEC4 w0_1 = HVEC4(0.080444336, -0.07086182, -0.10229492, 0.014953613);
-            a0_0 += vec4(w0_0 * v0_0);
-            a0_1 += vec4(w0_1 * v0_0);
-        }
-        {   // tap (0, -1)
-            HFLOAT v0_0 = tile[at + 1];
-            HVEC4 w0_0 = HVEC4(0.043121338, 0.15515137, 0.12188721, 0.12548828);
-            HVEC4 w0_1 = HVEC4(-0.0647583, -0.014190674, -0.017593384, -0.19116211);
-            a0_0 += vec4(w0_0 * v0_0);
-            a0_1 += vec4(w0_1 * v0_0);
-        }
-        {   // tap (1, -1)
-            HFLOAT v0_0 = tile[at + 2];
-            HVEC4 w0_0 = HVEC4(-0.004962921, 0.10290527, -0.101257324, 0.06451416);
-            HVEC4 w0_1 = HVEC4(0.05053711, 0.115600586, 0.06518555, 0.13793945);
-            a0_0 += vec4(w0_0 * v0_0);
-            a0_1 += vec4(w0_1 * v0_0);
-        }
-        {   // tap (-1, 0)
-            HFLOAT v0_0 = tile[at + 10];
-            HVEC4 w0_0 = HVEC4(0.0018863678, 0.06121826, 0.020385742, 0.16809082);
-            HVEC4 w0_1 = HVEC4(-0.045684814, 0.08270264, 0.10321045, -0.026855469);
-            a0_0 += vec4(w0_0 * v0_0);
-            a0_1 += vec4(w0_1 * v0_0);
-        }
-        {   // tap (0, 0)
-            HFLOAT v0_0 = tile[at + 11];
-            HVEC4 w0_0 = HVEC4(-0.04257202, -0.076171875, -0.37890625, 0.27856445);
-            HVEC4 w0_1 = HVEC4(0.11230469, -0.17053223, 0.13793945, 0.18029785);
-            a0_0 += vec4(w0_0 * v0_0);
-            a0_1 += vec4(w0_1 * v0_0);
-        }
-        {   // tap (1, 0)
-            HFLOAT v0_0 = tile[at + 12];
-            HVEC4 w0_0 = HVEC4(-0.20397949, -0.12902832, 0.113098145, 0.11175537);
-            HVEC4 w0_1 = HVEC4(-0.12683105, 0.23876953, -0.18725586, -0.12133789);
-            a0_0 += vec4(w0_0 * v0_0);
-            a0_1 += vec4(w0_1 * v0_0);
-        }
-        {   // tap (-1, 1)
-            HFLOAT v0_0 = tile[at + 20];
-            HVEC4 w0_0 = HVEC4(0.009552002, 0.13122559, -0.031066895, 0.0947876);
-            HVEC4 w0_1 = HVEC4(0.057861328, -0.015151978, 0.026428223, 0.0023288727);
-            a0_0 += vec4(w0_0 * v0_0);
-            a0_1 += vec4(w0_1 * v0_0);
-        }
-        {   // tap (0, 1)
-            HFLOAT v0_0 = tile[at + 21];
-            HVEC4 w0_0 = HVEC4(0.06616211, -0.11468506, 0.2241211, -0.009414673);
-            HVEC4 w0_1 = HVEC4(0.0715332, -0.22790527, -0.12158203, 0.027114868);
-            a0_0 += vec4(w0_0 * v0_0);
-            a0_1 += vec4(w0_1 * v0_0);
-        }
-        {   // tap (1, 1)
-            HFLOAT v0_0 = tile[at + 22];
-            HVEC4 w0_0 = HVEC4(0.1550293, 0.011383057, 0.014015198, 0.09320068);
-            HVEC4 w0_1 = HVEC4(-0.082458496, 0.06359863, 0.08972168, -0.021957397);
-            a0_0 += vec4(w0_0 * v0_0);
-            a0_1 += vec4(w0_1 * v0_0);
-        }
-
-        ivec2 p0 = origin + local + ivec2(0, 0);
-        if (all(lessThan(p0, size))) {
-            ivec2 o = p0 * ivec2(2, 2);
-            imageStore(out_image, o + ivec2(0, 0), round_half(vec4(a0_0)));
-            imageStore(out_image, o + ivec2(1, 0), round_half(vec4(a0_1)));
-        }
-    } else if (slice == 1) {
-        vec4 a0_2 = vec4(0.03127001, -0.0039273943, -0.0040966137, -0.0016518718);
-        vec4 a0_3 = vec4(0.0028380281, 0.00058883557, 0.013085538, -0.058857743);
-        {   // tap (-1, -1)
-            HFLOAT v0_0 = tile[at + 0];
-            HVEC4 w0_2 = HVEC4(-0.060913086, 0.12561035, -0.11230469, -0.061828613);
-            HVEC4 w0_3 = HVEC4(0.052764893, -0.10131836, 0.22790527, -0.09387207);
-            a0_2 += vec4(w0_2 * v0_0);
-            a0_3 += vec4(w0_3 * v0_0);
-        }
-        {   // tap (0, -1)
-            HFLOAT v0_0 = tile[at + 1];
-            HVEC4 w0_2 = HVEC4(0.08898926, -0.028411865, 0.15795898, -0.016113281);
-            HVEC4 w0_3 = HVEC4(-0.16101074, 0.18054199, 0.36279297, 0.17443848);
-            a0_2 += vec4(w0_2 * v0_0);
-            a0_3 += vec4(w0_3 * v0_0);
-        }
-        {   // tap (1, -1)
-            HFLOAT v0_0 = tile[at + 2];
-            HVEC4 w0_2 = HVEC4(0.06329346, -0.009338379, 0.017852783, -0.00793457);
-            HVEC4 w0_3 = HVEC4(0.008323669, -0.031097412, 0.06665039, 0.04714966);
-            a0_2 += vec4(w0_2 * v0_0);
-            a0_3 += vec4(w0_3 * v0_0);
-        }
-        {   // tap (-1, 0)
-            HFLOAT v0_0 = tile[at + 10];
-            HVEC4 w0_2 = HVEC4(-0.1772461, 0.31201172, 0.32104492, 0.18115234);
-            HVEC4 w0_3 = HVEC4(0.03970337, -0.005996704, 0.026535034, -0.19470215);
-            a0_2 += vec4(w0_2 * v0_0);
-            a0_3 += vec4(w0_3 * v0_0);
-        }
-        {   // tap (0, 0)
-            HFLOAT v0_0 = tile[at + 11];
-            HVEC4 w0_2 = HVEC4(-0.2902832, -0.7236328, -0.3330078, -0.083618164);
-            HVEC4 w0_3 = HVEC4(0.017120361, -0.16577148, -0.42456055, 0.011192322);
-            a0_2 += vec4(w0_2 * v0_0);
-            a0_3 += vec4(w0_3 * v0_0);
-        }
-        {   // tap (1, 0)
-            HFLOAT v0_0 = tile[at + 12];
-            HVEC4 w0_2 = HVEC4(0.14233398, 0.1171875, -0.056610107, -0.027816772);
-            HVEC4 w0_3 = HVEC4(0.03567505, 0.12548828, -0.16894531, 0.20410156);
-            a0_2 += vec4(w0_2 * v0_0);
-            a0_3 += vec4(w0_3 * v0_0);
-        }
-        {   // tap (-1, 1)
-            HFLOAT v0_0 = tile[at + 20];
-            HVEC4 w0_2 = HVEC4(0.035858154, 0.1184082, -0.12548828, -0.027191162);
-            HVEC4 w0_3 = HVEC4(-0.06225586, 0.11328125, -0.052764893, -0.081970215);
-            a0_2 += vec4(w0_2 * v0_0);
-            a0_3 += vec4(w0_3 * v0_0);
-        }
-        {   // tap (0, 1)
-            HFLOAT v0_0 = tile[at + 21];
-            HVEC4 w0_2 = HVEC4(0.20532227, 0.07354736, 0.10882568, 0.1451416);
-            HVEC4 w0_3 = HVEC4(0.08947754, -0.05227661, -0.15307617, -0.0015630722);
-            a0_2 += vec4(w0_2 * v0_0);
-            a0_3 += vec4(w0_3 * v0_0);
-        }
-        {   // tap (1, 1)
-            HFLOAT v0_0 = tile[at + 22];
-            HVEC4 w0_2 = HVEC4(-0.1517334, -0.010353088, 0.01876831, -0.09710693);
-            HVEC4 w0_3 = HVEC4(-0.018310547, -0.06488037, -0.012863159, 0.13354492);
-            a0_2 += vec4(w0_2 * v0_0);
-            a0_3 += vec4(w0_3 * v0_0);
-        }
-
-        ivec2 p0 = origin + local + ivec2(0, 0);
-        if (all(lessThan(p0, size))) {
-            ivec2 o = p0 * ivec2(2, 2);
-            imageStore(out_image, o + ivec2(0, 1), round_half(vec4(a0_2)));
-            imageStore(out_image, o + ivec2(1, 1), round_half(vec4(a0_3)));
-        }
-    }
-}
-
 //!DESC ArtCNN_C4F16 tensor conv2d_1
 //!HOOK LUMA
-//!BIND ArtCNN_C4F16_L0
+//!BIND HOOKED
 //!BIND ArtCNN_C4F16_T1
 //!SAVE ArtCNN_C4F16_L1
 //!COMPONENTS 4
@@ -278,13 +76,25 @@ vec4 round_half(vec4 x)
 // pixels x input channels times 16x16 blocks of weights, into float accumulators (1 block(s) of 16
 // output channels per row). Input tile (zero outside the frame) and weights in shared memory as float16,
 // rows padded to 24 and 24 values (16-byte aligned rows that fall in different banks).
-shared HFLOAT xs[4320];
+shared HFLOAT xs[4608];
 shared HFLOAT ws[3456];
+// The first layer is computed here, as one more matrix product per 16 pixels: rows of the luma values
+// under its 9 taps and a 1 (for its bias), zero outside the frame, times its 16x16 weights (ss).
+// Its output is this pass's input tile: the rows are built in xs, one per tile pixel, and replaced there
+// by the product.
+shared HFLOAT ss[256];
 // The accumulators start from the bias (a 16x16 matrix whose every row is it) and take the relu
 // element by element; then each subgroup stages one matrix of results at a time as float16, a pixel's
 // channels a row of 24 (half the bytes of float; the value the rgba16f store keeps).
 shared HFLOAT sh[1536];
 shared float bm[256];
+
+// The luma plane at s; zero outside the frame (Keras 'same' padding) and where keep is false.
+float stem_luma(ivec2 s, ivec2 last, bool keep)
+{
+    bool inside = keep && all(equal(s, clamp(s, ivec2(0), last)));
+    return inside ? HOOKED_mul * texelFetch(HOOKED_raw, clamp(s, ivec2(0), last), 0).x : 0.0;
+}
 
 void hook()
 {
@@ -335,7 +145,13 @@ void hook()
     const float bias[16] = float[16](0.0035388642, 0.012181487, 0.06403471, 0.015263772, 0.048399653, -0.0074684187, -0.0068150507, 0.016319986, 0.015551343, 0.028928788, 0.0074838563, 0.012831508, 0.015546932, 0.0018076884, 0.003934822, -0.027352111);
     for (int i = thread; i < 256; i += 128)
         bm[i] = bias[(i / 256) * 16 + i % 16];
+    // The first layer's weights.
+    const float stem_w[256] = float[256](-0.016448975, -0.12585449, 0.013885498, 0.036865234, 0.080444336, -0.07086182, -0.10229492, 0.014953613, -0.060913086, 0.12561035, -0.11230469, -0.061828613, 0.052764893, -0.10131836, 0.22790527, -0.09387207, 0.043121338, 0.15515137, 0.12188721, 0.12548828, -0.0647583, -0.014190674, -0.017593384, -0.19116211, 0.08898926, -0.028411865, 0.15795898, -0.016113281, -0.16101074, 0.18054199, 0.36279297, 0.17443848, -0.004962921, 0.10290527, -0.101257324, 0.06451416, 0.05053711, 0.115600586, 0.06518555, 0.13793945, 0.06329346, -0.009338379, 0.017852783, -0.00793457, 0.008323669, -0.031097412, 0.06665039, 0.04714966, 0.0018863678, 0.06121826, 0.020385742, 0.16809082, -0.045684814, 0.08270264, 0.10321045, -0.026855469, -0.1772461, 0.31201172, 0.32104492, 0.18115234, 0.03970337, -0.005996704, 0.026535034, -0.19470215, -0.04257202, -0.076171875, -0.37890625, 0.27856445, 0.11230469, -0.17053223, 0.13793945, 0.18029785, -0.2902832, -0.7236328, -0.3330078, -0.083618164, 0.017120361, -0.16577148, -0.42456055, 0.011192322, -0.20397949, -0.12902832, 0.113098145, 0.11175537, -0.12683105, 0.23876953, -0.18725586, -0.12133789, 0.14233398, 0.1171875, -0.056610107, -0.027816772, 0.03567505, 0.12548828, -0.16894531, 0.20410156, 0.009552002, 0.13122559, -0.031066895, 0.0947876, 0.057861328, -0.015151978, 0.026428223, 0.0023288727, 0.035858154, 0.1184082, -0.12548828, -0.027191162, -0.06225586, 0.11328125, -0.052764893, -0.081970215, 0.06616211, -0.11468506, 0.2241211, -0.009414673, 0.0715332, -0.22790527, -0.12158203, 0.027114868, 0.20532227, 0.07354736, 0.10882568, 0.1451416, 0.08947754, -0.05227661, -0.15307617, -0.0015630722, 0.1550293, 0.011383057, 0.014015198, 0.09320068, -0.082458496, 0.06359863, 0.08972168, -0.021957397, -0.1517334, -0.010353088, 0.01876831, -0.09710693, -0.018310547, -0.06488037, -0.012863159, 0.13354492, -0.0027198792, -0.013626099, -0.015716553, -0.050811768, -0.027069092, -0.0062179565, 0.0026359558, -0.002937317, 0.031280518, -0.003929138, -0.004096985, -0.0016517639, 0.0028381348, 0.0005888939, 0.013084412, -0.05886841, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0);
+    for (int i = thread; i < 256; i += 128)
+        ss[(i / 16) * 16 + i % 16] = HFLOAT(stem_w[i]);
     barrier();
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> sw0;
+    coopMatLoadNV(sw0, ss, 0u, 16u, false);
     // Each tap's weight matrix stays in registers for every tile (loaded from shared memory once).
     fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w0_0_0;
     coopMatLoadNV(w0_0_0, ws, 0u, 24u, false);
@@ -359,24 +175,32 @@ void hook()
     coopMatLoadNV(bias0, bm, 0u, 16u, false);
     // The next tile's texels are fetched into registers while this one is computed.
     ivec2 origin = corner;
-    int i0 = thread + 0;
-    ivec2 q0 = origin + ivec2(i0 % 18 - 1, i0 / 18 - 1);
-    bool f0 = all(equal(q0, clamp(q0, ivec2(0), last)));
-    q0 = clamp(q0, ivec2(0), last);
-    int i1 = thread + 128;
-    ivec2 q1 = origin + ivec2(i1 % 18 - 1, i1 / 18 - 1);
-    bool f1 = all(equal(q1, clamp(q1, ivec2(0), last))) && i1 < 180;
-    q1 = clamp(q1, ivec2(0), last);
-    vec4 n0_0, n0_1, n0_2, n0_3;
-    vec4 n1_0, n1_1, n1_2, n1_3;
-    n0_0 = f0 ? texelFetch(ArtCNN_C4F16_L0_raw, q0 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0);
-    n0_1 = f0 ? texelFetch(ArtCNN_C4F16_L0_raw, q0 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
-    n0_2 = f0 ? texelFetch(ArtCNN_C4F16_L0_raw, q0 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
-    n0_3 = f0 ? texelFetch(ArtCNN_C4F16_L0_raw, q0 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
-    n1_0 = f1 ? texelFetch(ArtCNN_C4F16_L0_raw, q1 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0);
-    n1_1 = f1 ? texelFetch(ArtCNN_C4F16_L0_raw, q1 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
-    n1_2 = f1 ? texelFetch(ArtCNN_C4F16_L0_raw, q1 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
-    n1_3 = f1 ? texelFetch(ArtCNN_C4F16_L0_raw, q1 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
+    int j0 = thread + 0;
+    ivec2 u0 = origin + ivec2(j0 % 18 - 1, j0 / 18 - 1);
+    bool g0 = all(equal(u0, clamp(u0, ivec2(0), last)));
+    float lm0_0 = stem_luma(u0 + ivec2(-1, -1), last, g0);
+    float lm0_1 = stem_luma(u0 + ivec2(0, -1), last, g0);
+    float lm0_2 = stem_luma(u0 + ivec2(1, -1), last, g0);
+    float lm0_3 = stem_luma(u0 + ivec2(-1, 0), last, g0);
+    float lm0_4 = stem_luma(u0 + ivec2(0, 0), last, g0);
+    float lm0_5 = stem_luma(u0 + ivec2(1, 0), last, g0);
+    float lm0_6 = stem_luma(u0 + ivec2(-1, 1), last, g0);
+    float lm0_7 = stem_luma(u0 + ivec2(0, 1), last, g0);
+    float lm0_8 = stem_luma(u0 + ivec2(1, 1), last, g0);
+    float lm0_9 = g0 ? 1.0 : 0.0;
+    int j1 = thread + 128;
+    ivec2 u1 = origin + ivec2(j1 % 18 - 1, j1 / 18 - 1);
+    bool g1 = all(equal(u1, clamp(u1, ivec2(0), last))) && j1 < 180;
+    float lm1_0 = stem_luma(u1 + ivec2(-1, -1), last, g1);
+    float lm1_1 = stem_luma(u1 + ivec2(0, -1), last, g1);
+    float lm1_2 = stem_luma(u1 + ivec2(1, -1), last, g1);
+    float lm1_3 = stem_luma(u1 + ivec2(-1, 0), last, g1);
+    float lm1_4 = stem_luma(u1 + ivec2(0, 0), last, g1);
+    float lm1_5 = stem_luma(u1 + ivec2(1, 0), last, g1);
+    float lm1_6 = stem_luma(u1 + ivec2(-1, 1), last, g1);
+    float lm1_7 = stem_luma(u1 + ivec2(0, 1), last, g1);
+    float lm1_8 = stem_luma(u1 + ivec2(1, 1), last, g1);
+    float lm1_9 = g1 ? 1.0 : 0.0;
     for (int t = 0; t < 8; t++) {
     origin = corner + ivec2(0, t * 8);
     fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc0_0 = bias0;
@@ -384,62 +208,100 @@ void hook()
 
     // Phase 0: input channels 0..15, every texel fetch issued before the first store.
     barrier();
+    // The first layer's rows: row j is pixel (j % 18, j / 18) of the tile with its halo; all zero outside the frame.
     {
-        xs[i0 * 24 + 0] = HFLOAT(n0_0.x);
-        xs[i0 * 24 + 1] = HFLOAT(n0_0.y);
-        xs[i0 * 24 + 2] = HFLOAT(n0_0.z);
-        xs[i0 * 24 + 3] = HFLOAT(n0_0.w);
-        xs[i0 * 24 + 4] = HFLOAT(n0_1.x);
-        xs[i0 * 24 + 5] = HFLOAT(n0_1.y);
-        xs[i0 * 24 + 6] = HFLOAT(n0_1.z);
-        xs[i0 * 24 + 7] = HFLOAT(n0_1.w);
-        xs[i0 * 24 + 8] = HFLOAT(n0_2.x);
-        xs[i0 * 24 + 9] = HFLOAT(n0_2.y);
-        xs[i0 * 24 + 10] = HFLOAT(n0_2.z);
-        xs[i0 * 24 + 11] = HFLOAT(n0_2.w);
-        xs[i0 * 24 + 12] = HFLOAT(n0_3.x);
-        xs[i0 * 24 + 13] = HFLOAT(n0_3.y);
-        xs[i0 * 24 + 14] = HFLOAT(n0_3.z);
-        xs[i0 * 24 + 15] = HFLOAT(n0_3.w);
+        xs[j0 * 24 + 0] = HFLOAT(lm0_0);
+        xs[j0 * 24 + 1] = HFLOAT(lm0_1);
+        xs[j0 * 24 + 2] = HFLOAT(lm0_2);
+        xs[j0 * 24 + 3] = HFLOAT(lm0_3);
+        xs[j0 * 24 + 4] = HFLOAT(lm0_4);
+        xs[j0 * 24 + 5] = HFLOAT(lm0_5);
+        xs[j0 * 24 + 6] = HFLOAT(lm0_6);
+        xs[j0 * 24 + 7] = HFLOAT(lm0_7);
+        xs[j0 * 24 + 8] = HFLOAT(lm0_8);
+        xs[j0 * 24 + 9] = HFLOAT(lm0_9);
+        xs[j0 * 24 + 10] = HFLOAT(0.0);
+        xs[j0 * 24 + 11] = HFLOAT(0.0);
+        xs[j0 * 24 + 12] = HFLOAT(0.0);
+        xs[j0 * 24 + 13] = HFLOAT(0.0);
+        xs[j0 * 24 + 14] = HFLOAT(0.0);
+        xs[j0 * 24 + 15] = HFLOAT(0.0);
     }
-    if (i1 < 180) {
-        xs[i1 * 24 + 0] = HFLOAT(n1_0.x);
-        xs[i1 * 24 + 1] = HFLOAT(n1_0.y);
-        xs[i1 * 24 + 2] = HFLOAT(n1_0.z);
-        xs[i1 * 24 + 3] = HFLOAT(n1_0.w);
-        xs[i1 * 24 + 4] = HFLOAT(n1_1.x);
-        xs[i1 * 24 + 5] = HFLOAT(n1_1.y);
-        xs[i1 * 24 + 6] = HFLOAT(n1_1.z);
-        xs[i1 * 24 + 7] = HFLOAT(n1_1.w);
-        xs[i1 * 24 + 8] = HFLOAT(n1_2.x);
-        xs[i1 * 24 + 9] = HFLOAT(n1_2.y);
-        xs[i1 * 24 + 10] = HFLOAT(n1_2.z);
-        xs[i1 * 24 + 11] = HFLOAT(n1_2.w);
-        xs[i1 * 24 + 12] = HFLOAT(n1_3.x);
-        xs[i1 * 24 + 13] = HFLOAT(n1_3.y);
-        xs[i1 * 24 + 14] = HFLOAT(n1_3.z);
-        xs[i1 * 24 + 15] = HFLOAT(n1_3.w);
+    if (j1 < 192) {
+        xs[j1 * 24 + 0] = HFLOAT(lm1_0);
+        xs[j1 * 24 + 1] = HFLOAT(lm1_1);
+        xs[j1 * 24 + 2] = HFLOAT(lm1_2);
+        xs[j1 * 24 + 3] = HFLOAT(lm1_3);
+        xs[j1 * 24 + 4] = HFLOAT(lm1_4);
+        xs[j1 * 24 + 5] = HFLOAT(lm1_5);
+        xs[j1 * 24 + 6] = HFLOAT(lm1_6);
+        xs[j1 * 24 + 7] = HFLOAT(lm1_7);
+        xs[j1 * 24 + 8] = HFLOAT(lm1_8);
+        xs[j1 * 24 + 9] = HFLOAT(lm1_9);
+        xs[j1 * 24 + 10] = HFLOAT(0.0);
+        xs[j1 * 24 + 11] = HFLOAT(0.0);
+        xs[j1 * 24 + 12] = HFLOAT(0.0);
+        xs[j1 * 24 + 13] = HFLOAT(0.0);
+        xs[j1 * 24 + 14] = HFLOAT(0.0);
+        xs[j1 * 24 + 15] = HFLOAT(0.0);
     }
 if (t + 1 < 8) {
         origin += ivec2(0, 8);
-        int i0 = thread + 0;
-        ivec2 q0 = origin + ivec2(i0 % 18 - 1, i0 / 18 - 1);
-        bool f0 = all(equal(q0, clamp(q0, ivec2(0), last)));
-        q0 = clamp(q0, ivec2(0), last);
-        int i1 = thread + 128;
-        ivec2 q1 = origin + ivec2(i1 % 18 - 1, i1 / 18 - 1);
-        bool f1 = all(equal(q1, clamp(q1, ivec2(0), last))) && i1 < 180;
-        q1 = clamp(q1, ivec2(0), last);
-        n0_0 = f0 ? texelFetch(ArtCNN_C4F16_L0_raw, q0 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0);
-        n0_1 = f0 ? texelFetch(ArtCNN_C4F16_L0_raw, q0 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
-        n0_2 = f0 ? texelFetch(ArtCNN_C4F16_L0_raw, q0 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
-        n0_3 = f0 ? texelFetch(ArtCNN_C4F16_L0_raw, q0 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
-        n1_0 = f1 ? texelFetch(ArtCNN_C4F16_L0_raw, q1 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0);
-        n1_1 = f1 ? texelFetch(ArtCNN_C4F16_L0_raw, q1 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
-        n1_2 = f1 ? texelFetch(ArtCNN_C4F16_L0_raw, q1 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
-        n1_3 = f1 ? texelFetch(ArtCNN_C4F16_L0_raw, q1 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
+        j0 = thread + 0;
+        u0 = origin + ivec2(j0 % 18 - 1, j0 / 18 - 1);
+        g0 = all(equal(u0, clamp(u0, ivec2(0), last)));
+        lm0_0 = stem_luma(u0 + ivec2(-1, -1), last, g0);
+        lm0_1 = stem_luma(u0 + ivec2(0, -1), last, g0);
+        lm0_2 = stem_luma(u0 + ivec2(1, -1), last, g0);
+        lm0_3 = stem_luma(u0 + ivec2(-1, 0), last, g0);
+        lm0_4 = stem_luma(u0 + ivec2(0, 0), last, g0);
+        lm0_5 = stem_luma(u0 + ivec2(1, 0), last, g0);
+        lm0_6 = stem_luma(u0 + ivec2(-1, 1), last, g0);
+        lm0_7 = stem_luma(u0 + ivec2(0, 1), last, g0);
+        lm0_8 = stem_luma(u0 + ivec2(1, 1), last, g0);
+        lm0_9 = g0 ? 1.0 : 0.0;
+        j1 = thread + 128;
+        u1 = origin + ivec2(j1 % 18 - 1, j1 / 18 - 1);
+        g1 = all(equal(u1, clamp(u1, ivec2(0), last))) && j1 < 180;
+        lm1_0 = stem_luma(u1 + ivec2(-1, -1), last, g1);
+        lm1_1 = stem_luma(u1 + ivec2(0, -1), last, g1);
+        lm1_2 = stem_luma(u1 + ivec2(1, -1), last, g1);
+        lm1_3 = stem_luma(u1 + ivec2(-1, 0), last, g1);
+        lm1_4 = stem_luma(u1 + ivec2(0, 0), last, g1);
+        lm1_5 = stem_luma(u1 + ivec2(1, 0), last, g1);
+        lm1_6 = stem_luma(u1 + ivec2(-1, 1), last, g1);
+        lm1_7 = stem_luma(u1 + ivec2(0, 1), last, g1);
+        lm1_8 = stem_luma(u1 + ivec2(1, 1), last, g1);
+        lm1_9 = g1 ? 1.0 : 0.0;
 origin -= ivec2(0, 8);
     }
+    barrier();
+    // The first layer's output at every tile pixel: subgroup s computes the matrices of rows 16b .. 16b + 15,
+    // b = s, s + 4, ..., and stores them over their own rows.
+{
+        uint at = uint((subgroup + 0) * 384);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> xa;
+        coopMatLoadNV(xa, xs, at, 24u, false);
+        fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> x0_0 = coopMatMulAddNV(xa, sw0, fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0));
+        subgroupBarrier();
+        coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(x0_0), xs, at, 24u, false);
+}
+{
+        uint at = uint((subgroup + 4) * 384);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> xa;
+        coopMatLoadNV(xa, xs, at, 24u, false);
+        fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> x0_0 = coopMatMulAddNV(xa, sw0, fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0));
+        subgroupBarrier();
+        coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(x0_0), xs, at, 24u, false);
+}
+{
+        uint at = uint((subgroup + 8) * 384);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> xa;
+        coopMatLoadNV(xa, xs, at, 24u, false);
+        fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> x0_0 = coopMatMulAddNV(xa, sw0, fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0));
+        subgroupBarrier();
+        coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(x0_0), xs, at, 24u, false);
+}
     barrier();
     {   // tap (-1, -1)
         fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w0_0_0;
@@ -1608,370 +1470,14 @@ origin -= ivec2(0, 8);
     }
 }
 
-//!DESC ArtCNN_C4F16 tensor conv2d_5_add
+//!DESC ArtCNN_C4F16 tensor conv2d_5_add_conv2d_6_depth_to_space
 //!HOOK LUMA
 //!BIND ArtCNN_C4F16_L4
-//!BIND ArtCNN_C4F16_L0
-//!BIND ArtCNN_C4F16_T5
-//!SAVE ArtCNN_C4F16_L5
-//!COMPONENTS 4
+//!BIND HOOKED
 //!WIDTH HOOKED.w 2 *
 //!HEIGHT HOOKED.h 2 *
 //!WHEN OUTPUT.w LUMA.w / 1.3 > OUTPUT.h LUMA.h / 1.3 > *
-//!COMPUTE 32 128 16 8
-
-// Tensor cores through GL_NV_cooperative_matrix: NVIDIA GPUs (Turing and later) in libplacebo on
-// Vulkan (mpv --vo=gpu-next --gpu-api=vulkan). Other GPUs and APIs cannot run this pass.
-#extension GL_EXT_shader_explicit_arithmetic_types_float16 : enable
-#extension GL_NV_cooperative_matrix : enable
-#extension GL_KHR_memory_scope_semantics : enable
-#define HFLOAT float16_t
-
-// Pass outputs are stored as rgba16f, and drivers convert float to half by truncation when they store
-// (Mesa; NVIDIA too, measured). Rounding here to the nearest float16 (on the float32 bits: keep 10
-// mantissa bits; a tie, an exact midpoint, goes away from zero) makes every driver store the value the
-// fp16-storage reference expects. Two integer operations per channel; ties to even took four, and 1 %
-// of ArtCNN C4F16's frame time on an H100 (bench/README.md).
-vec4 round_half(vec4 x)
-{
-    return uintBitsToFloat((floatBitsToUint(x) + uvec4(0x1000u)) & uvec4(0xFFFFE000u));
-}
-
-// conv 3x3, 16 channels -> 16 channels, then add
-// A workgroup computes 16x8 pixels (8 tiles, one below the other) with 4 subgroups of 32
-// invocations, each 2 rows of 16 pixels: per tap and phase of 16 input channels, a 16x16 matrix of
-// pixels x input channels times 16x16 blocks of weights, into float accumulators (1 block(s) of 16
-// output channels per row). Input tile (zero outside the frame) and weights in shared memory as float16,
-// rows padded to 24 and 24 values (16-byte aligned rows that fall in different banks).
-shared HFLOAT xs[4320];
-shared HFLOAT ws[3456];
-// Per subgroup, one 16x16 float accumulator column by column (pixels along a column of 20).
-shared float st[1280];
-
-void hook()
-{
-    ivec2 size = imageSize(out_image) / ivec2(2, 2);
-    ivec2 last = size - ivec2(1);
-    ivec2 corner = ivec2(gl_WorkGroupID.xy) * ivec2(16, 64);
-    int thread = int(gl_LocalInvocationIndex);
-    int lane = thread % 32, subgroup = thread / 32;
-    int e = subgroup * 320 + lane % 16 + (lane / 16) * 80;
-    // The weights stay in shared memory for the workgroup's 8 tile(s).
-    // Weights: texel (tap * 4 + j, 0 + ci) holds output channels 4j..4j+3 of input channel ci;
-    // every fetch is issued before the first store.
-    int k0 = thread + 0;
-    int o0 = ((k0 / 64) * 16 + (k0 / 4) % 16) * 24 + 4 * (k0 % 4);
-    vec4 w0 = texelFetch(ArtCNN_C4F16_T5, ivec2((k0 / 64) * 4 + k0 % 4, 0 + (k0 / 4) % 16), 0);
-    int k1 = thread + 128;
-    int o1 = ((k1 / 64) * 16 + (k1 / 4) % 16) * 24 + 4 * (k1 % 4);
-    vec4 w1 = texelFetch(ArtCNN_C4F16_T5, ivec2((k1 / 64) * 4 + k1 % 4, 0 + (k1 / 4) % 16), 0);
-    int k2 = thread + 256;
-    int o2 = ((k2 / 64) * 16 + (k2 / 4) % 16) * 24 + 4 * (k2 % 4);
-    vec4 w2 = texelFetch(ArtCNN_C4F16_T5, ivec2((k2 / 64) * 4 + k2 % 4, 0 + (k2 / 4) % 16), 0);
-    int k3 = thread + 384;
-    int o3 = ((k3 / 64) * 16 + (k3 / 4) % 16) * 24 + 4 * (k3 % 4);
-    vec4 w3 = texelFetch(ArtCNN_C4F16_T5, ivec2((k3 / 64) * 4 + k3 % 4, 0 + (k3 / 4) % 16), 0);
-    int k4 = min(thread + 512, 575);
-    int o4 = ((k4 / 64) * 16 + (k4 / 4) % 16) * 24 + 4 * (k4 % 4);
-    vec4 w4 = texelFetch(ArtCNN_C4F16_T5, ivec2((k4 / 64) * 4 + k4 % 4, 0 + (k4 / 4) % 16), 0);
-    ws[o0] = HFLOAT(w0.x);
-    ws[o0 + 1] = HFLOAT(w0.y);
-    ws[o0 + 2] = HFLOAT(w0.z);
-    ws[o0 + 3] = HFLOAT(w0.w);
-    ws[o1] = HFLOAT(w1.x);
-    ws[o1 + 1] = HFLOAT(w1.y);
-    ws[o1 + 2] = HFLOAT(w1.z);
-    ws[o1 + 3] = HFLOAT(w1.w);
-    ws[o2] = HFLOAT(w2.x);
-    ws[o2 + 1] = HFLOAT(w2.y);
-    ws[o2 + 2] = HFLOAT(w2.z);
-    ws[o2 + 3] = HFLOAT(w2.w);
-    ws[o3] = HFLOAT(w3.x);
-    ws[o3 + 1] = HFLOAT(w3.y);
-    ws[o3 + 2] = HFLOAT(w3.z);
-    ws[o3 + 3] = HFLOAT(w3.w);
-    ws[o4] = HFLOAT(w4.x);
-    ws[o4 + 1] = HFLOAT(w4.y);
-    ws[o4 + 2] = HFLOAT(w4.z);
-    ws[o4 + 3] = HFLOAT(w4.w);
-    barrier();
-    // Each tap's weight matrix stays in registers for every tile (loaded from shared memory once).
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w0_0_0;
-    coopMatLoadNV(w0_0_0, ws, 0u, 24u, false);
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w1_0_0;
-    coopMatLoadNV(w1_0_0, ws, 384u, 24u, false);
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w2_0_0;
-    coopMatLoadNV(w2_0_0, ws, 768u, 24u, false);
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w3_0_0;
-    coopMatLoadNV(w3_0_0, ws, 1152u, 24u, false);
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w4_0_0;
-    coopMatLoadNV(w4_0_0, ws, 1536u, 24u, false);
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w5_0_0;
-    coopMatLoadNV(w5_0_0, ws, 1920u, 24u, false);
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w6_0_0;
-    coopMatLoadNV(w6_0_0, ws, 2304u, 24u, false);
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w7_0_0;
-    coopMatLoadNV(w7_0_0, ws, 2688u, 24u, false);
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w8_0_0;
-    coopMatLoadNV(w8_0_0, ws, 3072u, 24u, false);
-    // The next tile's texels are fetched into registers while this one is computed.
-    ivec2 origin = corner;
-    int i0 = thread + 0;
-    ivec2 q0 = origin + ivec2(i0 % 18 - 1, i0 / 18 - 1);
-    bool f0 = all(equal(q0, clamp(q0, ivec2(0), last)));
-    q0 = clamp(q0, ivec2(0), last);
-    int i1 = thread + 128;
-    ivec2 q1 = origin + ivec2(i1 % 18 - 1, i1 / 18 - 1);
-    bool f1 = all(equal(q1, clamp(q1, ivec2(0), last))) && i1 < 180;
-    q1 = clamp(q1, ivec2(0), last);
-    vec4 n0_0, n0_1, n0_2, n0_3;
-    vec4 n1_0, n1_1, n1_2, n1_3;
-    n0_0 = f0 ? texelFetch(ArtCNN_C4F16_L4_raw, q0 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0);
-    n0_1 = f0 ? texelFetch(ArtCNN_C4F16_L4_raw, q0 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
-    n0_2 = f0 ? texelFetch(ArtCNN_C4F16_L4_raw, q0 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
-    n0_3 = f0 ? texelFetch(ArtCNN_C4F16_L4_raw, q0 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
-    n1_0 = f1 ? texelFetch(ArtCNN_C4F16_L4_raw, q1 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0);
-    n1_1 = f1 ? texelFetch(ArtCNN_C4F16_L4_raw, q1 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
-    n1_2 = f1 ? texelFetch(ArtCNN_C4F16_L4_raw, q1 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
-    n1_3 = f1 ? texelFetch(ArtCNN_C4F16_L4_raw, q1 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
-    for (int t = 0; t < 8; t++) {
-    origin = corner + ivec2(0, t * 8);
-    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc0_0 = fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0);
-    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc1_0 = fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0);
-    // The added tensors' texels at this tile's pixels, fetched before the products.
-    ivec2 ca0 = min(origin + ivec2(lane % 16, 2 * subgroup + 0), last);
-    ivec2 ca1 = min(origin + ivec2(lane % 16, 2 * subgroup + 1), last);
-    vec4 ad0_0_0, ad0_2_0, ad1_0_0, ad1_2_0, ad0_1_0, ad0_3_0, ad1_1_0, ad1_3_0;
-    if (lane < 16) {
-        ad0_0_0 = texelFetch(ArtCNN_C4F16_L0_raw, ca0 * ivec2(2, 2) + ivec2(0, 0), 0);
-        ad0_2_0 = texelFetch(ArtCNN_C4F16_L0_raw, ca0 * ivec2(2, 2) + ivec2(0, 1), 0);
-        ad1_0_0 = texelFetch(ArtCNN_C4F16_L0_raw, ca1 * ivec2(2, 2) + ivec2(0, 0), 0);
-        ad1_2_0 = texelFetch(ArtCNN_C4F16_L0_raw, ca1 * ivec2(2, 2) + ivec2(0, 1), 0);
-    } else {
-        ad0_1_0 = texelFetch(ArtCNN_C4F16_L0_raw, ca0 * ivec2(2, 2) + ivec2(1, 0), 0);
-        ad0_3_0 = texelFetch(ArtCNN_C4F16_L0_raw, ca0 * ivec2(2, 2) + ivec2(1, 1), 0);
-        ad1_1_0 = texelFetch(ArtCNN_C4F16_L0_raw, ca1 * ivec2(2, 2) + ivec2(1, 0), 0);
-        ad1_3_0 = texelFetch(ArtCNN_C4F16_L0_raw, ca1 * ivec2(2, 2) + ivec2(1, 1), 0);
-    }
-
-    // Phase 0: input channels 0..15, every texel fetch issued before the first store.
-    barrier();
-    {
-        xs[i0 * 24 + 0] = HFLOAT(n0_0.x);
-        xs[i0 * 24 + 1] = HFLOAT(n0_0.y);
-        xs[i0 * 24 + 2] = HFLOAT(n0_0.z);
-        xs[i0 * 24 + 3] = HFLOAT(n0_0.w);
-        xs[i0 * 24 + 4] = HFLOAT(n0_1.x);
-        xs[i0 * 24 + 5] = HFLOAT(n0_1.y);
-        xs[i0 * 24 + 6] = HFLOAT(n0_1.z);
-        xs[i0 * 24 + 7] = HFLOAT(n0_1.w);
-        xs[i0 * 24 + 8] = HFLOAT(n0_2.x);
-        xs[i0 * 24 + 9] = HFLOAT(n0_2.y);
-        xs[i0 * 24 + 10] = HFLOAT(n0_2.z);
-        xs[i0 * 24 + 11] = HFLOAT(n0_2.w);
-        xs[i0 * 24 + 12] = HFLOAT(n0_3.x);
-        xs[i0 * 24 + 13] = HFLOAT(n0_3.y);
-        xs[i0 * 24 + 14] = HFLOAT(n0_3.z);
-        xs[i0 * 24 + 15] = HFLOAT(n0_3.w);
-    }
-    if (i1 < 180) {
-        xs[i1 * 24 + 0] = HFLOAT(n1_0.x);
-        xs[i1 * 24 + 1] = HFLOAT(n1_0.y);
-        xs[i1 * 24 + 2] = HFLOAT(n1_0.z);
-        xs[i1 * 24 + 3] = HFLOAT(n1_0.w);
-        xs[i1 * 24 + 4] = HFLOAT(n1_1.x);
-        xs[i1 * 24 + 5] = HFLOAT(n1_1.y);
-        xs[i1 * 24 + 6] = HFLOAT(n1_1.z);
-        xs[i1 * 24 + 7] = HFLOAT(n1_1.w);
-        xs[i1 * 24 + 8] = HFLOAT(n1_2.x);
-        xs[i1 * 24 + 9] = HFLOAT(n1_2.y);
-        xs[i1 * 24 + 10] = HFLOAT(n1_2.z);
-        xs[i1 * 24 + 11] = HFLOAT(n1_2.w);
-        xs[i1 * 24 + 12] = HFLOAT(n1_3.x);
-        xs[i1 * 24 + 13] = HFLOAT(n1_3.y);
-        xs[i1 * 24 + 14] = HFLOAT(n1_3.z);
-        xs[i1 * 24 + 15] = HFLOAT(n1_3.w);
-    }
-if (t + 1 < 8) {
-        origin += ivec2(0, 8);
-        int i0 = thread + 0;
-        ivec2 q0 = origin + ivec2(i0 % 18 - 1, i0 / 18 - 1);
-        bool f0 = all(equal(q0, clamp(q0, ivec2(0), last)));
-        q0 = clamp(q0, ivec2(0), last);
-        int i1 = thread + 128;
-        ivec2 q1 = origin + ivec2(i1 % 18 - 1, i1 / 18 - 1);
-        bool f1 = all(equal(q1, clamp(q1, ivec2(0), last))) && i1 < 180;
-        q1 = clamp(q1, ivec2(0), last);
-        n0_0 = f0 ? texelFetch(ArtCNN_C4F16_L4_raw, q0 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0);
-        n0_1 = f0 ? texelFetch(ArtCNN_C4F16_L4_raw, q0 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
-        n0_2 = f0 ? texelFetch(ArtCNN_C4F16_L4_raw, q0 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
-        n0_3 = f0 ? texelFetch(ArtCNN_C4F16_L4_raw, q0 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
-        n1_0 = f1 ? texelFetch(ArtCNN_C4F16_L4_raw, q1 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0);
-        n1_1 = f1 ? texelFetch(ArtCNN_C4F16_L4_raw, q1 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
-        n1_2 = f1 ? texelFetch(ArtCNN_C4F16_L4_raw, q1 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
-        n1_3 = f1 ? texelFetch(ArtCNN_C4F16_L4_raw, q1 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
-origin -= ivec2(0, 8);
-    }
-    barrier();
-    {   // tap (-1, -1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w0_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 0) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 1) * 18 + 0) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-    }
-    {   // tap (0, -1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w1_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 1) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 1) * 18 + 1) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-    }
-    {   // tap (1, -1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w2_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 2) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 1) * 18 + 2) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-    }
-    {   // tap (-1, 0)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w3_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 0) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 2) * 18 + 0) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-    }
-    {   // tap (0, 0)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w4_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 1) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 2) * 18 + 1) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-    }
-    {   // tap (1, 0)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w5_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 2) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 2) * 18 + 2) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-    }
-    {   // tap (-1, 1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w6_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 0) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 3) * 18 + 0) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-    }
-    {   // tap (0, 1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w7_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 1) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 3) * 18 + 1) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-    }
-    {   // tap (1, 1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w8_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 2) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 3) * 18 + 2) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-    }
-
-    // Epilogue: each subgroup stages one 16x16 accumulator at a time in its own part of shared memory
-    // (column-major: a column's 16 pixels are neighbours); invocation `lane` then finishes pixel
-    // lane % 16 of that row, output groups 0 and 2 (lanes 0-15) or 1 and 3 (16-31) of the block.
-    subgroupBarrier();
-    coopMatStoreNV(acc0_0, st, uint(subgroup * 320), 20u, true);
-    subgroupMemoryBarrierShared();
-    subgroupBarrier();
-    {
-    ivec2 local = ivec2(lane % 16, 2 * subgroup + 0);
-    if (lane < 16) {
-    vec4 a0_0 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(-0.0018953535, 0.0058265817, 0.018822813, -0.013862387);
-    vec4 a0_2 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(0.010203275, 0.011347302, 0.0063539655, -0.00053525064);
-    ivec2 p0 = origin + local + ivec2(0, 0);
-    ivec2 c0 = min(p0, last);
-    a0_0 += vec4(ad0_0_0);
-    a0_2 += vec4(ad0_2_0);
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(2, 2);
-        imageStore(out_image, o + ivec2(0, 0), round_half(vec4(a0_0)));
-        imageStore(out_image, o + ivec2(0, 1), round_half(vec4(a0_2)));
-    }
-    } else {
-    vec4 a0_1 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(-0.0010489298, 0.005604526, -0.00053814566, 0.0020017463);
-    vec4 a0_3 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(-0.0053338343, 0.001321621, 0.036247738, -0.019181821);
-    ivec2 p0 = origin + local + ivec2(0, 0);
-    ivec2 c0 = min(p0, last);
-    a0_1 += vec4(ad0_1_0);
-    a0_3 += vec4(ad0_3_0);
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(2, 2);
-        imageStore(out_image, o + ivec2(1, 0), round_half(vec4(a0_1)));
-        imageStore(out_image, o + ivec2(1, 1), round_half(vec4(a0_3)));
-    }
-    }
-    }
-    subgroupBarrier();
-    coopMatStoreNV(acc1_0, st, uint(subgroup * 320), 20u, true);
-    subgroupMemoryBarrierShared();
-    subgroupBarrier();
-    {
-    ivec2 local = ivec2(lane % 16, 2 * subgroup + 1);
-    if (lane < 16) {
-    vec4 a0_0 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(-0.0018953535, 0.0058265817, 0.018822813, -0.013862387);
-    vec4 a0_2 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(0.010203275, 0.011347302, 0.0063539655, -0.00053525064);
-    ivec2 p0 = origin + local + ivec2(0, 0);
-    ivec2 c0 = min(p0, last);
-    a0_0 += vec4(ad1_0_0);
-    a0_2 += vec4(ad1_2_0);
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(2, 2);
-        imageStore(out_image, o + ivec2(0, 0), round_half(vec4(a0_0)));
-        imageStore(out_image, o + ivec2(0, 1), round_half(vec4(a0_2)));
-    }
-    } else {
-    vec4 a0_1 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(-0.0010489298, 0.005604526, -0.00053814566, 0.0020017463);
-    vec4 a0_3 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(-0.0053338343, 0.001321621, 0.036247738, -0.019181821);
-    ivec2 p0 = origin + local + ivec2(0, 0);
-    ivec2 c0 = min(p0, last);
-    a0_1 += vec4(ad1_1_0);
-    a0_3 += vec4(ad1_3_0);
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(2, 2);
-        imageStore(out_image, o + ivec2(1, 0), round_half(vec4(a0_1)));
-        imageStore(out_image, o + ivec2(1, 1), round_half(vec4(a0_3)));
-    }
-    }
-    }
-    }
-}
-
-//!DESC ArtCNN_C4F16 tensor conv2d_6_depth_to_space
-//!HOOK LUMA
-//!BIND ArtCNN_C4F16_L5
-//!WIDTH HOOKED.w 2 *
-//!HEIGHT HOOKED.h 2 *
-//!WHEN OUTPUT.w LUMA.w / 1.3 > OUTPUT.h LUMA.h / 1.3 > *
-//!COMPUTE 16 16 8 8
+//!COMPUTE 32 16 16 8
 
 // float16 arithmetic where the compiler knows GL_EXT_shader_explicit_arithmetic_types_float16
 // (glslang/shaderc, which libplacebo uses for Vulkan and D3D11), float elsewhere. The #extension
@@ -1998,12 +1504,176 @@ vec4 round_half(vec4 x)
     return uintBitsToFloat((floatBitsToUint(x) + uvec4(0x1000u)) & uvec4(0xFFFFE000u));
 }
 
-// conv 3x3, 16 channels -> 2x luma (depth-to-space), then clip
-// A workgroup computes 8x8 pixels with 8x8 threads, 1 pixel(s) per thread, every output
-// group of each. It first loads its input tile plus a 1-pixel halo (10x10 pixels, 4 groups)
+// The tail is folded into this pass (conv, skip add and conv as one 5x5 sum). Beyond the frame that
+// sum counts what the folded layers compute there, which Keras' zero padding leaves out: at the
+// border it is subtracted, per side of the frame the pixel is on (a corner's pixel once less).
+vec4 tail_input(ivec2 q, ivec2 last, int g)
+{
+    if (any(notEqual(q, clamp(q, ivec2(0), last))))
+        return vec4(0.0);
+    if (g == 0) return vec4(texelFetch(ArtCNN_C4F16_L4_raw, q * ivec2(2, 2) + ivec2(0, 0), 0));
+    if (g == 1) return vec4(texelFetch(ArtCNN_C4F16_L4_raw, q * ivec2(2, 2) + ivec2(1, 0), 0));
+    if (g == 2) return vec4(texelFetch(ArtCNN_C4F16_L4_raw, q * ivec2(2, 2) + ivec2(0, 1), 0));
+    if (g == 3) return vec4(texelFetch(ArtCNN_C4F16_L4_raw, q * ivec2(2, 2) + ivec2(1, 1), 0));
+    return vec4(vec4(HOOKED_mul * texelFetch(HOOKED_raw, q, 0).x, 0.0, 0.0, 0.0));
+}
+
+vec4 tail_edges(ivec2 p, ivec2 last)
+{
+    vec4 c = vec4(0.0);
+    if (p.y == 0) {
+        c += vec4(1.3714681e-05, -1.8840115e-06, 2.621097e-05, -1.1783507e-06);
+        c += mat4(0.0011930511, -0.0005935664, 0.002193939, 0.00089246855, -0.0045548556, -0.0021704934, 0.0016016788, -0.0015747827, 0.0016532235, -0.0005707513, -0.000347291, 0.0013394853, 0.002779992, 0.0049742027, -0.004523402, 0.0006943011) * tail_input(p + ivec2(-2, 0), last, 0);
+        c += mat4(-0.0009224703, 0.0020695054, -0.0009100818, -0.0011335962, -0.005186741, -0.0039952374, 0.0024819993, -0.0023043028, 0.00025994735, -9.636174e-05, -0.0010822046, 0.0003397384, 0.0016298185, 0.007830694, -0.0036957788, 0.0008325002) * tail_input(p + ivec2(-2, 0), last, 1);
+        c += mat4(0.0020370695, -0.0083574625, 0.003204302, 0.0008810344, 0.020965489, 0.013067648, -3.5016878e-05, 0.011285673, 0.04839807, -0.04830564, 0.0156256, 0.025876105, 0.00056987687, 0.009350556, -0.007616278, 0.00035367225) * tail_input(p + ivec2(-2, 0), last, 2);
+        c += mat4(-0.0019528489, -0.009287115, 0.011257255, 0.0007306545, 0.0015495986, 0.008771755, -0.006165877, 0.0037353185, 0.007473976, -0.0070390925, 0.004342366, 5.305336e-05, 0.0060171033, -0.00879922, 0.0030092448, 0.0011910386) * tail_input(p + ivec2(-2, 0), last, 3);
+        c += mat4(9.004074e-05, 0.0010649532, -0.0011005575, 0.00036538, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(-2, 0), last, 4);
+        c += mat4(-0.011078201, 0.033345666, 0.002203785, -0.0041978336, -0.0038270121, -0.0056286277, -0.0020944492, -0.012893796, -0.0012817765, -0.002289982, 0.015505358, -0.00510929, 0.024916396, 0.021338027, -0.047914386, 0.00065734354) * tail_input(p + ivec2(-1, 0), last, 0);
+        c += mat4(-0.0056002806, 0.021478679, -0.008739418, -0.0010731082, -0.0019274976, -0.01558674, 0.0006132887, -0.0020028653, -0.001788413, 0.008159446, -0.0053439196, -0.0023162386, -0.028271278, 0.0046073883, 0.037196975, -0.007566145) * tail_input(p + ivec2(-1, 0), last, 1);
+        c += mat4(0.0031275938, -0.018708993, -0.0027854631, -0.0061869086, -0.0030773499, -0.0001834264, 0.001705732, -0.0016475656, 0.0096957125, 0.37259898, -0.2277049, -0.16447565, 0.029631171, 0.015850326, -0.024870025, 0.0022927935) * tail_input(p + ivec2(-1, 0), last, 2);
+        c += mat4(-0.032736655, -0.02990553, 0.06795203, -0.013914143, 0.03936734, -0.025393067, 0.012098588, -0.0043851444, -0.048961625, 0.016024416, 0.01709355, 0.0103828795, -0.01741643, -0.0075639887, 0.008214972, 0.0074065975) * tail_input(p + ivec2(-1, 0), last, 3);
+        c += mat4(0.004638034, 0.0662775, -0.060973376, -0.005773651, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(-1, 0), last, 4);
+        c += mat4(0.00912464, -0.10878009, 0.078815274, 0.061379064, -0.010280895, 0.067919426, -0.07899889, 0.0018619093, -0.053028703, 0.0053474545, 0.007154874, 0.03682429, 0.08632569, 0.11892114, -0.12403319, -0.08718414) * tail_input(p + ivec2(0, 0), last, 0);
+        c += mat4(0.0039929925, -0.057672, 0.044804208, 0.020031221, -0.024017842, -0.017311282, 0.042369828, 0.011026457, 0.01505172, -0.007246057, -0.0010230668, 0.007716167, -0.040483776, -0.11748863, 0.035405543, 0.08827953) * tail_input(p + ivec2(0, 0), last, 1);
+        c += mat4(-0.007229987, 0.11334649, -0.093785845, -0.04672231, -0.0014178633, 0.0058007347, -0.012434667, -0.0131609505, -0.035796195, -0.004752976, 0.042680174, 0.041424155, -0.059334986, -0.016527254, 0.13097374, 0.0051702475) * tail_input(p + ivec2(0, 0), last, 2);
+        c += mat4(-0.04661486, -0.092039995, 0.015819712, 0.09995572, -0.10646968, 0.20234428, -0.06541861, 0.0019256523, 0.10912644, -0.21977888, 0.09667453, -0.009952161, 0.039565373, -0.028026365, -0.0017994037, -0.032182895) * tail_input(p + ivec2(0, 0), last, 3);
+        c += mat4(-0.042177707, -0.0070841485, 0.022810359, 0.004964853, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(0, 0), last, 4);
+        c += mat4(0.0016787024, 0.038441736, -0.018459031, -0.0042994334, 0.05458619, -0.0004940178, -0.011195632, -0.04975855, 0.01294555, -0.03254772, 0.00865358, -0.00024754697, -0.0061749797, 0.1429732, -0.0609677, -0.052466337) * tail_input(p + ivec2(1, 0), last, 0);
+        c += mat4(0.0018830897, -0.005207789, 0.00010461807, 0.011807159, 0.008377266, -0.052109513, 0.027831752, 0.012984991, -0.018083958, 0.04486272, -0.018184388, 0.0030892538, 0.0049176915, 0.025396671, -0.014134911, 0.0019351114) * tail_input(p + ivec2(1, 0), last, 1);
+        c += mat4(-0.0021776971, 0.06398871, -0.037259195, -0.04374399, -0.011719627, -0.0020911044, 0.0026126336, 0.011836771, -0.0014381266, -0.02137355, 0.00019975287, 0.008717589, 0.015477427, -0.21925752, 0.07823061, 0.08042551) * tail_input(p + ivec2(1, 0), last, 2);
+        c += mat4(0.003966895, 0.038509432, 0.012619281, -0.034216754, 0.0219258, -0.12218645, 0.06358366, 0.031338047, -0.013827295, 0.01280887, 0.007227643, 0.0063202973, -0.036487494, 0.107145056, -0.09017293, -0.017413069) * tail_input(p + ivec2(1, 0), last, 3);
+        c += mat4(0.031655304, -0.06014249, 0.043097887, 0.00056261994, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(1, 0), last, 4);
+        c += mat4(0.0023202505, 0.0027850321, 0.00080045155, -0.003454674, -0.040029816, 0.036034945, -0.011087526, 0.020046305, 0.005373198, -0.00714723, 0.0011230995, -0.0058471924, -0.0006438604, 0.011286837, -0.0005879798, -0.008731268) * tail_input(p + ivec2(2, 0), last, 0);
+        c += mat4(0.00045057994, 0.0022192155, 0.00046862138, -0.00068920036, -0.011300039, 0.0036635075, -0.0037800265, 0.012182593, 0.00020062753, 0.007556436, 0.0031101052, 0.004739179, 0.011148181, -0.0034479117, 0.0035163825, -0.011432893) * tail_input(p + ivec2(2, 0), last, 1);
+        c += mat4(0.0026248852, 0.0002594047, 0.000546032, -0.0077315406, 0.0078105573, -0.039150484, -0.0066392566, -0.0304473, -0.00043440505, 0.00023720857, 0.0010378959, -0.00018681951, -0.005199111, -0.018356765, -0.0029526378, 0.0073122084) * tail_input(p + ivec2(2, 0), last, 2);
+        c += mat4(-0.01379471, 0.0077252933, -0.004472869, 0.015604808, -0.008573224, -0.00562597, -0.0029631648, 0.010057605, 0.002897015, -0.0021833763, 0.0007701851, 0.0038785087, 0.04064775, -0.013397231, 0.01084265, -0.041883368) * tail_input(p + ivec2(2, 0), last, 3);
+        c += mat4(-0.001493656, -0.009026641, -0.00033953402, 0.0043947506, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(2, 0), last, 4);
+    }
+    if (p.y == last.y) {
+        c += vec4(0.0014980665, 0.0015444567, 0.0017287176, 0.001582077);
+        c += mat4(-0.01865544, -0.007349042, -0.03138208, -0.012838322, -0.0037947875, -0.0024547146, -0.011817048, -0.005419216, -0.0058377776, -0.004088704, -0.005080565, -0.00036417248, 0.009218457, 0.005803288, 0.006659556, 0.00050745247) * tail_input(p + ivec2(-2, 0), last, 0);
+        c += mat4(-0.0019214688, -0.0045109023, -0.0075044064, -0.0019618608, -0.006831432, -0.0018654155, -0.0026348003, 0.0035391108, 0.0012185256, -0.001193217, 0.01679895, 0.008572289, 0.0009514207, -0.0015433785, 0.004735947, 0.0010381342) * tail_input(p + ivec2(-2, 0), last, 1);
+        c += mat4(0.0028972055, 0.0013874943, 0.011743637, 0.0054745963, -0.011290666, -0.011025004, -0.019571906, -0.0023760712, 0.013800145, 0.017466655, 0.04593349, 0.014322944, 0.0005830415, 0.00017152002, -0.004171718, -0.004467927) * tail_input(p + ivec2(-2, 0), last, 2);
+        c += mat4(-0.015366253, -0.009717577, -0.0074117263, 0.0013757834, -0.0015273341, 0.004851756, 0.011760535, 0.0038079915, -0.00090925326, -0.0037614657, -0.0060927104, -0.0023459354, -0.0031686258, 0.0009993542, 0.0020843048, 0.0017988096) * tail_input(p + ivec2(-2, 0), last, 3);
+        c += mat4(0.019776851, 0.011711256, 0.029620279, 0.007877133, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(-2, 0), last, 4);
+        c += mat4(-0.12965775, -0.09653307, -0.13052788, -0.07598988, -0.019611025, -0.019310644, -0.0452681, -0.020883482, -0.016256858, -0.01592338, 0.040018342, -0.023839332, 0.018401308, 0.013839331, -0.061971284, 0.030580034) * tail_input(p + ivec2(-1, 0), last, 0);
+        c += mat4(-0.012555448, -0.0040756525, 0.0059496695, -0.006648132, 0.032684695, 0.03897601, 0.07141641, -0.014528507, 0.014196463, 0.015995355, 0.09525134, -0.006998771, -0.0058334293, -0.0025916167, 0.044309452, 0.0007547352) * tail_input(p + ivec2(-1, 0), last, 1);
+        c += mat4(0.017249208, 0.021343233, 0.053697057, 0.008091684, -0.030768076, -0.011283576, -0.008393949, -0.022872098, 0.07463709, 0.074201465, -0.057292357, 0.04121982, 0.0029759584, 0.0017287653, -0.016833209, 0.020973897) * tail_input(p + ivec2(-1, 0), last, 2);
+        c += mat4(-0.02876839, -0.008910062, 0.09342229, -0.045347143, 0.018322885, -0.004516861, 0.06324293, 0.00068297813, -0.005645931, -0.013281857, 0.011324506, -0.0061357236, -0.0017141161, 0.0005829104, -0.0006759433, -0.00788996) * tail_input(p + ivec2(-1, 0), last, 3);
+        c += mat4(0.076499484, 0.073794775, 0.09115541, 0.09588301, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(-1, 0), last, 4);
+        c += mat4(-0.21287763, -0.20899282, -0.4413922, -0.08681265, -0.026488898, -0.030381031, -0.055498745, -0.042183474, -0.043844998, -0.045817975, -0.017508768, 0.042556114, 0.054379053, 0.0699426, 0.014834827, -0.12324809) * tail_input(p + ivec2(0, 0), last, 0);
+        c += mat4(-0.02989461, -0.048882257, 0.06306695, 0.0153071415, 0.1665062, 0.09935843, -0.037901465, 0.07858381, -0.009402208, 0.0032807745, -0.007786797, 0.098009795, -0.041800994, -0.06143772, 0.06301774, 0.07643773) * tail_input(p + ivec2(0, 0), last, 1);
+        c += mat4(0.029453333, 0.024769958, 0.06525569, 0.03654329, -0.00027463032, -0.014123559, 0.023169994, -0.0016235873, 0.017086577, 0.047664195, 0.036624447, -0.100426815, -0.039175015, -0.03401243, 0.0009306752, 0.10354409) * tail_input(p + ivec2(0, 0), last, 2);
+        c += mat4(0.010486286, -0.011184176, -0.01562678, 0.091853574, 0.0149563905, 0.06135146, -0.04251334, 0.08103409, 0.012926545, -0.018635726, 0.07615307, -0.040143654, 0.013267672, 0.005064079, -0.08062836, -0.02247838) * tail_input(p + ivec2(0, 0), last, 3);
+        c += mat4(0.17914337, 0.16230658, 0.13219969, 0.14491586, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(0, 0), last, 4);
+        c += mat4(-0.10595476, -0.20239097, -0.20465982, -0.15224826, -0.02269888, 0.0015379961, -0.09577372, -0.0153653445, -0.024344226, -0.030427473, -0.005150526, -0.017679453, 0.024047803, 0.02548615, 0.010822251, 0.012180784) * tail_input(p + ivec2(1, 0), last, 0);
+        c += mat4(-0.011691196, -0.017249133, -0.033459183, 0.037133146, 0.056103405, 0.098894104, 0.084190756, 0.047640666, -0.0053332713, -0.01174583, 0.023616113, -0.022364218, -0.01335906, -0.02631864, 0.012864207, 0.031627186) * tail_input(p + ivec2(1, 0), last, 1);
+        c += mat4(0.0157356, 0.019514512, 0.023213629, 0.021973446, -0.003877552, 0.018147722, -0.035756312, -0.022775583, -0.0040001925, -0.011487738, 0.0033190562, -0.0009107775, 0.009741223, -0.0014061725, 0.004100608, -0.015522652) * tail_input(p + ivec2(1, 0), last, 2);
+        c += mat4(0.01629715, 0.043959986, -0.007857185, 0.0011370657, 0.0025538595, 0.01155255, 0.0041580563, 0.005051542, -0.005698158, 0.006207732, 0.015464334, 0.0028496038, 0.02074381, 0.017049171, 0.04183575, -0.080588415) * tail_input(p + ivec2(1, 0), last, 3);
+        c += mat4(0.070327595, 0.11236682, 0.117837206, 0.07394914, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(1, 0), last, 4);
+        c += mat4(-0.02010202, -0.031734027, -0.026424773, -0.045565777, -0.01582069, -0.009571242, -0.020564426, -0.0018978125, -0.006555835, -0.009273149, -0.0077036554, -0.007104178, 0.0040154695, 0.008015328, 0.0045639947, 0.007005638) * tail_input(p + ivec2(2, 0), last, 0);
+        c += mat4(0.0009985057, 0.0042448263, -0.00060411583, -0.0008645559, 0.0077123567, -0.012025401, 0.010018696, -0.018746123, -0.0008640336, -0.009640744, -0.00026810504, -0.008467488, 0.0052619306, -0.0015200425, 0.0047756727, -0.0103722345) * tail_input(p + ivec2(2, 0), last, 1);
+        c += mat4(0.0029968808, 0.005750241, 0.003639298, 0.0021447202, 0.009989659, 0.020658068, 0.007622454, 0.0043930816, -0.00027204122, -0.0017717556, 0.00033487772, -6.551599e-05, 0.0021405453, -4.0423724e-06, 0.0042520086, 0.0066082035) * tail_input(p + ivec2(2, 0), last, 2);
+        c += mat4(-0.0014122499, 0.005560775, -0.002901331, 0.0032368065, -0.004734508, -0.000521435, -0.00620421, 0.006330192, -0.0014285555, -0.007817645, 0.00016666128, -0.00489095, 0.017374227, 0.0030281972, 0.019722857, -0.014261327) * tail_input(p + ivec2(2, 0), last, 3);
+        c += mat4(0.009518649, 0.010342205, 0.01773712, 0.027449673, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(2, 0), last, 4);
+    }
+    if (p.x == 0) {
+        c += vec4(1.718891e-05, 3.365292e-05, 4.3509088e-05, 9.355685e-06);
+        c += mat4(-0.028209163, 0.002977215, 0.05709938, -0.0028376814, 0.0019214349, -0.00023279533, -0.009058844, -0.0045075393, -0.00068055524, 0.006884779, -0.0026345016, 1.5795616e-05, 0.001616624, -0.000495802, 0.00035649075, -9.9475044e-05) * tail_input(p + ivec2(0, -2), last, 0);
+        c += mat4(0.0025697043, -0.004624665, 0.005785729, 0.003995059, -0.011272424, -0.0029407644, 0.020501543, 0.0027348206, -0.013118843, -0.0017437598, 0.010970257, -0.0031486277, -0.0058199875, -0.0017616319, 0.007437196, 0.002171811) * tail_input(p + ivec2(0, -2), last, 1);
+        c += mat4(0.001514177, 0.005280774, -0.0014058101, 0.00045264373, 0.02373128, 0.02554721, -0.0068552434, 0.008259363, -0.00029008056, 0.0003452262, -0.0007208313, -0.001309178, -0.0032279044, -0.0044155875, 0.002780198, -0.0008608289) * tail_input(p + ivec2(0, -2), last, 2);
+        c += mat4(0.0052947984, 0.0037190653, -0.0015419783, 0.0020427646, -0.00930214, -0.0056559322, -0.009228897, -0.007596703, 0.008310439, 0.0054836683, -0.0007558032, 0.0041515627, 0.01979136, 0.010327417, 0.01701665, 0.013328075) * tail_input(p + ivec2(0, -2), last, 3);
+        c += mat4(-0.0001422666, 0.00044236088, -4.6079247e-05, -0.0014005743, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(0, -2), last, 4);
+        c += mat4(0.07551655, -0.00095983665, -0.24711835, 0.07413761, 0.014417947, -0.006357714, 0.014282476, 0.0020000986, -0.010258392, 0.020738559, -0.01732906, 0.008953507, 0.008872357, -0.0157379, 0.010506902, 0.00015964061) * tail_input(p + ivec2(0, -1), last, 0);
+        c += mat4(0.022668414, 0.0024227516, -0.00012740097, -0.018860677, 0.07486535, 0.022049218, -0.06286943, -0.016294867, -0.0153638655, 0.050668284, -0.06386287, 0.037997093, 0.022390291, 0.008356551, -0.028047234, -0.014203085) * tail_input(p + ivec2(0, -1), last, 1);
+        c += mat4(-0.02479216, 0.0050608446, -0.00021214152, 0.006363974, -0.00041744436, -0.0007027076, 0.054674756, 0.0065666367, 0.0021103038, -0.013992418, -0.0053803893, 0.0022254612, 0.036477067, -0.051637776, -0.0027458281, -0.0141806835) * tail_input(p + ivec2(0, -1), last, 2);
+        c += mat4(0.008061129, 0.029919023, -0.0040491587, 0.003806455, -0.036680855, 0.03440386, -0.005039788, 0.013926884, 0.004833635, -0.011784963, 0.016685942, -0.010401716, 0.0009802744, 0.027149707, -0.031114649, -0.026924057) * tail_input(p + ivec2(0, -1), last, 3);
+        c += mat4(0.012142281, -0.06160914, 0.047904328, 0.005333948, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(0, -1), last, 4);
+        c += mat4(0.017599242, -0.025411619, -0.043020315, 0.039834283, -0.0050861444, 0.0021931168, -0.008119348, 0.003061644, -0.081100024, 0.04265267, -0.005670014, 0.04329024, 0.103525214, -0.07897081, 0.019619584, -0.041027773) * tail_input(p + ivec2(0, 0), last, 0);
+        c += mat4(-0.0039388025, -0.03592939, 0.06392166, -0.008842802, -0.022847809, -0.01320983, 0.005184386, -0.0039488175, -0.0036053637, 0.015584184, -0.028926006, 0.008072104, -0.06422465, -0.025654275, 0.055640455, 0.036486235) * tail_input(p + ivec2(0, 0), last, 1);
+        c += mat4(0.021762934, -0.031230008, 0.0053928676, -0.00647309, -0.014267747, 0.006459309, 0.028487178, 0.0126507785, -0.0086851735, 0.01170712, 0.023531377, -0.011000309, -0.012944296, 0.0056774714, 0.076085374, -0.0725065) * tail_input(p + ivec2(0, 0), last, 2);
+        c += mat4(-0.047412723, -0.012978974, 0.014561293, 0.051667992, -0.090716645, 0.119563706, -0.08500118, 0.06958272, 0.07474917, -0.07639661, 0.038529985, -0.037470724, -0.011761474, -0.0032220976, -0.050308842, 0.036154732) * tail_input(p + ivec2(0, 0), last, 3);
+        c += mat4(-0.059503376, 0.07121119, -0.019711975, 0.0033928612, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(0, 0), last, 4);
+        c += mat4(-0.00035170873, -0.0034066301, 0.0102998605, -0.008636442, 0.007356525, -0.00589804, 0.005013439, 0.0014998651, 0.018927928, -0.0017047038, -0.034760576, 0.0092044175, -0.0138995005, -0.005431927, 0.08358755, -0.03989502) * tail_input(p + ivec2(0, 1), last, 0);
+        c += mat4(0.009475084, -0.0042643296, -0.014504893, 0.011626514, -0.0053322124, -0.0059506637, 0.0042669345, 0.00847781, -0.003878567, 0.0068796123, -0.0059685432, -0.0006381292, 0.022412965, 0.009694968, -0.022246711, -0.0061663035) * tail_input(p + ivec2(0, 1), last, 1);
+        c += mat4(0.0023668178, -0.0048576905, 0.027928816, -0.0158303, 0.0076838033, 0.012406778, -0.028958613, 0.018936062, 0.024887042, 0.00864811, -0.020868165, 0.015577253, 0.014125673, 0.007911897, -0.07858668, 0.06577427) * tail_input(p + ivec2(0, 1), last, 2);
+        c += mat4(0.0027554838, -0.0017486231, 0.024489727, -0.04850729, 0.009130823, 0.010800284, -0.06268551, 0.06461871, 0.017047307, -0.016140275, 0.04893485, -0.060060635, -0.024010757, -0.00025253053, 0.017422013, 0.016933199) * tail_input(p + ivec2(0, 1), last, 3);
+        c += mat4(0.039189465, -0.0009183838, -0.043661382, -0.0044761975, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(0, 1), last, 4);
+        c += mat4(0.0040254346, 0.0002356491, 0.0055858004, -0.00362199, -0.0031149902, 0.0010483719, -0.0042164014, 0.002814964, 0.0009866273, -0.0019616962, 0.008646596, 0.00015031954, 0.0037649735, 0.00059171626, -0.009805158, -0.007773474) * tail_input(p + ivec2(0, 2), last, 0);
+        c += mat4(-0.0020379478, 0.0021253114, -0.00017492405, 0.0015616866, -0.00017400294, 0.0031384327, -0.002497347, 0.0008070353, -0.0007151758, 0.00035539566, -0.0018500387, 0.0018868173, -0.0022946445, -0.0054874993, 0.0040589888, 0.00019592296) * tail_input(p + ivec2(0, 2), last, 1);
+        c += mat4(0.0019822724, 0.0004364333, -0.0014779326, -0.002660179, -0.006806187, -0.0032511337, -6.263594e-05, 0.0022100904, -0.00051424606, 3.9504583e-05, 0.0076118023, 0.004442781, -0.0025897983, 0.0036349124, 0.017727198, 0.01644435) * tail_input(p + ivec2(0, 2), last, 2);
+        c += mat4(0.0004951319, -0.0033566202, -0.0095069865, -0.007893521, -0.0029056713, 0.00027759466, 0.011160032, 0.009833196, 0.005133322, -0.0021978957, -0.0007077649, -0.009738807, -0.005086532, 0.002916654, -0.009964412, -0.0037047116) * tail_input(p + ivec2(0, 2), last, 3);
+        c += mat4(2.4539955e-05, -0.004449809, 0.008383989, 0.00078633527, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(0, 2), last, 4);
+    }
+    if (p.x == last.x) {
+        c += vec4(0.0020195663, 0.0018412325, 0.002089836, 0.0018926137);
+        c += mat4(-0.026705941, 0.0067369016, -0.023725836, -0.011995207, -0.0060618347, 0.0027357505, -0.0052618138, 0.00057271903, 0.0021472326, -0.005458516, 0.00068618485, 1.581541e-05, -0.012345538, -0.0065618134, -0.008085639, -0.005280544) * tail_input(p + ivec2(0, -2), last, 0);
+        c += mat4(0.008948579, 0.0028843358, 0.0071228207, 0.0045984252, 0.008755633, 0.011028151, 0.00018316586, -0.00846498, -0.004774247, -0.017794542, -0.0040044007, -0.012946924, 0.012422073, -0.0031794084, 0.008835232, 0.0030274866) * tail_input(p + ivec2(0, -2), last, 1);
+        c += mat4(0.007747543, 0.0019745778, 0.005264132, 0.0030759363, -0.006899112, 0.015875798, 0.00023293328, 0.0069691855, -0.033522096, -0.02320051, -0.019455884, -0.012860798, 0.016864268, -0.001139641, 0.013196678, 0.0031380495) * tail_input(p + ivec2(0, -2), last, 2);
+        c += mat4(0.006091673, 0.0025402156, 0.00095277384, 0.00044900362, -0.003842714, -0.00094950193, -0.0043886784, -0.0019336066, 0.0015948012, 0.0028593414, -0.0009830209, -0.0014785602, -0.001569677, -0.0060394984, -0.001359753, -0.0024995273) * tail_input(p + ivec2(0, -2), last, 3);
+        c += mat4(0.032948237, 0.029638622, 0.025135878, 0.0172982, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(0, -2), last, 4);
+        c += mat4(-0.10117481, 0.1727765, -0.12477381, 0.0036561226, -0.0073718037, 0.00073989347, -0.0072608516, 0.0047089215, 0.0018516432, 0.0017262108, 0.004549977, -0.030136451, -0.013796699, -0.05858954, -0.029280454, -0.005600203) * tail_input(p + ivec2(0, -1), last, 0);
+        c += mat4(0.0056503844, 0.0150817875, 0.02419121, 0.029745305, 0.021731662, 0.048592776, 0.013393218, 0.0060755024, -0.04583172, -0.020494893, -0.0644881, -0.062452946, 0.017580193, 0.0036991234, 0.020390697, -0.012404094) * tail_input(p + ivec2(0, -1), last, 1);
+        c += mat4(-0.00423879, 0.031296283, 0.01672633, 0.019262899, 0.016312586, -0.012831402, 0.016866041, -0.021548798, -0.1478682, -0.19396071, -0.14662446, -0.118072964, 0.028796218, -0.027627645, 0.024020381, 0.0031021342) * tail_input(p + ivec2(0, -1), last, 2);
+        c += mat4(-0.04817886, 0.10044821, -0.009769596, 0.0030744611, -0.04082052, 0.05893727, -0.019084275, 0.009989784, 0.022035282, -0.013265519, 0.012932917, -0.017241022, -0.022250535, -0.0064131957, -0.006372411, -0.009094474) * tail_input(p + ivec2(0, -1), last, 3);
+        c += mat4(0.10707923, 0.14145377, 0.11334993, 0.12883715, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(0, -1), last, 4);
+        c += mat4(-0.03890752, -0.0663772, -0.03408488, 0.06082207, -0.029377256, 0.007046185, -0.021367813, -0.0048426017, -0.06573251, -0.04727215, -0.024199134, 0.040157717, 0.042489, 0.024905726, 0.010740923, -0.10404888) * tail_input(p + ivec2(0, 0), last, 0);
+        c += mat4(0.045619737, -0.010719504, 0.052081887, 0.037403572, -0.019614236, 0.0031653186, -0.012692145, 0.01990021, -0.0069923014, -0.037740562, -3.6094367e-05, -0.004800474, -0.04589537, -0.05855223, 0.017665088, 0.07674802) * tail_input(p + ivec2(0, 0), last, 1);
+        c += mat4(-0.0064617577, 0.010799442, -0.011774556, 0.051678453, -0.028964555, -0.04283259, -0.036473956, -0.028052608, -0.35975984, -0.2961519, -0.3587438, -0.3179905, -0.05852567, 0.08547719, -0.04655982, 0.046388958) * tail_input(p + ivec2(0, 0), last, 2);
+        c += mat4(-0.120567046, 0.018609706, -0.11086863, 0.10478971, -0.16247082, 0.16277952, -0.12736651, 0.12502073, 0.13997932, -0.1690908, 0.0913198, -0.103370205, 0.049910884, -0.07373506, 0.0068828925, -0.030560624) * tail_input(p + ivec2(0, 0), last, 3);
+        c += mat4(0.26732835, 0.17238893, 0.26755583, 0.19407219, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(0, 0), last, 4);
+        c += mat4(0.018434597, 0.01108436, 0.017132506, -0.0026883837, -0.020130051, -0.003550379, -0.02795735, 0.0007555231, -0.01706978, -0.011386897, -0.026159026, -0.038075726, -0.017490944, 0.0011050486, -0.011886519, 0.027003555) * tail_input(p + ivec2(0, 1), last, 0);
+        c += mat4(0.00065483595, 0.0021433, 0.010893899, -0.012622929, -0.00389552, -0.0031708889, -0.008333288, 0.00043335563, 0.0116785355, 0.012433847, 0.006066582, 0.0024521586, -0.01824388, 0.011100709, -0.028632255, -0.020929055) * tail_input(p + ivec2(0, 1), last, 1);
+        c += mat4(0.0050733048, -0.012716411, 0.002097573, -0.037493877, -0.025159374, 0.0069660516, -0.02055309, 0.003931985, -0.21782696, -0.19158061, -0.27589613, -0.28683433, -0.04102744, -0.005988434, -0.052989997, 0.03754542) * tail_input(p + ivec2(0, 1), last, 2);
+        c += mat4(-0.024759768, -0.033790622, -0.038827453, 0.00566514, -0.061109085, -8.917071e-05, -0.098499544, 0.101728246, 0.056287374, -0.045342404, 0.11053125, -0.11663146, 0.04590606, -0.034830194, 0.07333102, -0.08132318) * tail_input(p + ivec2(0, 1), last, 3);
+        c += mat4(0.12378447, 0.13201903, 0.1323944, 0.14260827, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(0, 1), last, 4);
+        c += mat4(0.0026674985, 0.003113566, 0.0037936156, 0.0060902433, -0.0019524843, -0.0040368275, -0.0022268393, -0.0046022, -0.0023835609, -0.0015151452, -0.0055353353, -0.008988175, -0.003046876, -0.009581163, -0.0052172244, -0.0074552405) * tail_input(p + ivec2(0, 2), last, 0);
+        c += mat4(-0.0052685714, -0.0037685053, -0.0056077177, -0.0061469716, 0.0012600523, -0.0012397888, 0.0018251267, -0.00042369004, 0.0043885773, 0.0021910276, 0.0039556683, 0.0011574929, -0.001964517, -0.003611176, -0.0058939904, -0.010704623) * tail_input(p + ivec2(0, 2), last, 1);
+        c += mat4(-0.001995478, 0.0027233665, 0.00019362273, 0.0065398607, -0.010220543, -0.0071661733, -0.014175452, -0.009108963, -0.040603798, -0.049157277, -0.060376957, -0.06595315, 0.0011941033, -0.0044894633, -0.0018528864, -0.0007756783) * tail_input(p + ivec2(0, 2), last, 2);
+        c += mat4(-0.0054339035, -0.0020919123, -0.0076285936, -0.007935783, 0.009086139, -0.0046360535, -9.0211815e-06, -0.017834453, -0.010901845, 0.007725038, -0.004249219, 0.0011965552, -0.0044106324, 0.008353136, -0.0009226126, 0.0002063973) * tail_input(p + ivec2(0, 2), last, 3);
+        c += mat4(0.028653815, 0.024309194, 0.038178753, 0.03092898, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(0, 2), last, 4);
+    }
+    if (p.y == 0 && p.x == 0) {
+        c -= vec4(0.0029535047, 0.0006068356, 0.0010755208, 0.0013571214);
+        c -= mat4(0.011760124, -0.010581122, 0.0022135056, 0.005896064, 0.009889605, 0.017623007, -0.005042561, 0.0029606898, -0.012393801, -0.00024701885, 0.003696836, -0.002832298, 0.031627823, -0.019218523, -0.005998558, 0.01057321) * tail_input(p + ivec2(0, 0), last, 0);
+        c -= mat4(-0.0038785222, 0.0077127763, 0.0010346638, -0.0011846756, 3.2788903e-05, 0.008770847, -0.0029905066, -0.0016527476, 0.006860451, 0.0015913987, 0.0017587516, 0.0030846042, -0.015988909, -0.020391079, 0.0035339077, -0.004240828) * tail_input(p + ivec2(0, 0), last, 1);
+        c -= mat4(0.01138046, -0.012668044, 0.0005907369, 0.003919062, -0.013167271, 0.0011756127, -0.0021329166, -0.0059786593, -0.0024509975, 0.004775621, 0.008449391, 0.0016387207, -0.04775502, 0.038768005, 0.0063364557, -0.017677816) * tail_input(p + ivec2(0, 0), last, 2);
+        c -= mat4(0.017236013, -0.03703401, 0.0043772706, 0.0061440007, -0.029932544, 0.02623645, 0.0058593433, -0.009608826, 0.019171182, -0.016126953, 0.00045313602, 0.0076079117, 0.015162465, 0.0010086647, -0.014448848, 0.0028345797) * tail_input(p + ivec2(0, 0), last, 3);
+        c -= mat4(-0.01832664, -0.0039866096, 0.010975257, -0.0037164632, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(0, 0), last, 4);
+    }
+    if (p.y == 0 && p.x == last.x) {
+        c -= vec4(0.0025428776, 0.0027583118, 0.0020885447, 0.0030248452);
+        c -= mat4(-0.0015445013, 0.00789359, 0.0011390197, 0.006216319, -0.021577364, 0.0120297065, -0.0090367505, 0.0084106205, -0.028441628, 0.018009525, -0.005998356, 0.030177249, 0.020809898, -0.014834865, 0.0046563027, -0.03359246) * tail_input(p + ivec2(0, 0), last, 0);
+        c -= mat4(0.0041003134, -0.011071758, 0.00041238422, -0.0067669004, -0.004518974, -0.00039535193, -0.004562877, -0.00570793, -0.0040822, 0.009313044, -0.0013604746, 0.0014641405, -0.04006341, 0.026715202, -0.008511981, 0.04393505) * tail_input(p + ivec2(0, 0), last, 1);
+        c -= mat4(-0.0024041983, -0.0010431778, -0.0013996806, 0.0023343847, 0.009447237, -0.013017249, 0.0034425196, -0.0041355635, -0.075461835, 0.055961356, -0.022932451, -0.00797151, -0.0040502967, 0.008210197, -0.0033997456, -0.011956917) * tail_input(p + ivec2(0, 0), last, 2);
+        c -= mat4(-0.047268298, 0.027744012, -0.011414518, 0.052160423, -0.06813385, 0.06530616, -0.018223975, 0.050606683, 0.086250894, -0.08351169, 0.02766576, -0.052084677, 0.04468368, -0.04267571, 0.016824886, -0.018044006) * tail_input(p + ivec2(0, 0), last, 3);
+        c -= mat4(0.008285452, 0.028895916, -0.00013377938, -0.009423621, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(0, 0), last, 4);
+    }
+    if (p.y == last.y && p.x == 0) {
+        c -= vec4(0.003052758, 0.0011991578, 0.006143735, 0.0013893369);
+        c -= mat4(-0.03778407, 0.012490207, -0.045667637, 0.0042820238, -0.012444487, 0.004619005, -0.022339778, -0.0049769334, -0.005733897, -0.0017592275, -0.009785844, -0.00026513814, 0.004714136, 0.0035655065, 0.0072178287, 0.0011730379) * tail_input(p + ivec2(0, 0), last, 0);
+        c -= mat4(0.0074955886, -0.0021813433, 0.01229115, -0.005858255, -0.0009408737, -0.013636894, 0.016272545, 0.0020138447, -0.012032193, -0.005774536, -0.018169494, 0.00798509, 0.006149748, -0.005738257, 0.013133975, -0.0011127737) * tail_input(p + ivec2(0, 0), last, 1);
+        c -= mat4(0.0034554766, 0.0008823771, 0.0030646943, 0.0023907875, 0.01947206, 0.011933029, 0.035027873, 0.0071932403, -0.0026095717, 0.00167828, -0.0064686243, 0.00023730975, -0.0015193641, -0.0005689865, 0.004054986, -0.0017759926) * tail_input(p + ivec2(0, 0), last, 2);
+        c -= mat4(0.00086086366, 0.0024978495, 0.0120565295, 0.0037541133, -0.009277165, 0.0060700728, -0.011586003, 0.005569125, -0.0011365229, -0.0074661463, -0.0043877494, -0.003977301, 0.01742624, -0.003221284, 0.023582613, 0.0018450876) * tail_input(p + ivec2(0, 0), last, 3);
+        c -= mat4(0.0062531787, 0.0010572883, 0.012738986, 0.005545656, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(0, 0), last, 4);
+    }
+    if (p.y == last.y && p.x == last.x) {
+        c -= vec4(0.0017449702, 0.0032138675, 0.0025764303, 0.0018684453);
+        c -= mat4(-0.044756833, -0.07477089, -0.045763172, 0.046034206, -0.0018570204, -0.0056117843, -0.0016354977, -0.012510233, -0.014155545, -0.014326595, -0.008754796, 0.029464277, 0.018039124, 0.013986185, 0.007533203, -0.06736904) * tail_input(p + ivec2(0, 0), last, 0);
+        c -= mat4(-0.0036494066, -0.0020196624, -0.0007684006, 0.0088967895, 0.0063715433, 0.004531278, 0.015353073, 0.044435855, -0.01737889, -0.023218859, -0.019049555, 0.013164317, -0.013711001, -0.0065540248, -0.009384381, 0.0420263) * tail_input(p + ivec2(0, 0), last, 1);
+        c -= mat4(0.0056146826, 0.010991342, 0.010938653, 0.028259031, -0.0005471576, -0.012243131, 0.00497348, 0.015033036, 0.0039452044, 0.021159632, -0.012329963, -0.052132275, -0.0136927795, -0.0013313057, -0.016389582, 0.017509256) * tail_input(p + ivec2(0, 0), last, 2);
+        c -= mat4(-0.022161404, -0.025618114, -0.0084452685, 0.06889719, -0.0055002654, -7.589472e-05, -0.00054117653, 0.040368676, 0.005004625, 0.00053784234, 0.008051031, -0.007841372, -0.0035046171, -0.0011493897, -0.0023706248, 0.00095742237) * tail_input(p + ivec2(0, 0), last, 3);
+        c -= mat4(0.03540832, 0.054779373, 0.038492493, 0.047795326, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(0, 0), last, 4);
+    }
+    return c;
+}
+
+// conv 5x5, 16 channels and luma -> 2x luma (depth-to-space), then - what it counts beyond the frame (tail_edges), clip
+// A workgroup computes 16x8 pixels with 16x8 threads, 1 pixel(s) per thread, every output
+// group of each. It first loads its input tile plus a 2-pixel halo (20x12 pixels, 5 groups)
 // into shared memory, zero outside the frame (Keras 'same' padding).
 // The tile holds float16 pairs (packHalf2x16): the stored tensor is rgba16f, so this is exact.
-shared uvec2 tile[400];
+shared uvec2 tile[1200];
 
 vec4 tile_texel(int i)
 {
@@ -2015,234 +1685,656 @@ void hook()
 {
     ivec2 size = imageSize(out_image) / ivec2(2, 2);
     ivec2 last = size - ivec2(1);
-    ivec2 origin = ivec2(gl_WorkGroupID.xy) * ivec2(8, 8);
-    for (int i = int(gl_LocalInvocationIndex); i < 100; i += 64) {
-        ivec2 q = origin + ivec2(i % 10 - 1, i / 10 - 1);
+    ivec2 origin = ivec2(gl_WorkGroupID.xy) * ivec2(16, 8);
+    for (int i = int(gl_LocalInvocationIndex); i < 240; i += 128) {
+        ivec2 q = origin + ivec2(i % 20 - 2, i / 20 - 2);
         bool inside = all(equal(q, clamp(q, ivec2(0), last)));
         q = clamp(q, ivec2(0), last);
-        vec4 x0 = texelFetch(ArtCNN_C4F16_L5_raw, q * ivec2(2, 2) + ivec2(0, 0), 0);
+        vec4 x0 = texelFetch(ArtCNN_C4F16_L4_raw, q * ivec2(2, 2) + ivec2(0, 0), 0);
         tile[i] = inside ? uvec2(packHalf2x16(x0.xy), packHalf2x16(x0.zw)) : uvec2(0u);
-        vec4 x1 = texelFetch(ArtCNN_C4F16_L5_raw, q * ivec2(2, 2) + ivec2(1, 0), 0);
-        tile[i + 100] = inside ? uvec2(packHalf2x16(x1.xy), packHalf2x16(x1.zw)) : uvec2(0u);
-        vec4 x2 = texelFetch(ArtCNN_C4F16_L5_raw, q * ivec2(2, 2) + ivec2(0, 1), 0);
-        tile[i + 200] = inside ? uvec2(packHalf2x16(x2.xy), packHalf2x16(x2.zw)) : uvec2(0u);
-        vec4 x3 = texelFetch(ArtCNN_C4F16_L5_raw, q * ivec2(2, 2) + ivec2(1, 1), 0);
-        tile[i + 300] = inside ? uvec2(packHalf2x16(x3.xy), packHalf2x16(x3.zw)) : uvec2(0u);
+        vec4 x1 = texelFetch(ArtCNN_C4F16_L4_raw, q * ivec2(2, 2) + ivec2(1, 0), 0);
+        tile[i + 240] = inside ? uvec2(packHalf2x16(x1.xy), packHalf2x16(x1.zw)) : uvec2(0u);
+        vec4 x2 = texelFetch(ArtCNN_C4F16_L4_raw, q * ivec2(2, 2) + ivec2(0, 1), 0);
+        tile[i + 480] = inside ? uvec2(packHalf2x16(x2.xy), packHalf2x16(x2.zw)) : uvec2(0u);
+        vec4 x3 = texelFetch(ArtCNN_C4F16_L4_raw, q * ivec2(2, 2) + ivec2(1, 1), 0);
+        tile[i + 720] = inside ? uvec2(packHalf2x16(x3.xy), packHalf2x16(x3.zw)) : uvec2(0u);
+        vec4 x4 = vec4(HOOKED_mul * texelFetch(HOOKED_raw, q, 0).x, 0.0, 0.0, 0.0);
+        tile[i + 960] = inside ? uvec2(packHalf2x16(x4.xy), packHalf2x16(x4.zw)) : uvec2(0u);
     }
     barrier();
 
     ivec2 local = ivec2(gl_LocalInvocationID.xy);
-    int at = local.y * 10 + local.x;
-    vec4 a0_0 = vec4(0.08412104, 0.07971554, 0.08434169, 0.076244);
-    {   // tap (-1, -1)
+    int at = local.y * 20 + local.x;
+    vec4 a0_0 = vec4(2.9588708e-07, -1.2468177e-05, 2.809895e-05, 1.8305635e-05);
+    {   // tap (-2, -2)
         HVEC4 v0_0 = HVEC4(tile_texel(at + 0));
-        HVEC4 v0_1 = HVEC4(tile_texel(at + 100));
-        HVEC4 v0_2 = HVEC4(tile_texel(at + 200));
-        HVEC4 v0_3 = HVEC4(tile_texel(at + 300));
-        HVEC4 s0_0 = HVEC4(-0.0791626, -0.00699234, -0.021072388, -0.033111572) * v0_0.x;
-        s0_0 += HVEC4(-0.02381897, -0.011238098, -0.043029785, -0.024398804) * v0_0.y;
-        s0_0 += HVEC4(0.01687622, 0.037200928, -0.0036010742, 0.012512207) * v0_0.z;
-        s0_0 += HVEC4(0.1484375, 0.10083008, 0.06726074, 0.09289551) * v0_0.w;
-        s0_0 += HVEC4(-0.10217285, -0.001663208, -0.08416748, -0.060913086) * v0_1.x;
-        s0_0 += HVEC4(-0.023269653, -0.12683105, 0.04977417, -0.0018253326) * v0_1.y;
-        s0_0 += HVEC4(-0.030792236, 0.047180176, 0.0043907166, -0.005382538) * v0_1.z;
-        s0_0 += HVEC4(0.032806396, 0.068481445, -0.021026611, 0.0029392242) * v0_1.w;
-        s0_0 += HVEC4(0.042510986, 0.036193848, 0.009269714, 0.0231781) * v0_2.x;
-        s0_0 += HVEC4(-0.08880615, -0.06793213, -0.025604248, -0.055786133) * v0_2.y;
-        s0_0 += HVEC4(0.003921509, 0.0836792, -0.021240234, -0.0036888123) * v0_2.z;
-        s0_0 += HVEC4(0.06652832, -0.06149292, -0.01096344, 0.016967773) * v0_2.w;
-        s0_0 += HVEC4(-0.03845215, 0.008117676, -0.044647217, -0.021438599) * v0_3.x;
-        s0_0 += HVEC4(-0.015411377, 0.008071899, 0.0052757263, -0.008415222) * v0_3.y;
-        s0_0 += HVEC4(0.011116028, -0.004207611, 0.021881104, 0.0046844482) * v0_3.z;
-        s0_0 += HVEC4(-0.0970459, -0.07208252, -0.016235352, -0.057800293) * v0_3.w;
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 240));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 480));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 720));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 960));
+        HVEC4 s0_0 = HVEC4(-0.0050468445, 0.0029640198, -0.00028824806, 0.0002503395) * v0_0.x;
+        s0_0 += HVEC4(9.10759e-05, -7.158518e-05, 3.0338764e-05, -2.5808811e-05) * v0_0.y;
+        s0_0 += HVEC4(-7.289648e-05, 1.0788441e-05, 1.0430813e-05, -7.665157e-05) * v0_0.z;
+        s0_0 += HVEC4(-3.1650066e-05, 6.020069e-06, 1.168251e-05, 4.10676e-05) * v0_0.w;
+        s0_0 += HVEC4(0.00015938282, 0.00014090538, -0.00033044815, -0.00013959408) * v0_1.x;
+        s0_0 += HVEC4(0.00085163116, -0.00015103817, 1.8894672e-05, -6.6280365e-05) * v0_1.y;
+        s0_0 += HVEC4(0.00023400784, -0.00012516975, -0.0003297329, 0.00010317564) * v0_1.z;
+        s0_0 += HVEC4(0.00023949146, 0.00024986267, 0.00010818243, -0.00024819374) * v0_1.w;
+        s0_0 += HVEC4(0.00029444695, -0.00056028366, 0.0009174347, -7.134676e-05) * v0_2.x;
+        s0_0 += HVEC4(-0.01612854, -0.009857178, -0.011482239, -0.008911133) * v0_2.y;
+        s0_0 += HVEC4(0.00031018257, -0.00064754486, 0.00022864342, -0.0008378029) * v0_2.z;
+        s0_0 += HVEC4(3.4213066e-05, -1.8119812e-05, 2.783537e-05, 8.606911e-05) * v0_2.w;
+        s0_0 += HVEC4(9.286404e-05, 3.0636787e-05, 7.790327e-05, 4.2259693e-05) * v0_3.x;
+        s0_0 += HVEC4(0.00013196468, -0.00013530254, 0.0004324913, 5.7160854e-05) * v0_3.y;
+        s0_0 += HVEC4(-0.000100672245, 1.9669533e-05, 0.00012886524, 0.00011199713) * v0_3.z;
+        s0_0 += HVEC4(0.00015330315, -7.56979e-06, -3.325939e-05, -5.698204e-05) * v0_3.w;
+        s0_0 += HVEC4(-5.3822994e-05, -9.9897385e-05, 3.6358833e-05, 0.00019574165) * v0_4.x;
+        a0_0 += vec4(s0_0);
+    }
+    {   // tap (-1, -2)
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 1));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 241));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 481));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 721));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 961));
+        HVEC4 s0_0 = HVEC4(0.008964539, 0.01033783, -0.009613037, -0.008232117) * v0_0.x;
+        s0_0 += HVEC4(0.000202775, 9.5665455e-05, -0.00032305717, -8.314848e-05) * v0_0.y;
+        s0_0 += HVEC4(5.608797e-05, 0.00012397766, 1.9669533e-06, 3.9041042e-05) * v0_0.z;
+        s0_0 += HVEC4(-0.00020039082, -8.2433224e-05, 1.4901161e-06, 9.518862e-05) * v0_0.w;
+        s0_0 += HVEC4(0.0006122589, -0.0005249977, 0.00013303757, -0.000541687) * v0_1.x;
+        s0_0 += HVEC4(0.0023918152, 0.007160187, -0.0013475418, -0.0015687943) * v0_1.y;
+        s0_0 += HVEC4(-0.0020046234, -0.0011701584, 0.0032444, -0.0007619858) * v0_1.z;
+        s0_0 += HVEC4(-0.0006117821, 0.00063180923, -0.000110566616, 0.00027108192) * v0_1.w;
+        s0_0 += HVEC4(-0.00064754486, 0.00044369698, 2.3245811e-06, 0.00057172775) * v0_2.x;
+        s0_0 += HVEC4(0.010498047, -0.014625549, -0.0154953, -0.0071144104) * v0_2.y;
+        s0_0 += HVEC4(-0.0004658699, 0.0011081696, -0.00018298626, -0.0009794235) * v0_2.z;
+        s0_0 += HVEC4(1.9073486e-05, 4.3928623e-05, -5.8472157e-05, -0.00013828278) * v0_2.w;
+        s0_0 += HVEC4(-6.80089e-05, -1.1384487e-05, 3.8206577e-05, 0.00012922287) * v0_3.x;
+        s0_0 += HVEC4(-0.0029754639, 0.0019607544, -0.0008497238, 0.00064468384) * v0_3.y;
+        s0_0 += HVEC4(-6.93202e-05, 0.0003054142, -0.000106334686, 0.00025057793) * v0_3.z;
+        s0_0 += HVEC4(0.00022125244, -0.00023293495, -0.00022470951, -9.304285e-05) * v0_3.w;
+        s0_0 += HVEC4(-0.0006155968, -0.00039863586, -0.00010973215, -3.4093857e-05) * v0_4.x;
+        a0_0 += vec4(s0_0);
+    }
+    {   // tap (0, -2)
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 2));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 242));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 482));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 722));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 962));
+        HVEC4 s0_0 = HVEC4(-0.027450562, 0.04168701, 0.0013113022, -0.009384155) * v0_0.x;
+        s0_0 += HVEC4(0.0020771027, -0.0012397766, 0.00047397614, -0.0008878708) * v0_0.y;
+        s0_0 += HVEC4(0.000995636, -0.0006008148, -0.00017666817, -0.00047516823) * v0_0.z;
+        s0_0 += HVEC4(0.00011497736, -0.00022983551, 7.754564e-05, -5.185604e-05) * v0_0.w;
+        s0_0 += HVEC4(-0.0022563934, 0.0010375977, -0.00017666817, -0.00073480606) * v0_1.x;
+        s0_0 += HVEC4(0.0020103455, 0.0015392303, 0.0002746582, -0.00054073334) * v0_1.y;
+        s0_0 += HVEC4(0.01322937, -0.019973755, -0.00036358833, 0.00089788437) * v0_1.z;
+        s0_0 += HVEC4(0.00024414062, -0.0011548996, 0.00037240982, 0.00078487396) * v0_1.w;
+        s0_0 += HVEC4(0.002313614, -0.0006322861, 0.0002799034, 0.0003592968) * v0_2.x;
+        s0_0 += HVEC4(0.02796936, 0.05493164, 0.010070801, 0.013595581) * v0_2.y;
+        s0_0 += HVEC4(-0.00048661232, 0.0013341904, -0.0001835823, 0.0002040863) * v0_2.z;
+        s0_0 += HVEC4(-0.00017869473, 1.31726265e-05, 0.00015413761, 0.00019907951) * v0_2.w;
+        s0_0 += HVEC4(0.0002156496, -0.0001745224, 0.00019967556, 4.6253204e-05) * v0_3.x;
+        s0_0 += HVEC4(0.0054244995, -0.0051460266, 0.0011119843, -0.003320694) * v0_3.y;
+        s0_0 += HVEC4(-0.0006623268, 0.0006928444, 1.2040138e-05, 0.00019073486) * v0_3.z;
+        s0_0 += HVEC4(-0.0007457733, -0.0005016327, 0.00037240982, -0.00021541119) * v0_3.w;
+        s0_0 += HVEC4(0.0010519028, -1.2695789e-05, 0.00027799606, -5.1021576e-05) * v0_4.x;
+        a0_0 += vec4(s0_0);
+    }
+    {   // tap (1, -2)
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 3));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 243));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 483));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 723));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 963));
+        HVEC4 s0_0 = HVEC4(0.0010824203, -0.0093307495, 0.0014305115, 0.0029506683) * v0_0.x;
+        s0_0 += HVEC4(-0.002784729, -0.0016965866, -0.008407593, 0.010246277) * v0_0.y;
+        s0_0 += HVEC4(5.2392483e-05, -0.00019407272, -0.0002770424, 0.00038027763) * v0_0.z;
+        s0_0 += HVEC4(8.678436e-05, 0.00026249886, -0.000228405, -0.000104248524) * v0_0.w;
+        s0_0 += HVEC4(-0.00010108948, -6.854534e-06, -4.3690205e-05, -0.00015974045) * v0_1.x;
+        s0_0 += HVEC4(0.002117157, 0.006679535, -0.0011920929, -0.0021972656) * v0_1.y;
+        s0_0 += HVEC4(-0.0020694733, 0.0052833557, -0.0007944107, -0.0014514923) * v0_1.z;
+        s0_0 += HVEC4(0.00014805794, -0.00069618225, 2.3305416e-05, 0.00036001205) * v0_1.w;
+        s0_0 += HVEC4(0.0004310608, -0.0011482239, 6.699562e-05, -0.0001103282) * v0_2.x;
+        s0_0 += HVEC4(-0.007843018, -0.026550293, -0.022888184, -0.0016536713) * v0_2.y;
+        s0_0 += HVEC4(-1.1920929e-06, 3.4093857e-05, 0.0001218915, -9.7453594e-05) * v0_2.z;
+        s0_0 += HVEC4(0.00096559525, -0.0011510849, 9.816885e-05, 0.00051927567) * v0_2.w;
+        s0_0 += HVEC4(0.00070619583, -0.0003759861, -1.1980534e-05, 0.000117242336) * v0_3.x;
+        s0_0 += HVEC4(-0.000726223, 0.0023097992, -0.00013256073, 0.000118494034) * v0_3.y;
+        s0_0 += HVEC4(-5.942583e-05, -3.9577484e-05, 3.9219856e-05, 0.0004234314) * v0_3.z;
+        s0_0 += HVEC4(-0.014549255, 0.0079193115, -0.003610611, 0.005580902) * v0_3.w;
+        s0_0 += HVEC4(-0.0003478527, 0.0005068779, -0.00026750565, -0.00017154217) * v0_4.x;
+        a0_0 += vec4(s0_0);
+    }
+    {   // tap (2, -2)
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 4));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 244));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 484));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 724));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 964));
+        HVEC4 s0_0 = HVEC4(-0.00019013882, -0.00010621548, 0.000107586384, 0.00011521578) * v0_0.x;
+        s0_0 += HVEC4(0.0066604614, -0.008132935, 0.0026950836, -0.006046295) * v0_0.y;
+        s0_0 += HVEC4(3.4809113e-05, 2.8908253e-05, 9.828806e-05, -0.0001732111) * v0_0.z;
+        s0_0 += HVEC4(-0.00011771917, 3.5762787e-05, 9.930134e-05, 0.00012660027) * v0_0.w;
+        s0_0 += HVEC4(2.3722649e-05, -0.0001796484, -0.000104784966, -5.376339e-05) * v0_1.x;
+        s0_0 += HVEC4(-0.00016915798, 0.00028157234, 0.0002799034, 0.00014591217) * v0_1.y;
+        s0_0 += HVEC4(0.00019335747, -0.00074100494, 0.00012481213, -8.3088875e-05) * v0_1.z;
+        s0_0 += HVEC4(0.00016832352, 0.0007457733, -4.1365623e-05, -6.4730644e-05) * v0_1.w;
+        s0_0 += HVEC4(-7.3850155e-05, 6.5267086e-05, -5.942583e-05, 0.00014650822) * v0_2.x;
+        s0_0 += HVEC4(0.0090408325, -0.0064582825, 0.007419586, -0.0052108765) * v0_2.y;
+        s0_0 += HVEC4(6.1392784e-06, 2.0861626e-05, 9.149313e-05, -3.3974648e-06) * v0_2.z;
+        s0_0 += HVEC4(0.0001116395, 0.0017385483, 7.480383e-05, -0.00095176697) * v0_2.w;
+        s0_0 += HVEC4(-5.5730343e-05, -0.00026345253, 0.00067710876, -0.0005412102) * v0_3.x;
+        s0_0 += HVEC4(4.61936e-05, 8.428097e-05, -4.172325e-07, 1.8894672e-05) * v0_3.y;
+        s0_0 += HVEC4(2.5868416e-05, -3.582239e-05, 9.2327595e-05, -7.504225e-05) * v0_3.z;
+        s0_0 += HVEC4(0.0001154542, 0.00056648254, 8.511543e-05, 0.0010080338) * v0_3.w;
+        s0_0 += HVEC4(-4.9114227e-05, -3.862381e-05, 5.5491924e-05, 7.3194504e-05) * v0_4.x;
+        a0_0 += vec4(s0_0);
+    }
+    {   // tap (-2, -1)
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 20));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 260));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 500));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 740));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 980));
+        HVEC4 s0_0 = HVEC4(0.0037174225, -0.00056123734, -0.0054626465, 2.592802e-05) * v0_0.x;
+        s0_0 += HVEC4(-2.4735928e-05, -8.881092e-06, 8.648634e-05, 3.772974e-05) * v0_0.y;
+        s0_0 += HVEC4(0.00016748905, 0.00021958351, -8.225441e-05, 0.0001244545) * v0_0.z;
+        s0_0 += HVEC4(-0.00023341179, -3.325939e-05, -2.7298927e-05, -6.407499e-05) * v0_0.w;
+        s0_0 += HVEC4(1.41859055e-05, 0.00016593933, -1.7285347e-06, 4.887581e-06) * v0_1.x;
+        s0_0 += HVEC4(0.0005927086, -0.004005432, -0.0014038086, 0.0025901794) * v0_1.y;
+        s0_0 += HVEC4(-0.00068616867, -0.00059747696, 0.0009918213, -0.0006933212) * v0_1.z;
+        s0_0 += HVEC4(-0.00046229362, -0.0011911392, 0.000685215, 0.0003581047) * v0_1.w;
+        s0_0 += HVEC4(-0.0016555786, 0.00045228004, 0.0011339188, 0.00014829636) * v0_2.x;
+        s0_0 += HVEC4(-0.014228821, -0.054138184, 0.014480591, -0.034301758) * v0_2.y;
+        s0_0 += HVEC4(0.005302429, -0.01133728, -0.0053596497, 0.012626648) * v0_2.z;
+        s0_0 += HVEC4(7.736683e-05, -0.000218153, 8.302927e-05, -7.212162e-05) * v0_2.w;
+        s0_0 += HVEC4(0.0003607273, 8.350611e-05, -5.3167343e-05, 0.000121474266) * v0_3.x;
+        s0_0 += HVEC4(-0.0003490448, 0.0004503727, -0.00022864342, 0.0001180172) * v0_3.y;
+        s0_0 += HVEC4(6.246567e-05, -0.00012934208, 0.00018644333, 5.0663948e-05) * v0_3.z;
+        s0_0 += HVEC4(-9.298325e-06, 1.7166138e-05, 1.2516975e-05, -2.783537e-05) * v0_3.w;
+        s0_0 += HVEC4(-0.0001821518, -0.00028824806, -0.00014674664, -0.0005617142) * v0_4.x;
+        a0_0 += vec4(s0_0);
+    }
+    {   // tap (-1, -1)
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 21));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 261));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 501));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 741));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 981));
+        HVEC4 s0_0 = HVEC4(0.050689697, 0.013916016, -0.062164307, -0.002067566) * v0_0.x;
+        s0_0 += HVEC4(1.6331673e-05, -1.1324883e-06, 1.7225742e-05, 3.695488e-06) * v0_0.y;
+        s0_0 += HVEC4(-0.0004286766, 0.0006632805, -0.00066423416, 0.0008120537) * v0_0.z;
+        s0_0 += HVEC4(-0.0006623268, -0.00021791458, -0.0007176399, 5.90086e-06) * v0_0.w;
+        s0_0 += HVEC4(-0.00071668625, 0.0002207756, -3.528595e-05, -0.00081825256) * v0_1.x;
+        s0_0 += HVEC4(-0.05947876, -0.0040359497, 0.068725586, 0.0011529922) * v0_1.y;
+        s0_0 += HVEC4(-0.02180481, 0.001950264, 0.013145447, 0.0010538101) * v0_1.z;
+        s0_0 += HVEC4(-0.0013875961, -0.008895874, 0.0016183853, 0.004299164) * v0_1.w;
+        s0_0 += HVEC4(-0.026046753, 0.0063552856, 0.008987427, 0.006046295) * v0_2.x;
+        s0_0 += HVEC4(-0.016906738, 0.05493164, -0.04748535, 0.006801605) * v0_2.y;
+        s0_0 += HVEC4(-0.016998291, 0.038085938, -0.00045132637, -0.012901306) * v0_2.z;
+        s0_0 += HVEC4(-0.0012254715, 0.0016117096, 0.0013084412, -0.0008292198) * v0_2.w;
+        s0_0 += HVEC4(-3.6656857e-05, 0.0003221035, 0.000104665756, 0.000104129314) * v0_3.x;
+        s0_0 += HVEC4(-0.002811432, 0.004650116, -0.006828308, 0.0026741028) * v0_3.y;
+        s0_0 += HVEC4(0.000852108, -0.00056028366, 0.00023627281, -0.00013315678) * v0_3.z;
+        s0_0 += HVEC4(-0.000582695, 0.00016844273, 0.00036644936, -0.00048661232) * v0_3.w;
+        s0_0 += HVEC4(-0.0016527176, -0.0008368492, -0.00037002563, -0.0006198883) * v0_4.x;
         a0_0 += vec4(s0_0);
     }
     {   // tap (0, -1)
-        HVEC4 v0_0 = HVEC4(tile_texel(at + 1));
-        HVEC4 v0_1 = HVEC4(tile_texel(at + 101));
-        HVEC4 v0_2 = HVEC4(tile_texel(at + 201));
-        HVEC4 v0_3 = HVEC4(tile_texel(at + 301));
-        HVEC4 s0_0 = HVEC4(-0.09051514, -0.1616211, 0.019683838, 0.04562378) * v0_0.x;
-        s0_0 += HVEC4(0.0029125214, -0.011459351, -0.10870361, -0.02229309) * v0_0.y;
-        s0_0 += HVEC4(0.0076942444, -0.15576172, 0.1194458, 0.048797607) * v0_0.z;
-        s0_0 += HVEC4(0.018859863, 0.13464355, 0.055786133, 0.011070251) * v0_0.w;
-        s0_0 += HVEC4(0.029174805, -0.11907959, -0.15734863, -0.010292053) * v0_1.x;
-        s0_0 += HVEC4(0.044036865, 0.035247803, 0.19104004, 0.0034675598) * v0_1.y;
-        s0_0 += HVEC4(0.022415161, -0.100097656, 0.013175964, 0.021240234) * v0_1.z;
-        s0_0 += HVEC4(0.020339966, -0.107666016, 0.05508423, 0.042816162) * v0_1.w;
-        s0_0 += HVEC4(-0.08984375, 0.014152527, 0.0010099411, -0.0013942719) * v0_2.x;
-        s0_0 += HVEC4(-0.052886963, 0.01411438, 0.035583496, 0.02079773) * v0_2.y;
-        s0_0 += HVEC4(0.048614502, -0.10015869, 0.04333496, 0.03942871) * v0_2.z;
-        s0_0 += HVEC4(-0.06726074, 0.1427002, 0.026519775, -0.07446289) * v0_2.w;
-        s0_0 += HVEC4(0.020065308, -0.059020996, 0.04208374, 0.007965088) * v0_3.x;
-        s0_0 += HVEC4(0.006641388, 0.005382538, -0.048706055, -0.023605347) * v0_3.y;
-        s0_0 += HVEC4(-0.052764893, -0.081970215, -0.05999756, -0.052337646) * v0_3.z;
-        s0_0 += HVEC4(-0.033843994, -0.07055664, 0.027313232, 0.022750854) * v0_3.w;
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 22));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 262));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 502));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 742));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 982));
+        HVEC4 s0_0 = HVEC4(0.1854248, -0.38134766, 0.03756714, 0.16491699) * v0_0.x;
+        s0_0 += HVEC4(0.0037822723, -0.0017547607, 0.0010576248, -0.0013427734) * v0_0.y;
+        s0_0 += HVEC4(0.007736206, -0.016525269, -0.00049066544, 0.00504303) * v0_0.z;
+        s0_0 += HVEC4(-0.0051078796, 0.007785797, -0.0005950928, -0.0010414124) * v0_0.w;
+        s0_0 += HVEC4(-0.0211792, 0.013427734, 0.003145218, -0.0085372925) * v0_1.x;
+        s0_0 += HVEC4(-0.16223145, -0.17810059, 0.15844727, 0.18908691) * v0_1.y;
+        s0_0 += HVEC4(0.012229919, -0.31518555, 0.29492188, 0.0034809113) * v0_1.z;
+        s0_0 += HVEC4(0.0072402954, 0.008659363, -0.0048599243, -0.003189087) * v0_1.w;
+        s0_0 += HVEC4(0.049621582, -0.06890869, -0.0034484863, 0.027832031) * v0_2.x;
+        s0_0 += HVEC4(0.052215576, 0.090026855, 0.10394287, 0.034118652) * v0_2.y;
+        s0_0 += HVEC4(0.0029773712, -0.0149002075, 0.000320673, 0.004940033) * v0_2.z;
+        s0_0 += HVEC4(-0.0049362183, 0.016403198, 0.0013856888, -0.006778717) * v0_2.w;
+        s0_0 += HVEC4(0.010375977, -0.010398865, -0.00023579597, 0.0017471313) * v0_3.x;
+        s0_0 += HVEC4(0.035583496, -0.038970947, 0.009544373, -0.0015115738) * v0_3.y;
+        s0_0 += HVEC4(-0.0011692047, 0.00085926056, 0.001200676, -0.0009813309) * v0_3.z;
+        s0_0 += HVEC4(0.034210205, -0.00919342, -0.010368347, -0.00082302094) * v0_3.w;
+        s0_0 += HVEC4(0.009613037, 0.012039185, -0.0020122528, -0.003074646) * v0_4.x;
         a0_0 += vec4(s0_0);
     }
     {   // tap (1, -1)
-        HVEC4 v0_0 = HVEC4(tile_texel(at + 2));
-        HVEC4 v0_1 = HVEC4(tile_texel(at + 102));
-        HVEC4 v0_2 = HVEC4(tile_texel(at + 202));
-        HVEC4 v0_3 = HVEC4(tile_texel(at + 302));
-        HVEC4 s0_0 = HVEC4(0.019714355, -0.04019165, -0.010604858, -0.041137695) * v0_0.x;
-        s0_0 += HVEC4(-0.013923645, -0.006904602, -0.031829834, -0.07458496) * v0_0.y;
-        s0_0 += HVEC4(-0.032928467, 0.0048942566, -0.013076782, 0.03857422) * v0_0.z;
-        s0_0 += HVEC4(0.09295654, 0.04550171, 0.06286621, 0.034301758) * v0_0.w;
-        s0_0 += HVEC4(-0.05895996, 0.07519531, -0.021820068, -0.008712769) * v0_1.x;
-        s0_0 += HVEC4(-0.07678223, 0.054351807, -0.022399902, 0.11279297) * v0_1.y;
-        s0_0 += HVEC4(-0.07019043, 0.064208984, -0.014663696, 0.045440674) * v0_1.z;
-        s0_0 += HVEC4(0.040985107, -0.050933838, 0.017456055, -0.0154800415) * v0_1.w;
-        s0_0 += HVEC4(0.03741455, -0.08129883, -0.01096344, -0.06689453) * v0_2.x;
-        s0_0 += HVEC4(0.053344727, 0.13659668, 0.03250122, 0.045806885) * v0_2.y;
-        s0_0 += HVEC4(0.009651184, 0.02168274, 0.02583313, 0.03277588) * v0_2.z;
-        s0_0 += HVEC4(-0.025512695, 0.043304443, -0.0030651093, 0.04650879) * v0_2.w;
-        s0_0 += HVEC4(-0.03665161, 0.027664185, -0.005130768, 0.041809082) * v0_3.x;
-        s0_0 += HVEC4(-0.07904053, 0.07696533, -0.037719727, 0.025268555) * v0_3.y;
-        s0_0 += HVEC4(0.017044067, 0.054138184, 0.029632568, 0.04849243) * v0_3.z;
-        s0_0 += HVEC4(-0.055236816, -0.09057617, -0.05206299, -0.05368042) * v0_3.w;
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 23));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 263));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 503));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 743));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 983));
+        HVEC4 s0_0 = HVEC4(-0.001996994, 0.026473999, 0.00041604042, -0.015144348) * v0_0.x;
+        s0_0 += HVEC4(-0.124694824, 0.12017822, -0.043518066, 0.04043579) * v0_0.y;
+        s0_0 += HVEC4(0.0024166107, -0.002292633, -0.0006723404, -0.0004761219) * v0_0.z;
+        s0_0 += HVEC4(-0.0012598038, -0.00017261505, -0.0005078316, 0.0017967224) * v0_0.w;
+        s0_0 += HVEC4(0.0014295578, -0.0025024414, -1.3649464e-05, 0.0010414124) * v0_1.x;
+        s0_0 += HVEC4(0.005329132, -0.032165527, -0.0034503937, 0.031097412) * v0_1.y;
+        s0_0 += HVEC4(1.4901161e-05, -0.012145996, -0.0012226105, 0.009925842) * v0_1.z;
+        s0_0 += HVEC4(-0.0017652512, -0.0035076141, 0.0017900467, 0.0016384125) * v0_1.w;
+        s0_0 += HVEC4(-0.0018463135, 0.010894775, -0.0010757446, -0.0029029846) * v0_2.x;
+        s0_0 += HVEC4(-0.021881104, -0.03729248, 0.0057525635, 0.038330078) * v0_2.y;
+        s0_0 += HVEC4(-0.0002117157, 0.0006699562, -0.00034189224, -3.0457973e-05) * v0_2.z;
+        s0_0 += HVEC4(-0.009124756, -0.004940033, 0.00983429, 0.0016679764) * v0_2.w;
+        s0_0 += HVEC4(0.0015716553, 0.002702713, -0.0026893616, -0.00014412403) * v0_3.x;
+        s0_0 += HVEC4(0.0008354187, -0.0017719269, 0.00015676022, 0.0013122559) * v0_3.y;
+        s0_0 += HVEC4(0.00063943863, -0.0036392212, 0.00050735474, 0.00056552887) * v0_3.z;
+        s0_0 += HVEC4(-0.07946777, 0.037078857, -0.093444824, 0.123535156) * v0_3.w;
+        s0_0 += HVEC4(-0.0012655258, -0.00041890144, -0.0008802414, -0.00028443336) * v0_4.x;
+        a0_0 += vec4(s0_0);
+    }
+    {   // tap (2, -1)
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 24));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 264));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 504));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 744));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 984));
+        HVEC4 s0_0 = HVEC4(-0.000121474266, 0.0025615692, -0.00033473969, -0.0013208389) * v0_0.x;
+        s0_0 += HVEC4(-0.0016756058, 0.0073432922, -0.0006747246, -0.0005273819) * v0_0.y;
+        s0_0 += HVEC4(-0.00031590462, 0.0009698868, -0.0004119873, 0.00024342537) * v0_0.z;
+        s0_0 += HVEC4(9.715557e-06, 9.673834e-05, -0.00022184849, -0.00019621849) * v0_0.w;
+        s0_0 += HVEC4(-0.0002784729, 0.00052309036, 2.1457672e-05, -0.00021517277) * v0_1.x;
+        s0_0 += HVEC4(-0.0014801025, -0.0026283264, 0.003604889, 0.00023508072) * v0_1.y;
+        s0_0 += HVEC4(0.00036382675, -0.0010557175, 8.404255e-06, 0.0002515316) * v0_1.z;
+        s0_0 += HVEC4(-0.0014810562, -0.0014295578, 0.00032377243, 0.0007381439) * v0_1.w;
+        s0_0 += HVEC4(0.00037789345, -0.0001732111, 2.8431416e-05, -0.00017094612) * v0_2.x;
+        s0_0 += HVEC4(0.010047913, -0.015357971, -0.005138397, -0.00023043156) * v0_2.y;
+        s0_0 += HVEC4(0.00010937452, 5.1677227e-05, -2.5570393e-05, 4.7266483e-05) * v0_2.z;
+        s0_0 += HVEC4(0.00027251244, 0.00060367584, -0.00032901764, -0.0010547638) * v0_2.w;
+        s0_0 += HVEC4(2.002716e-05, 0.00030231476, 0.00051259995, -0.0011463165) * v0_3.x;
+        s0_0 += HVEC4(5.9187412e-05, -0.000105917454, -1.0550022e-05, 7.5399876e-05) * v0_3.y;
+        s0_0 += HVEC4(-9.328127e-05, 0.00037765503, 5.3703785e-05, 0.00017404556) * v0_3.z;
+        s0_0 += HVEC4(-0.0026245117, 0.01890564, -0.003850937, -0.00088357925) * v0_3.w;
+        s0_0 += HVEC4(0.0006814003, -0.001745224, -0.00012660027, -4.5716763e-05) * v0_4.x;
+        a0_0 += vec4(s0_0);
+    }
+    {   // tap (-2, 0)
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 40));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 280));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 520));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 760));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 1000));
+        HVEC4 s0_0 = HVEC4(-0.00076293945, -6.520748e-05, 0.0005302429, 0.00019955635) * v0_0.x;
+        s0_0 += HVEC4(8.7320805e-05, -6.043911e-05, -2.4437904e-06, -8.5651875e-05) * v0_0.y;
+        s0_0 += HVEC4(-0.00022125244, 0.00020551682, -0.00029826164, -0.0002772808) * v0_0.z;
+        s0_0 += HVEC4(1.9848347e-05, 4.8577785e-05, 0.0002732277, -0.00032639503) * v0_0.w;
+        s0_0 += HVEC4(0.0002465248, 8.416176e-05, -0.000600338, 0.00037670135) * v0_1.x;
+        s0_0 += HVEC4(9.250641e-05, -0.00015318394, -0.0011730194, -0.0012435913) * v0_1.y;
+        s0_0 += HVEC4(9.49502e-05, -0.000112235546, 0.000100016594, -0.00019001961) * v0_1.z;
+        s0_0 += HVEC4(0.0004901886, 0.0023994446, -0.00092220306, -0.00094795227) * v0_1.w;
+        s0_0 += HVEC4(0.00019693375, 0.0006918907, -0.00050878525, -5.3286552e-05) * v0_2.x;
+        s0_0 += HVEC4(0.01939392, 0.018569946, -0.0362854, 0.0052986145) * v0_2.y;
+        s0_0 += HVEC4(0.0059814453, -0.0073280334, 0.010612488, -0.0037994385) * v0_2.z;
+        s0_0 += HVEC4(0.0013227463, -0.0009946823, 0.00011044741, 0.00040745735) * v0_2.w;
+        s0_0 += HVEC4(-0.00010639429, -7.724762e-05, 9.512901e-05, 0.00037431717) * v0_3.x;
+        s0_0 += HVEC4(0.00085401535, -0.0002632141, -0.0008468628, 0.00017404556) * v0_3.y;
+        s0_0 += HVEC4(-1.3589859e-05, -0.00018882751, 8.291006e-05, 2.3782253e-05) * v0_3.z;
+        s0_0 += HVEC4(-6.5267086e-05, -5.3167343e-05, -7.5519085e-05, 4.5359135e-05) * v0_3.w;
+        s0_0 += HVEC4(0.000705719, 0.00042581558, 0.0008325577, -5.596876e-05) * v0_4.x;
         a0_0 += vec4(s0_0);
     }
     {   // tap (-1, 0)
-        HVEC4 v0_0 = HVEC4(tile_texel(at + 10));
-        HVEC4 v0_1 = HVEC4(tile_texel(at + 110));
-        HVEC4 v0_2 = HVEC4(tile_texel(at + 210));
-        HVEC4 v0_3 = HVEC4(tile_texel(at + 310));
-        HVEC4 s0_0 = HVEC4(0.16223145, -0.077697754, -0.013206482, 0.026763916) * v0_0.x;
-        s0_0 += HVEC4(0.0012741089, -0.09753418, 0.13952637, -0.07495117) * v0_0.y;
-        s0_0 += HVEC4(0.016021729, 0.05557251, 0.070739746, 0.007827759) * v0_0.z;
-        s0_0 += HVEC4(0.17089844, 0.109313965, 0.16699219, 0.11968994) * v0_0.w;
-        s0_0 += HVEC4(-0.0501709, -0.11767578, 0.037597656, -0.07836914) * v0_1.x;
-        s0_0 += HVEC4(-0.04537964, -0.031158447, -0.08758545, -0.14929199) * v0_1.y;
-        s0_0 += HVEC4(0.071777344, -0.008369446, -0.08886719, 0.02458191) * v0_1.z;
-        s0_0 += HVEC4(-0.08557129, 0.0067596436, 0.05267334, 0.032806396) * v0_1.w;
-        s0_0 += HVEC4(0.041809082, 0.084228516, 0.040008545, 0.09106445) * v0_2.x;
-        s0_0 += HVEC4(-0.16137695, -0.021469116, -0.19970703, -0.037963867) * v0_2.y;
-        s0_0 += HVEC4(-0.048553467, 0.032714844, -0.03363037, 0.10498047) * v0_2.z;
-        s0_0 += HVEC4(0.05718994, -0.05569458, 0.097473145, -0.08111572) * v0_2.w;
-        s0_0 += HVEC4(-0.041992188, -0.06591797, 0.06994629, -0.014823914) * v0_3.x;
-        s0_0 += HVEC4(-0.029541016, 0.020385742, -0.053527832, 0.0725708) * v0_3.y;
-        s0_0 += HVEC4(0.017730713, -0.041809082, 0.019439697, 0.023101807) * v0_3.z;
-        s0_0 += HVEC4(-0.036834717, 0.012458801, -0.06536865, 0.038726807) * v0_3.w;
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 41));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 281));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 521));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 761));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 1001));
+        HVEC4 s0_0 = HVEC4(-0.023635864, 0.0027618408, 0.036468506, -0.004337311) * v0_0.x;
+        s0_0 += HVEC4(9.661913e-05, 0.00015795231, -1.6152859e-05, 6.943941e-05) * v0_0.y;
+        s0_0 += HVEC4(0.008010864, -9.679794e-05, -0.016326904, -0.00039815903) * v0_0.z;
+        s0_0 += HVEC4(-0.0023994446, -0.0010099411, 0.004863739, -0.0014743805) * v0_0.w;
+        s0_0 += HVEC4(0.008003235, -0.0018577576, -0.008560181, 0.0007658005) * v0_1.x;
+        s0_0 += HVEC4(0.0056762695, 0.0066871643, -0.008720398, -0.003648758) * v0_1.y;
+        s0_0 += HVEC4(0.0011310577, 0.0012874603, -0.006664276, 0.0017118454) * v0_1.z;
+        s0_0 += HVEC4(0.030075073, -0.0007967949, -0.033996582, 0.008026123) * v0_1.w;
+        s0_0 += HVEC4(0.02267456, -0.007381439, -0.013122559, -0.00064849854) * v0_2.x;
+        s0_0 += HVEC4(0.017990112, 0.034179688, 0.04269409, 0.02949524) * v0_2.y;
+        s0_0 += HVEC4(-0.21594238, 0.20410156, 0.14624023, -0.12219238) * v0_2.z;
+        s0_0 += HVEC4(-0.012435913, 0.003206253, 0.011619568, 5.3346157e-05) * v0_2.w;
+        s0_0 += HVEC4(0.0073394775, -0.0021018982, -0.007419586, 0.0029392242) * v0_3.x;
+        s0_0 += HVEC4(0.0063209534, -0.0048713684, -0.0029029846, 0.00092315674) * v0_3.y;
+        s0_0 += HVEC4(-0.00025820732, 0.0014514923, 0.002462387, 0.0004916191) * v0_3.z;
+        s0_0 += HVEC4(-0.0016994476, 0.00084781647, -0.0013036728, 0.0009775162) * v0_3.w;
+        s0_0 += HVEC4(0.010795593, -0.00283432, 0.008796692, -0.0017108917) * v0_4.x;
         a0_0 += vec4(s0_0);
     }
     {   // tap (0, 0)
-        HVEC4 v0_0 = HVEC4(tile_texel(at + 11));
-        HVEC4 v0_1 = HVEC4(tile_texel(at + 111));
-        HVEC4 v0_2 = HVEC4(tile_texel(at + 211));
-        HVEC4 v0_3 = HVEC4(tile_texel(at + 311));
-        HVEC4 s0_0 = HVEC4(0.0791626, 0.265625, -0.13232422, -0.17504883) * v0_0.x;
-        s0_0 += HVEC4(-0.23510742, 0.16320801, -0.18640137, 0.33544922) * v0_0.y;
-        s0_0 += HVEC4(-0.10498047, 0.011070251, -0.10076904, -0.17028809) * v0_0.z;
-        s0_0 += HVEC4(0.19372559, 0.19299316, 0.15075684, 0.23254395) * v0_0.w;
-        s0_0 += HVEC4(0.1940918, 0.02607727, 0.22558594, 0.055236816) * v0_1.x;
-        s0_0 += HVEC4(0.095581055, 0.056915283, -0.14001465, 0.009536743) * v0_1.y;
-        s0_0 += HVEC4(-0.048187256, 0.06695557, 0.016998291, 0.010375977) * v0_1.z;
-        s0_0 += HVEC4(0.1303711, -0.0043792725, -0.062194824, 0.15710449) * v0_1.w;
-        s0_0 += HVEC4(-0.061035156, -0.24523926, -0.33251953, -0.2993164) * v0_2.x;
-        s0_0 += HVEC4(-0.41381836, -0.3935547, -0.28686523, -0.27905273) * v0_2.y;
-        s0_0 += HVEC4(-0.053344727, -0.14282227, -0.15014648, -0.20825195) * v0_2.z;
-        s0_0 += HVEC4(-0.034484863, -0.11657715, -0.051239014, 0.043640137) * v0_2.w;
-        s0_0 += HVEC4(0.19750977, 0.27490234, -0.2454834, -0.079833984) * v0_3.x;
-        s0_0 += HVEC4(0.11846924, -0.2680664, 0.11035156, -0.16503906) * v0_3.y;
-        s0_0 += HVEC4(-0.5136719, -0.41381836, -0.39135742, -0.35888672) * v0_3.z;
-        s0_0 += HVEC4(0.3713379, 0.32055664, 0.3527832, 0.25805664) * v0_3.w;
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 42));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 282));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 522));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 762));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 1002));
+        HVEC4 s0_0 = HVEC4(0.06921387, 0.020263672, -0.26489258, 0.17053223) * v0_0.x;
+        s0_0 += HVEC4(0.0014095306, -0.0018167496, 0.001748085, -0.0010175705) * v0_0.y;
+        s0_0 += HVEC4(0.29101562, 0.00868988, 0.005104065, -0.3161621) * v0_0.z;
+        s0_0 += HVEC4(-0.2734375, -0.0057640076, 0.013435364, 0.2553711) * v0_0.w;
+        s0_0 += HVEC4(0.022521973, 0.2607422, -0.30249023, 0.009094238) * v0_1.x;
+        s0_0 += HVEC4(-0.0048446655, -0.008529663, 0.013328552, 0.0050582886) * v0_1.y;
+        s0_0 += HVEC4(-0.0052986145, 0.0030994415, 0.010810852, -0.013458252) * v0_1.z;
+        s0_0 += HVEC4(0.17272949, 0.14440918, -0.15344238, -0.14831543) * v0_1.w;
+        s0_0 += HVEC4(-0.04547119, 0.059936523, 0.119018555, -0.14685059) * v0_2.x;
+        s0_0 += HVEC4(-0.13464355, -0.12866211, -0.070007324, -0.09423828) * v0_2.y;
+        s0_0 += HVEC4(-0.011131287, 0.017120361, -0.0021686554, 0.00067281723) * v0_2.z;
+        s0_0 += HVEC4(0.13208008, -0.124572754, -0.12249756, 0.12213135) * v0_2.w;
+        s0_0 += HVEC4(-0.15112305, 0.14990234, 0.15026855, -0.12866211) * v0_3.x;
+        s0_0 += HVEC4(0.1652832, -0.15551758, 0.11907959, -0.11248779) * v0_3.y;
+        s0_0 += HVEC4(-0.12878418, 0.13549805, -0.01727295, 0.027404785) * v0_3.z;
+        s0_0 += HVEC4(-0.012878418, -0.01398468, 0.060272217, -0.024246216) * v0_3.w;
+        s0_0 += HVEC4(0.98779297, 0.9873047, 0.9873047, 0.98828125) * v0_4.x;
         a0_0 += vec4(s0_0);
     }
     {   // tap (1, 0)
-        HVEC4 v0_0 = HVEC4(tile_texel(at + 12));
-        HVEC4 v0_1 = HVEC4(tile_texel(at + 112));
-        HVEC4 v0_2 = HVEC4(tile_texel(at + 212));
-        HVEC4 v0_3 = HVEC4(tile_texel(at + 312));
-        HVEC4 s0_0 = HVEC4(-0.0021858215, 0.11090088, 0.05126953, 0.041168213) * v0_0.x;
-        s0_0 += HVEC4(0.062286377, -0.06210327, 0.036071777, -0.103759766) * v0_0.y;
-        s0_0 += HVEC4(-0.0104904175, -0.011024475, -0.041809082, 0.06591797) * v0_0.z;
-        s0_0 += HVEC4(0.15393066, 0.18237305, 0.1517334, 0.21679688) * v0_0.w;
-        s0_0 += HVEC4(0.03527832, 0.11114502, -0.0024929047, 0.053375244) * v0_1.x;
-        s0_0 += HVEC4(0.00011253357, 0.032836914, -0.04144287, -0.11383057) * v0_1.y;
-        s0_0 += HVEC4(0.036865234, -0.054840088, 0.016693115, 0.047332764) * v0_1.z;
-        s0_0 += HVEC4(0.015823364, 0.02456665, 0.03842163, 0.00015318394) * v0_1.w;
-        s0_0 += HVEC4(-0.11791992, -0.024520874, -0.07897949, -0.06976318) * v0_2.x;
-        s0_0 += HVEC4(0.44360352, 0.09564209, 0.4440918, 0.16540527) * v0_2.y;
-        s0_0 += HVEC4(0.017242432, 0.017089844, 0.053100586, 0.04434204) * v0_2.z;
-        s0_0 += HVEC4(0.017288208, 0.015258789, 0.06628418, 0.11590576) * v0_2.w;
-        s0_0 += HVEC4(0.03479004, 0.005542755, 0.06536865, -0.0044517517) * v0_3.x;
-        s0_0 += HVEC4(-0.062194824, 0.1361084, -0.113098145, 0.046417236) * v0_3.y;
-        s0_0 += HVEC4(0.047546387, -0.011665344, 0.0035705566, 0.0064048767) * v0_3.z;
-        s0_0 += HVEC4(-0.10998535, -0.14916992, -0.10253906, -0.16564941) * v0_3.w;
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 43));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 283));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 523));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 763));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 1003));
+        HVEC4 s0_0 = HVEC4(0.002752304, -0.009552002, -3.916025e-05, 0.0022830963) * v0_0.x;
+        s0_0 += HVEC4(-0.15820312, 0.15466309, -0.21118164, 0.20812988) * v0_0.y;
+        s0_0 += HVEC4(-0.0019216537, 0.010429382, -0.00045609474, -0.0071105957) * v0_0.z;
+        s0_0 += HVEC4(0.0014314651, -0.0109939575, 0.0015907288, 0.0034809113) * v0_0.w;
+        s0_0 += HVEC4(-0.0050811768, 0.010391235, 0.002336502, -0.012168884) * v0_1.x;
+        s0_0 += HVEC4(0.00090932846, 0.0015850067, -0.004863739, 0.00047302246) * v0_1.y;
+        s0_0 += HVEC4(0.0014915466, -0.0017614365, 0.0002872944, 9.512901e-05) * v0_1.z;
+        s0_0 += HVEC4(0.0039711, 0.056243896, -0.006462097, -0.054992676) * v0_1.w;
+        s0_0 += HVEC4(-0.0010643005, -0.0055656433, -0.00037431717, 0.009017944) * v0_2.x;
+        s0_0 += HVEC4(0.0070228577, 0.039733887, -0.02696228, 0.031402588) * v0_2.y;
+        s0_0 += HVEC4(0.00059843063, 1.4901161e-06, -0.00079631805, 8.058548e-05) * v0_2.z;
+        s0_0 += HVEC4(-0.0005302429, 0.00793457, 0.00030350685, -0.004878998) * v0_2.w;
+        s0_0 += HVEC4(0.0036373138, -0.0115737915, -0.0012931824, 0.01184082) * v0_3.x;
+        s0_0 += HVEC4(-0.00051021576, 0.0023937225, -0.00015699863, -0.0008187294) * v0_3.y;
+        s0_0 += HVEC4(0.0028972626, -0.0056266785, -0.00017082691, -0.00065135956) * v0_3.z;
+        s0_0 += HVEC4(0.20690918, -0.14013672, 0.20397949, -0.29467773) * v0_3.w;
+        s0_0 += HVEC4(-0.0017633438, 0.010398865, -0.0032196045, 0.010269165) * v0_4.x;
+        a0_0 += vec4(s0_0);
+    }
+    {   // tap (2, 0)
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 44));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 284));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 524));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 764));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 1004));
+        HVEC4 s0_0 = HVEC4(-0.0008749962, -0.0054969788, 0.00075912476, 0.0021419525) * v0_0.x;
+        s0_0 += HVEC4(-0.0056152344, 0.0068855286, -0.0029830933, 0.00793457) * v0_0.y;
+        s0_0 += HVEC4(-0.0002439022, 0.0005674362, -0.00024795532, 9.846687e-05) * v0_0.z;
+        s0_0 += HVEC4(-7.081032e-05, -0.0010309219, 0.00029683113, 0.00012123585) * v0_0.w;
+        s0_0 += HVEC4(-0.0010385513, 0.0001462698, 0.0001475811, -0.00053596497) * v0_1.x;
+        s0_0 += HVEC4(0.0012550354, 0.0004785061, -0.0012025833, -0.0007762909) * v0_1.y;
+        s0_0 += HVEC4(0.000116705894, -0.00035333633, 0.00017237663, -3.4809113e-05) * v0_1.z;
+        s0_0 += HVEC4(0.0009703636, 0.0012645721, -0.0017881393, -0.0017843246) * v0_1.w;
+        s0_0 += HVEC4(-0.00017690659, -0.00044727325, 7.516146e-05, 0.0006465912) * v0_2.x;
+        s0_0 += HVEC4(0.0524292, -0.010383606, 0.042755127, -0.02923584) * v0_2.y;
+        s0_0 += HVEC4(5.9843063e-05, 7.110834e-05, -0.00013196468, 6.890297e-05) * v0_2.z;
+        s0_0 += HVEC4(0.000223279, 0.00036144257, -0.00013828278, 0.00049734116) * v0_2.w;
+        s0_0 += HVEC4(0.00020766258, 0.0001642704, 0.00014400482, 0.000106573105) * v0_3.x;
+        s0_0 += HVEC4(0.0001745224, 0.0004479885, 2.7179718e-05, -0.00012600422) * v0_3.y;
+        s0_0 += HVEC4(0.00068187714, -0.0001578331, -2.9027462e-05, 0.0004105568) * v0_3.z;
+        s0_0 += HVEC4(4.643202e-05, -0.011207581, -0.00074863434, 0.017913818) * v0_3.w;
+        s0_0 += HVEC4(-9.202957e-05, 0.0020198822, -0.0002872944, 0.00017619133) * v0_4.x;
+        a0_0 += vec4(s0_0);
+    }
+    {   // tap (-2, 1)
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 60));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 300));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 540));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 780));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 1020));
+        HVEC4 s0_0 = HVEC4(0.0001116395, 6.7174435e-05, 1.2516975e-05, -0.00014996529) * v0_0.x;
+        s0_0 += HVEC4(3.3080578e-05, 4.440546e-05, 4.0471554e-05, -3.5703182e-05) * v0_0.y;
+        s0_0 += HVEC4(0.00015163422, 7.557869e-05, -7.212162e-05, 0.00010377169) * v0_0.z;
+        s0_0 += HVEC4(0.00028562546, -0.00019013882, 0.00026869774, -0.00017666817) * v0_0.w;
+        s0_0 += HVEC4(-0.0002323389, -8.5413456e-05, -0.00026655197, 0.00031518936) * v0_1.x;
+        s0_0 += HVEC4(0.00012242794, 8.547306e-05, 0.00048446655, -0.0001745224) * v0_1.y;
+        s0_0 += HVEC4(-9.1314316e-05, -0.00030112267, -3.3915043e-05, 0.00017869473) * v0_1.z;
+        s0_0 += HVEC4(-0.0001244545, -0.0004618168, 0.0015506744, -0.00028562546) * v0_1.w;
+        s0_0 += HVEC4(-0.00016272068, -0.00021910667, 8.559227e-05, 0.00023365021) * v0_2.x;
+        s0_0 += HVEC4(0.020507812, 0.009185791, 0.05331421, 0.0031700134) * v0_2.y;
+        s0_0 += HVEC4(0.0029697418, 0.000102460384, -0.008605957, 0.0015993118) * v0_2.z;
+        s0_0 += HVEC4(-0.0003399849, -0.000579834, 0.0024204254, -0.00014483929) * v0_2.w;
+        s0_0 += HVEC4(-0.0007662773, 0.00013792515, 0.0006222725, 0.000600338) * v0_3.x;
+        s0_0 += HVEC4(-0.00016975403, -0.00012230873, 0.00016260147, 0.00022351742) * v0_3.y;
+        s0_0 += HVEC4(-0.00026273727, 0.00012099743, 0.00025105476, -4.7385693e-05) * v0_3.z;
+        s0_0 += HVEC4(-0.00013041496, 0.00023698807, -6.920099e-05, 3.939867e-05) * v0_3.w;
+        s0_0 += HVEC4(-0.00060224533, -0.0006504059, -0.00025081635, 0.0007958412) * v0_4.x;
         a0_0 += vec4(s0_0);
     }
     {   // tap (-1, 1)
-        HVEC4 v0_0 = HVEC4(tile_texel(at + 20));
-        HVEC4 v0_1 = HVEC4(tile_texel(at + 120));
-        HVEC4 v0_2 = HVEC4(tile_texel(at + 220));
-        HVEC4 v0_3 = HVEC4(tile_texel(at + 320));
-        HVEC4 s0_0 = HVEC4(-0.03050232, -0.004989624, 0.032958984, 0.010635376) * v0_0.x;
-        s0_0 += HVEC4(0.005622864, -0.003358841, 0.008071899, 0.00046777725) * v0_0.y;
-        s0_0 += HVEC4(0.040527344, 0.0043525696, 0.05343628, -0.010169983) * v0_0.z;
-        s0_0 += HVEC4(0.10394287, 0.025558472, 0.18444824, 0.0045204163) * v0_0.w;
-        s0_0 += HVEC4(-0.039764404, -0.013580322, -0.047058105, 0.01927185) * v0_1.x;
-        s0_0 += HVEC4(-0.006427765, -0.028884888, -0.03692627, -0.025146484) * v0_1.y;
-        s0_0 += HVEC4(-0.009239197, -0.0143966675, 0.0068893433, 0.018325806) * v0_1.z;
-        s0_0 += HVEC4(-0.009536743, 0.004749298, -0.05126953, -0.006061554) * v0_1.w;
-        s0_0 += HVEC4(0.034301758, 0.012756348, 0.09869385, 0.01751709) * v0_2.x;
-        s0_0 += HVEC4(-0.06427002, 0.010299683, -0.1138916, 0.018432617) * v0_2.y;
-        s0_0 += HVEC4(-0.011581421, 0.0050315857, 0.022781372, 0.03643799) * v0_2.z;
-        s0_0 += HVEC4(-0.021224976, 0.022262573, -0.0368042, -0.015403748) * v0_2.w;
-        s0_0 += HVEC4(-0.015411377, -0.016494751, -0.036468506, -0.009567261) * v0_3.x;
-        s0_0 += HVEC4(-0.007419586, 0.021026611, 0.011695862, 0.01940918) * v0_3.y;
-        s0_0 += HVEC4(0.0960083, 0.059295654, 0.20214844, 0.05709839) * v0_3.z;
-        s0_0 += HVEC4(-0.03479004, 0.014732361, -0.041534424, 0.020614624) * v0_3.w;
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 61));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 301));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 541));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 781));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 1021));
+        HVEC4 s0_0 = HVEC4(0.0013713837, 0.0014696121, -0.0048332214, 0.0005197525) * v0_0.x;
+        s0_0 += HVEC4(-5.978346e-05, -0.00012564659, 0.00011521578, 3.3974648e-05) * v0_0.y;
+        s0_0 += HVEC4(0.0015325546, -0.00046038628, 0.0001347065, -0.0019388199) * v0_0.z;
+        s0_0 += HVEC4(-0.0009713173, -1.180172e-05, -0.0036849976, 0.0015077591) * v0_0.w;
+        s0_0 += HVEC4(-0.0012044907, -0.00097608566, 0.002374649, -0.0011053085) * v0_1.x;
+        s0_0 += HVEC4(-1.0967255e-05, 0.0005054474, -0.0010719299, 0.00050115585) * v0_1.y;
+        s0_0 += HVEC4(-0.0005030632, -0.0002168417, -0.00033545494, 0.00070762634) * v0_1.z;
+        s0_0 += HVEC4(-0.00045657158, -0.00027775764, 0.0017824173, 0.0021572113) * v0_1.w;
+        s0_0 += HVEC4(-0.00022125244, -0.0016651154, 0.0074501038, -0.0016679764) * v0_2.x;
+        s0_0 += HVEC4(0.070373535, 0.049621582, 0.06921387, 0.031799316) * v0_2.y;
+        s0_0 += HVEC4(-0.0135650635, -0.026123047, 0.05987549, -0.014076233) * v0_2.z;
+        s0_0 += HVEC4(-0.000790596, 0.009284973, -0.003982544, -0.00048565865) * v0_2.w;
+        s0_0 += HVEC4(0.0027008057, -0.0064735413, 0.0067100525, 0.0043029785) * v0_3.x;
+        s0_0 += HVEC4(-0.0032577515, 0.0040016174, 0.004085541, -0.0021018982) * v0_3.y;
+        s0_0 += HVEC4(-0.0010986328, 0.0006952286, 0.004085541, -0.0006375313) * v0_3.z;
+        s0_0 += HVEC4(0.00035452843, -0.00038957596, -0.0016584396, 6.4969063e-06) * v0_3.w;
+        s0_0 += HVEC4(-0.0005092621, -0.00021362305, -0.0009250641, -0.0014009476) * v0_4.x;
         a0_0 += vec4(s0_0);
     }
     {   // tap (0, 1)
-        HVEC4 v0_0 = HVEC4(tile_texel(at + 21));
-        HVEC4 v0_1 = HVEC4(tile_texel(at + 121));
-        HVEC4 v0_2 = HVEC4(tile_texel(at + 221));
-        HVEC4 v0_3 = HVEC4(tile_texel(at + 321));
-        HVEC4 s0_0 = HVEC4(-0.044128418, -0.07336426, 0.06732178, 0.061309814) * v0_0.x;
-        s0_0 += HVEC4(0.089782715, 0.041992188, 0.10040283, -0.03314209) * v0_0.y;
-        s0_0 += HVEC4(0.029922485, 0.021835327, -0.089538574, 0.084472656) * v0_0.z;
-        s0_0 += HVEC4(0.03567505, 0.06719971, 0.0635376, 0.17675781) * v0_0.w;
-        s0_0 += HVEC4(-0.008071899, 0.06866455, 0.06719971, -0.039611816) * v0_1.x;
-        s0_0 += HVEC4(0.01939392, -0.044006348, 0.1628418, 0.050628662) * v0_1.y;
-        s0_0 += HVEC4(-0.011940002, -9.23872e-06, -0.0056152344, -0.064819336) * v0_1.z;
-        s0_0 += HVEC4(-0.04763794, -0.00894165, -0.023986816, -0.14477539) * v0_1.w;
-        s0_0 += HVEC4(0.018630981, -0.041503906, 0.14318848, 0.02394104) * v0_2.x;
-        s0_0 += HVEC4(0.12585449, 0.046691895, -0.06524658, -0.06707764) * v0_2.y;
-        s0_0 += HVEC4(0.017608643, 0.10223389, 0.07745361, -0.1217041) * v0_2.z;
-        s0_0 += HVEC4(0.009155273, -0.025604248, -0.088378906, -0.07946777) * v0_2.w;
-        s0_0 += HVEC4(-0.026733398, -0.056243896, 0.0690918, 0.013397217) * v0_3.x;
-        s0_0 += HVEC4(0.06341553, -0.005378723, 0.101745605, -0.05227661) * v0_3.y;
-        s0_0 += HVEC4(0.18005371, 0.1776123, 0.042144775, 0.15795898) * v0_3.z;
-        s0_0 += HVEC4(0.14892578, 0.05783081, 0.09552002, -0.00484848) * v0_3.w;
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 62));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 302));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 542));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 782));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 1022));
+        HVEC4 s0_0 = HVEC4(-0.0033988953, -0.00012129545, 0.0053138733, -0.0024166107) * v0_0.x;
+        s0_0 += HVEC4(0.0007147789, -0.0009198189, 0.00054836273, -0.00041246414) * v0_0.y;
+        s0_0 += HVEC4(-0.0033626556, -0.0033740997, 0.008476257, -0.0020542145) * v0_0.z;
+        s0_0 += HVEC4(-0.00037193298, 0.0025482178, -0.010910034, -0.0022010803) * v0_0.w;
+        s0_0 += HVEC4(0.0018854141, 0.00094270706, -0.010719299, 0.005115509) * v0_1.x;
+        s0_0 += HVEC4(0.0010547638, 0.0009608269, -0.0012388229, -6.6161156e-06) * v0_1.y;
+        s0_0 += HVEC4(-0.0007324219, -0.0008635521, 0.0021152496, -0.0027484894) * v0_1.z;
+        s0_0 += HVEC4(-0.00091457367, -0.00061511993, 0.0052375793, 0.001156807) * v0_1.w;
+        s0_0 += HVEC4(0.0014562607, -5.8591366e-05, -0.012512207, 0.012756348) * v0_2.x;
+        s0_0 += HVEC4(-0.06549072, 0.031173706, -0.047210693, 0.04446411) * v0_2.y;
+        s0_0 += HVEC4(0.038482666, 0.0007195473, -0.008621216, -0.027359009) * v0_2.z;
+        s0_0 += HVEC4(-0.0020618439, -0.00074386597, 0.0072021484, 0.00356102) * v0_2.w;
+        s0_0 += HVEC4(0.0068206787, 0.0008034706, -0.00957489, 0.004878998) * v0_3.x;
+        s0_0 += HVEC4(0.023468018, -0.03161621, 0.1104126, -0.09838867) * v0_3.y;
+        s0_0 += HVEC4(0.017929077, -0.017242432, -0.093444824, 0.10772705) * v0_3.z;
+        s0_0 += HVEC4(-0.0069465637, 0.012878418, -0.036102295, 0.0135269165) * v0_3.w;
+        s0_0 += HVEC4(-0.0026226044, -0.0035324097, 0.010650635, 0.009757996) * v0_4.x;
         a0_0 += vec4(s0_0);
     }
     {   // tap (1, 1)
-        HVEC4 v0_0 = HVEC4(tile_texel(at + 22));
-        HVEC4 v0_1 = HVEC4(tile_texel(at + 122));
-        HVEC4 v0_2 = HVEC4(tile_texel(at + 222));
-        HVEC4 v0_3 = HVEC4(tile_texel(at + 322));
-        HVEC4 s0_0 = HVEC4(-0.016479492, -0.015975952, -0.00687027, 0.0725708) * v0_0.x;
-        s0_0 += HVEC4(0.052581787, 0.03048706, 0.078308105, 0.029205322) * v0_0.y;
-        s0_0 += HVEC4(0.024398804, 0.029174805, 0.008140564, -0.075683594) * v0_0.z;
-        s0_0 += HVEC4(0.061065674, 0.12792969, 0.073791504, 0.1048584) * v0_0.w;
-        s0_0 += HVEC4(0.034423828, -0.02381897, 0.036865234, 0.061950684) * v0_1.x;
-        s0_0 += HVEC4(-0.026870728, -0.024658203, -0.009803772, 0.09814453) * v0_1.y;
-        s0_0 += HVEC4(0.045440674, -0.0035171509, 0.043914795, -0.095214844) * v0_1.z;
-        s0_0 += HVEC4(-0.022827148, -0.029327393, -0.019958496, -0.013130188) * v0_1.w;
-        s0_0 += HVEC4(-0.002111435, 0.014923096, 0.006427765, -0.022018433) * v0_2.x;
-        s0_0 += HVEC4(0.12249756, 0.15075684, 0.16711426, 0.15759277) * v0_2.y;
-        s0_0 += HVEC4(-0.012580872, 0.005001068, -0.00019431114, 0.06628418) * v0_2.z;
-        s0_0 += HVEC4(-0.00047421455, 0.037078857, 0.0016393661, 0.026382446) * v0_2.w;
-        s0_0 += HVEC4(-0.015823364, -0.022644043, -0.011161804, -0.0022220612) * v0_3.x;
-        s0_0 += HVEC4(0.0025558472, 0.007358551, 0.011505127, 0.09527588) * v0_3.y;
-        s0_0 += HVEC4(0.097595215, 0.17370605, 0.112854004, 0.15930176) * v0_3.z;
-        s0_0 += HVEC4(-0.014511108, -0.007068634, -0.02180481, -0.038970947) * v0_3.w;
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 63));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 303));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 543));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 783));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 1023));
+        HVEC4 s0_0 = HVEC4(0.0011348724, -0.0016880035, 0.0011739731, 0.0011796951) * v0_0.x;
+        s0_0 += HVEC4(-0.027816772, 0.024246216, -0.05633545, 0.046539307) * v0_0.y;
+        s0_0 += HVEC4(-0.00085258484, -0.00013935566, -0.00027275085, 4.2915344e-05) * v0_0.z;
+        s0_0 += HVEC4(0.0004324913, -0.0002477169, 9.9897385e-05, 0.0007176399) * v0_0.w;
+        s0_0 += HVEC4(0.0007739067, 0.001414299, -0.0013666153, -0.00076532364) * v0_1.x;
+        s0_0 += HVEC4(-0.0003581047, 0.00036025047, 0.00032782555, -0.0009407997) * v0_1.y;
+        s0_0 += HVEC4(-0.000647068, -0.00019192696, 0.00034570694, 0.00048542023) * v0_1.z;
+        s0_0 += HVEC4(-0.0019950867, -0.0013990402, 0.0048561096, 0.0019550323) * v0_1.w;
+        s0_0 += HVEC4(0.0018720627, -0.0007328987, -0.0020751953, 0.0027809143) * v0_2.x;
+        s0_0 += HVEC4(0.09490967, 0.07183838, 0.0692749, 0.045043945) * v0_2.y;
+        s0_0 += HVEC4(-0.0008840561, -0.0004823208, -2.4080276e-05, 0.0002603531) * v0_2.z;
+        s0_0 += HVEC4(-0.0005707741, 0.0008468628, 0.0006389618, -0.0009675026) * v0_2.w;
+        s0_0 += HVEC4(0.0008068085, -0.00056886673, -9.697676e-05, -0.0006480217) * v0_3.x;
+        s0_0 += HVEC4(-0.0013113022, 0.0036315918, 0.0003092289, 0.00025606155) * v0_3.y;
+        s0_0 += HVEC4(-0.0005226135, 0.0013389587, 0.0014505386, -0.0049819946) * v0_3.z;
+        s0_0 += HVEC4(-0.0051651, 0.0051879883, -0.0059165955, 0.01008606) * v0_3.w;
+        s0_0 += HVEC4(-0.00020718575, -0.0011510849, 0.0002720356, -0.0016260147) * v0_4.x;
+        a0_0 += vec4(s0_0);
+    }
+    {   // tap (2, 1)
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 64));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 304));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 544));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 784));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 1024));
+        HVEC4 s0_0 = HVEC4(0.0006599426, -0.0001348257, -0.0014533997, 0.00090169907) * v0_0.x;
+        s0_0 += HVEC4(0.0024662018, -0.002357483, -0.0017700195, 0.0026340485) * v0_0.y;
+        s0_0 += HVEC4(-7.724762e-05, 0.00014472008, -5.8412552e-05, -0.00014436245) * v0_0.z;
+        s0_0 += HVEC4(2.5987625e-05, -0.00029563904, 0.00018680096, 8.106232e-05) * v0_0.w;
+        s0_0 += HVEC4(-7.092953e-05, 0.00047421455, -0.00040316582, -0.0001733303) * v0_1.x;
+        s0_0 += HVEC4(9.4890594e-05, -0.00023698807, 6.6936016e-05, 0.0005426407) * v0_1.y;
+        s0_0 += HVEC4(-0.00028848648, -0.00019586086, 0.0003361702, 1.8119812e-05) * v0_1.z;
+        s0_0 += HVEC4(0.00029826164, -0.0010938644, -0.00013387203, 0.0016860962) * v0_1.w;
+        s0_0 += HVEC4(0.00045108795, 0.00078725815, 9.6440315e-05, -0.0010356903) * v0_2.x;
+        s0_0 += HVEC4(-0.031951904, -0.03074646, -0.014144897, -0.03060913) * v0_2.y;
+        s0_0 += HVEC4(-3.504753e-05, -0.00068092346, 0.0001835823, 0.00034308434) * v0_2.z;
+        s0_0 += HVEC4(-2.6166439e-05, -0.00011307001, -3.1471252e-05, 0.00016307831) * v0_2.w;
+        s0_0 += HVEC4(-1.4066696e-05, -2.938509e-05, 3.6597252e-05, 0.00024354458) * v0_3.x;
+        s0_0 += HVEC4(-0.00020253658, 0.00051259995, -7.688999e-05, 9.328127e-05) * v0_3.y;
+        s0_0 += HVEC4(0.0002670288, -0.00043916702, 6.431341e-05, 0.00019311905) * v0_3.z;
+        s0_0 += HVEC4(0.0005903244, 0.00074481964, 0.0005097389, -0.003835678) * v0_3.w;
+        s0_0 += HVEC4(-0.00059986115, -0.00025844574, 0.00013625622, -0.00029993057) * v0_4.x;
+        a0_0 += vec4(s0_0);
+    }
+    {   // tap (-2, 2)
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 80));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 320));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 560));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 800));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 1040));
+        HVEC4 s0_0 = HVEC4(5.9723854e-05, -2.9802322e-07, -0.000107586384, 0.0003232956) * v0_0.x;
+        s0_0 += HVEC4(9.268522e-05, -1.9311905e-05, 4.029274e-05, -1.9431114e-05) * v0_0.y;
+        s0_0 += HVEC4(0.00016367435, 8.970499e-05, -0.0002667904, -0.00010019541) * v0_0.z;
+        s0_0 += HVEC4(-0.00018441677, -0.00040960312, 0.00032281876, 0.00044941902) * v0_0.w;
+        s0_0 += HVEC4(5.4478645e-05, 0.00020682812, -0.000116825104, -0.00021386147) * v0_1.x;
+        s0_0 += HVEC4(9.775162e-06, 3.6597252e-05, 8.952618e-05, 7.665157e-05) * v0_1.y;
+        s0_0 += HVEC4(-7.8082085e-06, -8.863211e-05, 6.4373016e-06, -6.0081482e-05) * v0_1.z;
+        s0_0 += HVEC4(5.185604e-06, 2.1338463e-05, 0.00022625923, -1.7344952e-05) * v0_1.w;
+        s0_0 += HVEC4(1.31726265e-05, 0.00015068054, 0.0001348257, -0.00016701221) * v0_2.x;
+        s0_0 += HVEC4(0.0093688965, -0.0009589195, 0.011909485, -0.006706238) * v0_2.y;
+        s0_0 += HVEC4(-5.3048134e-05, -0.00045275688, -0.00013875961, 0.00015091896) * v0_2.z;
+        s0_0 += HVEC4(-0.00035452843, 0.000998497, 0.00066518784, -0.00068950653) * v0_2.w;
+        s0_0 += HVEC4(0.0005540848, 0.00012660027, -0.0018663406, 0.00038003922) * v0_3.x;
+        s0_0 += HVEC4(0.0001282692, 4.2915344e-06, 0.00026082993, -9.596348e-06) * v0_3.y;
+        s0_0 += HVEC4(0.00014650822, 0.00032949448, -0.00018143654, -0.00022006035) * v0_3.z;
+        s0_0 += HVEC4(0.00021958351, -2.5629997e-05, -0.00028848648, 0.00016725063) * v0_3.w;
+        s0_0 += HVEC4(0.00012338161, 0.0005950928, -0.00038146973, -0.00037693977) * v0_4.x;
+        a0_0 += vec4(s0_0);
+    }
+    {   // tap (-1, 2)
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 81));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 321));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 561));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 801));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 1041));
+        HVEC4 s0_0 = HVEC4(-6.175041e-05, -1.8537045e-05, -0.00043964386, 0.00051784515) * v0_0.x;
+        s0_0 += HVEC4(4.6491623e-06, 7.998943e-05, -7.522106e-05, 0.00014781952) * v0_0.y;
+        s0_0 += HVEC4(-0.0004298687, -0.0004749298, 0.0011606216, 0.00016367435) * v0_0.z;
+        s0_0 += HVEC4(0.00034689903, -0.0002168417, 0.00024533272, -8.183718e-05) * v0_0.w;
+        s0_0 += HVEC4(6.109476e-05, 0.0002014637, -0.00034689903, -0.0002361536) * v0_1.x;
+        s0_0 += HVEC4(-3.707409e-05, 3.5703182e-05, -7.778406e-05, 0.0001552105) * v0_1.y;
+        s0_0 += HVEC4(1.1205673e-05, -2.270937e-05, -6.496906e-05, 7.033348e-06) * v0_1.z;
+        s0_0 += HVEC4(0.0002450943, 5.841255e-06, -0.00021612644, 0.00011730194) * v0_1.w;
+        s0_0 += HVEC4(0.0004184246, 5.9604645e-07, 0.000562191, -0.00057315826) * v0_2.x;
+        s0_0 += HVEC4(-0.032714844, -0.013130188, -0.0385437, 0.012313843) * v0_2.y;
+        s0_0 += HVEC4(0.0014715195, 0.00044178963, -0.00064373016, -0.0012683868) * v0_2.z;
+        s0_0 += HVEC4(-0.0003015995, 0.00045847893, 0.0009756088, -0.00056505203) * v0_2.w;
+        s0_0 += HVEC4(0.00059366226, 0.00033521652, -0.00028133392, -0.0002808571) * v0_3.x;
+        s0_0 += HVEC4(-0.000395298, 0.00081443787, -0.0036010742, 0.001376152) * v0_3.y;
+        s0_0 += HVEC4(0.0005617142, 0.00027561188, -0.0004582405, 0.00043725967) * v0_3.z;
+        s0_0 += HVEC4(-0.0002682209, 1.0848045e-05, -0.00012946129, 0.00033783913) * v0_3.w;
+        s0_0 += HVEC4(0.0001604557, -0.00042963028, -0.0003170967, -1.579523e-05) * v0_4.x;
+        a0_0 += vec4(s0_0);
+    }
+    {   // tap (0, 2)
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 82));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 322));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 562));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 802));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 1042));
+        HVEC4 s0_0 = HVEC4(-0.0001642704, 0.00014925003, 5.6505203e-05, 8.440018e-05) * v0_0.x;
+        s0_0 += HVEC4(0.00025629997, -0.00013887882, 0.0012140274, -0.0005297661) * v0_0.y;
+        s0_0 += HVEC4(0.00020766258, -0.0002655983, 0.0003476143, -0.0005106926) * v0_0.z;
+        s0_0 += HVEC4(0.00017678738, 0.00047135353, -0.0019445419, 0.0002644062) * v0_0.w;
+        s0_0 += HVEC4(-0.00029301643, -0.00010740757, -0.0006284714, 0.0008587837) * v0_1.x;
+        s0_0 += HVEC4(9.572506e-05, -2.3305416e-05, 0.00019562244, 0.00010931492) * v0_1.y;
+        s0_0 += HVEC4(1.3232231e-05, -0.00012129545, -2.1338463e-05, -0.00047516823) * v0_1.z;
+        s0_0 += HVEC4(1.8119812e-05, 0.00024867058, 0.0006637573, -0.0003027916) * v0_1.w;
+        s0_0 += HVEC4(-0.00043177605, 0.0007715225, -0.0016698837, 0.0016965866) * v0_2.x;
+        s0_0 += HVEC4(-0.027893066, -0.016082764, -0.0725708, -0.02848816) * v0_2.y;
+        s0_0 += HVEC4(-0.00016856194, 0.001490593, 0.0029964447, -0.0031013489) * v0_2.z;
+        s0_0 += HVEC4(-0.0001553297, -0.00049352646, 0.001042366, 0.00021350384) * v0_2.w;
+        s0_0 += HVEC4(-0.00046610832, 0.00059223175, 0.00033283234, 0.00029349327) * v0_3.x;
+        s0_0 += HVEC4(0.0044288635, -0.0039749146, 0.001083374, -0.0021743774) * v0_3.y;
+        s0_0 += HVEC4(-0.0019741058, -4.1902065e-05, 0.008377075, -0.0031375885) * v0_3.z;
+        s0_0 += HVEC4(-0.0070533752, 5.4001808e-05, 0.0044441223, 0.0014715195) * v0_3.w;
+        s0_0 += HVEC4(-0.00018203259, -0.00057172775, 0.001045227, 0.0013895035) * v0_4.x;
+        a0_0 += vec4(s0_0);
+    }
+    {   // tap (1, 2)
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 83));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 323));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 563));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 803));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 1043));
+        HVEC4 s0_0 = HVEC4(0.000117599964, -0.00068855286, 0.0013637543, -0.0010204315) * v0_0.x;
+        s0_0 += HVEC4(-0.003145218, 0.0037956238, -0.0064315796, 0.0026378632) * v0_0.y;
+        s0_0 += HVEC4(-0.000104665756, 0.00012934208, 8.404255e-06, -0.00037002563) * v0_0.z;
+        s0_0 += HVEC4(0.00030899048, 0.000233531, -0.00015342236, -0.00015234947) * v0_0.w;
+        s0_0 += HVEC4(0.0004620552, -0.00046348572, -0.0005159378, 0.0006685257) * v0_1.x;
+        s0_0 += HVEC4(-0.00016391277, -1.8179417e-05, 7.098913e-05, 0.00015735626) * v0_1.y;
+        s0_0 += HVEC4(-0.00011712313, 0.00016129017, -0.00013434887, 3.8206577e-05) * v0_1.z;
+        s0_0 += HVEC4(-5.77569e-05, 7.599592e-05, -0.00016474724, 0.00019049644) * v0_1.w;
+        s0_0 += HVEC4(0.00052404404, -0.00024402142, 0.0009675026, -0.0009613037) * v0_2.x;
+        s0_0 += HVEC4(0.010749817, -0.008102417, 0.02961731, -0.027496338) * v0_2.y;
+        s0_0 += HVEC4(0.00024068356, 0.00020682812, 0.00023055077, -0.00016832352) * v0_2.z;
+        s0_0 += HVEC4(-0.000114142895, -5.9843063e-05, 0.0001167655, 0.00019562244) * v0_2.w;
+        s0_0 += HVEC4(0.00011533499, -0.000113129616, 2.1338463e-05, 0.00017142296) * v0_3.x;
+        s0_0 += HVEC4(5.2809715e-05, -3.951788e-05, -0.00060510635, 0.0018663406) * v0_3.y;
+        s0_0 += HVEC4(-0.0008277893, 0.00040268898, -0.0003118515, 0.0012102127) * v0_3.z;
+        s0_0 += HVEC4(-0.001074791, 0.0013036728, -0.0004348755, 0.0015449524) * v0_3.w;
+        s0_0 += HVEC4(-6.3836575e-05, -0.0001553297, 9.11355e-05, -0.0010375977) * v0_4.x;
+        a0_0 += vec4(s0_0);
+    }
+    {   // tap (2, 2)
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 84));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 324));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 564));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 804));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 1044));
+        HVEC4 s0_0 = HVEC4(0.000104129314, 0.0006108284, -0.00080633163, 0.00013446808) * v0_0.x;
+        s0_0 += HVEC4(0.0012083054, -0.003501892, 0.0030956268, -0.006023407) * v0_0.y;
+        s0_0 += HVEC4(5.555153e-05, 0.00017249584, -0.000118255615, -4.9471855e-05) * v0_0.z;
+        s0_0 += HVEC4(4.249811e-05, -0.00014722347, -1.680851e-05, -4.553795e-05) * v0_0.w;
+        s0_0 += HVEC4(-0.00029563904, 0.00010442734, 5.877018e-05, -1.2814999e-05) * v0_1.x;
+        s0_0 += HVEC4(2.425909e-05, -0.00015330315, 0.00011211634, 0.00014722347) * v0_1.y;
+        s0_0 += HVEC4(4.863739e-05, 0.00016438961, -0.00016379356, -0.00015866756) * v0_1.z;
+        s0_0 += HVEC4(0.0002758503, 4.053116e-05, -2.8014183e-05, -0.00014185905) * v0_1.w;
+        s0_0 += HVEC4(-2.1457672e-05, -0.00043177605, 0.00056028366, -0.0003681183) * v0_2.x;
+        s0_0 += HVEC4(-0.011619568, -0.016204834, -0.013320923, -0.026489258) * v0_2.y;
+        s0_0 += HVEC4(-9.9778175e-05, 0.00057697296, -8.094311e-05, -0.00039100647) * v0_2.z;
+        s0_0 += HVEC4(-1.6331673e-05, 8.326769e-05, 4.220009e-05, 9.036064e-05) * v0_2.w;
+        s0_0 += HVEC4(1.4603138e-05, -9.715557e-05, 0.00016951561, 0.00013566017) * v0_3.x;
+        s0_0 += HVEC4(9.304285e-05, -0.00012421608, -5.042553e-05, 0.00039887428) * v0_3.y;
+        s0_0 += HVEC4(0.00027894974, 0.00016069412, 8.225441e-06, -8.1539154e-05) * v0_3.z;
+        s0_0 += HVEC4(-0.00033307076, -8.779764e-05, 0.00031113625, -0.00072431564) * v0_3.w;
+        s0_0 += HVEC4(-9.906292e-05, 0.00035619736, -0.00024580956, 0.0001732111) * v0_4.x;
         a0_0 += vec4(s0_0);
     }
 
     ivec2 p0 = origin + local + ivec2(0, 0);
+    ivec2 c0 = min(p0, last);
+    a0_0 -= vec4(tail_edges(c0, last));
     a0_0 = clamp(a0_0, vec4(0.0), vec4(1.0));
     if (all(lessThan(p0, size))) {
         // Depth-to-space: lane k is output sub-pixel (k % 2, k / 2).
@@ -2282,10 +2374,3 @@ void hook()
 //!FORMAT rgba16hf
 //!FILTER NEAREST
 bf25e8ad399464a72e9c2ba92ca4faae5b2a53a3e520862a12abaeaa372ecb2a6da51428b2a74e2d84acb2ad87a1b7b39aac1cad8027d9220f259530adaf522d5e25cca4ba989f28c317a027b7a4f42df727caaef6ae332c5429deaf2c238b9cf9a1d41f95b07d2fd42d1c30b1a47e2e9dae2da3c91b6bafc42c29adb5317c3580903423ac3422b10824bf2d862c8d30f3279829c6a724344b35fd318e2e8b306122dc24ccaea52dfd243badfba9131d9f286da4d6b0153024adf1209ca4ed1aae1e42ad26a25c2425a8bca896afbcabf11dbcae709a9527a028fdb2f629552e24ac8219e3ac292e5ba8c2b21c309dafeb21e524f81e53a85dae9c2f58270726e490e5a8bb24bbaaa99a4e3016aa6e1e2ab066a9982893ab81288819081efd1bdc8fa324332862a8c41f682c80968f2dad25a42a4623fd2431202726a21ea423d61e1b30e029cbabbd2bf9263b2117307a2766aff5a83c29cdacaf2b84253eaebe9d811e0f1f93189d254728f29563271824ba2c672885a9362c782533a8ef20401fb8b2f3ad2f2aea267eaf6ea5af21af28cf2807a021ae422768b101286ab2eca277adf7b11f3228b42d2cbface6b329ad732add2badb0ca2c082efe2c4530d021021ea7a47d9e89a362ab8fa3ba1c7915baaa49b21e2e3aa94f1254acf0a4eead3bab542552a70b848c2c1e98e531e3afe0aec814322049aafa1407ae4c2c1c2fc4a9332e6eaa212fe031f430a53221af0aad3324b0ad672d56b3a6ac33b2d2ac8f293fa1b9a0802309326e222f357d1ed62c3facbea8eca217ac652c7e2a28a6f52df82bcfad21a6c82d191ef02c8e9f0a2c8b15b92c81ae482b9fad03b1fe271c27d6ac2930daa40921f79c07aa88aa2425272784acb0308730c62fa12095a3b221811fa925aca7e3a831a34baff5286ba506ad312aa69265afb0b214a9171739b6daa8d428d724782ab2a6792faba4e8a67ba6542c2c28c2b2c21de329732afbad6733c0b4c22a3831bf216d330dacc1a9d9a8bfabff319dae4db4542423a530a836a99aa56929a12c3024c42e362c5fa59bb1fba6f7a9852b3e250ba44fa3d9a828a54e2bfca494260facc31ddf26a92a29a0fb2a7e1d2aa07d27a0a60faff8ac80acba2870ac23b589b1821dc6a06ca3649c30a1c2a882a926a78ea7f820432cf6999b267da04e2c8fa83ca042afe5210329e323ef266a2f08aa029f8a24b732282b31a88d8cb199cb257c28372e0fa82f9dbb19e625f12ea29dd92c3ea43fa990a90827539d912ddda3d2325b2652258aa8a8278e27fd32753025269f184b24ca2594a27baad024701e4d20dfa62faed3a9262dcdac132e621e9ba5682cb83609a954a5d7adb824eb24f6af8931312cb0a56221ecb0282bc43087adf5a2bc2d4bb4f632c334b1b003a278aec4a8af291331962ba9ae1bb40c38bfaf5d1fd424c32f46aecbae99152c2b4c2836b116ad5d2927b2ef30b8321babba284ea03734102514a9b1225eadee29e2accf9ecca43e2072a084a5f8313aabdc30421e8cad8724aa224a9f483036b337b046a7bfab5da7a79f51232130262758a77aa4d4284b27b8abfea66bade72f7cb1ee2d8ea98b28bf2c0aab0a2e94aa071a9822aa2a1fa26d180aa5939ed19c0133bf0ac8ae2aa69fa9fc1a162b2c269825e722f0b401303eab2033a5ab52235031c62f21a77aa31531b5221cb4c2b28aabb09c602b0f289da56f9d1b2d981c98313084bda8ed31431cd923082f7ba74f297f2809b53ea79d230b9e13aa259b55253988f391349cb722292a6f2daca19daef1a7342aefb1292f3eb3ce29b4aaeeb5e22facad84aaaea92aaf1db07fa9d59fac2b7e1d9daaf4a032a47a31a11dcc2a31ac08ae3431db2870aa8cb4b623479e69ab31aff825dfa5c123ff2639a79da7b9aa05a98b1a6a2627a1da232b2996199d2ead30f42ac6ab43290f3483313f2f81a4e0a81f262bae14a25e99cf1cb12124ade8a97420b9a14420963041a33d274f26a2ae6ea558273a1022af472a0a97f40c81246ca142200fa53a211f9867279b2814af5510402aa2a403ab8e28e8aecbab90a924b0443090b145ad7ba229b46ab1beae4ea8e9b34a301aacfba8c4305e28a229c6a0762627abd80f4f00c4224ca03eaa2eb5532f3bad4d2c38ae3ea6d2aa33af27abb42ab6a0e72a552a3d1c59ae51ac4fa3f6afc92aeda46a2f6e34eaa8f22b04b45234c8b4efac203283a84c307bad89aef7315bae0fb3e7b1dfb072a827a451ac232db7ac27b0d52764a1e3af2aaf3b330ba807aa2e203e180729d3a834b327a4dea0e79f88a49ea05ca942a8c1adf49e591a27aa48b00f2a46a8f72dd230fd27d025d226bbad7c34e827b2a2b0a9519e7f274d1f2131bea8c12994a9efad2b989ea3ec2231a239272f24ae2c2526751a93a27fa2c6b12e28aaa168a2c234b9b1a7315c2d3a2937a088acd4af5d26be20b2ae172d12b1a234853245a85131373497b55cb65bb4ec8cbd301da22ea786ad762dccb5a93b2bb6ad32a1aacca831a0ee317531e3ab772872b1bd36b62c68adff331aaf023bce355b278a1868b2b1a2151e8b2ea4b129afd81b8ca868ad65a4fa18fca8f3aca02d47b0dd30d53152266caaf0ad99b6a63331b604318829622bc131752cc334e733f52c3e30c1345e268f2537232ba0ccac982f0ab17b28b6a658b3952e8d34c5265e19682cdd3474a2f9227c181d24caaa982d7328d6adb8a0762c5c1b1aac4f28e82f1222a529792b4baa1c289a347f29cb3003aa3baa9222bfb11524d02fdc9ab32445ac26a5f325cfabfca4442d9027452b63b0b1a4cea30ea8cd1ba32e9789589e9725572f35223eab4ca804a1511bb22fe81ecb26f79d2aa8aea6493295b137278aa2042594a6e79d92a4cdafbf9ddbb58a2de09d06a31982efa29db1bb32bfa4841fe522d0a484a0c228c8201b9e04283a1a5b2b9f214f2acda91529b4290825aca6ba205529d3a900ac9dac7b2af4a41e2c79a0e327202d69ad14ac1ca948ad442f6eb02cad5c31e331fa2f2625c52c69a49cab122a19b408ae79285430d62203a82f9d772d57aeb3b0e2a426a8a5ac3ab0831e1fa0e7adb424662d58adae2299a38b3487963ea5c621a328092c44a210aa122bfc9ee5af672c5825bc24c9ada2af8aaee6a5c99ba8a8d1b463afa8b366a661273fa86a9cdda5542534264a29a815f02c6b28b3ab53957caec42e1e1c9d2b6729d9ad20ae7321cd32ae23f490cea412362628beac26a1a03074263d31eaa9a5ae8fa1c828e69a6634a6b0312bc828a4a7912f0db06b2e2028cc1fec34f2239ba92daac320b6ad9224a13592acdda6b9a8582658a6aaa3a0a89124692bd5a95da8603017826f2e4a2876aa79a5302779343b25cba21ba5fca55bab172cc32efbaa42a6aea90d2890acabb3a1b36cae18b1182bcd34692f91a88bb0eb2c33ae15a3679c5932922c0ba4f331bcaefb2ad9a7252c60afdbab4ba7c2a274275ca7782bbdac1caf76a4c12a15ace4aae3a781342c244c0a95a5aa34d72cf0a972ae22ab051c1728d42b9a341ab0a82c47afc5adc3206ba9c828e234123186af8bafe5affc96cfadf92480b0203073ad369cee2c732770a587a1f131772ab3a8572d01ae319d4424331f1a326aa43823ca22dfb99226a41bed9f542bab97dc20c8295eafa21a532b8525b82fc82cf7ab99a8f5a603aeddae7bafd4297f1d50b90fb060adeca832b7662aa4b865b542ac1a26a72e0ca457a3b9160029981cbb22fa249ead42b50db46db03eb42cac6025149fa6b4f11ed512591e7fa8161cfcb1d21db9ae4999d5a1d4a8b5b1322404b42ca3b8b2e1ad03b2a4af5cb80da51ab735b57f2ccf2dc9b677b4f7b7e7b10fb04fad26b184ac4aa2ac25a8b7b8a2f0b5b7af53a402bbeeb2283049b58ca9e49e162c26ba8aa090952f213b251d234b21572453afd01e5cacb723432ced915a2a60b3852e7da6c8235da8fab95ab0252594a2b1ae47a65e2472a4af291c2c8f118db08f2cb619d125dda43bb56fab5bab3cb0b2adf1210b2188260f23bea0139e7d23d11f1a2305a40aa52190b598951e55a338a5099f95220ca8452dbbac50277110d5ab5ca6871d432b722c1a1e0d30532669ad739f0e1c032b7bb00b298fa98498b59e7c2bbaaae0acbaa297239ba36fac77aa172d4c24d5aca3291f9433206eaa842eee2ceeaae12c58a94f1cc5ad2da4cdacdb1d7f24f02b872df6a612b2cc21de2b473437b6f230112c7aaab2b1b6a663a93e2db12d54b55bab1217c1ac40a0c5276c34d2b31facf62f0b2e2d2ee8a585ad5fb5d9ae7932a22e6dabffa2f32d8731ae23e2a13ca03a9059aa9e24462eb6ae7a10892895a6ec2d3bad9b933ab286a8f42d6cabbd1d00b195b21820bfaf76243426dcaf1a30352b959f6fa4e3223a1c2d2947aa05a5a7b123309eb0fc2e3893a1285da3e69c4f3162a551a5bf9c6fb2dea8c12513287f2d6d1d182f3f2c6ba3a890d3a4e3a9a7b5a92706298f24e4aae82df6b0592ffe1f7d22cc30b82f37acc32d362b36ac9433733181b123a4d4a691986da36325822b811daa2bbe283d2cb32983b0252505a9e9254a262c2c4aa916afae2a7d2a35a8e7a85bac562578ac81a623ac1d2974b17830a5332b2d742fe02e3a3009a9e1b1cfae3ba6243594aeeba9e7ad09a8be365caff1ad0427caab68aa472ce92b41a532a62dad3732b4ab6e384e290dae47b55bac1e9701291430d0a83aa70d9acf2afeaffd2cfe2cdea2f0997b2af6ae87ac032376aea73578a8532c3caccb2904367234b030bc30772106284fad009f552fda9e50b08a2bdc11e9a7a0a4d9a4ea31beac08319228039e69a40cae88a83bae740a37a34b27a832fc2c80ad92a2cea22d23f1a83425daacb20ebb3161ad60a80bafdd2ca51e4f3115a66620cb2cee27f6a08b259f2022ad6d29e29d7d28aca829a80ba68d94cead53a07e1e09232caf94180faf4f22c2ac6a3469a3aa2b3126dc2af81ee42df1bb3e2d1ca525abfbafcc99842b5330f6a3a4295dad5bac6d3056ae1127492a3bab8e3323b583b5273183a353af02b297aa38345e2c6ca89ead85b8502c069e182bc6a51f9ea22b282ea8a9d92e3428e4ac71b33d21a5a6f1b441a0cea97c2db6b481a7ce2a84a547a8ee2fe0b0102c58adca28ad9548a7dfa914ad35b33328d828432b00a8e5a006b27032532c20353aa6162e0b268f240d313ba79e2b402123aebcaad52c810cb5a1a1a9c7a322a4a8194e9ace2d179b12ad312b8ca2baa200b0a0abc9a06ca91e9c400e68acfeaffba8dda2eeb0e120e6af082cf49687240629be28902499ad12b08b9fbbb27db073298c16d032212efead16b0a225e9a02b2dbd2876a1592dad276da835327cadbd2cb3ae76a891a19baff32cfe0ad7af9db3a226e92b5c2e3a2f411dd12d33af4baf8d216f2c6ea209b0ae20a819aab050b14bb0bdaff0b0f124532e51b3deb858269825b2b435ad6db555b05630c6249e271f255b2acda165b232acb3b5a6b21321bbb123306a203a30b2b0b018002c092c4a1bbc1a1aac59b3e7aac320c929062df2995c287c94e13149b164af17b272a02d294226a22bddb2fdb0253069b46fa964a4b130f428e2b5ff2e62a1c8ad232b751c88a5c9a4a231a5281627c1ae40af452424aca32442a6a6ac871d5e99cab1652a38a6311badab01a56bac8da70ba59e1b79a8e127c22b2eafd1a31ba802aaf2a8462c683485b111a3b1b451320a1fab2798a4b02a27b6843257ac80213325edade52cba2ea024ada507acff2991a44c31e8a3419839b092ab3ca4622648b2272502a48aadb6245e278b2b472cdfa21e21703044aabaa9f7a475aafe32a5ab74b475353434d5308cb3cc3461ac022b442b0cb14230ebb0ed308e2a39a955adf6b08730223296b16ab02dad2b2d032a83b1b92a84ae3ab1d2300d2980a629ac9f0ebf1634240ea86a2a60a99fa12a256a98daabce2b2a96fb213fa372b297a56cad4c291ba67bb112b3f8b049b0422523ab172f97ae6eb19a20122dc02b0727311ae0a246265b27c3b155acedadb512c7ac941f9f2716aea8a1bca6f325c934b7a578a1e4aafcb153a439b837aa74aec6a19ead732c1eb0bdb144adc1aa79b4ffaefa2d012506a71aa660b24f2dc62962a586add32cfc332334d1a69d29ad32032213a5d0aa392709253eaad0b084a8adab09a97dac3f36afa9b52b33b1c8adb928a8ac2ca54834ef29c63419afdfa95ba6cbaedcb4382e2bb2f4b21b336021c32c67301132c232f72d90378bb35f26e431abb5e33399a89c35a7a79ab12ea9142ec5ac35a43b33a62898356f21d12bb6b3f1b15e27f22492ad152a6fb4f229552261ad8ba654b9a51e2dac7db495ad17a29fb5d2b16fb45ab02bac09b606a63ead8f2b8525d1b3a3afadaf65b1bb256a2dc230fcb51ab0729fceaf0630272dd720079cb1a40dac342c74a95331612d6030e6243ca4c031f1a54d9a
-
-
-//!TEXTURE ArtCNN_C4F16_T5
-//!SIZE 36 16
-//!FORMAT rgba16hf
-//!FILTER NEAREST
-2d32ffb3c2b2ff250f35e13036ade136cd329faf51b71bac55a07a385ab08fb22db7b6bbfab24eb53fb1ccb552b24e3e76b7cf3510be11b80eb0563a0f2ea2b46f383eb549b9a0b4cbba6cb5cd3969373fb8d5254ab959b0e2acd938b932d5b0b01b2c2d6a2bd72e6a2d11a1da2b892abc2cdb1d6826c12814a97ea85cacf92e62310430cd322034fa327fa08ab39aac45a637ab18b09cb39a3226b1d0b3dcaa8031daa107b1332c6d2e68b37a303c30d5b1e7a4f9a8532cbab0ba27371f982ee292711c1118f009899f04255c24200f08a55e219d23da1c8da52023d01d86a5253023b086335d2a0f1ec52846305433892a3b2fcc2793af6621f3a819a7a82952a657232eac3d9c482704a117a6cdacb8258ba84dac9d2ccea446a81a231fac0121fc2b432d08ac46ae73a27519739c86a5fd25bfa474a26921022dd2a91fac4a30222faf2c76a84ab283adfeae8d8d80b3e827eb2b232c8c317a32baac41aeae2fbb2dd32f74b1b6b183b063b1bda2c2b44da8c4309c2d28b0ff290c1c3dae97292530ca2e7ea023b1dd1ffbab88ac34ae09a47f2dbc2652916a3014a4a09da83253300c384b311eafc5a9caa46031afb562af2b2ecd3494b2ac38dba87ba96aabe235feb05da925b737b34429b4a72db57a2186b27cb09a31d734cd1c7cb23ea5c12bb927deab52ae84a16428dbac7bab03a7f02218a4412c6e30812128a73e30dd2dedb22fa934b1e4b0f0b4b4af10b337a5132dc7b08babf932319d12a8acaed2317222f6a4bbaf10ab5430ecae74b065acdf31562ebe2e6d335aa95ea8ed2b7e227cb0942c8629062fc0a60f2e25287da8792b9b90a629ba23ffa85126671de9a6a0979fa13829449e9bade8293524c1a158af84a1d43296a8eea5a9a634a7a5ad4ea8592353288ba6091cb920b42c4e244da316a1dd2c8b28b6aa012013aca0ada09ec9a9ee2d90ac0d2e299299305ea679a9c3995d248db3619d8a28ad34dfb9162895b03937b230b922caaf143824ae58b0dc25c037d93005a97f32f6b0e2af182ce42d5d2b2dae9bb2b22c50298c2db22a5ea7622e3c3023af3033ada986ad012fd5246329192c952d05a0552104a74c29682e062e8429eb96e42aa5a838ab3722c129652570b0319fe8ac8f2e522bd92cc628b934bbb2bda7c82fff2f262605a8bd2576ad0aa80d27b5a984aebda1eaa816ad7b2913a5862428254cb06eabe6317fabc8a38ab01c304dac9b2a822553b1d72618a4faa9fd287f2d53ad172a6a23192a8628b0299a2eba2840120d287533442da5b5329c94a9ed2d7d20b3292c25bb8fdba6919f00a41f26b5aab5a16e8e591edda26b23e5298b218628d62893aeab245eac70a4b0b0012b2fb01d24e7ac6e28daa6a931b326cd2b37b872397aae602584b5a9b28a20b230f9b82633fda6f93431b89eb0822c66a6c9320431eda9f0afc99ee72b0f333c30acad82aeb3a6f7328db4b9b0ba3239b1f2a73d28b0b1e0a4c32880b0e6acc1acaf9c17a92facaaab0baa29a9809e03ac0db52a2fdbb62aa441a64ea852a28ab3f4ae88b0ebb141ae9eab2631ed2db2b13eb4832dd2aff6995b30c8a47cb0e9b01f2fb0a927a8993196a0b1a936a9afad0ea4532c62a408a9f1ac072531ace4aae0acbd23ce2fe6aa2f264bab5b9f77aca931be2c4eb139ac2aad8a23e22c52b24d2ca3ade92be626a533d8a705a013aff22c1e30bf2dbd28a5ae20a260aa5ab037b2afa9d227bea518a808a781a454a1e424bd2b1330a9274bb2102dcb30642f50a8fa2b452bd5305231852db122f1a2dd3625347a30812c2db7b5ad5fac0c33fa316da15f2fefa31c3ae4b506ab05abf125672e7722cdad96af64b2eead60ac4ab11bab2fad84a73936962f672cd5ae8624342a19a1e0a99aad90a8e8a68b9ea6a9f3a45328faa66426c3a05a24369f952e0a9bf42f8a2d5badc4aa1b27eb2a47ab002c812e4faaea315c273fa7332b032c75a052aa59a3ccad2aacae2a352974ab741c1baad8a63d2c872d8b26a6a4ff24192a32aa562eec30bd2e46ab6923de2f552cc02d7699edb1512ac8ae64a1a9b178365c385930caa9e7ae6bb2172008b47334c4afb1aca5b70435d82823321f32ac2e24a9cfacc7ad5130b33476adacaa17a8742b22ae56b524b1d894acb02225b92d33a1d49c06a0602bcea610aa922ef9942d27382cbbb0e52b54a42628e935942eac35bc1f72a74e326db3762eccab8231d32e85b318b9f52f93af3c224cacff24e4a4c1ad0c27aa2b6e323e32a52a36a8de287aab5e15b328ee2b91b3ee23c92c571bbda92facfca0d91647a722ab11a0f2a09ca95caa2f2b2d2126a589326ba9262ce42325a33a30f62648290c23b5295c2da92b07b4eaacbea7fb274c27f9a6172e1ea69c945328212bae316a21a71787a45b2814265a2d6728681d13a7f8ac8eb0f31de132192e85a895a16931e7af882e2c1c7ab0f3a9f4211729a5b14fb29e3332295333cf30ecb3a5afbb2eadab6dae2bb67bb7d7318dacd82cb0b07bb23ab0d12c6730d82dac2ea4a59f32d42d2229bfafe1ae02a85fafca30fb20eea7edac619d192eff9cd020ad2c962ce528b0a8f9aa1db272b303260a295336e0b36036eeac7f2eea35e4351b3665afb92f26afb39eacb6c7af39327e33eda307a9892b2026509fd32fd12d8030d52ba4204e147f2866b0f1a7269d2b9c4aa51d0052265e22b52998a0cf1425a9740d961f9aa0dd210ba73f26b7a4f0a3e52c362d7f309ba6f5224b2b912534ac7cadf5a5f928fba344b19131e8aa14af99acaea873a939a13e26169adb21b1a8da27101bf7291526b4a7b29e789cb5a6f82b2e2894aeab1b5fa4422ca9b099259eadc1a947304dab32270ba45529bdaaf22ee82971b317201aac20267b3079ad092e30a956af6caf62359aab43285baf6d2890a263a79827bb1f4428ae2d01ac8927a4a0d9ad54adcd2480ab621ee8a69aad26ada6ab2eaed4aaefadc0306ea3dc2b02a08f2de82b082f50b5332cd1a81b39e4b5111e6533b2ac3f35533397b1b4362fb01db089b4ff39b6b04c2d272169ada2ae5b2e1ca56aac34b367b4b12afdb0c29c8d25c0299235ee326c30a530e1a012ae8133bda0e92b632e3630492cbb9ab5a8592d5630d32c272d401ff62434a9d5b2792c3fa536b019b3ae2f2f2d6b253c2f472f35b592387dac5d2d41307c27f89dd8afaba75fa83da95aaa59b49fa45a2349a429ad2028a9af551c7ea65425d21463ac192c502cdd2c701c8429582b6d23922b392101a5a0abb0282628eaa87ea08a278629cd2f232973ac6f270b3105a71128b327e528ac2ac525cb2cdcad5aa36b28772bcf2a79214ea95fa54f2c5826122a7ca89e28f719e3a7972c8cac23b0612f81a6cf2f2525822f23a2af29fe9b0ea9d62349a48da0832133a43ea8a5b43b32a3a4332e59b3b62e36b48eb1052f3a326fb126b1c5af7c2cf130ef2af7a8042619aa7e2ce89bf61ad52b629c149b7fa22f3049aecaa94d300b2b3fa67a27cea82525a7a8c828b8a232a92b2418154b284c256b280e985ca07e29e4b1c12953b433a95d3017ae6dae4cb51c2f2c18b7ab7a315629eead75a8b5a9e4acc82b07b0d8a6b01e58a3f0a589abb9239ca801aa3a2cb3a21ea9322692aa4021cf2dc7ade1a83e2c4d2d642487a9d9a68f18352c78a0322d45ad77a485ad54a773a03fa925ac24acaf1e21a478a9e5adc5aabb2c852ca92d8aadf9ab912910aa6229bd2a522d1b2da5ad40a7722db6a618ad472ccc2d36a6a4aa6e2e762ad0a6b6a165a4ba22501b7d2d3c1d69ad792d11a82daadca936ad729db0a8de2c53a8f19fa825bc2170adf0aae41fb6a7192b2a27492e7d2d6bada124602a75299629712509ad822017aa16ae5bad1f2d3ba85c2dd4ad76ad102e742685a13529771a09a4292dcc2c3e29a3a115aecb2081269fabba192627fa2507a925ab92a4b1ab60296829b8aa8f218bace02957acc0abaa2d6fa9b32962a89dadf9acadab052d0728c0a4eea6fda988a8111d41a98b2d1ea5792970abc5a907ad1aac932e20ad5e266c357e2561a851b255a7bbb6e2adcbaf2334fc301bb25895479cca35bcb1041bb7b04e31eb2cf62e542bc6316d29752b452e18ad76a84d20ceaecf30b12103a57bab22a7eea36da1a129772e2d1a9b194dac2d246c252b2888286aa435b9fe33e02f2fb9c42f80b6b6ac26bb322b7cb59935fa2343ba07b7f028fc357f0ed42e1cacdc325a2b163442b351b348b098ab86b5a234223131a870b32132dfa89424932d4a272a29c32860aca6a45028461bcda3b2263f9888a859a7012108ba782c72b94fb35fb054b6adad40bd17ae31b685311a341c32e834e0adeeb1602253af802227320c21be30ef2a592957b2e0a7f82ac4b55cad7cad76191f36362836a268ac292aceaa9ba2fb2c5bab51aad4a1082a9aa8c4a83f24f9a3f72a032b4b2aaba146a792b1a1aef8b261b057b5dca84a30c1acf02c42a52127bdaa343066996db0bf2a5ca63795a0320eb4d726942541b252b04633e0b29f2b76ae5531e62ed9aa89a8f8ae129ba22d0829d6b009a944a9c9280baa0e98232ba6acea33c9b25a2dc8ac8c2c1b955bb0a736dcaa42ab1aafee2c9aadd32f119cb5ae6da60e3409aecd236a281d3561b2983b0539fa32429dc6ac55338b3650b3c92c8330e0330a32d79be2a9542e3cb068b1c2a58aa942ad9da1663016a0aeae30b192a48696cfa6472c472ef2ae00a91bac17a823a8aeacbf199328292ec0aa92923e3163987532ad250bb1b633ea22413694a99ba8952d722fe0b2d2b1fd278f2f28353bafea308aa1dcb202a582327034cfb04b2ae629f2b4872ba531f02d49312c31892cadb1cf28d42db233b7acd82d14301ba55033ba20d3ae4b2bc0ae2dafc6ad51aad5314da30528e9afbdb27aab4728682ce9a199294c32b52acb22522e59216228aa2eda11ed9294a77aac1bb1a9a7a1a45c32af2bdfae99a799a80d25faa9b7313f33d29cc52de530c7205fb5931880af5834d0b047b2d830fcadc7af413614b911307f90ebb1f9b2db3019bb5cb6cbae073548b9c1ae9cb407295a295fb4160d16b18c2bb02c95b0c6ae2badd02c502bc02c03b14731a92cde28a12e80a9efaa41328fad92aff630803020a162acd4a6bf2f7b2c90295b308229bb25683245b3d12ede9d822df6a853a198adf62c012f972f17b2c2ae3922e1acd23030b0c52371241c9fb030203253a2d8aa2c2fdca6d815a33284b006b180a42d975d3004a928b00230872d392c7c249e30982c98a862acd42c202aef2fdb20002d50b41cb3e531cb2c9832679c31b5f32eb025bc2cc5a4cbadb4a4afac3e2cff2e83a87db2bbad2daa412e98ab6aa8c72adc3091292ead6e2bbf2f682a152adb283b328cb26b32a9ad0d3694278ab2ca29b2afddb0ce2c6dac4fb47331cead61aebfb53bb9d3b68db4b9395633c731692fe03502314739052b21b7253adbb4eb325cae7fac4e2ddd2c03acc22973a9c0ac1e300e301f34bcb511adcb2b91b3ac2d66b0a3b2e0314a2f78346a25e532ebad09291cab6faed631ba30133468acaf28f2b38db165b48f9b662c5aacf9b0f7a93e2eaaa90ab1e22b212183a8de29ec2b99327dac1f30292b9baf1320ab30b42fa7af1228052df7b1a827782ff913b23009a8452cf124d2a992aa3b243627daa0fa2ab1298e9feca80b22b59cd9a558ace92ecc32d9a1c71c0c23ef2fbf2ddd909130b4a94e2e202e9eac7b2d7babd6a457a6892f802dba277f28032d76a18da996a150a3fe3042200eb074ad9bae2ca7abb1ea3215aec49563b4f5a97c3288aeb130762e1bad0ba776339badf7165a22ed341b38f634183383b922b0a7a2a1b71cb6c0b067b67eb4643535b8ff33aeb0b931e62e03aa19a835af2e9e412ccf25cbaeb0ac71b4852db0300529622d66b0882f7b2cf0b288aa28b2f8a41eb21b31dd2dbc2c1c2d81aee5ae5fb7332ccb298f31842fc732c2a99dac7d314431b53461a88e220fa993ae402470ab5f2e30a82ca1032bae2ce69a792db62e53aad829cb2813a88ca970307faf29b0bc99b8ac7c2a391fbfac892990a5709a202bcc21261fd2a5d4237e2b6d2948a033a0432c5bb06ab0863198a63f3230ae6c346d2e3a2a172802b43733c4b3caaeba84972ca0adc02460a8962b25305f3188332e32273250a6d3afb6a9a9b323ad7b280fab46ad34a0102f0c297f309f99d032222cca2f6129e3b1a2addf21e8acb1a013302cb50faf0cb49931fa373a1c8d2f75b997b4ac2e9e2828b5f23100b2ef3039a882b395b968b4eeb03637f6b4d9242cad263012a87f2c4a338d25aeb071326a294e28b1a827b0fe2512a9df2837ac782e402fab2a5028b61408a217b5c028602d14ada82ddd2dc727f333062fe52b5c271334dc2ebcb0df31ed2e47b0df1c93af3da8c52418b2ddac572912b3c9b19cacd02fb128c7af4f2b6223c3ab5aa3e9b1

@@ -3,7 +3,7 @@
 //
 // shadergen 0.1.0: model=ArtCNN_C4F32 variant=tensor precision=fp16
 // Weights: ArtCNN_C4F32.keras
-// 6 passes, hooked on LUMA; output: luma at 2x width and height.
+// 5 passes, hooked on LUMA; output: luma at 2x width and height.
 // Runs only when mpv upscales by more than 1.3x (each pass's WHEN line, as in the official ArtCNN
 // shaders); otherwise mpv's own scaler is used.
 // Tensor variant: the compute variant with its middle layers on tensor cores
@@ -11,6 +11,9 @@
 // later) in libplacebo on Vulkan (mpv --vo=gpu-next --gpu-api=vulkan); a compute file elsewhere.
 // The first layer has no pass of its own: the passes that read its output compute it there
 // (one more matrix product of the luma values under its taps).
+// The network's linear tail (its last two convolutions and what is added between them) is
+// one 5x5 convolution of the tensor before it and the luma plane in the last pass, corrected at the
+// frame's border to match the layers' zero padding.
 // Arithmetic in float16 where the compiler knows GL_EXT_shader_explicit_arithmetic_types_float16
 // (libplacebo on Vulkan and D3D11), float elsewhere (OpenGL); each phase's float16 sums are added
 // to float accumulators, and pass outputs are stored as rgba16f by mpv/libplacebo.
@@ -2748,748 +2751,14 @@ origin -= ivec2(0, 8);
     }
 }
 
-//!DESC ArtCNN_C4F32 tensor conv2d_5_add
+//!DESC ArtCNN_C4F32 tensor conv2d_5_add_conv2d_6_depth_to_space
 //!HOOK LUMA
 //!BIND ArtCNN_C4F32_L4
 //!BIND HOOKED
-//!BIND ArtCNN_C4F32_T5
-//!SAVE ArtCNN_C4F32_L5
-//!COMPONENTS 4
-//!WIDTH HOOKED.w 4 *
-//!HEIGHT HOOKED.h 2 *
-//!WHEN OUTPUT.w LUMA.w / 1.3 > OUTPUT.h LUMA.h / 1.3 > *
-//!COMPUTE 64 64 16 8
-
-// Tensor cores through GL_NV_cooperative_matrix: NVIDIA GPUs (Turing and later) in libplacebo on
-// Vulkan (mpv --vo=gpu-next --gpu-api=vulkan). Other GPUs and APIs cannot run this pass.
-#extension GL_EXT_shader_explicit_arithmetic_types_float16 : enable
-#extension GL_NV_cooperative_matrix : enable
-#extension GL_KHR_memory_scope_semantics : enable
-#define HFLOAT float16_t
-
-// Pass outputs are stored as rgba16f, and drivers convert float to half by truncation when they store
-// (Mesa; NVIDIA too, measured). Rounding here to the nearest float16 (on the float32 bits: keep 10
-// mantissa bits; a tie, an exact midpoint, goes away from zero) makes every driver store the value the
-// fp16-storage reference expects. Two integer operations per channel; ties to even took four, and 1 %
-// of ArtCNN C4F16's frame time on an H100 (bench/README.md).
-vec4 round_half(vec4 x)
-{
-    return uintBitsToFloat((floatBitsToUint(x) + uvec4(0x1000u)) & uvec4(0xFFFFE000u));
-}
-
-// conv 3x3, 32 channels -> 32 channels
-// A workgroup computes 16x8 pixels (4 tiles, one below the other) with 4 subgroups of 32
-// invocations, each 2 rows of 16 pixels: per tap and phase of 16 input channels, a 16x16 matrix of
-// pixels x input channels times 16x16 blocks of weights, into float accumulators (2 block(s) of 16
-// output channels per row). Input tile (zero outside the frame) and weights in shared memory as float16,
-// rows padded to 40 and 40 values (16-byte aligned rows that fall in different banks).
-shared HFLOAT xs[7200];
-shared HFLOAT ws[11520];
-// The first layer is computed here, as one more matrix product per 16 pixels: rows of the luma values
-// under its 9 taps and a 1 (for its bias), zero outside the frame, times its 16x32 weights (ss).
-// Its output is added: the rows of this tile's pixels (ims) go into the accumulators with the products.
-shared HFLOAT ss[512];
-shared HFLOAT ims[2048];
-// Per subgroup, one 16x16 float accumulator column by column (pixels along a column of 20).
-shared float st[1280];
-
-// The luma plane at s; zero outside the frame (Keras 'same' padding) and where keep is false.
-float stem_luma(ivec2 s, ivec2 last, bool keep)
-{
-    bool inside = keep && all(equal(s, clamp(s, ivec2(0), last)));
-    return inside ? HOOKED_mul * texelFetch(HOOKED_raw, clamp(s, ivec2(0), last), 0).x : 0.0;
-}
-
-void hook()
-{
-    ivec2 size = imageSize(out_image) / ivec2(4, 2);
-    ivec2 last = size - ivec2(1);
-    ivec2 corner = ivec2(gl_WorkGroupID.xy) * ivec2(16, 32);
-    int thread = int(gl_LocalInvocationIndex);
-    int lane = thread % 32, subgroup = thread / 32;
-    int e = subgroup * 320 + lane % 16 + (lane / 16) * 80;
-    // The weights stay in shared memory for the workgroup's 4 tile(s).
-    // Weights: texel (tap * 8 + j, 0 + ci) holds output channels 4j..4j+3 of input channel ci;
-    // every fetch is issued before the first store.
-    int k0 = thread + 0;
-    int o0 = ((k0 / 256) * 32 + (k0 / 8) % 32) * 40 + 4 * (k0 % 8);
-    vec4 w0 = texelFetch(ArtCNN_C4F32_T5, ivec2((k0 / 256) * 8 + k0 % 8, 0 + (k0 / 8) % 32), 0);
-    int k1 = thread + 128;
-    int o1 = ((k1 / 256) * 32 + (k1 / 8) % 32) * 40 + 4 * (k1 % 8);
-    vec4 w1 = texelFetch(ArtCNN_C4F32_T5, ivec2((k1 / 256) * 8 + k1 % 8, 0 + (k1 / 8) % 32), 0);
-    int k2 = thread + 256;
-    int o2 = ((k2 / 256) * 32 + (k2 / 8) % 32) * 40 + 4 * (k2 % 8);
-    vec4 w2 = texelFetch(ArtCNN_C4F32_T5, ivec2((k2 / 256) * 8 + k2 % 8, 0 + (k2 / 8) % 32), 0);
-    int k3 = thread + 384;
-    int o3 = ((k3 / 256) * 32 + (k3 / 8) % 32) * 40 + 4 * (k3 % 8);
-    vec4 w3 = texelFetch(ArtCNN_C4F32_T5, ivec2((k3 / 256) * 8 + k3 % 8, 0 + (k3 / 8) % 32), 0);
-    int k4 = thread + 512;
-    int o4 = ((k4 / 256) * 32 + (k4 / 8) % 32) * 40 + 4 * (k4 % 8);
-    vec4 w4 = texelFetch(ArtCNN_C4F32_T5, ivec2((k4 / 256) * 8 + k4 % 8, 0 + (k4 / 8) % 32), 0);
-    int k5 = thread + 640;
-    int o5 = ((k5 / 256) * 32 + (k5 / 8) % 32) * 40 + 4 * (k5 % 8);
-    vec4 w5 = texelFetch(ArtCNN_C4F32_T5, ivec2((k5 / 256) * 8 + k5 % 8, 0 + (k5 / 8) % 32), 0);
-    int k6 = thread + 768;
-    int o6 = ((k6 / 256) * 32 + (k6 / 8) % 32) * 40 + 4 * (k6 % 8);
-    vec4 w6 = texelFetch(ArtCNN_C4F32_T5, ivec2((k6 / 256) * 8 + k6 % 8, 0 + (k6 / 8) % 32), 0);
-    int k7 = thread + 896;
-    int o7 = ((k7 / 256) * 32 + (k7 / 8) % 32) * 40 + 4 * (k7 % 8);
-    vec4 w7 = texelFetch(ArtCNN_C4F32_T5, ivec2((k7 / 256) * 8 + k7 % 8, 0 + (k7 / 8) % 32), 0);
-    int k8 = thread + 1024;
-    int o8 = ((k8 / 256) * 32 + (k8 / 8) % 32) * 40 + 4 * (k8 % 8);
-    vec4 w8 = texelFetch(ArtCNN_C4F32_T5, ivec2((k8 / 256) * 8 + k8 % 8, 0 + (k8 / 8) % 32), 0);
-    int k9 = thread + 1152;
-    int o9 = ((k9 / 256) * 32 + (k9 / 8) % 32) * 40 + 4 * (k9 % 8);
-    vec4 w9 = texelFetch(ArtCNN_C4F32_T5, ivec2((k9 / 256) * 8 + k9 % 8, 0 + (k9 / 8) % 32), 0);
-    int k10 = thread + 1280;
-    int o10 = ((k10 / 256) * 32 + (k10 / 8) % 32) * 40 + 4 * (k10 % 8);
-    vec4 w10 = texelFetch(ArtCNN_C4F32_T5, ivec2((k10 / 256) * 8 + k10 % 8, 0 + (k10 / 8) % 32), 0);
-    int k11 = thread + 1408;
-    int o11 = ((k11 / 256) * 32 + (k11 / 8) % 32) * 40 + 4 * (k11 % 8);
-    vec4 w11 = texelFetch(ArtCNN_C4F32_T5, ivec2((k11 / 256) * 8 + k11 % 8, 0 + (k11 / 8) % 32), 0);
-    int k12 = thread + 1536;
-    int o12 = ((k12 / 256) * 32 + (k12 / 8) % 32) * 40 + 4 * (k12 % 8);
-    vec4 w12 = texelFetch(ArtCNN_C4F32_T5, ivec2((k12 / 256) * 8 + k12 % 8, 0 + (k12 / 8) % 32), 0);
-    int k13 = thread + 1664;
-    int o13 = ((k13 / 256) * 32 + (k13 / 8) % 32) * 40 + 4 * (k13 % 8);
-    vec4 w13 = texelFetch(ArtCNN_C4F32_T5, ivec2((k13 / 256) * 8 + k13 % 8, 0 + (k13 / 8) % 32), 0);
-    int k14 = thread + 1792;
-    int o14 = ((k14 / 256) * 32 + (k14 / 8) % 32) * 40 + 4 * (k14 % 8);
-    vec4 w14 = texelFetch(ArtCNN_C4F32_T5, ivec2((k14 / 256) * 8 + k14 % 8, 0 + (k14 / 8) % 32), 0);
-    int k15 = thread + 1920;
-    int o15 = ((k15 / 256) * 32 + (k15 / 8) % 32) * 40 + 4 * (k15 % 8);
-    vec4 w15 = texelFetch(ArtCNN_C4F32_T5, ivec2((k15 / 256) * 8 + k15 % 8, 0 + (k15 / 8) % 32), 0);
-    int k16 = thread + 2048;
-    int o16 = ((k16 / 256) * 32 + (k16 / 8) % 32) * 40 + 4 * (k16 % 8);
-    vec4 w16 = texelFetch(ArtCNN_C4F32_T5, ivec2((k16 / 256) * 8 + k16 % 8, 0 + (k16 / 8) % 32), 0);
-    int k17 = thread + 2176;
-    int o17 = ((k17 / 256) * 32 + (k17 / 8) % 32) * 40 + 4 * (k17 % 8);
-    vec4 w17 = texelFetch(ArtCNN_C4F32_T5, ivec2((k17 / 256) * 8 + k17 % 8, 0 + (k17 / 8) % 32), 0);
-    ws[o0] = HFLOAT(w0.x);
-    ws[o0 + 1] = HFLOAT(w0.y);
-    ws[o0 + 2] = HFLOAT(w0.z);
-    ws[o0 + 3] = HFLOAT(w0.w);
-    ws[o1] = HFLOAT(w1.x);
-    ws[o1 + 1] = HFLOAT(w1.y);
-    ws[o1 + 2] = HFLOAT(w1.z);
-    ws[o1 + 3] = HFLOAT(w1.w);
-    ws[o2] = HFLOAT(w2.x);
-    ws[o2 + 1] = HFLOAT(w2.y);
-    ws[o2 + 2] = HFLOAT(w2.z);
-    ws[o2 + 3] = HFLOAT(w2.w);
-    ws[o3] = HFLOAT(w3.x);
-    ws[o3 + 1] = HFLOAT(w3.y);
-    ws[o3 + 2] = HFLOAT(w3.z);
-    ws[o3 + 3] = HFLOAT(w3.w);
-    ws[o4] = HFLOAT(w4.x);
-    ws[o4 + 1] = HFLOAT(w4.y);
-    ws[o4 + 2] = HFLOAT(w4.z);
-    ws[o4 + 3] = HFLOAT(w4.w);
-    ws[o5] = HFLOAT(w5.x);
-    ws[o5 + 1] = HFLOAT(w5.y);
-    ws[o5 + 2] = HFLOAT(w5.z);
-    ws[o5 + 3] = HFLOAT(w5.w);
-    ws[o6] = HFLOAT(w6.x);
-    ws[o6 + 1] = HFLOAT(w6.y);
-    ws[o6 + 2] = HFLOAT(w6.z);
-    ws[o6 + 3] = HFLOAT(w6.w);
-    ws[o7] = HFLOAT(w7.x);
-    ws[o7 + 1] = HFLOAT(w7.y);
-    ws[o7 + 2] = HFLOAT(w7.z);
-    ws[o7 + 3] = HFLOAT(w7.w);
-    ws[o8] = HFLOAT(w8.x);
-    ws[o8 + 1] = HFLOAT(w8.y);
-    ws[o8 + 2] = HFLOAT(w8.z);
-    ws[o8 + 3] = HFLOAT(w8.w);
-    ws[o9] = HFLOAT(w9.x);
-    ws[o9 + 1] = HFLOAT(w9.y);
-    ws[o9 + 2] = HFLOAT(w9.z);
-    ws[o9 + 3] = HFLOAT(w9.w);
-    ws[o10] = HFLOAT(w10.x);
-    ws[o10 + 1] = HFLOAT(w10.y);
-    ws[o10 + 2] = HFLOAT(w10.z);
-    ws[o10 + 3] = HFLOAT(w10.w);
-    ws[o11] = HFLOAT(w11.x);
-    ws[o11 + 1] = HFLOAT(w11.y);
-    ws[o11 + 2] = HFLOAT(w11.z);
-    ws[o11 + 3] = HFLOAT(w11.w);
-    ws[o12] = HFLOAT(w12.x);
-    ws[o12 + 1] = HFLOAT(w12.y);
-    ws[o12 + 2] = HFLOAT(w12.z);
-    ws[o12 + 3] = HFLOAT(w12.w);
-    ws[o13] = HFLOAT(w13.x);
-    ws[o13 + 1] = HFLOAT(w13.y);
-    ws[o13 + 2] = HFLOAT(w13.z);
-    ws[o13 + 3] = HFLOAT(w13.w);
-    ws[o14] = HFLOAT(w14.x);
-    ws[o14 + 1] = HFLOAT(w14.y);
-    ws[o14 + 2] = HFLOAT(w14.z);
-    ws[o14 + 3] = HFLOAT(w14.w);
-    ws[o15] = HFLOAT(w15.x);
-    ws[o15 + 1] = HFLOAT(w15.y);
-    ws[o15 + 2] = HFLOAT(w15.z);
-    ws[o15 + 3] = HFLOAT(w15.w);
-    ws[o16] = HFLOAT(w16.x);
-    ws[o16 + 1] = HFLOAT(w16.y);
-    ws[o16 + 2] = HFLOAT(w16.z);
-    ws[o16 + 3] = HFLOAT(w16.w);
-    ws[o17] = HFLOAT(w17.x);
-    ws[o17 + 1] = HFLOAT(w17.y);
-    ws[o17 + 2] = HFLOAT(w17.z);
-    ws[o17 + 3] = HFLOAT(w17.w);
-    // The first layer's weights.
-    const float stem_w[512] = float[512](-0.038238525, -0.06964111, 0.057800293, -0.037719727, 0.015060425, 0.06048584, 0.08258057, 0.09289551, -0.020248413, 0.01965332, 0.056152344, -0.015037537, 0.00070905685, 0.032470703, -0.013916016, -0.008155823, -0.006652832, 0.03387451, 0.00081920624, -0.010574341, -0.022659302, 0.00013649464, 0.02822876, 0.074523926, -0.04284668, 0.03213501, 0.038757324, -0.023544312, 0.010551453, -0.20007324, -0.04840088, 0.0013895035, 0.018981934, 0.19750977, -0.058441162, 0.000538826, 0.05166626, -0.04345703, 0.05731201, -0.11236572, 0.03074646, 0.08465576, -0.14916992, 0.0039749146, -0.041778564, 0.1932373, -0.0020122528, -0.02268982, 0.020019531, -0.037231445, -0.057739258, -0.011009216, 0.003643036, -0.0096206665, 0.019760132, -0.027862549, -0.004131317, -0.02381897, 0.25024414, -0.12176514, 0.005962372, -0.20629883, -0.00069761276, 0.045898438, -0.013420105, -0.115478516, 0.026611328, 0.041778564, -0.0362854, 0.015419006, -0.12451172, -0.045898438, -0.03616333, -0.017211914, 0.041168213, -0.02305603, 0.04220581, 0.023345947, 0.036834717, 0.0045166016, -0.019226074, 0.003944397, 0.06210327, 0.02470398, 0.004760742, 0.006462097, -0.042175293, -0.07397461, 0.07354736, -0.0069351196, 0.13415527, 0.009132385, 0.033325195, -0.025726318, -0.026748657, -0.045654297, 0.06896973, -0.0018005371, -0.016159058, -0.18713379, -0.0038547516, -0.03074646, -0.09106445, -0.13427734, -0.0770874, -0.20410156, -0.051849365, -0.07867432, 0.0075531006, 0.107421875, -0.029541016, 0.0135269165, -0.011222839, -0.025390625, -0.00605011, -0.040130615, -0.020690918, -0.0044174194, -0.001493454, -0.09448242, -0.12408447, -0.034576416, -0.26733398, -0.016281128, -0.014625549, -0.2175293, 0.019622803, 0.047027588, -0.01776123, -0.031143188, -0.037841797, 0.12524414, -0.08129883, 0.047973633, 0.043518066, 0.16015625, -0.33740234, 0.5366211, 0.35229492, 0.095703125, -0.019897461, 0.24145508, 0.02079773, 0.07489014, -0.052337646, 0.039489746, 0.10571289, 0.003440857, 0.0152282715, 0.020065308, -0.045318604, -0.008880615, 0.18334961, 0.028396606, -0.36694336, -0.19067383, -0.06414795, 0.5131836, 0.08984375, -0.046417236, -0.006084442, 0.02960205, 0.009613037, 0.1361084, 0.03463745, -0.054748535, 0.030380249, 0.06842041, 0.00068569183, -0.3322754, -0.21398926, 0.109375, 0.055786133, 0.18322754, -0.030212402, -0.040985107, 0.063964844, -0.010559082, -0.091796875, 0.017654419, 0.017822266, -0.00894928, 0.07067871, 0.1328125, -0.024139404, 0.009979248, 0.19555664, 0.028518677, 0.0075569153, 0.120666504, 0.016189575, 0.013252258, -0.0143585205, 0.07623291, -0.029769897, -0.005619049, -0.017410278, -0.056793213, -0.007843018, 0.045776367, 0.12176514, -0.07110596, 0.0099487305, 0.0126953125, 0.022323608, 0.110961914, 0.023880005, -0.012718201, 0.02456665, -0.0076942444, 0.014450073, 0.04220581, 0.03463745, 0.0068588257, -0.030471802, 0.023254395, 0.15771484, 0.0027179718, -0.055725098, 0.02709961, -0.0027694702, -0.040649414, -0.030136108, -0.049316406, -0.026229858, -0.15441895, 0.08111572, 0.062561035, 0.027786255, 0.016937256, -0.09790039, -0.049468994, 0.2607422, 0.0058135986, -0.14990234, -0.12841797, -0.09515381, 0.011962891, -0.0029296875, -0.038085938, 0.024368286, -0.008125305, -0.046813965, 0.030838013, 0.0103302, -0.00907135, 0.028930664, 0.029968262, -0.16809082, -0.0067977905, -0.003929138, 0.0925293, 0.046783447, 0.09698486, -0.021713257, 0.0033740997, 0.028167725, 0.0703125, -0.03289795, 0.083740234, 0.011024475, 0.046051025, 0.10858154, -0.025558472, 0.04916382, -0.0138168335, 0.10601807, 0.017318726, 0.030410767, 0.084350586, -0.0023937225, 0.0287323, -0.04345703, 0.0116119385, 0.018814087, -0.058502197, -0.04321289, -0.0015354156, -0.029464722, -0.055419922, -0.048950195, -0.0015926361, -0.021377563, 0.11633301, -0.021392822, -0.00021266937, -0.009590149, 0.030044556, 0.00029730797, -0.0014724731, 8.159876e-05, -0.08331299, -0.0013027191, -0.00043988228, -0.0018825531, 0.0008068085, 0.002861023, 0.0036811829, 0.0009331703, 0.0032176971, -0.002407074, -0.06237793, -0.00038862228, 0.0008816719, -6.0796738e-06, -2.5391579e-05, 0.0007100105, 0.0010223389, 0.0003068447, 8.589029e-05, 0.0011224747, -0.0003569126, -0.0012254715, 0.00022685528, 0.027832031, 0.037322998, -0.0012779236, -0.0024776459, 0.008705139, 0.00023627281, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0);
-    for (int i = thread; i < 512; i += 128)
-        ss[(i / 32) * 32 + i % 32] = HFLOAT(stem_w[i]);
-    barrier();
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> sw0;
-    coopMatLoadNV(sw0, ss, 0u, 32u, false);
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> sw1;
-    coopMatLoadNV(sw1, ss, 16u, 32u, false);
-    // The next tile's texels are fetched into registers while this one is computed.
-    ivec2 origin = corner;
-    int i0 = thread + 0;
-    ivec2 q0 = origin + ivec2(i0 % 18 - 1, i0 / 18 - 1);
-    bool f0 = all(equal(q0, clamp(q0, ivec2(0), last)));
-    q0 = clamp(q0, ivec2(0), last);
-    int i1 = thread + 128;
-    ivec2 q1 = origin + ivec2(i1 % 18 - 1, i1 / 18 - 1);
-    bool f1 = all(equal(q1, clamp(q1, ivec2(0), last))) && i1 < 180;
-    q1 = clamp(q1, ivec2(0), last);
-    vec4 n0_0, n0_1, n0_2, n0_3, n0_4, n0_5, n0_6, n0_7;
-    vec4 n1_0, n1_1, n1_2, n1_3, n1_4, n1_5, n1_6, n1_7;
-    n0_0 = f0 ? texelFetch(ArtCNN_C4F32_L4_raw, q0 * ivec2(4, 2) + ivec2(0, 0), 0) : vec4(0.0);
-    n0_1 = f0 ? texelFetch(ArtCNN_C4F32_L4_raw, q0 * ivec2(4, 2) + ivec2(1, 0), 0) : vec4(0.0);
-    n0_2 = f0 ? texelFetch(ArtCNN_C4F32_L4_raw, q0 * ivec2(4, 2) + ivec2(2, 0), 0) : vec4(0.0);
-    n0_3 = f0 ? texelFetch(ArtCNN_C4F32_L4_raw, q0 * ivec2(4, 2) + ivec2(3, 0), 0) : vec4(0.0);
-    n0_4 = f0 ? texelFetch(ArtCNN_C4F32_L4_raw, q0 * ivec2(4, 2) + ivec2(0, 1), 0) : vec4(0.0);
-    n0_5 = f0 ? texelFetch(ArtCNN_C4F32_L4_raw, q0 * ivec2(4, 2) + ivec2(1, 1), 0) : vec4(0.0);
-    n0_6 = f0 ? texelFetch(ArtCNN_C4F32_L4_raw, q0 * ivec2(4, 2) + ivec2(2, 1), 0) : vec4(0.0);
-    n0_7 = f0 ? texelFetch(ArtCNN_C4F32_L4_raw, q0 * ivec2(4, 2) + ivec2(3, 1), 0) : vec4(0.0);
-    n1_0 = f1 ? texelFetch(ArtCNN_C4F32_L4_raw, q1 * ivec2(4, 2) + ivec2(0, 0), 0) : vec4(0.0);
-    n1_1 = f1 ? texelFetch(ArtCNN_C4F32_L4_raw, q1 * ivec2(4, 2) + ivec2(1, 0), 0) : vec4(0.0);
-    n1_2 = f1 ? texelFetch(ArtCNN_C4F32_L4_raw, q1 * ivec2(4, 2) + ivec2(2, 0), 0) : vec4(0.0);
-    n1_3 = f1 ? texelFetch(ArtCNN_C4F32_L4_raw, q1 * ivec2(4, 2) + ivec2(3, 0), 0) : vec4(0.0);
-    n1_4 = f1 ? texelFetch(ArtCNN_C4F32_L4_raw, q1 * ivec2(4, 2) + ivec2(0, 1), 0) : vec4(0.0);
-    n1_5 = f1 ? texelFetch(ArtCNN_C4F32_L4_raw, q1 * ivec2(4, 2) + ivec2(1, 1), 0) : vec4(0.0);
-    n1_6 = f1 ? texelFetch(ArtCNN_C4F32_L4_raw, q1 * ivec2(4, 2) + ivec2(2, 1), 0) : vec4(0.0);
-    n1_7 = f1 ? texelFetch(ArtCNN_C4F32_L4_raw, q1 * ivec2(4, 2) + ivec2(3, 1), 0) : vec4(0.0);
-    int j0 = thread + 0;
-    ivec2 u0 = origin + ivec2(j0 % 16, j0 / 16);
-    bool g0 = all(equal(u0, clamp(u0, ivec2(0), last)));
-    float lm0_0 = stem_luma(u0 + ivec2(-1, -1), last, g0);
-    float lm0_1 = stem_luma(u0 + ivec2(0, -1), last, g0);
-    float lm0_2 = stem_luma(u0 + ivec2(1, -1), last, g0);
-    float lm0_3 = stem_luma(u0 + ivec2(-1, 0), last, g0);
-    float lm0_4 = stem_luma(u0 + ivec2(0, 0), last, g0);
-    float lm0_5 = stem_luma(u0 + ivec2(1, 0), last, g0);
-    float lm0_6 = stem_luma(u0 + ivec2(-1, 1), last, g0);
-    float lm0_7 = stem_luma(u0 + ivec2(0, 1), last, g0);
-    float lm0_8 = stem_luma(u0 + ivec2(1, 1), last, g0);
-    float lm0_9 = g0 ? 1.0 : 0.0;
-    for (int t = 0; t < 4; t++) {
-    origin = corner + ivec2(0, t * 8);
-    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc0_0 = fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0);
-    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc0_1 = fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0);
-    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc1_0 = fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0);
-    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc1_1 = fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0);
-
-    // Phase 0: input channels 0..31, every texel fetch issued before the first store.
-    barrier();
-    {
-        xs[i0 * 40 + 0] = HFLOAT(n0_0.x);
-        xs[i0 * 40 + 1] = HFLOAT(n0_0.y);
-        xs[i0 * 40 + 2] = HFLOAT(n0_0.z);
-        xs[i0 * 40 + 3] = HFLOAT(n0_0.w);
-        xs[i0 * 40 + 4] = HFLOAT(n0_1.x);
-        xs[i0 * 40 + 5] = HFLOAT(n0_1.y);
-        xs[i0 * 40 + 6] = HFLOAT(n0_1.z);
-        xs[i0 * 40 + 7] = HFLOAT(n0_1.w);
-        xs[i0 * 40 + 8] = HFLOAT(n0_2.x);
-        xs[i0 * 40 + 9] = HFLOAT(n0_2.y);
-        xs[i0 * 40 + 10] = HFLOAT(n0_2.z);
-        xs[i0 * 40 + 11] = HFLOAT(n0_2.w);
-        xs[i0 * 40 + 12] = HFLOAT(n0_3.x);
-        xs[i0 * 40 + 13] = HFLOAT(n0_3.y);
-        xs[i0 * 40 + 14] = HFLOAT(n0_3.z);
-        xs[i0 * 40 + 15] = HFLOAT(n0_3.w);
-        xs[i0 * 40 + 16] = HFLOAT(n0_4.x);
-        xs[i0 * 40 + 17] = HFLOAT(n0_4.y);
-        xs[i0 * 40 + 18] = HFLOAT(n0_4.z);
-        xs[i0 * 40 + 19] = HFLOAT(n0_4.w);
-        xs[i0 * 40 + 20] = HFLOAT(n0_5.x);
-        xs[i0 * 40 + 21] = HFLOAT(n0_5.y);
-        xs[i0 * 40 + 22] = HFLOAT(n0_5.z);
-        xs[i0 * 40 + 23] = HFLOAT(n0_5.w);
-        xs[i0 * 40 + 24] = HFLOAT(n0_6.x);
-        xs[i0 * 40 + 25] = HFLOAT(n0_6.y);
-        xs[i0 * 40 + 26] = HFLOAT(n0_6.z);
-        xs[i0 * 40 + 27] = HFLOAT(n0_6.w);
-        xs[i0 * 40 + 28] = HFLOAT(n0_7.x);
-        xs[i0 * 40 + 29] = HFLOAT(n0_7.y);
-        xs[i0 * 40 + 30] = HFLOAT(n0_7.z);
-        xs[i0 * 40 + 31] = HFLOAT(n0_7.w);
-    }
-    if (i1 < 180) {
-        xs[i1 * 40 + 0] = HFLOAT(n1_0.x);
-        xs[i1 * 40 + 1] = HFLOAT(n1_0.y);
-        xs[i1 * 40 + 2] = HFLOAT(n1_0.z);
-        xs[i1 * 40 + 3] = HFLOAT(n1_0.w);
-        xs[i1 * 40 + 4] = HFLOAT(n1_1.x);
-        xs[i1 * 40 + 5] = HFLOAT(n1_1.y);
-        xs[i1 * 40 + 6] = HFLOAT(n1_1.z);
-        xs[i1 * 40 + 7] = HFLOAT(n1_1.w);
-        xs[i1 * 40 + 8] = HFLOAT(n1_2.x);
-        xs[i1 * 40 + 9] = HFLOAT(n1_2.y);
-        xs[i1 * 40 + 10] = HFLOAT(n1_2.z);
-        xs[i1 * 40 + 11] = HFLOAT(n1_2.w);
-        xs[i1 * 40 + 12] = HFLOAT(n1_3.x);
-        xs[i1 * 40 + 13] = HFLOAT(n1_3.y);
-        xs[i1 * 40 + 14] = HFLOAT(n1_3.z);
-        xs[i1 * 40 + 15] = HFLOAT(n1_3.w);
-        xs[i1 * 40 + 16] = HFLOAT(n1_4.x);
-        xs[i1 * 40 + 17] = HFLOAT(n1_4.y);
-        xs[i1 * 40 + 18] = HFLOAT(n1_4.z);
-        xs[i1 * 40 + 19] = HFLOAT(n1_4.w);
-        xs[i1 * 40 + 20] = HFLOAT(n1_5.x);
-        xs[i1 * 40 + 21] = HFLOAT(n1_5.y);
-        xs[i1 * 40 + 22] = HFLOAT(n1_5.z);
-        xs[i1 * 40 + 23] = HFLOAT(n1_5.w);
-        xs[i1 * 40 + 24] = HFLOAT(n1_6.x);
-        xs[i1 * 40 + 25] = HFLOAT(n1_6.y);
-        xs[i1 * 40 + 26] = HFLOAT(n1_6.z);
-        xs[i1 * 40 + 27] = HFLOAT(n1_6.w);
-        xs[i1 * 40 + 28] = HFLOAT(n1_7.x);
-        xs[i1 * 40 + 29] = HFLOAT(n1_7.y);
-        xs[i1 * 40 + 30] = HFLOAT(n1_7.z);
-        xs[i1 * 40 + 31] = HFLOAT(n1_7.w);
-    }
-    // The first layer's rows: row j is pixel (j % 16, j / 16) of the tile; all zero outside the frame.
-    {
-        ims[j0 * 16 + 0] = HFLOAT(lm0_0);
-        ims[j0 * 16 + 1] = HFLOAT(lm0_1);
-        ims[j0 * 16 + 2] = HFLOAT(lm0_2);
-        ims[j0 * 16 + 3] = HFLOAT(lm0_3);
-        ims[j0 * 16 + 4] = HFLOAT(lm0_4);
-        ims[j0 * 16 + 5] = HFLOAT(lm0_5);
-        ims[j0 * 16 + 6] = HFLOAT(lm0_6);
-        ims[j0 * 16 + 7] = HFLOAT(lm0_7);
-        ims[j0 * 16 + 8] = HFLOAT(lm0_8);
-        ims[j0 * 16 + 9] = HFLOAT(lm0_9);
-        ims[j0 * 16 + 10] = HFLOAT(0.0);
-        ims[j0 * 16 + 11] = HFLOAT(0.0);
-        ims[j0 * 16 + 12] = HFLOAT(0.0);
-        ims[j0 * 16 + 13] = HFLOAT(0.0);
-        ims[j0 * 16 + 14] = HFLOAT(0.0);
-        ims[j0 * 16 + 15] = HFLOAT(0.0);
-    }
-if (t + 1 < 4) {
-        origin += ivec2(0, 8);
-        int i0 = thread + 0;
-        ivec2 q0 = origin + ivec2(i0 % 18 - 1, i0 / 18 - 1);
-        bool f0 = all(equal(q0, clamp(q0, ivec2(0), last)));
-        q0 = clamp(q0, ivec2(0), last);
-        int i1 = thread + 128;
-        ivec2 q1 = origin + ivec2(i1 % 18 - 1, i1 / 18 - 1);
-        bool f1 = all(equal(q1, clamp(q1, ivec2(0), last))) && i1 < 180;
-        q1 = clamp(q1, ivec2(0), last);
-        n0_0 = f0 ? texelFetch(ArtCNN_C4F32_L4_raw, q0 * ivec2(4, 2) + ivec2(0, 0), 0) : vec4(0.0);
-        n0_1 = f0 ? texelFetch(ArtCNN_C4F32_L4_raw, q0 * ivec2(4, 2) + ivec2(1, 0), 0) : vec4(0.0);
-        n0_2 = f0 ? texelFetch(ArtCNN_C4F32_L4_raw, q0 * ivec2(4, 2) + ivec2(2, 0), 0) : vec4(0.0);
-        n0_3 = f0 ? texelFetch(ArtCNN_C4F32_L4_raw, q0 * ivec2(4, 2) + ivec2(3, 0), 0) : vec4(0.0);
-        n0_4 = f0 ? texelFetch(ArtCNN_C4F32_L4_raw, q0 * ivec2(4, 2) + ivec2(0, 1), 0) : vec4(0.0);
-        n0_5 = f0 ? texelFetch(ArtCNN_C4F32_L4_raw, q0 * ivec2(4, 2) + ivec2(1, 1), 0) : vec4(0.0);
-        n0_6 = f0 ? texelFetch(ArtCNN_C4F32_L4_raw, q0 * ivec2(4, 2) + ivec2(2, 1), 0) : vec4(0.0);
-        n0_7 = f0 ? texelFetch(ArtCNN_C4F32_L4_raw, q0 * ivec2(4, 2) + ivec2(3, 1), 0) : vec4(0.0);
-        n1_0 = f1 ? texelFetch(ArtCNN_C4F32_L4_raw, q1 * ivec2(4, 2) + ivec2(0, 0), 0) : vec4(0.0);
-        n1_1 = f1 ? texelFetch(ArtCNN_C4F32_L4_raw, q1 * ivec2(4, 2) + ivec2(1, 0), 0) : vec4(0.0);
-        n1_2 = f1 ? texelFetch(ArtCNN_C4F32_L4_raw, q1 * ivec2(4, 2) + ivec2(2, 0), 0) : vec4(0.0);
-        n1_3 = f1 ? texelFetch(ArtCNN_C4F32_L4_raw, q1 * ivec2(4, 2) + ivec2(3, 0), 0) : vec4(0.0);
-        n1_4 = f1 ? texelFetch(ArtCNN_C4F32_L4_raw, q1 * ivec2(4, 2) + ivec2(0, 1), 0) : vec4(0.0);
-        n1_5 = f1 ? texelFetch(ArtCNN_C4F32_L4_raw, q1 * ivec2(4, 2) + ivec2(1, 1), 0) : vec4(0.0);
-        n1_6 = f1 ? texelFetch(ArtCNN_C4F32_L4_raw, q1 * ivec2(4, 2) + ivec2(2, 1), 0) : vec4(0.0);
-        n1_7 = f1 ? texelFetch(ArtCNN_C4F32_L4_raw, q1 * ivec2(4, 2) + ivec2(3, 1), 0) : vec4(0.0);
-        j0 = thread + 0;
-        u0 = origin + ivec2(j0 % 16, j0 / 16);
-        g0 = all(equal(u0, clamp(u0, ivec2(0), last)));
-        lm0_0 = stem_luma(u0 + ivec2(-1, -1), last, g0);
-        lm0_1 = stem_luma(u0 + ivec2(0, -1), last, g0);
-        lm0_2 = stem_luma(u0 + ivec2(1, -1), last, g0);
-        lm0_3 = stem_luma(u0 + ivec2(-1, 0), last, g0);
-        lm0_4 = stem_luma(u0 + ivec2(0, 0), last, g0);
-        lm0_5 = stem_luma(u0 + ivec2(1, 0), last, g0);
-        lm0_6 = stem_luma(u0 + ivec2(-1, 1), last, g0);
-        lm0_7 = stem_luma(u0 + ivec2(0, 1), last, g0);
-        lm0_8 = stem_luma(u0 + ivec2(1, 1), last, g0);
-        lm0_9 = g0 ? 1.0 : 0.0;
-origin -= ivec2(0, 8);
-    }
-    barrier();
-    {   // tap (-1, -1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0;
-        coopMatLoadNV(b0_0, ws, 0u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_1;
-        coopMatLoadNV(b0_1, ws, 16u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b1_0;
-        coopMatLoadNV(b1_0, ws, 640u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b1_1;
-        coopMatLoadNV(b1_1, ws, 656u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 0) * 40 + 0), 40u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        acc0_1 = coopMatMulAddNV(x0_0, b0_1, acc0_1);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_1;
-        coopMatLoadNV(x0_1, xs, uint(((2 * subgroup + 0) * 18 + 0) * 40 + 16), 40u, false);
-        acc0_0 = coopMatMulAddNV(x0_1, b1_0, acc0_0);
-        acc0_1 = coopMatMulAddNV(x0_1, b1_1, acc0_1);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 1) * 18 + 0) * 40 + 0), 40u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-        acc1_1 = coopMatMulAddNV(x1_0, b0_1, acc1_1);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_1;
-        coopMatLoadNV(x1_1, xs, uint(((2 * subgroup + 1) * 18 + 0) * 40 + 16), 40u, false);
-        acc1_0 = coopMatMulAddNV(x1_1, b1_0, acc1_0);
-        acc1_1 = coopMatMulAddNV(x1_1, b1_1, acc1_1);
-    }
-    {   // tap (0, -1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0;
-        coopMatLoadNV(b0_0, ws, 1280u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_1;
-        coopMatLoadNV(b0_1, ws, 1296u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b1_0;
-        coopMatLoadNV(b1_0, ws, 1920u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b1_1;
-        coopMatLoadNV(b1_1, ws, 1936u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 1) * 40 + 0), 40u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        acc0_1 = coopMatMulAddNV(x0_0, b0_1, acc0_1);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_1;
-        coopMatLoadNV(x0_1, xs, uint(((2 * subgroup + 0) * 18 + 1) * 40 + 16), 40u, false);
-        acc0_0 = coopMatMulAddNV(x0_1, b1_0, acc0_0);
-        acc0_1 = coopMatMulAddNV(x0_1, b1_1, acc0_1);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 1) * 18 + 1) * 40 + 0), 40u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-        acc1_1 = coopMatMulAddNV(x1_0, b0_1, acc1_1);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_1;
-        coopMatLoadNV(x1_1, xs, uint(((2 * subgroup + 1) * 18 + 1) * 40 + 16), 40u, false);
-        acc1_0 = coopMatMulAddNV(x1_1, b1_0, acc1_0);
-        acc1_1 = coopMatMulAddNV(x1_1, b1_1, acc1_1);
-    }
-    {   // tap (1, -1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0;
-        coopMatLoadNV(b0_0, ws, 2560u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_1;
-        coopMatLoadNV(b0_1, ws, 2576u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b1_0;
-        coopMatLoadNV(b1_0, ws, 3200u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b1_1;
-        coopMatLoadNV(b1_1, ws, 3216u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 2) * 40 + 0), 40u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        acc0_1 = coopMatMulAddNV(x0_0, b0_1, acc0_1);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_1;
-        coopMatLoadNV(x0_1, xs, uint(((2 * subgroup + 0) * 18 + 2) * 40 + 16), 40u, false);
-        acc0_0 = coopMatMulAddNV(x0_1, b1_0, acc0_0);
-        acc0_1 = coopMatMulAddNV(x0_1, b1_1, acc0_1);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 1) * 18 + 2) * 40 + 0), 40u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-        acc1_1 = coopMatMulAddNV(x1_0, b0_1, acc1_1);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_1;
-        coopMatLoadNV(x1_1, xs, uint(((2 * subgroup + 1) * 18 + 2) * 40 + 16), 40u, false);
-        acc1_0 = coopMatMulAddNV(x1_1, b1_0, acc1_0);
-        acc1_1 = coopMatMulAddNV(x1_1, b1_1, acc1_1);
-    }
-    {   // tap (-1, 0)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0;
-        coopMatLoadNV(b0_0, ws, 3840u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_1;
-        coopMatLoadNV(b0_1, ws, 3856u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b1_0;
-        coopMatLoadNV(b1_0, ws, 4480u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b1_1;
-        coopMatLoadNV(b1_1, ws, 4496u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 0) * 40 + 0), 40u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        acc0_1 = coopMatMulAddNV(x0_0, b0_1, acc0_1);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_1;
-        coopMatLoadNV(x0_1, xs, uint(((2 * subgroup + 1) * 18 + 0) * 40 + 16), 40u, false);
-        acc0_0 = coopMatMulAddNV(x0_1, b1_0, acc0_0);
-        acc0_1 = coopMatMulAddNV(x0_1, b1_1, acc0_1);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 2) * 18 + 0) * 40 + 0), 40u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-        acc1_1 = coopMatMulAddNV(x1_0, b0_1, acc1_1);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_1;
-        coopMatLoadNV(x1_1, xs, uint(((2 * subgroup + 2) * 18 + 0) * 40 + 16), 40u, false);
-        acc1_0 = coopMatMulAddNV(x1_1, b1_0, acc1_0);
-        acc1_1 = coopMatMulAddNV(x1_1, b1_1, acc1_1);
-    }
-    {   // tap (0, 0)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0;
-        coopMatLoadNV(b0_0, ws, 5120u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_1;
-        coopMatLoadNV(b0_1, ws, 5136u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b1_0;
-        coopMatLoadNV(b1_0, ws, 5760u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b1_1;
-        coopMatLoadNV(b1_1, ws, 5776u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 1) * 40 + 0), 40u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        acc0_1 = coopMatMulAddNV(x0_0, b0_1, acc0_1);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_1;
-        coopMatLoadNV(x0_1, xs, uint(((2 * subgroup + 1) * 18 + 1) * 40 + 16), 40u, false);
-        acc0_0 = coopMatMulAddNV(x0_1, b1_0, acc0_0);
-        acc0_1 = coopMatMulAddNV(x0_1, b1_1, acc0_1);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 2) * 18 + 1) * 40 + 0), 40u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-        acc1_1 = coopMatMulAddNV(x1_0, b0_1, acc1_1);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_1;
-        coopMatLoadNV(x1_1, xs, uint(((2 * subgroup + 2) * 18 + 1) * 40 + 16), 40u, false);
-        acc1_0 = coopMatMulAddNV(x1_1, b1_0, acc1_0);
-        acc1_1 = coopMatMulAddNV(x1_1, b1_1, acc1_1);
-    }
-    {   // tap (1, 0)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0;
-        coopMatLoadNV(b0_0, ws, 6400u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_1;
-        coopMatLoadNV(b0_1, ws, 6416u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b1_0;
-        coopMatLoadNV(b1_0, ws, 7040u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b1_1;
-        coopMatLoadNV(b1_1, ws, 7056u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 2) * 40 + 0), 40u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        acc0_1 = coopMatMulAddNV(x0_0, b0_1, acc0_1);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_1;
-        coopMatLoadNV(x0_1, xs, uint(((2 * subgroup + 1) * 18 + 2) * 40 + 16), 40u, false);
-        acc0_0 = coopMatMulAddNV(x0_1, b1_0, acc0_0);
-        acc0_1 = coopMatMulAddNV(x0_1, b1_1, acc0_1);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 2) * 18 + 2) * 40 + 0), 40u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-        acc1_1 = coopMatMulAddNV(x1_0, b0_1, acc1_1);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_1;
-        coopMatLoadNV(x1_1, xs, uint(((2 * subgroup + 2) * 18 + 2) * 40 + 16), 40u, false);
-        acc1_0 = coopMatMulAddNV(x1_1, b1_0, acc1_0);
-        acc1_1 = coopMatMulAddNV(x1_1, b1_1, acc1_1);
-    }
-    {   // tap (-1, 1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0;
-        coopMatLoadNV(b0_0, ws, 7680u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_1;
-        coopMatLoadNV(b0_1, ws, 7696u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b1_0;
-        coopMatLoadNV(b1_0, ws, 8320u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b1_1;
-        coopMatLoadNV(b1_1, ws, 8336u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 0) * 40 + 0), 40u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        acc0_1 = coopMatMulAddNV(x0_0, b0_1, acc0_1);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_1;
-        coopMatLoadNV(x0_1, xs, uint(((2 * subgroup + 2) * 18 + 0) * 40 + 16), 40u, false);
-        acc0_0 = coopMatMulAddNV(x0_1, b1_0, acc0_0);
-        acc0_1 = coopMatMulAddNV(x0_1, b1_1, acc0_1);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 3) * 18 + 0) * 40 + 0), 40u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-        acc1_1 = coopMatMulAddNV(x1_0, b0_1, acc1_1);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_1;
-        coopMatLoadNV(x1_1, xs, uint(((2 * subgroup + 3) * 18 + 0) * 40 + 16), 40u, false);
-        acc1_0 = coopMatMulAddNV(x1_1, b1_0, acc1_0);
-        acc1_1 = coopMatMulAddNV(x1_1, b1_1, acc1_1);
-    }
-    {   // tap (0, 1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0;
-        coopMatLoadNV(b0_0, ws, 8960u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_1;
-        coopMatLoadNV(b0_1, ws, 8976u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b1_0;
-        coopMatLoadNV(b1_0, ws, 9600u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b1_1;
-        coopMatLoadNV(b1_1, ws, 9616u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 1) * 40 + 0), 40u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        acc0_1 = coopMatMulAddNV(x0_0, b0_1, acc0_1);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_1;
-        coopMatLoadNV(x0_1, xs, uint(((2 * subgroup + 2) * 18 + 1) * 40 + 16), 40u, false);
-        acc0_0 = coopMatMulAddNV(x0_1, b1_0, acc0_0);
-        acc0_1 = coopMatMulAddNV(x0_1, b1_1, acc0_1);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 3) * 18 + 1) * 40 + 0), 40u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-        acc1_1 = coopMatMulAddNV(x1_0, b0_1, acc1_1);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_1;
-        coopMatLoadNV(x1_1, xs, uint(((2 * subgroup + 3) * 18 + 1) * 40 + 16), 40u, false);
-        acc1_0 = coopMatMulAddNV(x1_1, b1_0, acc1_0);
-        acc1_1 = coopMatMulAddNV(x1_1, b1_1, acc1_1);
-    }
-    {   // tap (1, 1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0;
-        coopMatLoadNV(b0_0, ws, 10240u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_1;
-        coopMatLoadNV(b0_1, ws, 10256u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b1_0;
-        coopMatLoadNV(b1_0, ws, 10880u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b1_1;
-        coopMatLoadNV(b1_1, ws, 10896u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 2) * 40 + 0), 40u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        acc0_1 = coopMatMulAddNV(x0_0, b0_1, acc0_1);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_1;
-        coopMatLoadNV(x0_1, xs, uint(((2 * subgroup + 2) * 18 + 2) * 40 + 16), 40u, false);
-        acc0_0 = coopMatMulAddNV(x0_1, b1_0, acc0_0);
-        acc0_1 = coopMatMulAddNV(x0_1, b1_1, acc0_1);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 3) * 18 + 2) * 40 + 0), 40u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-        acc1_1 = coopMatMulAddNV(x1_0, b0_1, acc1_1);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_1;
-        coopMatLoadNV(x1_1, xs, uint(((2 * subgroup + 3) * 18 + 2) * 40 + 16), 40u, false);
-        acc1_0 = coopMatMulAddNV(x1_1, b1_0, acc1_0);
-        acc1_1 = coopMatMulAddNV(x1_1, b1_1, acc1_1);
-    }
-    // The first layer's output, added: its product at this tile's pixels.
-    {
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> xl;
-        coopMatLoadNV(xl, ims, uint((2 * subgroup + 0) * 256), 16u, false);
-        acc0_0 = coopMatMulAddNV(xl, sw0, acc0_0);
-        acc0_1 = coopMatMulAddNV(xl, sw1, acc0_1);
-    }
-    {
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> xl;
-        coopMatLoadNV(xl, ims, uint((2 * subgroup + 1) * 256), 16u, false);
-        acc1_0 = coopMatMulAddNV(xl, sw0, acc1_0);
-        acc1_1 = coopMatMulAddNV(xl, sw1, acc1_1);
-    }
-
-    // Epilogue: each subgroup stages one 16x16 accumulator at a time in its own part of shared memory
-    // (column-major: a column's 16 pixels are neighbours); invocation `lane` then finishes pixel
-    // lane % 16 of that row, output groups 0 and 2 (lanes 0-15) or 1 and 3 (16-31) of the block.
-    subgroupBarrier();
-    coopMatStoreNV(acc0_0, st, uint(subgroup * 320), 20u, true);
-    subgroupMemoryBarrierShared();
-    subgroupBarrier();
-    {
-    ivec2 local = ivec2(lane % 16, 2 * subgroup + 0);
-    if (lane < 16) {
-    vec4 a0_0 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(5.649633e-06, 0.0006727532, -6.588314e-05, -0.029685518);
-    vec4 a0_2 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(0.0014627855, -0.011221823, -0.0016920598, -0.00013782016);
-    ivec2 p0 = origin + local + ivec2(0, 0);
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(4, 2);
-        imageStore(out_image, o + ivec2(0, 0), round_half(vec4(a0_0)));
-        imageStore(out_image, o + ivec2(2, 0), round_half(vec4(a0_2)));
-    }
-    } else {
-    vec4 a0_1 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(0.00082530384, -0.00026431106, 0.001350256, -0.0007166308);
-    vec4 a0_3 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(0.0009777114, -0.021467287, 0.00032818047, -0.00039368647);
-    ivec2 p0 = origin + local + ivec2(0, 0);
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(4, 2);
-        imageStore(out_image, o + ivec2(1, 0), round_half(vec4(a0_1)));
-        imageStore(out_image, o + ivec2(3, 0), round_half(vec4(a0_3)));
-    }
-    }
-    }
-    subgroupBarrier();
-    coopMatStoreNV(acc0_1, st, uint(subgroup * 320), 20u, true);
-    subgroupMemoryBarrierShared();
-    subgroupBarrier();
-    {
-    ivec2 local = ivec2(lane % 16, 2 * subgroup + 0);
-    if (lane < 16) {
-    vec4 a0_4 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(0.00016073485, 6.783708e-06, -0.0005276576, -0.00039170176);
-    vec4 a0_6 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(0.00046683406, -4.8158847e-05, 0.030069074, 0.011954599);
-    ivec2 p0 = origin + local + ivec2(0, 0);
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(4, 2);
-        imageStore(out_image, o + ivec2(0, 1), round_half(vec4(a0_4)));
-        imageStore(out_image, o + ivec2(2, 1), round_half(vec4(a0_6)));
-    }
-    } else {
-    vec4 a0_5 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(-0.00025244785, 0.000108880384, -5.6918954e-05, 0.00017526979);
-    vec4 a0_7 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(0.00062386674, -0.028939229, -0.0032596758, 9.520764e-05);
-    ivec2 p0 = origin + local + ivec2(0, 0);
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(4, 2);
-        imageStore(out_image, o + ivec2(1, 1), round_half(vec4(a0_5)));
-        imageStore(out_image, o + ivec2(3, 1), round_half(vec4(a0_7)));
-    }
-    }
-    }
-    subgroupBarrier();
-    coopMatStoreNV(acc1_0, st, uint(subgroup * 320), 20u, true);
-    subgroupMemoryBarrierShared();
-    subgroupBarrier();
-    {
-    ivec2 local = ivec2(lane % 16, 2 * subgroup + 1);
-    if (lane < 16) {
-    vec4 a0_0 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(5.649633e-06, 0.0006727532, -6.588314e-05, -0.029685518);
-    vec4 a0_2 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(0.0014627855, -0.011221823, -0.0016920598, -0.00013782016);
-    ivec2 p0 = origin + local + ivec2(0, 0);
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(4, 2);
-        imageStore(out_image, o + ivec2(0, 0), round_half(vec4(a0_0)));
-        imageStore(out_image, o + ivec2(2, 0), round_half(vec4(a0_2)));
-    }
-    } else {
-    vec4 a0_1 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(0.00082530384, -0.00026431106, 0.001350256, -0.0007166308);
-    vec4 a0_3 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(0.0009777114, -0.021467287, 0.00032818047, -0.00039368647);
-    ivec2 p0 = origin + local + ivec2(0, 0);
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(4, 2);
-        imageStore(out_image, o + ivec2(1, 0), round_half(vec4(a0_1)));
-        imageStore(out_image, o + ivec2(3, 0), round_half(vec4(a0_3)));
-    }
-    }
-    }
-    subgroupBarrier();
-    coopMatStoreNV(acc1_1, st, uint(subgroup * 320), 20u, true);
-    subgroupMemoryBarrierShared();
-    subgroupBarrier();
-    {
-    ivec2 local = ivec2(lane % 16, 2 * subgroup + 1);
-    if (lane < 16) {
-    vec4 a0_4 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(0.00016073485, 6.783708e-06, -0.0005276576, -0.00039170176);
-    vec4 a0_6 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(0.00046683406, -4.8158847e-05, 0.030069074, 0.011954599);
-    ivec2 p0 = origin + local + ivec2(0, 0);
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(4, 2);
-        imageStore(out_image, o + ivec2(0, 1), round_half(vec4(a0_4)));
-        imageStore(out_image, o + ivec2(2, 1), round_half(vec4(a0_6)));
-    }
-    } else {
-    vec4 a0_5 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(-0.00025244785, 0.000108880384, -5.6918954e-05, 0.00017526979);
-    vec4 a0_7 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(0.00062386674, -0.028939229, -0.0032596758, 9.520764e-05);
-    ivec2 p0 = origin + local + ivec2(0, 0);
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(4, 2);
-        imageStore(out_image, o + ivec2(1, 1), round_half(vec4(a0_5)));
-        imageStore(out_image, o + ivec2(3, 1), round_half(vec4(a0_7)));
-    }
-    }
-    }
-    }
-}
-
-//!DESC ArtCNN_C4F32 tensor conv2d_6_depth_to_space
-//!HOOK LUMA
-//!BIND ArtCNN_C4F32_L5
 //!WIDTH HOOKED.w 2 *
 //!HEIGHT HOOKED.h 2 *
 //!WHEN OUTPUT.w LUMA.w / 1.3 > OUTPUT.h LUMA.h / 1.3 > *
-//!COMPUTE 32 32 16 16
+//!COMPUTE 16 16 8 8
 
 // float16 arithmetic where the compiler knows GL_EXT_shader_explicit_arithmetic_types_float16
 // (glslang/shaderc, which libplacebo uses for Vulkan and D3D11), float elsewhere. The #extension
@@ -3516,553 +2785,1445 @@ vec4 round_half(vec4 x)
     return uintBitsToFloat((floatBitsToUint(x) + uvec4(0x1000u)) & uvec4(0xFFFFE000u));
 }
 
-// conv 3x3, 32 channels -> 2x luma (depth-to-space), then clip
-// A workgroup computes 16x16 pixels with 16x16 threads: 1 slice(s) of 16x16, each computing
-// 1 of the 1 output groups of 1 pixel(s) per thread. It works in 4 phases: each loads 2 input
-// group(s) of its tile plus a 1-pixel halo (18x18 pixels, zero outside the frame: Keras 'same'
-// padding) into shared memory and adds their products, so the threads run one phase's code at a time.
-shared HVEC4 tile[648];
+// The tail is folded into this pass (conv, skip add and conv as one 5x5 sum). Beyond the frame that
+// sum counts what the folded layers compute there, which Keras' zero padding leaves out: at the
+// border it is subtracted, per side of the frame the pixel is on (a corner's pixel once less).
+vec4 tail_input(ivec2 q, ivec2 last, int g)
+{
+    if (any(notEqual(q, clamp(q, ivec2(0), last))))
+        return vec4(0.0);
+    if (g == 0) return vec4(texelFetch(ArtCNN_C4F32_L4_raw, q * ivec2(4, 2) + ivec2(0, 0), 0));
+    if (g == 1) return vec4(texelFetch(ArtCNN_C4F32_L4_raw, q * ivec2(4, 2) + ivec2(1, 0), 0));
+    if (g == 2) return vec4(texelFetch(ArtCNN_C4F32_L4_raw, q * ivec2(4, 2) + ivec2(2, 0), 0));
+    if (g == 3) return vec4(texelFetch(ArtCNN_C4F32_L4_raw, q * ivec2(4, 2) + ivec2(3, 0), 0));
+    if (g == 4) return vec4(texelFetch(ArtCNN_C4F32_L4_raw, q * ivec2(4, 2) + ivec2(0, 1), 0));
+    if (g == 5) return vec4(texelFetch(ArtCNN_C4F32_L4_raw, q * ivec2(4, 2) + ivec2(1, 1), 0));
+    if (g == 6) return vec4(texelFetch(ArtCNN_C4F32_L4_raw, q * ivec2(4, 2) + ivec2(2, 1), 0));
+    if (g == 7) return vec4(texelFetch(ArtCNN_C4F32_L4_raw, q * ivec2(4, 2) + ivec2(3, 1), 0));
+    return vec4(vec4(HOOKED_mul * texelFetch(HOOKED_raw, q, 0).x, 0.0, 0.0, 0.0));
+}
+
+vec4 tail_edges(ivec2 p, ivec2 last)
+{
+    vec4 c = vec4(0.0);
+    if (p.y == 0) {
+        c += vec4(-0.00085471553, -0.0008160913, -0.0005967308, -0.0005636633);
+        c += mat4(0.0018135149, 0.0010516668, 0.0009263868, 0.0018858748, 0.003227736, 0.001993629, -0.0089600915, 0.00021545567, 0.0009857591, 0.0056106388, 0.0032161938, 0.0037105272, -0.003903557, -0.002139138, -0.0014600153, -0.0035639042) * tail_input(p + ivec2(-2, 0), last, 0);
+        c += mat4(0.010364865, 0.0077513037, 0.008532413, 0.0074348734, -0.03566656, -0.021578236, -0.017331304, -0.0130791105, 0.00011071141, -0.00046259636, -0.00091036863, -0.0010325676, 0.005376957, 0.0039210906, 0.0018700004, 0.0013893836) * tail_input(p + ivec2(-2, 0), last, 1);
+        c += mat4(0.0020971755, 0.003227413, 0.0013475684, 0.002239564, 0.0012028854, -0.0026949702, -0.0004890979, -0.00027713028, -0.0072596357, -0.0054800394, -0.002995331, -0.0035656074, -0.006699626, 0.00062410795, -0.0010465577, 0.0005432839) * tail_input(p + ivec2(-2, 0), last, 2);
+        c += mat4(-0.0016966416, -0.004402494, -6.107855e-05, -0.0023708886, 0.00044276525, 0.005574945, 0.0042193425, 0.00081032224, -0.006941358, -0.002365002, -0.00082224124, 0.0012926246, -0.017192213, 0.0069446666, -0.008731255, 0.007997769) * tail_input(p + ivec2(-2, 0), last, 3);
+        c += mat4(0.008001816, 0.00061020744, 0.0020178258, -0.00012294132, -0.002448333, 0.0026224093, -0.0037205077, 0.0012220085, -0.00067078037, -1.2355371e-05, -0.0022033704, 0.00019863859, 0.016031822, 0.004809964, 0.002987828, 0.0003641931) * tail_input(p + ivec2(-2, 0), last, 4);
+        c += mat4(0.00034804837, 0.0001343439, -0.00032725057, 0.0013711419, 0.001079913, 0.0044315397, 0.0025666784, 0.0011289458, 0.0034747669, -0.005487575, 0.0025431216, -0.0020673408, -0.0012357498, 0.002438145, -0.00013971714, 0.0019081241) * tail_input(p + ivec2(-2, 0), last, 5);
+        c += mat4(-0.0025560998, 0.00080577435, -0.00076538103, -0.0010202292, 0.0026566344, 0.00081300363, -0.0007931115, 0.0008511279, 0.007745865, -0.007085986, -0.00010290819, 0.0018808211, -0.0054565775, 0.005520505, -0.00010194583, 0.0023613132) * tail_input(p + ivec2(-2, 0), last, 6);
+        c += mat4(-0.004630129, -0.0041105547, -0.002369148, -0.0023094688, 0.00033396875, 0.0021620388, -0.0006435295, 0.00195811, 0.011585006, 0.0029242577, -0.0050436477, -0.0017257737, -0.00020382978, 0.0009599618, 0.0044995565, 0.0010241573) * tail_input(p + ivec2(-2, 0), last, 7);
+        c += mat4(0.012148302, 0.0031754097, 0.0034341943, 0.002290322, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(-2, 0), last, 8);
+        c += mat4(0.018819159, -0.0097276, 0.011764255, -0.0010025463, 0.015110285, -0.029871847, 0.00738621, -0.0074956357, 0.00018826801, 0.0098019885, 0.0023755415, 0.0043643396, -0.013148722, 0.0066464967, -0.003749194, 0.0005720383) * tail_input(p + ivec2(-1, 0), last, 0);
+        c += mat4(0.041126333, 0.011788855, 0.019916562, 0.023933193, -0.08373913, -0.06760087, -0.06048019, -0.04973835, 0.0008981465, 0.0009315695, 0.00014178839, -0.00046827772, -0.0032951217, 0.003837252, -0.0007300151, 0.005249904) * tail_input(p + ivec2(-1, 0), last, 1);
+        c += mat4(-0.005309949, 0.017499214, 0.009633247, 0.013242949, 0.041328922, -0.020302944, 0.0034382916, -0.007696168, -0.027462507, -0.0055526807, 0.0029978175, 0.002672742, 0.014950244, -0.0014692965, -0.0067450185, 0.00013562308) * tail_input(p + ivec2(-1, 0), last, 2);
+        c += mat4(0.004803261, 0.0016428253, -0.01949306, -0.01363298, 0.027068121, -0.0009402155, 0.0025151055, -0.006961112, 0.0039437898, 0.0009590039, 0.0008189408, 0.009469335, 0.10027796, 0.10587699, 0.06697972, 0.03592781) * tail_input(p + ivec2(-1, 0), last, 3);
+        c += mat4(-0.0040358175, -0.007496477, -0.0045838123, -0.007948808, 0.0028403061, 0.006584221, 0.0077024433, 0.00016192069, 0.00949622, 0.012733107, -0.010726295, 0.005790731, 0.018648516, 0.022156348, 0.00559961, 0.008748109) * tail_input(p + ivec2(-1, 0), last, 4);
+        c += mat4(-0.002900515, 0.0036886216, -0.008355346, 0.00075686054, -0.028889146, 0.0155587075, 0.01867898, 0.0009706199, 0.022054309, -0.00994302, 0.017472126, -0.0009377191, 0.017061923, -0.0018540857, 0.009744289, -0.0017368381) * tail_input(p + ivec2(-1, 0), last, 5);
+        c += mat4(-0.005500611, -0.0017889909, -0.0044047814, -0.006128993, 0.004856691, 0.009368191, -0.002457743, -0.0073863813, -0.02353724, -0.00018491017, 0.026738673, 0.017833453, 0.076206535, -0.023474826, 0.014793167, -0.018896522) * tail_input(p + ivec2(-1, 0), last, 6);
+        c += mat4(-0.005802938, -0.011116561, -0.005684341, -0.007668172, 0.014700004, 0.018855387, -0.015765099, -0.0066579445, -0.009147726, 0.0053477692, 0.013525677, -0.005319249, 0.016912738, -0.010627213, 0.028471727, 0.009521494) * tail_input(p + ivec2(-1, 0), last, 7);
+        c += mat4(0.010828141, 0.033572048, 0.0045547397, 0.010992466, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(-1, 0), last, 8);
+        c += mat4(-0.039811064, 0.06266773, -0.01205915, 0.02111612, -0.013244255, -0.0031012972, -0.004173916, 0.0016239109, 0.062478267, -0.04464604, -0.004420554, -0.025951453, -0.018407293, 0.035451505, -0.02615257, 0.027486969) * tail_input(p + ivec2(0, 0), last, 0);
+        c += mat4(0.07324229, 0.07814791, 0.03717246, 0.030870661, -0.088329956, -0.12852627, -0.07602898, -0.08467253, 0.00093510014, -0.00044315172, 0.000902961, 0.0015471042, 0.016859127, -0.013911633, -0.023648465, -0.0019403333) * tail_input(p + ivec2(0, 0), last, 1);
+        c += mat4(0.09547367, -0.02231939, -0.02471675, -0.012143378, -0.03648072, 0.055063043, -0.020357147, -0.014156737, 0.030429557, -0.019624397, 0.01624937, 0.011459955, -0.046402268, 0.019052675, -0.013834268, -0.00891624) * tail_input(p + ivec2(0, 0), last, 2);
+        c += mat4(0.051066596, 0.038069915, -0.06260645, -0.037723772, -0.023609124, 0.0050012213, -0.0101589495, 0.06172206, -0.008520305, -0.015078097, -0.028538585, -0.029264435, -0.06707061, -0.11912552, -0.029198324, -0.03645058) * tail_input(p + ivec2(0, 0), last, 3);
+        c += mat4(-0.008199905, -0.029670885, -0.013908995, 0.008376246, 0.00892647, -0.008898348, 0.01355711, 0.0012530698, 0.013055095, -0.052164175, 0.060499232, -0.0046952623, -0.026822057, 0.06255917, 0.05534805, -0.011405779) * tail_input(p + ivec2(0, 0), last, 4);
+        c += mat4(0.049579185, -0.046514127, 0.0067445734, -0.022665542, 0.08828296, -0.021387206, -0.03909096, -0.015555536, -0.027835907, 0.060884163, -0.03507023, 0.011972952, -0.047921926, -0.03166075, 0.03542731, 0.014141078) * tail_input(p + ivec2(0, 0), last, 5);
+        c += mat4(-0.0056476654, 0.011511416, -0.008416944, 0.003833681, -0.019711908, -0.02095738, 0.00050088105, 0.012129274, -0.009245184, -0.011721401, 0.00445753, 3.6164165e-05, 0.012690125, -0.08399994, 0.05539895, -0.0050534103) * tail_input(p + ivec2(0, 0), last, 6);
+        c += mat4(-0.042859387, -0.035561707, 0.0013589959, -0.011036652, -0.0427132, -0.024770113, 0.045403555, 0.03039805, -0.03130237, -0.025703324, 0.021507712, 0.019490404, -0.022447104, 0.019144407, 0.045366142, 0.038462084) * tail_input(p + ivec2(0, 0), last, 7);
+        c += mat4(0.03990972, 0.055755973, 0.054095488, 0.07137753, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(0, 0), last, 8);
+        c += mat4(0.00755956, -0.0023935426, 0.006555542, -0.008004827, 0.006258069, 0.0006356777, -0.00063034776, -0.0012056091, -0.01139384, 0.0167679, -0.0076397406, 0.010106333, 0.0102944, -0.008066201, -0.0006502759, -0.009812764) * tail_input(p + ivec2(1, 0), last, 0);
+        c += mat4(0.12005674, 0.06962175, 0.06650095, 0.053537317, -0.062338293, -0.09583784, -0.037012897, -0.043732177, 0.005131147, 0.003614509, -0.001800837, -0.0015329173, 0.023254074, 0.0847822, -0.037307423, -0.06609705) * tail_input(p + ivec2(1, 0), last, 1);
+        c += mat4(-0.0007572547, 0.042103186, -0.010403261, -0.012486892, -0.011838134, -0.013180242, 0.005811103, 0.008741347, 0.00055875175, -0.00123752, 0.0105832955, 0.01045024, -0.0057588825, -0.020294696, -0.009837572, -0.01628936) * tail_input(p + ivec2(1, 0), last, 2);
+        c += mat4(-0.0067724893, 0.0068653226, 0.0037040736, -0.024711063, 0.014747724, 0.015622223, 0.003711222, -0.010803999, -0.003834303, 0.0010369939, 0.0026285262, 0.002025906, -0.0034696914, -0.0038656958, -0.0064003896, -6.918038e-07) * tail_input(p + ivec2(1, 0), last, 3);
+        c += mat4(0.0058188015, 0.010426951, -0.0059421933, -0.010066202, -0.01279682, 0.0010341798, 0.0017199017, 0.00962691, -0.0024929307, 0.03524103, -0.0055092503, 0.0018821853, 0.009153218, -0.007077832, 0.005878492, 0.018677982) * tail_input(p + ivec2(1, 0), last, 4);
+        c += mat4(-0.02266824, 0.034549803, -0.013043118, 0.0038156754, -0.0039173635, 0.0302644, 0.00056442677, -0.021531085, 0.01515199, -0.010961326, 0.003303697, -0.0016303075, 0.01398673, 0.047280278, -0.021653343, 0.011088748) * tail_input(p + ivec2(1, 0), last, 5);
+        c += mat4(0.06157653, -0.041562792, -0.001115077, -0.04221998, 0.011216323, -0.00053571205, -0.0070605986, -0.0139876, 0.002212038, -0.0063636713, 0.007154331, 0.004359242, -0.0144778155, 0.0318967, -0.00068084133, 0.019973153) * tail_input(p + ivec2(1, 0), last, 6);
+        c += mat4(-0.01321205, 0.02258653, -0.00622018, 0.00809301, 0.009317885, -0.007537959, -0.006664376, 0.0017816328, -0.007449421, -0.018230708, 0.0038257046, 0.026614837, -0.006700321, -0.018951979, 0.013459397, 0.022584658) * tail_input(p + ivec2(1, 0), last, 7);
+        c += mat4(0.05093914, 0.010624102, 0.028029012, -0.00028438165, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(1, 0), last, 8);
+        c += mat4(-0.00024142745, 0.00046019963, 0.00018579923, 3.2680982e-05, 0.0016067596, 0.0021340353, 0.0007595216, 0.0016792642, -0.00073553843, 0.0034793883, -0.00043243, 0.0037393228, 0.0014608622, 0.00036277424, 0.00010255771, -0.0010926662) * tail_input(p + ivec2(2, 0), last, 0);
+        c += mat4(0.036255542, 0.0502202, 0.011097063, -0.0034452495, -0.029350901, -0.030922374, -0.014126156, -0.015661072, -0.001101792, 0.0012109663, -0.0004009673, -0.0007298013, 0.008032111, -0.022662433, -0.0038613467, 0.0018866798) * tail_input(p + ivec2(2, 0), last, 1);
+        c += mat4(0.0016851837, -0.0022208577, 0.0054112165, 0.0008769406, -0.0063469526, -0.0023750789, 0.003152788, 0.0010888433, 0.002911652, 0.003461127, 0.0040214695, 0.0037957912, -0.0035620716, -0.0031695673, -0.0058251997, -0.004725569) * tail_input(p + ivec2(2, 0), last, 2);
+        c += mat4(-0.0031640236, -0.00934935, -0.0031165604, 0.0003887459, 0.0019175693, -0.0001985712, 0.0017515633, 0.002989985, -0.00472815, -0.0068100793, 0.00037177675, 0.0021088007, -0.0005685109, -0.00053435954, 0.0017571474, 0.00071388326) * tail_input(p + ivec2(2, 0), last, 3);
+        c += mat4(-0.0078046103, -0.004377851, -0.0010228824, -0.0025246444, 0.0015973827, -0.0054564285, -0.0037779058, 0.0011771873, 0.003432288, 0.003596737, -0.0019452892, 0.0010082534, 0.0009329373, 0.006057615, -0.0019120515, 0.00077168195) * tail_input(p + ivec2(2, 0), last, 4);
+        c += mat4(-0.0010282507, -0.008505168, 0.0014534764, -0.0024543863, 0.0051199915, 0.0026901353, 0.00073458685, 0.0003383004, -0.00034650587, 0.0023360073, -0.000637447, 0.0018498433, 0.0090382835, -0.009707437, 0.0067615085, -0.002692803) * tail_input(p + ivec2(2, 0), last, 5);
+        c += mat4(-0.020570813, 0.001339496, -0.01474963, 0.012862397, 0.0033728927, 0.0026398657, -0.0041645453, -0.0029310402, -0.0030295367, -0.003565527, -0.0042637507, -0.0034622424, 0.0039487113, 0.004335523, 0.0017802746, -0.0018999575) * tail_input(p + ivec2(2, 0), last, 6);
+        c += mat4(-0.0024941147, -0.0006309747, -0.0034624443, 0.007934723, 3.141801e-05, 0.0025162767, -0.0017928565, -0.00547722, 0.009094761, 0.0030955055, -0.0015735915, -0.0019313531, -0.0015571644, 0.004713139, 0.0044211913, 0.00286982) * tail_input(p + ivec2(2, 0), last, 7);
+        c += mat4(0.015083339, 0.017703045, 0.005563519, 0.0065361094, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(2, 0), last, 8);
+    }
+    if (p.y == last.y) {
+        c += vec4(0.0007534077, 0.0007249057, 0.0006457068, 0.0005938128);
+        c += mat4(-0.0014174582, -0.00065164914, 0.0012312536, 0.0013488937, 0.00045887678, 0.0033444755, 0.004817968, 0.0027504738, 0.0004889967, 0.0015415916, -0.0009784191, 0.0017219629, -0.00019108992, -0.0017400747, -0.00010819982, 0.00012938937) * tail_input(p + ivec2(-2, 0), last, 0);
+        c += mat4(0.0004107859, -0.000110654124, 0.00039532233, 0.00025777597, 0.00092104165, 0.006447682, 0.0046827127, -0.0016699245, -0.0013510938, -0.003318577, 0.002485647, 0.0026669689, 0.003319479, 0.0028738438, -0.00085201656, -0.00010668609) * tail_input(p + ivec2(-2, 0), last, 1);
+        c += mat4(-0.0053188205, -0.0042654322, -0.002060375, -0.0005285035, 0.008350367, 0.0033582423, 0.006635759, 0.009219869, -0.003128297, -0.0010182669, -0.001387174, -0.0015423322, 0.0010145451, 0.0014473193, 0.00090009364, -0.0015973708) * tail_input(p + ivec2(-2, 0), last, 2);
+        c += mat4(0.0051213903, 0.005047211, 0.001130957, -0.0053190193, 0.004402847, -0.00038085668, 0.008912129, -0.0044634813, 0.0030914145, -0.001621723, 0.001748679, 6.387051e-05, -0.05084004, -0.07442883, -0.031388007, -0.039400548) * tail_input(p + ivec2(-2, 0), last, 3);
+        c += mat4(0.005978756, 0.0018855245, -0.00010381337, 0.0021297878, 0.00064690824, -0.007706094, -0.0015041188, -0.00017328508, 0.00074223976, 0.002835345, -0.002767484, -0.0001933571, 0.0015686194, -0.0015671041, -0.0030272885, -0.00012062358) * tail_input(p + ivec2(-2, 0), last, 4);
+        c += mat4(-0.002017058, -0.000488778, 0.000795735, 0.00018534844, 0.00018059839, 0.0024686956, 0.0062700408, 0.0034665782, -0.003206677, -0.0014391579, 0.00087988056, -1.7228557e-07, 0.0039022814, 0.0022256975, 0.0036508925, 0.0025478709) * tail_input(p + ivec2(-2, 0), last, 5);
+        c += mat4(-0.0012034426, 0.0013238091, -0.0002490025, 0.0015542996, 0.000512659, -0.0064348495, -0.0034024387, -0.0037361903, 0.0028653832, -0.0007162973, -0.002722861, 0.0022027842, -0.0006089189, 0.0019260701, 0.00058374926, 0.0023803087) * tail_input(p + ivec2(-2, 0), last, 6);
+        c += mat4(0.0050368025, 0.0046683224, 0.0031245837, 0.002949934, -0.0071925437, -0.0003956329, 0.0011039921, -0.005952057, -0.0071811667, 0.0034003742, -0.0011620368, -0.0027164025, 0.0007068343, -0.0035195486, 0.0028403008, 0.0046992074) * tail_input(p + ivec2(-2, 0), last, 7);
+        c += mat4(0.015417219, 0.018377692, 0.010996578, 0.009501525, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(-2, 0), last, 8);
+        c += mat4(0.0014604236, -0.0076917885, 0.011479486, -0.0017418399, -0.0021173207, -0.016374141, 0.04840708, -0.00067208824, -0.030787334, -0.0069854995, -0.01873396, 0.01810052, 0.003997765, -0.0059985034, 0.0155446585, -0.011199956) * tail_input(p + ivec2(-1, 0), last, 0);
+        c += mat4(-0.0012442463, -0.0012880364, 0.0009326066, -0.00016277714, 0.009711259, 0.01197059, 0.017463788, 0.009068331, -0.008607957, -0.006411176, 0.0032485677, 0.0031892625, 0.0023427713, 0.0094457455, 0.00927037, 0.006622038) * tail_input(p + ivec2(-1, 0), last, 1);
+        c += mat4(-0.011991599, 0.002272123, 0.023367522, 0.003745183, 0.045708083, 0.01811819, -0.001180591, 0.014261178, -0.025833156, 0.00090651243, 0.0011572185, 0.009965949, -0.0035483947, 0.0059746206, 0.0040391795, -0.0032417576) * tail_input(p + ivec2(-1, 0), last, 2);
+        c += mat4(0.038607907, 0.0049266047, -0.045592144, 0.005599588, -0.01508222, -0.0055380217, 0.0761395, -0.044993572, 0.0021460012, -0.002764505, -0.00198519, 0.00073427806, -0.28480098, -0.06562176, -0.33292386, -0.18831028) * tail_input(p + ivec2(-1, 0), last, 3);
+        c += mat4(0.009179785, -0.0005027184, -0.02331837, -0.0028538, -0.017438065, 0.010598911, 0.018870544, 0.012930497, 0.006600978, 0.0092459675, -0.03397417, -0.006294807, -0.011149104, 0.0033602358, 0.016478457, -0.0071060355) * tail_input(p + ivec2(-1, 0), last, 4);
+        c += mat4(-0.002073484, -0.006759879, -0.006561139, 0.011668132, -0.010522525, -0.004739294, 0.052284673, 0.0038790933, -0.007552437, 0.0034473552, 0.0052435896, -0.014297734, 0.018125642, 0.0009181871, 0.014657854, -0.007926176) * tail_input(p + ivec2(-1, 0), last, 5);
+        c += mat4(-0.001997787, -0.0027040762, -0.0008537959, -0.0050294306, -0.023945956, -0.012824413, 0.027370442, -0.0045993333, 0.005884151, 0.0098556895, 0.009735944, -0.0044609113, 0.02200361, 0.015569192, 0.019195855, -0.007166327) * tail_input(p + ivec2(-1, 0), last, 6);
+        c += mat4(0.0051749377, -0.0032762815, 0.0033297266, -0.0021161945, -0.024732873, 0.0032938272, -0.008832096, 0.01878953, -0.01501314, -0.0003073154, 0.02659118, 0.015628863, 0.026962094, 0.022003252, -0.01251599, -0.006557723) * tail_input(p + ivec2(-1, 0), last, 7);
+        c += mat4(0.088740386, 0.089636095, 0.070225954, 0.08047013, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(-1, 0), last, 8);
+        c += mat4(-0.022763753, 0.0020929573, -0.028476298, 0.034626056, 0.0009961847, -0.004889588, 0.0023078688, 0.023908377, -0.009406672, -0.009984947, 0.03824771, -0.042334087, -0.0062319045, -0.001031066, -0.018235303, 0.019826768) * tail_input(p + ivec2(0, 0), last, 0);
+        c += mat4(0.001365854, 0.0032618942, -0.009040414, 0.0027842657, 0.016113674, -0.017018145, -0.0054456503, 0.051803302, -0.00469712, -0.006591835, 0.0031867637, 0.00025552348, 0.028726472, -0.0012486719, -0.06895208, 0.037795372) * tail_input(p + ivec2(0, 0), last, 1);
+        c += mat4(0.07926531, 0.04034718, -0.031151146, -0.100012064, 0.039065853, 0.08554307, -0.02365708, -0.090364575, -0.061779898, -0.02291356, 0.027804742, 0.018014811, 0.003893548, 0.0045986637, -0.018937405, 0.05752184) * tail_input(p + ivec2(0, 0), last, 2);
+        c += mat4(0.11544481, 0.11600594, -0.11117, -0.11108769, -0.010658367, -0.02962193, -0.046684694, 0.110368036, -0.023306675, -0.04602376, -0.025699466, -0.025220089, -0.19494161, -0.2782343, -0.22990619, -0.266989) * tail_input(p + ivec2(0, 0), last, 3);
+        c += mat4(0.0151062375, 0.027494792, -0.02171022, -0.05981338, 0.014055748, 0.0042892364, -0.059068225, -0.01882342, -0.013324895, 0.040180467, -0.035115153, -0.04154957, -0.06528538, -0.054155353, -0.0052692234, 0.15031199) * tail_input(p + ivec2(0, 0), last, 4);
+        c += mat4(-0.009292274, -0.024335297, 0.07071673, -0.018848728, 0.0483214, -0.021504411, -0.0339198, 0.07908184, -0.006869041, 0.019121282, -0.027779393, 0.032578796, 0.02679635, 0.0017770019, -0.08098984, -0.007536499) * tail_input(p + ivec2(0, 0), last, 5);
+        c += mat4(-0.018792545, 0.01697785, -0.03388079, 0.007647398, -0.0831187, -0.047551673, 0.08544293, 0.04317149, 0.009808914, -0.003985679, -0.0037438013, 0.0025418804, 0.023981396, 0.040599633, 0.015507945, -0.042088278) * tail_input(p + ivec2(0, 0), last, 6);
+        c += mat4(0.0020162018, -0.0035271617, -0.07956823, -0.01800717, -0.05488946, -0.026950788, -0.006173247, 0.091732055, -0.02275375, -0.037446193, 0.017447377, 0.014002086, 0.039512027, 0.03111576, -0.051576465, -0.04703503) * tail_input(p + ivec2(0, 0), last, 7);
+        c += mat4(0.20220648, 0.20141682, 0.12988354, 0.12110861, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(0, 0), last, 8);
+        c += mat4(0.0033593888, -0.015989486, 0.007061778, -0.024025474, 0.0068460708, -0.0010538852, 0.0064426777, 0.0057531088, 0.0025518427, -0.007984306, -0.007490177, 0.012967196, -0.0010932011, -0.009288483, 0.0024512175, -0.007861865) * tail_input(p + ivec2(1, 0), last, 0);
+        c += mat4(0.0013077656, 0.009517327, -0.0011426951, 0.008567174, 0.020604594, 0.04391425, 0.016337834, -0.025998928, -0.007718462, -0.003286886, 0.0033212062, 0.008785645, -0.022434497, 0.03761427, 0.10677086, -0.11465642) * tail_input(p + ivec2(1, 0), last, 1);
+        c += mat4(-0.0013980533, -0.014080828, -0.0040275455, 0.012687191, -0.0011978452, -0.020879922, -0.005640731, 0.026312614, 0.0035221016, 0.002891129, -0.015696235, 0.034297913, 0.009958722, 0.013759411, 0.00687709, -0.006109352) * tail_input(p + ivec2(1, 0), last, 2);
+        c += mat4(0.01086101, 0.046744857, -0.007967718, -0.055491757, 0.018266855, 0.015454752, 0.014014937, -0.025611479, -0.0021899934, -0.017778387, -0.010304966, -0.005626412, -0.068086654, -0.06530568, -0.05835798, -0.06992729) * tail_input(p + ivec2(1, 0), last, 3);
+        c += mat4(-0.004609667, 0.0010689379, -0.0024227484, -0.021093478, 0.001664184, -0.0041045905, 0.01957601, 0.026524311, 0.009215858, -0.008792789, -0.019841693, -0.0028832213, 0.0056847013, 0.003954736, 0.013639989, 0.020503538) * tail_input(p + ivec2(1, 0), last, 4);
+        c += mat4(-0.0056220707, 0.0016333013, -0.0029038826, -0.0060928953, -0.0036495249, 0.038205795, 0.0245717, -0.042931173, 0.012319098, -0.013144159, 0.024952801, 0.0046546566, 0.0009126388, 0.029798126, 0.0021196376, 0.024025325) * tail_input(p + ivec2(1, 0), last, 5);
+        c += mat4(-0.0047068223, -0.020012634, 0.00738836, -0.019948732, -0.0021010458, -0.026019024, -0.003728113, 0.009309948, -0.004801487, -0.0018101521, 0.008776889, -0.0037575047, -0.0053464407, 0.004337778, -0.0015071294, 0.0055527743) * tail_input(p + ivec2(1, 0), last, 6);
+        c += mat4(-0.037710574, -0.02106773, -0.0044004917, 0.029651811, -0.009224871, 4.224005e-05, 0.004923074, 0.0140416045, 0.008651004, -0.011466944, -0.0047305226, 0.010968192, 0.00075375306, 0.025231378, -0.015570043, -0.02562221) * tail_input(p + ivec2(1, 0), last, 7);
+        c += mat4(0.07494099, 0.066052705, 0.10366811, 0.07305305, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(1, 0), last, 8);
+        c += mat4(-0.00700611, -0.0038733846, -0.004795481, -0.0028072456, 0.002082794, 0.0014468565, 0.0017239839, 0.0012337121, -0.0024374863, -0.0018280351, 0.00080580264, -0.011882173, -0.0019938862, 0.0003665879, -0.0018301391, -0.00015531162) * tail_input(p + ivec2(2, 0), last, 0);
+        c += mat4(-0.0051909187, 0.007017645, -0.003556844, 0.014004733, 0.00962256, 0.00707965, 0.002229767, 0.005282431, -0.0042918352, -0.0042049224, 0.0016953489, 0.0030027097, 0.0021708072, -0.019173563, 0.0075324457, 0.013861217) * tail_input(p + ivec2(2, 0), last, 1);
+        c += mat4(-0.0067826766, -0.0021799905, 0.004556065, 0.010208286, -0.0063561983, 0.0019203288, -0.004543296, 0.0052079596, -0.0009339586, 0.0032246353, 0.005675489, 0.0048306817, 0.0065217176, 0.0008534978, 0.008092227, -0.002393334) * tail_input(p + ivec2(2, 0), last, 2);
+        c += mat4(0.0005024381, -0.0021181505, 0.002368583, -0.0011209904, 0.0044062654, 0.00065808464, 0.0026809094, -0.0036211982, -0.0014628918, -0.00074715976, -0.004201171, 0.0032743257, -0.011926679, -0.00918659, -0.008393861, -0.012351198) * tail_input(p + ivec2(2, 0), last, 3);
+        c += mat4(0.0018831036, 0.0038457268, -0.0042050094, 0.0033460227, 0.0031443427, 0.0019018943, -0.0014383519, 0.0051357206, 0.0031844499, 0.0021696968, 0.0045420513, -0.00084164983, 0.0013869625, 0.0047391476, 0.0018454586, 0.0062355897) * tail_input(p + ivec2(2, 0), last, 4);
+        c += mat4(0.00049306895, 0.0039057243, -0.0058482927, 0.0031597842, -0.0002622506, -0.0020712435, -0.001991183, -0.010123824, 0.0030629265, 0.004197022, 0.0018533103, 0.0022338917, 0.011855495, 0.009827157, 0.015941316, 0.0126894945) * tail_input(p + ivec2(2, 0), last, 5);
+        c += mat4(-0.010713851, 0.0052942177, -0.009564316, 0.006642422, 0.011353995, -0.004679844, -0.00088340096, -0.01116222, -0.0027886205, -0.0027139606, -0.0010776377, 0.001900467, 0.0023397335, -0.002387711, 0.0001353702, 0.00070103345) * tail_input(p + ivec2(2, 0), last, 6);
+        c += mat4(-0.002198792, -0.009280061, -0.004512781, -0.005108162, -0.002426359, 3.642813e-05, -0.00039160828, 0.0025810935, -0.001010522, -0.000564352, -0.0013485748, -0.0019149971, 0.003924641, 0.005949604, -0.002605258, 6.441721e-05) * tail_input(p + ivec2(2, 0), last, 7);
+        c += mat4(0.0077257245, -0.0003064519, 0.0035967217, 0.001012224, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(2, 0), last, 8);
+    }
+    if (p.x == 0) {
+        c += vec4(-0.0024423306, -0.0021201922, -0.0023114511, -0.0021119134);
+        c += mat4(0.0033479999, -0.00082306244, 0.0005834352, 0.0036225629, -0.005788995, -0.0022387535, -0.00024530408, -7.10448e-05, -0.00483384, -0.005295449, -0.0020603698, -0.005234921, -0.003873452, 0.0037125966, -0.0019764684, -0.00026790518) * tail_input(p + ivec2(0, -2), last, 0);
+        c += mat4(0.0018262446, -0.007841462, 0.0060832594, -0.0012574621, -0.010381028, -0.005055288, -0.003056715, -0.0020483702, 0.0028394093, 0.0010997799, 0.0025448063, 0.002095745, 0.00555183, 0.0041241716, -0.002992549, 0.0010153531) * tail_input(p + ivec2(0, -2), last, 1);
+        c += mat4(0.0023904534, 0.002056157, -0.002547524, 0.000800923, -0.00083695434, -0.008284875, -0.0025433183, -0.0023177525, 0.0012506925, 0.0021633813, 0.0008552014, 0.00015802977, -0.00057025935, 0.0016934999, 0.0011658364, 0.0017619884) * tail_input(p + ivec2(0, -2), last, 2);
+        c += mat4(0.0018687609, 0.00068497576, -0.0011370096, 0.00032867436, -0.0022007197, 0.0016030169, 0.0039908146, -0.0012955838, -0.00047765794, 0.0036099823, -0.003079087, -0.0002507795, 0.0012541588, 0.007258366, -0.0062819403, -0.0020866909) * tail_input(p + ivec2(0, -2), last, 3);
+        c += mat4(-0.009731507, -0.007346582, -0.002955867, -0.006131245, -0.011705512, 0.003987527, 0.0057293787, -0.006643461, -0.0046704197, -0.00031223198, 0.004516907, 0.002161139, 0.0021164268, -0.0042091096, 0.001965725, -0.00058852625) * tail_input(p + ivec2(0, -2), last, 4);
+        c += mat4(0.0084614735, -0.008024761, 0.0017291459, -0.006431479, -0.006467978, -0.0014034339, -0.0015268521, -0.0012458403, 0.0003193729, -0.002014827, 0.00092579646, -0.00040308433, -0.0014478633, -0.00018243789, -0.0044939904, -0.004204681) * tail_input(p + ivec2(0, -2), last, 5);
+        c += mat4(-0.0020162396, -0.00034719118, -0.00016418924, -0.0013269228, 0.0076023224, 0.002617075, -0.002302719, 0.0008517343, -0.0010458007, -0.00038136603, -0.002031898, -0.0002757398, -5.8757185e-05, 0.0019258115, 0.0028065012, 0.0015596929) * tail_input(p + ivec2(0, -2), last, 6);
+        c += mat4(-0.031820573, -0.016713323, -0.020809397, -0.013617402, -7.899203e-05, 0.0014944876, 0.0014767596, 0.0016844012, 0.0009075882, -0.0030675032, 0.002226474, -0.0010900744, -0.0024610192, -0.0008371722, 0.00015537355, 0.00011315864) * tail_input(p + ivec2(0, -2), last, 7);
+        c += mat4(0.0127702, 0.0027142065, 0.006801878, 0.0045937044, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(0, -2), last, 8);
+        c += mat4(0.0024837109, -0.007427201, 0.009079795, -0.014027378, -0.0057351, 0.005900152, -0.0073258393, 0.003641201, 0.010922859, -0.013056568, 0.004490077, -0.0049051573, -0.015032093, 0.018717363, -0.008423939, -0.00020507915) * tail_input(p + ivec2(0, -1), last, 0);
+        c += mat4(0.01959912, 0.023536794, 0.010548674, 0.011545824, -0.020363031, -0.013066376, -0.018941035, -0.006508108, 0.0030366653, 0.0011665755, 0.0020903184, 0.0029784478, -0.013876109, -0.026876966, 0.004620733, -0.016595764) * tail_input(p + ivec2(0, -1), last, 1);
+        c += mat4(-0.011595592, 0.011929093, 0.0103128925, 0.0037753994, 0.019240398, -0.020382868, 0.0020598997, -0.011808762, 0.021956477, -0.0013078717, -0.00069252244, 0.0036647376, -0.013509236, 0.015093724, -0.0017531867, 0.006064093) * tail_input(p + ivec2(0, -1), last, 2);
+        c += mat4(-0.0093448395, -0.0053166403, 0.011442367, 0.0058505917, 0.016120398, -0.017795939, -0.0051255934, -0.0007306805, 0.0020991182, 0.008530525, 0.009488219, 0.0076505155, 0.052065726, 0.045322083, 0.06286304, 0.012184246) * tail_input(p + ivec2(0, -1), last, 3);
+        c += mat4(-0.029373338, -0.027727902, -0.015758019, -0.015400021, 0.007500023, -0.0024015424, 0.04550216, -0.020587308, 0.039408144, 0.0026641735, -0.02123506, 0.004159677, 0.021958325, -0.0008671635, 0.0014478079, 0.00042096927) * tail_input(p + ivec2(0, -1), last, 4);
+        c += mat4(0.036253277, -0.05316051, 0.010379727, -0.024049312, -0.03386685, 0.0025455933, 0.03157189, -0.0018913796, -0.0019069498, 0.012267714, 0.013974139, -0.011177157, -0.0016217122, 0.011265732, -0.0016039374, -0.00060616457) * tail_input(p + ivec2(0, -1), last, 5);
+        c += mat4(-0.0015454991, 0.002341977, -0.0031879623, -0.0001338516, 0.023031957, -0.0060614236, -0.019050956, -0.0056439517, -0.0008118172, 0.0009426648, -0.004971601, -0.0012029607, 0.013784817, -0.0052341563, 0.0029365788, 0.0016598953) * tail_input(p + ivec2(0, -1), last, 6);
+        c += mat4(-0.112130836, -0.056146175, -0.036859933, -0.05738691, 0.0043583517, 0.011897541, -0.00063937204, -0.0020369168, -0.0011121058, 0.0008529849, -0.003215318, -0.010637078, -0.003610911, 0.006829597, -0.004703345, -0.008949748) * tail_input(p + ivec2(0, -1), last, 7);
+        c += mat4(0.029596435, 0.014402874, 0.037479248, 0.022612883, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(0, -1), last, 8);
+        c += mat4(-0.053643983, 0.037694234, -0.03820249, 0.04166333, -0.008734964, 0.0047208136, -0.009049963, 0.0067009395, 0.05031677, -0.058625225, 0.025098106, -0.024293408, -0.017646477, 0.020659614, -0.020327145, 0.023657521) * tail_input(p + ivec2(0, 0), last, 0);
+        c += mat4(0.1255143, 0.057268783, 0.07686813, 0.05605156, 0.01153423, -0.03913946, -0.03286708, -0.0058155204, -0.011478245, -0.011872461, 0.011191491, 0.007654737, -0.13969, -0.080654345, -0.050908964, -0.068236984) * tail_input(p + ivec2(0, 0), last, 1);
+        c += mat4(0.12427282, -0.054396473, -0.053325813, -0.041318133, -0.037057474, 0.06576381, -0.06481991, 0.025912262, -0.0038868366, -0.018318642, 0.04749349, -0.035484716, 0.024867114, 0.029763205, -0.014136028, 0.032473218) * tail_input(p + ivec2(0, 0), last, 2);
+        c += mat4(0.06330106, 0.016700642, -0.08186915, -0.018214343, -0.013753083, 0.039511096, -0.03544818, 0.03574813, -0.045372125, -0.026336633, -0.05208917, -0.03297263, -0.072390266, -0.038267255, -0.077780195, -0.019061036) * tail_input(p + ivec2(0, 0), last, 3);
+        c += mat4(-0.019073369, -0.020550182, -0.061904263, -0.013165495, 0.02267305, 0.005454268, -0.074025825, -0.011596051, -0.062678434, -0.018100891, 0.10819464, -0.045157246, -0.060632035, 0.057258077, 0.038191807, 0.028700314) * tail_input(p + ivec2(0, 0), last, 4);
+        c += mat4(0.020008007, -0.03387411, 0.04117608, -0.050673384, 0.11036086, -0.031109039, -0.051389586, 0.016805604, -0.009741476, 0.0046810857, -0.049100935, 0.05982141, 0.032602735, -0.013288959, -0.030794064, -0.018143494) * tail_input(p + ivec2(0, 0), last, 5);
+        c += mat4(-0.023496566, 0.016966715, -0.015795294, 0.009683658, -0.07897095, -0.006095838, 0.07284077, -0.0026827306, -0.014860867, -0.00035203135, -0.007178008, 0.009751854, -0.037745066, 0.06447508, -0.032462303, 0.004268381) * tail_input(p + ivec2(0, 0), last, 6);
+        c += mat4(-0.14903215, -0.11909429, -0.23239721, -0.11414261, -0.026333157, -0.0043080496, 0.028033305, -0.010990358, -0.017251648, -0.021021817, 0.024903264, 0.008968178, -0.07166979, 0.062198296, -0.040142402, 0.0030355938) * tail_input(p + ivec2(0, 0), last, 7);
+        c += mat4(0.09843459, 0.12019515, 0.07886036, 0.12002015, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(0, 0), last, 8);
+        c += mat4(0.004268384, -0.0019324834, -0.009772601, -0.0057248934, 0.007628076, -0.011557398, 0.0019368153, -0.0051163235, 0.016622562, -0.022300804, 0.0339985, -0.046271387, -0.013170348, -0.00056114834, -0.021358982, 0.008788797) * tail_input(p + ivec2(0, 1), last, 0);
+        c += mat4(0.10484937, 0.10554808, 0.08985535, 0.10875494, 0.018256407, -0.036034033, 0.13754217, -0.07103315, 0.013454433, 0.013699823, -0.02213258, -0.022101212, -0.008653235, 0.021864738, -0.05426827, -0.0014695876) * tail_input(p + ivec2(0, 1), last, 1);
+        c += mat4(-0.035122883, -0.0036424415, 0.045562983, -0.016071724, 0.006707023, -0.0050836825, 0.025160287, 0.011109615, -0.0033568724, -0.003886875, -0.008129009, -0.017793844, 0.005467968, 0.015937071, 0.0023016515, 0.019734867) * tail_input(p + ivec2(0, 1), last, 2);
+        c += mat4(-0.01452439, -0.0016173951, 0.013172429, 0.009295219, 0.0029912007, -0.006984321, 0.030686645, 0.00027494825, -0.0053696195, 0.003703567, -0.0097076055, -0.003884674, -0.005217109, -0.01073752, -0.0052508176, -0.0086892005) * tail_input(p + ivec2(0, 1), last, 3);
+        c += mat4(0.008532451, -0.006242174, 0.021272354, -0.005641143, -0.0054886756, 0.00033706875, 0.010374869, 0.0068685827, -0.0057123397, 0.0054340963, -0.0048549273, 0.008201544, 0.013473936, 0.002196863, -0.045175858, 0.0030554621) * tail_input(p + ivec2(0, 1), last, 4);
+        c += mat4(-0.0020408677, -0.01068654, 0.015055713, -0.018343022, -0.012393647, -0.009669859, 0.04213994, -0.0121444585, 0.016079944, -0.0033649602, 0.028548725, -0.0029681812, -0.019738939, -0.0076051173, 0.035569258, -0.0055892398) * tail_input(p + ivec2(0, 1), last, 5);
+        c += mat4(-0.0072678863, 0.0052906466, -0.009546432, 0.005136549, 0.013973601, -0.0062988866, 0.0023266214, 0.00063715124, 0.018629277, 0.0050458303, -0.02044615, 0.0023932552, 0.0039238883, -0.005762175, -0.021778041, 0.0217176) * tail_input(p + ivec2(0, 1), last, 6);
+        c += mat4(-0.08560167, -0.111784436, -0.097079076, -0.12093666, -0.01444256, -0.0006839116, -0.030694244, -0.01072279, 0.007729911, -0.0067539196, 0.0014504043, -0.010189952, 0.007180503, 0.0136187365, 0.018008113, 0.018532997) * tail_input(p + ivec2(0, 1), last, 7);
+        c += mat4(0.040164534, 0.03083646, 0.03923696, 0.021392094, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(0, 1), last, 8);
+        c += mat4(-0.0042688097, -0.003249674, -0.003303327, 0.0033818025, -0.0030297588, -0.0018296835, -0.00012856297, -0.006568609, -0.004453305, 0.001773462, -0.00742242, 0.001431285, 0.0009998779, 0.0056723007, -0.0073913815, 0.008180016) * tail_input(p + ivec2(0, 2), last, 0);
+        c += mat4(0.026401512, 0.013039241, 0.048349157, 0.000326485, -0.0025838118, 0.012771581, -0.055003744, 0.020628246, -0.0069084116, -0.009931707, 0.0044141784, 0.004466284, -0.0023686204, 1.7824057e-05, 0.0030902445, -0.0059318617) * tail_input(p + ivec2(0, 2), last, 1);
+        c += mat4(0.0043269475, 0.0048835194, 0.0008780043, 0.002424885, 0.0068704654, 0.0024334048, 0.0035223796, 0.0044688205, 0.00037878804, -0.003105452, 0.0013874234, -0.004287692, 0.0034771229, 0.005711995, 0.0015143964, 0.0053901593) * tail_input(p + ivec2(0, 2), last, 2);
+        c += mat4(0.0014904172, 0.001915466, 0.001698917, 0.00064652046, 0.0033242572, -0.00023121896, 0.0004354004, -0.0028576069, -0.003628691, -0.003909963, -0.00084276387, -0.0022100639, 0.0016947206, 0.00093716313, 0.0009827723, 0.0014557678) * tail_input(p + ivec2(0, 2), last, 3);
+        c += mat4(-0.0019123245, 0.00038592253, -0.0022814088, 0.0007156627, 0.0033763677, 0.004166924, 0.0020188817, 0.0034839672, -0.0025497912, 0.0022860407, -0.00022353207, 0.004337522, 0.0016223285, -0.0044408957, 0.0015444829, -0.0026761957) * tail_input(p + ivec2(0, 2), last, 4);
+        c += mat4(-0.0003591049, -0.0031700763, -0.005459428, -0.001577451, 0.0031840163, -0.0020991238, -0.004240855, -0.0010567681, -0.0041136513, 0.0026144614, 0.0129400855, 0.0020618238, -0.0021010574, 0.00019365865, -0.009535311, -0.004925917) * tail_input(p + ivec2(0, 2), last, 5);
+        c += mat4(-0.00084683555, -0.001853838, -0.0053958776, -0.001067158, 3.692475e-05, 0.0043239174, -0.00051823276, 0.004201329, -0.00025040345, 0.004621773, -0.0028910567, -0.004527648, 0.0041762777, 0.0010419838, 0.011526784, -0.007954793) * tail_input(p + ivec2(0, 2), last, 6);
+        c += mat4(-0.026803106, -0.025055135, -0.036250226, -0.027878053, -0.004639747, -0.005668444, -0.0014278303, -0.002179509, -0.0008206041, 0.0022445684, 0.0011812309, -0.00015882864, 0.00793774, 0.0022901637, -0.0012376115, 0.0030027616) * tail_input(p + ivec2(0, 2), last, 7);
+        c += mat4(0.0050327173, 0.0014001272, 0.0124800475, 0.00023150223, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(0, 2), last, 8);
+    }
+    if (p.x == last.x) {
+        c += vec4(-0.00016669254, -0.00018582834, -0.00018226595, -0.00018853767);
+        c += mat4(-0.0044393577, 0.0056008887, -0.00024004462, -0.0051633865, 0.01422409, -0.005696237, -0.003000911, 0.0031803472, -0.0013780021, 0.004021737, 0.0038140547, 0.002789797, -0.011102986, 0.011336239, -0.011823848, 0.001012001) * tail_input(p + ivec2(0, -2), last, 0);
+        c += mat4(-0.00029259693, 0.00036875912, -0.00048637608, 0.00045496828, 0.009435592, 0.004335042, 0.003898826, 0.00070892915, -0.004315012, -0.0016908469, -0.0019100131, 0.003077322, -0.004147876, -6.36826e-05, -0.0010767044, 0.0014910803) * tail_input(p + ivec2(0, -2), last, 1);
+        c += mat4(-0.0059812297, 0.0010634572, -0.0020112463, -0.0009388076, 0.0054307035, 0.004705681, 0.0014927442, 0.0012764555, 0.002883522, 0.0012209876, 0.00041479548, -0.0018500979, -0.0026150562, 0.00011437889, -0.0012107964, -0.00046293953) * tail_input(p + ivec2(0, -2), last, 2);
+        c += mat4(-0.0039032756, -1.3629849e-05, -0.0006431163, -0.0032322216, 0.006855372, 0.0122278575, 0.0032446703, -0.0027599302, 0.001586406, -0.0002573502, 0.0006094548, -0.005978261, -0.10177264, -0.35138482, 0.17803895, -0.14187565) * tail_input(p + ivec2(0, -2), last, 3);
+        c += mat4(0.0111937, 0.0010103375, 0.0031887535, 0.0039248397, 0.0007601455, 0.0018777326, 0.0039011864, 0.0057239817, 0.004433075, 0.006884092, -0.005093288, 0.0027747746, -0.00022545959, 0.0024596897, -0.0011293504, 0.0043510455) * tail_input(p + ivec2(0, -2), last, 4);
+        c += mat4(0.0064355405, -0.00832497, 0.0052767824, -0.0001905137, 0.0013752959, -0.003316145, 0.0008686752, 0.00071309664, 0.0033244847, -0.0040405565, -0.0018577089, -0.0023774668, -0.0016547663, -0.00060283666, 0.0012573042, -0.0007957513) * tail_input(p + ivec2(0, -2), last, 5);
+        c += mat4(-0.0060945884, 0.00021209658, 0.00028300786, -0.0020746386, 0.0044111223, -0.006621262, 0.005602799, -0.0006124171, 0.0020966767, -0.0002744645, 0.00018758741, 0.00065392384, 0.0032859475, -0.009894289, 0.0057505923, -0.005835374) * tail_input(p + ivec2(0, -2), last, 6);
+        c += mat4(0.002437866, 0.0047939788, -0.004565904, 0.0013268251, -0.008908827, -0.0025210169, -0.002262804, 0.0050248816, -0.001155831, 0.0027225101, -0.0022663965, -0.004523213, -0.007419461, -0.00042359097, -0.0012223062, -0.0038986588) * tail_input(p + ivec2(0, -2), last, 7);
+        c += mat4(0.007586773, 0.006390005, 0.0054945243, 0.0014560495, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(0, -2), last, 8);
+        c += mat4(-0.04557095, 0.013107414, -0.01246903, 0.028369175, 0.004779384, 0.013780303, 0.010922562, -0.01808023, 0.012381423, -0.03306944, 0.0020922194, 0.005122323, -0.022299146, 0.022364909, -0.011656953, 0.008172406) * tail_input(p + ivec2(0, -1), last, 0);
+        c += mat4(0.00046872365, -0.00066936045, -0.0006337798, -0.00038454466, -0.014352007, 0.0071973763, 0.004688443, 0.006495685, 0.0002782491, 0.007052854, 0.001816432, -0.0043176296, 0.0020435369, 0.0048274617, -0.00061271223, 0.00041675186) * tail_input(p + ivec2(0, -1), last, 1);
+        c += mat4(-0.02873854, 0.014585603, 0.0020619552, 0.015978688, 0.026153022, -0.013467843, 0.00922916, 0.0063758837, -0.015448414, 2.0752608e-05, 0.009522323, -0.0058021257, -0.027508898, -0.0065050507, 0.004477187, 0.005512851) * tail_input(p + ivec2(0, -1), last, 2);
+        c += mat4(-0.00693022, 0.00060562615, -0.0078014284, 0.014254527, -0.040699616, 0.08059643, 0.020291984, -0.0469826, -0.004059698, -0.0011572404, -0.0028509551, 0.007175514, -0.21784395, -0.13028422, 0.019145783, 0.054721404) * tail_input(p + ivec2(0, -1), last, 3);
+        c += mat4(0.03021508, -0.013002642, 0.013994057, -0.0052934005, 0.031661987, 0.0031527742, 0.018603813, 0.006512933, 0.004628994, 0.026965402, 0.0028222692, -0.0005994032, 0.009761595, -0.01951559, -0.0042826436, 0.005718622) * tail_input(p + ivec2(0, -1), last, 4);
+        c += mat4(-0.0045497348, 0.0013330802, -0.006808484, 0.0016484644, -0.013373122, 0.04127976, -0.013595087, -0.020688862, 0.006451863, 0.0017823814, -0.0044144066, 0.00094070093, 0.006718595, 0.008616345, 0.0050397785, 0.007687482) * tail_input(p + ivec2(0, -1), last, 5);
+        c += mat4(-0.0039615296, 0.010961747, -0.0076203514, 0.008996279, -0.006492986, 0.008447871, -0.0028559533, -0.0043745334, 0.00016128502, -0.007016513, 0.0018175987, -0.000118765216, 0.002334932, -0.017033393, 0.0067447755, -0.00618836) * tail_input(p + ivec2(0, -1), last, 6);
+        c += mat4(0.039808083, 0.003697892, 0.021071527, -0.0013544642, -0.009452529, 0.018166801, -0.0054555824, -0.007984587, 0.00637986, 0.030672159, -0.018915445, -0.01546306, 0.011969155, 0.027087132, -0.011040977, -0.006487346) * tail_input(p + ivec2(0, -1), last, 7);
+        c += mat4(0.027484948, 0.056535576, 0.05249612, 0.085068725, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(0, -1), last, 8);
+        c += mat4(-0.041933, 0.0024559903, -0.02508145, 0.061866734, 0.0005813282, -0.0073501505, 0.0010250156, 0.031944502, 0.066186905, -0.0797668, 0.07418438, -0.06956752, -0.010254885, 0.0100055635, -0.021352379, 0.023391211) * tail_input(p + ivec2(0, 0), last, 0);
+        c += mat4(0.0039653904, -0.00086889946, -0.00051105826, -0.0046834694, -0.0036349471, -0.0620372, -0.023589328, 0.056035496, -0.02277895, -0.014068387, 0.014743002, 0.01783502, 0.029285438, 0.018079603, -0.023716612, 0.0078924345) * tail_input(p + ivec2(0, 0), last, 1);
+        c += mat4(0.06712475, -0.055489566, 0.029391296, -0.02936995, 0.016076742, 0.0009860367, 0.021356272, -0.05281729, 0.017675234, -0.023273554, -0.002600463, 0.051593076, -0.07327548, -0.019151382, -0.008331064, 0.05947964) * tail_input(p + ivec2(0, 0), last, 2);
+        c += mat4(0.017171057, 0.04679995, -0.025340175, -0.058067884, -0.027834991, -0.05335, -0.035676528, 0.11276473, -0.033267647, -0.03971525, -0.0017158695, -0.0074857287, -0.0797375, -0.18057187, -0.18133618, -0.36006734) * tail_input(p + ivec2(0, 0), last, 3);
+        c += mat4(0.014234447, -0.00666026, 0.040492848, -0.020615092, 0.01990141, 0.010307463, 0.017305233, -0.0816226, 0.06177541, -0.053008668, 0.010987727, -0.024808876, -0.11073005, 0.086125426, -0.016932048, 0.08826495) * tail_input(p + ivec2(0, 0), last, 4);
+        c += mat4(0.06406938, -0.05976962, 0.047498666, -0.052615393, -1.897913e-05, -0.02654355, -0.020767918, 0.074631296, -0.051856197, 0.089791186, -0.02631161, 0.027559781, 0.09410701, -0.05375684, 0.032372463, -0.04359261) * tail_input(p + ivec2(0, 0), last, 5);
+        c += mat4(-0.006469493, 0.0102794785, -0.011474226, 0.001045786, 0.0048058797, -0.014871767, -0.016005822, 0.020071281, -0.04137412, -0.02945874, 0.004768843, 0.0038183762, 0.092405245, -0.060363676, 0.044538815, -0.06929527) * tail_input(p + ivec2(0, 0), last, 6);
+        c += mat4(0.016638787, 0.0079976395, 0.030632855, 0.0067037446, -0.049391422, -0.00042863077, -0.0051888167, 0.057357684, 0.0011893377, -0.053564794, 0.0076714517, 0.026890274, 0.028880814, -0.0712658, 0.018353447, -0.007758799) * tail_input(p + ivec2(0, 0), last, 7);
+        c += mat4(0.16989765, 0.13161083, 0.15542549, 0.13961026, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(0, 0), last, 8);
+        c += mat4(-0.012652877, 0.0068904017, -0.013004429, 0.01195876, 0.010194682, 0.018061114, 0.0068334755, 0.005597714, -0.0039584227, -0.00097542326, 0.015296595, -0.037735406, 0.0007538179, 0.0058866884, -0.015955254, -0.002681083) * tail_input(p + ivec2(0, 1), last, 0);
+        c += mat4(-0.01835625, -0.012954065, 0.009994567, 0.007508133, -0.020515978, 0.08947138, 0.08853329, -0.12754743, 0.017883161, 0.0038834107, -0.035914924, -0.021911388, -0.013298568, 0.038871545, 0.010322817, -0.040050246) * tail_input(p + ivec2(0, 1), last, 1);
+        c += mat4(-0.03241031, 0.02291945, -0.0024586637, 0.025892096, -0.0067923316, 0.0016040715, -0.024271918, 0.024341349, 0.019320404, 0.01492247, 0.01533153, -0.019082204, -0.012298302, -0.0038013647, 0.00071072945, 0.032031957) * tail_input(p + ivec2(0, 1), last, 2);
+        c += mat4(0.0041673123, -0.0054367096, 0.004918299, 0.0010131663, 0.0039719036, 0.020109652, -0.0024768163, 0.0036746375, 0.003212918, -0.0054859486, -0.009247009, -0.010634373, -0.034330785, -0.007913435, -0.068305336, -0.054860115) * tail_input(p + ivec2(0, 1), last, 3);
+        c += mat4(0.00229428, -0.0060209264, 0.018650413, 0.0059255366, 0.002250018, 0.0018924401, 0.0024013272, -0.0033621804, -0.0043935087, -0.0010990943, 0.013051079, 0.0075700814, 0.017005287, 0.011557583, -0.000741915, 0.011422169) * tail_input(p + ivec2(0, 1), last, 4);
+        c += mat4(-0.006978891, 0.006845484, 0.0112076085, -0.013205978, -0.0010473855, 0.013213804, 0.010723211, -0.030760337, -0.0061463728, 0.017744828, -0.036396872, 0.0395064, 0.010304952, -0.028471028, 0.058841612, -0.04464241) * tail_input(p + ivec2(0, 1), last, 5);
+        c += mat4(-0.0021737625, 0.01270523, -0.0052597006, 0.010104102, -0.00320635, 0.008851588, -0.018130213, -0.011569083, 0.011819289, 0.07298782, -0.023925541, -0.048424706, 0.015986027, -0.035906717, 0.048780214, -0.031374976) * tail_input(p + ivec2(0, 1), last, 6);
+        c += mat4(0.01670013, 0.007054076, 0.012532975, 0.007690036, 0.0054183095, 0.008892751, -0.010222423, -0.0036223768, -0.005486607, 0.00845174, -0.0047687264, -0.009710834, -0.008750577, -0.044472422, 0.03368755, 0.09191619) * tail_input(p + ivec2(0, 1), last, 7);
+        c += mat4(0.06024793, 0.083432496, 0.064031586, 0.09251006, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(0, 1), last, 8);
+        c += mat4(-0.0033500327, -0.00080402597, -0.0028080714, -0.00028343202, 0.0072603417, 0.015274121, 0.0064238156, -0.0015379745, 0.0029841973, -0.011339965, -0.001716124, -0.0072908797, 0.0025949173, 0.004254387, -0.0009782012, -0.0009232723) * tail_input(p + ivec2(0, 2), last, 0);
+        c += mat4(-0.004804314, -0.0021147018, -0.005399696, 0.0052860295, -0.0035612697, 0.005464034, -0.009457194, 0.039002664, -0.008257667, -0.015296382, 0.017996, 0.018619997, -0.009024133, -0.00032463213, -0.004414559, -0.0010726135) * tail_input(p + ivec2(0, 2), last, 1);
+        c += mat4(-0.005799768, 0.00083655916, -0.0034186235, 0.010110206, 0.0027835823, -0.0013512996, 0.0027041477, -0.0036556933, 0.001021833, 0.0057620946, 0.00558771, 0.005339983, 0.0006777943, 0.00064977445, 0.00013753166, 0.0015342664) * tail_input(p + ivec2(0, 2), last, 2);
+        c += mat4(0.0005365175, -0.001719384, 0.0029834956, 0.0006787324, 0.00011804147, 0.00037159192, 0.0042597107, 0.0037424553, -0.001651121, -0.008319162, -0.0015492459, -0.0021666966, -0.0071291295, -0.002200409, -0.007834437, -0.00045416714) * tail_input(p + ivec2(0, 2), last, 3);
+        c += mat4(0.005197436, 0.0020619587, 0.008343818, 0.0037994592, -0.00036197496, -9.074636e-05, -0.0013861435, 0.0018829353, -0.003664937, -0.0057328525, -0.0066251927, -0.0049215867, 0.0029225682, 0.0037452155, 0.0006205295, 0.007271836) * tail_input(p + ivec2(0, 2), last, 4);
+        c += mat4(-0.0032713886, 0.0014339485, -0.0031914918, 0.0010096531, -0.002478535, 0.004903146, 0.00024599247, -0.00078904734, 0.003745004, -0.0024268592, -0.010398092, -0.0103111025, 0.0039776815, 0.00013630137, -0.002292782, 0.0017721255) * tail_input(p + ivec2(0, 2), last, 5);
+        c += mat4(-0.0037212528, 0.006748323, -0.0071372837, 0.013889493, -0.0019430517, -0.0036355008, -0.006833277, -0.0019994671, 0.00025306433, -0.0022288908, -0.00956423, -0.0071791033, 0.004159428, -0.004384332, 0.013151198, -0.015073999) * tail_input(p + ivec2(0, 2), last, 6);
+        c += mat4(0.0040384904, 0.0052442364, 0.0072745043, 0.009696353, -0.0007443523, 0.0005917271, -7.0025824e-05, 0.005961376, -0.0016722851, 0.0004100976, -0.004082754, -0.0016565539, 0.015258558, 0.017432213, 0.02010537, -0.012094845) * tail_input(p + ivec2(0, 2), last, 7);
+        c += mat4(0.010313727, 0.0007973203, 0.009555079, 0.0063411044, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(0, 2), last, 8);
+    }
+    if (p.y == 0 && p.x == 0) {
+        c -= vec4(0.009772745, 0.0035428542, 0.0033758548, 0.0014564091);
+        c -= mat4(-0.02936675, 0.027278963, -0.011593964, 0.017492073, -0.015063905, -0.005143743, -0.011645098, -0.0026516807, 0.044151522, -0.03362411, -0.020368049, -0.015538033, -0.01662266, 0.0069980905, -0.009694726, 0.009684979) * tail_input(p + ivec2(0, 0), last, 0);
+        c -= mat4(0.064728014, 0.01875399, 0.014145729, 0.0042086956, 0.058389105, 0.0019568724, -0.01176633, 0.010825598, 0.008141981, 0.0041463706, 0.003284607, 0.0031561838, -0.0066199955, -0.005244235, -0.015391633, 0.0063091456) * tail_input(p + ivec2(0, 0), last, 1);
+        c -= mat4(0.059261415, -0.02551416, -0.017904738, -0.012585406, -0.018276123, 0.03345155, -0.028442772, 0.020336943, 0.006273715, -0.0013446633, 0.0033318952, -0.00022521688, -0.0016788515, 0.012645529, 0.0010144537, 0.0067767906) * tail_input(p + ivec2(0, 0), last, 2);
+        c -= mat4(0.052351013, 0.011369723, -0.013158589, -0.003781779, -0.009225045, 0.00071046303, -0.022904165, 0.008787739, -0.015178553, -0.006064994, -0.019887326, -0.0008622898, -0.05823255, -0.053376812, -0.03804503, -0.013949147) * tail_input(p + ivec2(0, 0), last, 3);
+        c -= mat4(0.0074745365, -0.0048797717, 0.0028020465, -0.005363039, 0.0059930203, 0.0066059176, -0.0017874257, -0.0006978661, -0.019157968, -0.029767398, 0.02773699, -0.013976363, -0.04132622, 0.02442682, 0.029137582, 0.001545668) * tail_input(p + ivec2(0, 0), last, 4);
+        c -= mat4(0.027587205, -0.013307188, 0.005238509, -0.014280661, 0.051739898, -0.023971805, -0.004972786, -0.013672578, -0.024975045, 0.014030907, -0.025933718, 0.019053936, 0.011784138, 0.019005887, 0.018026322, 0.01288342) * tail_input(p + ivec2(0, 0), last, 5);
+        c -= mat4(-0.008981669, -0.0006827104, -0.0023788302, 0.004560187, -0.019602355, -0.0042165555, -0.0020656646, 0.006511221, -0.0193289, -0.0035488151, -0.005309509, -0.005683122, -0.0119167445, -0.0069228075, -0.0035008271, 0.0004370665) * tail_input(p + ivec2(0, 0), last, 6);
+        c -= mat4(-0.046178147, -0.05117497, -0.030291231, -0.02444034, -0.039940666, -0.008060814, 0.0047020167, 0.0038923996, -0.01558182, -0.009546363, -0.004328289, -0.001954863, -0.0035517889, 0.029408995, 0.006138099, 0.02636468) * tail_input(p + ivec2(0, 0), last, 7);
+        c -= mat4(-0.0207127, 0.0022740017, -0.0023913775, 0.004700518, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(0, 0), last, 8);
+    }
+    if (p.y == 0 && p.x == last.x) {
+        c -= vec4(0.0038283088, 0.005336659, 0.0008561096, 0.0022058613);
+        c -= mat4(1.5335727e-05, 0.034978375, -0.0018497681, 0.016776055, 0.0047111292, 0.005848479, 0.0063715624, 0.007719541, 0.018145658, -0.05280514, 0.01851616, -0.029787885, 0.012962855, 0.013827435, -0.008406814, 0.0009283709) * tail_input(p + ivec2(0, 0), last, 0);
+        c -= mat4(0.005541898, 0.020164587, 0.0011937538, -0.0008725872, 0.010745152, -0.0107477885, -0.025918104, 0.05918418, -0.009706015, 0.015910449, 0.0107415095, 0.015922584, 0.012975899, -0.025103288, -0.006285704, -0.008376277) * tail_input(p + ivec2(0, 0), last, 1);
+        c -= mat4(0.028527683, -0.029414894, 0.0044718795, -0.021469735, -0.014358921, 0.03783465, -0.007553008, -0.017448438, 0.0006192965, -0.02348533, 0.0030718984, 0.005108801, -0.017211149, 0.025593048, -0.005077307, 0.0052318918) * tail_input(p + ivec2(0, 0), last, 2);
+        c -= mat4(0.010847502, 0.043940388, -0.016785592, 0.0064652795, -0.004603266, -0.019901494, 0.00094772485, 0.01620252, -0.0018507587, -0.012773341, -0.0013171983, -0.021132953, 0.027740916, -0.017457012, -0.002965717, -0.046805013) * tail_input(p + ivec2(0, 0), last, 3);
+        c -= mat4(-0.0024830915, 0.00021199585, -0.0013061697, 0.0070904577, 0.0101145, -0.0056646713, 0.0030476975, -0.011125854, 0.011205535, -0.013668146, 0.005864838, -0.023844277, -0.018603915, 0.032004837, 0.0077623297, -0.0024032607) * tail_input(p + ivec2(0, 0), last, 4);
+        c -= mat4(0.015231756, -0.03220038, 0.0043186327, -0.018783158, 0.034909636, -0.030282497, -0.0025757267, 0.011605859, -0.0072825365, 0.056050435, -0.0036455868, 0.0068823253, -0.0018912927, -0.030518126, 0.012262289, -0.014319469) * tail_input(p + ivec2(0, 0), last, 5);
+        c -= mat4(0.00087813044, 0.008751885, -0.0017413596, -0.0028716554, -0.009540853, -0.029227871, -0.0025576388, -0.0039012681, 0.0153582515, 0.021658301, 0.006617395, 0.038881928, 0.007635645, -0.049012452, 0.011958962, -0.02869063) * tail_input(p + ivec2(0, 0), last, 6);
+        c -= mat4(-0.004475066, -0.006454168, 0.003553287, -0.0023183094, -0.0029211198, -0.024339942, 0.006996548, -0.008564137, -0.0076454477, -0.029114738, 0.013481999, -0.0007865344, -0.0064130123, -0.009893224, 0.005169653, -0.016122416) * tail_input(p + ivec2(0, 0), last, 7);
+        c -= mat4(0.02336387, 0.018570945, 0.0068366416, 0.00060086785, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(0, 0), last, 8);
+    }
+    if (p.y == last.y && p.x == 0) {
+        c -= vec4(0.0038853611, 0.0013684394, 0.006161113, 0.0018463089);
+        c -= mat4(0.0031951745, 0.0011680782, -0.020133778, 0.0019181534, -0.010489973, -0.0035282183, 0.004100501, -0.0035551612, -0.011403428, -0.013871076, 0.034492195, -0.0054537463, 0.0054722168, -0.004385475, -0.009622566, -0.008874922) * tail_input(p + ivec2(0, 0), last, 0);
+        c -= mat4(-0.0015042863, 0.0019718418, -0.0011079217, -0.0014604786, -0.00027211092, -0.008581809, -0.012945207, 0.0048968554, -0.0057078646, -0.0051937015, 0.02080458, 0.012336281, 0.04178583, -0.006270346, 0.017246665, 0.05604926) * tail_input(p + ivec2(0, 0), last, 1);
+        c -= mat4(0.012243906, -0.007812514, -0.045850083, -0.04515557, -0.012375448, 0.025154764, 0.012026297, -0.015340446, -0.021762474, -0.016598728, 0.030117242, -0.0051050843, 0.014915263, 0.0062630614, -0.0215923, 0.00883108) * tail_input(p + ivec2(0, 0), last, 2);
+        c -= mat4(0.034895208, 0.0366394, -0.06825172, -0.006259082, 0.0041798973, 0.0101539865, -0.02489058, 0.00044069526, -0.0047644707, -0.0051291166, -0.015551149, -0.014482702, 0.0062107374, 0.0046411613, -0.01313669, -0.011586859) * tail_input(p + ivec2(0, 0), last, 3);
+        c -= mat4(0.0010803854, 0.006386401, -0.035643827, -0.006272918, 0.02381866, 0.019029079, -0.012482361, 0.0054080966, -0.03868514, -0.019904088, 0.047628798, -0.041050144, -0.009202453, -0.0005805215, 0.016439553, 0.018781472) * tail_input(p + ivec2(0, 0), last, 4);
+        c -= mat4(-0.010406912, -0.0008607578, 0.024004297, 0.0018559807, 0.03120312, -0.0064904573, -0.0683266, 0.021025384, 0.0050735017, -0.004124974, -0.017760001, 0.003367855, 0.016060395, -0.00541836, -0.033661548, 0.0018133799) * tail_input(p + ivec2(0, 0), last, 5);
+        c -= mat4(-0.025723377, 0.005337603, -0.013201385, 0.0014159601, -0.038470842, -0.019456306, 0.112798184, 0.012421285, 0.0077815484, 0.0064249877, -0.0023745, 0.0057622376, -0.0013792913, 0.027451137, -0.0044449386, -0.002136076) * tail_input(p + ivec2(0, 0), last, 6);
+        c -= mat4(-0.011747721, -0.014796396, -0.037916675, -0.037836548, -0.009159253, -0.012226195, 0.010353778, -0.0030588906, -0.018412719, -0.026897203, 0.02060462, -0.0052547874, -0.018368151, -0.012265736, -0.026933786, -0.030028194) * tail_input(p + ivec2(0, 0), last, 7);
+        c -= mat4(0.02447591, 0.021533025, -0.0025677427, 0.023744684, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(0, 0), last, 8);
+    }
+    if (p.y == last.y && p.x == last.x) {
+        c -= vec4(0.0014861467, 0.0030777382, 0.0046263854, 0.007901182);
+        c -= mat4(-0.024216283, -0.0022039216, -0.02035003, 0.048576597, -0.011348116, -0.0013183436, -0.011255464, 0.028882455, 0.013842955, -0.010001261, 0.028224146, -0.051890515, -0.0066714375, -0.010845823, -0.00516784, 0.0057712914) * tail_input(p + ivec2(0, 0), last, 0);
+        c -= mat4(-0.004653933, -0.008522191, -0.00824325, 0.0038181301, -0.010441444, -0.027576823, 0.001980242, 0.00836001, -0.0024241884, -0.003384615, 0.007278907, 0.0067460397, 0.0005546352, 0.026575446, -0.0024419543, -0.008934335) * tail_input(p + ivec2(0, 0), last, 1);
+        c -= mat4(0.022511052, -0.009940179, -0.0019837292, -0.012637589, 0.016137725, 0.024545591, 0.008731254, -0.06946631, -0.025111428, -0.012386229, -0.00821717, 0.008617136, -0.011155054, 0.010045863, 0.0025976868, 0.04998889) * tail_input(p + ivec2(0, 0), last, 2);
+        c -= mat4(0.032172453, 0.022846436, -0.015637053, -0.067556895, -0.033229098, -0.046982143, -0.055381943, 0.14091542, -0.0081318235, -0.010717367, -0.0058382875, 0.010272768, -0.18051046, -0.25960985, -0.22275263, -0.28389978) * tail_input(p + ivec2(0, 0), last, 3);
+        c -= mat4(0.016956571, 0.011920891, 0.011528588, -0.042627078, 0.02119353, 0.028983708, 0.023841321, 0.024897054, 0.048762627, 0.04580438, 0.08199717, 0.13640247, -0.04175833, 0.011872771, 0.0033970173, 0.07219179) * tail_input(p + ivec2(0, 0), last, 4);
+        c -= mat4(0.0053865234, -0.013335922, 0.023424275, -0.034442943, -0.003474696, -0.03676648, -0.02125113, 0.050904218, -0.025911564, 0.022836898, -0.019743202, 0.05337844, 0.023419948, -0.00091714563, -0.0010772776, -0.00993169) * tail_input(p + ivec2(0, 0), last, 5);
+        c -= mat4(-0.007007297, 0.008370893, -0.015200703, 0.009963776, -0.027427046, -0.029544763, -0.021534426, 0.01667542, -0.0009480025, -0.005238323, 0.00023994187, 0.018130826, 0.023455376, -0.008806795, 0.019761927, -0.0152377095) * tail_input(p + ivec2(0, 0), last, 6);
+        c -= mat4(0.0070314417, 0.0071616513, -0.0009549266, -0.00053784077, -0.0443037, -0.011606454, -0.0064713475, 0.06882145, -0.020285742, -0.022080945, -0.0074567385, 0.021978676, 0.007157301, -0.019405184, -0.00615669, -0.01952066) * tail_input(p + ivec2(0, 0), last, 7);
+        c -= mat4(0.03182145, 0.04245403, 0.036641352, 0.05645292, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(0, 0), last, 8);
+    }
+    return c;
+}
+
+// conv 5x5, 32 channels and luma -> 2x luma (depth-to-space), then - what it counts beyond the frame (tail_edges), clip
+// A workgroup computes 8x8 pixels with 8x8 threads, 1 pixel(s) per thread, every output
+// group of each. It first loads its input tile plus a 2-pixel halo (12x12 pixels, 9 groups)
+// into shared memory, zero outside the frame (Keras 'same' padding).
+// The tile holds float16 pairs (packHalf2x16): the stored tensor is rgba16f, so this is exact.
+shared uvec2 tile[1296];
+
+vec4 tile_texel(int i)
+{
+    uvec2 pair = tile[i];
+    return vec4(unpackHalf2x16(pair.x), unpackHalf2x16(pair.y));
+}
 
 void hook()
 {
     ivec2 size = imageSize(out_image) / ivec2(2, 2);
     ivec2 last = size - ivec2(1);
-    ivec2 origin = ivec2(gl_WorkGroupID.xy) * ivec2(16, 16);
-    int thread = int(gl_LocalInvocationIndex);
-    ivec2 local = ivec2(gl_LocalInvocationID.x, int(gl_LocalInvocationID.y) % 16);
-    int slice = int(gl_LocalInvocationID.y) / 16;
-    int at = local.y * 18 + local.x;
-
-    vec4 a0_0;
-    if (slice == 0) {
-        a0_0 = vec4(0.09878782, 0.09473654, 0.09866235, 0.09544336);
-    }
-    // Tile pixel i = thread + r * 256 of round r: the same positions in every phase.
-    int i0 = thread + 0;
-    ivec2 q0 = origin + ivec2(i0 % 18 - 1, i0 / 18 - 1);
-    bool f0 = all(equal(q0, clamp(q0, ivec2(0), last)));
-    q0 = clamp(q0, ivec2(0), last);
-    int i1 = thread + 256;
-    ivec2 q1 = origin + ivec2(i1 % 18 - 1, i1 / 18 - 1);
-    bool f1 = all(equal(q1, clamp(q1, ivec2(0), last)));
-    q1 = clamp(q1, ivec2(0), last);
-
-    // Phase 0: input groups 0..1.
-    {
-        tile[i0] = f0 ? HVEC4(texelFetch(ArtCNN_C4F32_L5_raw, q0 * ivec2(4, 2) + ivec2(0, 0), 0)) : HVEC4(0.0);
-        tile[i0 + 324] = f0 ? HVEC4(texelFetch(ArtCNN_C4F32_L5_raw, q0 * ivec2(4, 2) + ivec2(1, 0), 0)) : HVEC4(0.0);
-    }
-    if (i1 < 324) {
-        tile[i1] = f1 ? HVEC4(texelFetch(ArtCNN_C4F32_L5_raw, q1 * ivec2(4, 2) + ivec2(0, 0), 0)) : HVEC4(0.0);
-        tile[i1 + 324] = f1 ? HVEC4(texelFetch(ArtCNN_C4F32_L5_raw, q1 * ivec2(4, 2) + ivec2(1, 0), 0)) : HVEC4(0.0);
+    ivec2 origin = ivec2(gl_WorkGroupID.xy) * ivec2(8, 8);
+    for (int i = int(gl_LocalInvocationIndex); i < 144; i += 64) {
+        ivec2 q = origin + ivec2(i % 12 - 2, i / 12 - 2);
+        bool inside = all(equal(q, clamp(q, ivec2(0), last)));
+        q = clamp(q, ivec2(0), last);
+        vec4 x0 = texelFetch(ArtCNN_C4F32_L4_raw, q * ivec2(4, 2) + ivec2(0, 0), 0);
+        tile[i] = inside ? uvec2(packHalf2x16(x0.xy), packHalf2x16(x0.zw)) : uvec2(0u);
+        vec4 x1 = texelFetch(ArtCNN_C4F32_L4_raw, q * ivec2(4, 2) + ivec2(1, 0), 0);
+        tile[i + 144] = inside ? uvec2(packHalf2x16(x1.xy), packHalf2x16(x1.zw)) : uvec2(0u);
+        vec4 x2 = texelFetch(ArtCNN_C4F32_L4_raw, q * ivec2(4, 2) + ivec2(2, 0), 0);
+        tile[i + 288] = inside ? uvec2(packHalf2x16(x2.xy), packHalf2x16(x2.zw)) : uvec2(0u);
+        vec4 x3 = texelFetch(ArtCNN_C4F32_L4_raw, q * ivec2(4, 2) + ivec2(3, 0), 0);
+        tile[i + 432] = inside ? uvec2(packHalf2x16(x3.xy), packHalf2x16(x3.zw)) : uvec2(0u);
+        vec4 x4 = texelFetch(ArtCNN_C4F32_L4_raw, q * ivec2(4, 2) + ivec2(0, 1), 0);
+        tile[i + 576] = inside ? uvec2(packHalf2x16(x4.xy), packHalf2x16(x4.zw)) : uvec2(0u);
+        vec4 x5 = texelFetch(ArtCNN_C4F32_L4_raw, q * ivec2(4, 2) + ivec2(1, 1), 0);
+        tile[i + 720] = inside ? uvec2(packHalf2x16(x5.xy), packHalf2x16(x5.zw)) : uvec2(0u);
+        vec4 x6 = texelFetch(ArtCNN_C4F32_L4_raw, q * ivec2(4, 2) + ivec2(2, 1), 0);
+        tile[i + 864] = inside ? uvec2(packHalf2x16(x6.xy), packHalf2x16(x6.zw)) : uvec2(0u);
+        vec4 x7 = texelFetch(ArtCNN_C4F32_L4_raw, q * ivec2(4, 2) + ivec2(3, 1), 0);
+        tile[i + 1008] = inside ? uvec2(packHalf2x16(x7.xy), packHalf2x16(x7.zw)) : uvec2(0u);
+        vec4 x8 = vec4(HOOKED_mul * texelFetch(HOOKED_raw, q, 0).x, 0.0, 0.0, 0.0);
+        tile[i + 1152] = inside ? uvec2(packHalf2x16(x8.xy), packHalf2x16(x8.zw)) : uvec2(0u);
     }
     barrier();
+
+    ivec2 local = ivec2(gl_LocalInvocationID.xy);
+    int at = local.y * 12 + local.x;
+    vec4 a0_0 = vec4(-1.7674522e-06, -5.9487984e-06, 2.289558e-06, 9.945273e-06);
+    {   // tap (-2, -2)
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 0));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 144));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 288));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 432));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 576));
+        HVEC4 v0_5 = HVEC4(tile_texel(at + 720));
+        HVEC4 v0_6 = HVEC4(tile_texel(at + 864));
+        HVEC4 v0_7 = HVEC4(tile_texel(at + 1008));
+        HVEC4 v0_8 = HVEC4(tile_texel(at + 1152));
+        HVEC4 s0_0 = HVEC4(2.6226044e-06, -9.685755e-05, -2.9146671e-05, 4.9233437e-05) * v0_0.x;
+        s0_0 += HVEC4(-9.012222e-05, 0.00038194656, -1.4483929e-05, -0.00022006035) * v0_0.y;
+        s0_0 += HVEC4(4.351139e-06, 2.4437904e-06, -9.417534e-06, -2.4914742e-05) * v0_0.z;
+        s0_0 += HVEC4(0.00010251999, -8.028746e-05, 6.151199e-05, -4.1484833e-05) * v0_0.w;
+        s0_0 += HVEC4(3.9339066e-06, 1.1920929e-06, -1.7046928e-05, 5.4240227e-06) * v0_1.x;
+        s0_0 += HVEC4(-1.0967255e-05, -2.1755695e-05, 3.0696392e-05, -3.3974648e-06) * v0_1.y;
+        s0_0 += HVEC4(1.2516975e-05, 1.4901161e-05, 1.1622906e-05, -2.5629997e-06) * v0_1.z;
+        s0_0 += HVEC4(3.3438206e-05, 6.6161156e-06, -2.670288e-05, -1.7344952e-05) * v0_1.w;
+        s0_0 += HVEC4(-3.9696693e-05, 4.786253e-05, -0.0, 3.5762787e-05) * v0_2.x;
+        s0_0 += HVEC4(-0.00014841557, -0.0005040169, 0.00030589104, -1.0371208e-05) * v0_2.y;
+        s0_0 += HVEC4(0.00010508299, -9.483099e-05, 0.00021123886, -8.4757805e-05) * v0_2.z;
+        s0_0 += HVEC4(2.4855137e-05, 0.00019109249, -0.00010627508, -4.5895576e-06) * v0_2.w;
+        s0_0 += HVEC4(-3.8266182e-05, 1.3291836e-05, 0.00010603666, -2.8312206e-05) * v0_3.x;
+        s0_0 += HVEC4(7.849932e-05, 4.1127205e-06, -3.8027763e-05, 0.00012022257) * v0_3.y;
+        s0_0 += HVEC4(0.00019943714, -7.998943e-05, -0.00017094612, -2.4080276e-05) * v0_3.z;
+        s0_0 += HVEC4(0.12463379, -0.11999512, 0.007843018, -0.07196045) * v0_3.w;
+        s0_0 += HVEC4(-8.291006e-05, 7.867813e-06, -5.64456e-05, 1.847744e-05) * v0_4.x;
+        s0_0 += HVEC4(0.00024235249, -0.00041604042, 0.00021898746, 0.0001603365) * v0_4.y;
+        s0_0 += HVEC4(-0.00021731853, 0.00044703484, -0.00046730042, -0.000110566616) * v0_4.z;
+        s0_0 += HVEC4(7.009506e-05, -6.020069e-05, -1.5616417e-05, -7.8201294e-05) * v0_4.w;
+        s0_0 += HVEC4(6.7830086e-05, 2.0802021e-05, -0.000112354755, 4.6610832e-05) * v0_5.x;
+        s0_0 += HVEC4(0.00038218498, -0.0006737709, 0.000107586384, 0.000641346) * v0_5.y;
+        s0_0 += HVEC4(-8.237362e-05, 0.00022912025, -0.00031518936, -4.6670437e-05) * v0_5.z;
+        s0_0 += HVEC4(1.7523766e-05, 3.08156e-05, -1.3530254e-05, 1.4543533e-05) * v0_5.w;
+        s0_0 += HVEC4(-8.046627e-06, 9.536743e-07, -2.4676323e-05, 8.523464e-06) * v0_6.x;
+        s0_0 += HVEC4(1.66893e-05, 7.754564e-05, -1.9967556e-05, 2.270937e-05) * v0_6.y;
+        s0_0 += HVEC4(3.939867e-05, 1.5318394e-05, -3.0755997e-05, -1.7881393e-07) * v0_6.z;
+        s0_0 += HVEC4(-3.8921833e-05, 0.000105023384, -0.00011187792, 4.351139e-05) * v0_6.w;
+        s0_0 += HVEC4(9.357929e-06, 0.00010573864, -4.6670437e-05, -2.759695e-05) * v0_7.x;
+        s0_0 += HVEC4(-9.024143e-05, -1.6391277e-05, -3.1232834e-05, 5.942583e-05) * v0_7.y;
+        s0_0 += HVEC4(5.6505203e-05, -6.353855e-05, -0.00015032291, -0.00011277199) * v0_7.z;
+        s0_0 += HVEC4(2.4735928e-05, 6.3180923e-06, -2.2292137e-05, -1.2040138e-05) * v0_7.w;
+        s0_0 += HVEC4(-0.00040006638, -4.172325e-07, -9.5427036e-05, 0.00010496378) * v0_8.x;
+        a0_0 += vec4(s0_0);
+    }
+    {   // tap (-1, -2)
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 1));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 145));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 289));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 433));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 577));
+        HVEC4 v0_5 = HVEC4(tile_texel(at + 721));
+        HVEC4 v0_6 = HVEC4(tile_texel(at + 865));
+        HVEC4 v0_7 = HVEC4(tile_texel(at + 1009));
+        HVEC4 v0_8 = HVEC4(tile_texel(at + 1153));
+        HVEC4 s0_0 = HVEC4(0.0008883476, -0.00030469894, -5.143881e-05, -0.00025606155) * v0_0.x;
+        s0_0 += HVEC4(-2.1457672e-05, -0.0004477501, -0.0018424988, 0.00038981438) * v0_0.y;
+        s0_0 += HVEC4(-0.00047540665, 1.6510487e-05, 0.0001347065, 4.4941902e-05) * v0_0.z;
+        s0_0 += HVEC4(-0.006511688, 0.00554657, -0.004951477, 0.0040512085) * v0_0.w;
+        s0_0 += HVEC4(1.4066696e-05, 6.9737434e-06, -6.556511e-07, 1.3053417e-05) * v0_1.x;
+        s0_0 += HVEC4(-1.847744e-06, -0.00014460087, 6.4492226e-05, -3.5345554e-05) * v0_1.y;
+        s0_0 += HVEC4(8.046627e-06, 1.9550323e-05, 3.0577183e-05, -2.5749207e-05) * v0_1.z;
+        s0_0 += HVEC4(-5.1677227e-05, 0.00017619133, -4.5478344e-05, 2.682209e-05) * v0_1.w;
+        s0_0 += HVEC4(8.833408e-05, 0.00013744831, -7.8976154e-05, -8.273125e-05) * v0_2.x;
+        s0_0 += HVEC4(0.0006775856, -0.00024008751, -0.0007119179, 9.423494e-05) * v0_2.y;
+        s0_0 += HVEC4(-0.00095796585, 0.00048327446, -0.00037050247, 0.0005450249) * v0_2.z;
+        s0_0 += HVEC4(0.00012600422, -0.0002323389, 0.00025820732, -9.906292e-05) * v0_2.w;
+        s0_0 += HVEC4(-0.0001680851, -3.8564205e-05, 5.9723854e-05, 0.00013780594) * v0_3.x;
+        s0_0 += HVEC4(0.00029540062, -0.00016224384, 0.00018918514, 0.00019860268) * v0_3.y;
+        s0_0 += HVEC4(0.00042819977, -3.629923e-05, -0.00029206276, -0.00016629696) * v0_3.z;
+        s0_0 += HVEC4(0.3125, 0.1887207, 0.22351074, 0.070617676) * v0_3.w;
+        s0_0 += HVEC4(-0.00030207634, -0.000105917454, -2.026558e-06, 9.6321106e-05) * v0_4.x;
+        s0_0 += HVEC4(-0.00049209595, -0.002008438, 0.00040221214, 0.0008096695) * v0_4.y;
+        s0_0 += HVEC4(-0.004688263, 0.0036468506, 0.0004017353, -0.00016748905) * v0_4.z;
+        s0_0 += HVEC4(0.00024724007, -9.781122e-05, -5.877018e-05, -3.4749508e-05) * v0_4.w;
+        s0_0 += HVEC4(0.0042152405, -0.0016384125, -0.0005226135, -0.00054883957) * v0_5.x;
+        s0_0 += HVEC4(0.0014972687, -0.001414299, 0.00039196014, 0.00038695335) * v0_5.y;
+        s0_0 += HVEC4(-0.005996704, 0.0034389496, 0.0010280609, 0.0005245209) * v0_5.z;
+        s0_0 += HVEC4(-1.835823e-05, 2.1994114e-05, -0.00013494492, -1.180172e-05) * v0_5.w;
+        s0_0 += HVEC4(-1.3113022e-06, -1.7106533e-05, 4.518032e-05, -4.631281e-05) * v0_6.x;
+        s0_0 += HVEC4(-9.679794e-05, 0.00012409687, 0.00026488304, -0.0001565218) * v0_6.y;
+        s0_0 += HVEC4(-3.8921833e-05, -8.6426735e-06, 2.8848648e-05, 4.5895576e-06) * v0_6.z;
+        s0_0 += HVEC4(0.0003619194, -0.00021147728, 0.0002887249, -0.00030446053) * v0_6.w;
+        s0_0 += HVEC4(-0.00024700165, 0.00043320656, -0.0004968643, 0.00026583672) * v0_7.x;
+        s0_0 += HVEC4(0.0008611679, 0.00016272068, -0.00053310394, -0.00016534328) * v0_7.y;
+        s0_0 += HVEC4(9.596348e-06, 3.695488e-06, 8.362532e-05, 3.0398369e-06) * v0_7.z;
+        s0_0 += HVEC4(0.00026607513, 8.98242e-05, -0.00014424324, -3.4809113e-05) * v0_7.w;
+        s0_0 += HVEC4(-0.0007753372, -0.00030326843, -3.0994415e-05, 0.00023651123) * v0_8.x;
+        a0_0 += vec4(s0_0);
+    }
+    {   // tap (0, -2)
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 2));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 146));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 290));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 434));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 578));
+        HVEC4 v0_5 = HVEC4(tile_texel(at + 722));
+        HVEC4 v0_6 = HVEC4(tile_texel(at + 866));
+        HVEC4 v0_7 = HVEC4(tile_texel(at + 1010));
+        HVEC4 v0_8 = HVEC4(tile_texel(at + 1154));
+        HVEC4 s0_0 = HVEC4(-0.0039405823, 0.0009675026, -7.4744225e-05, 0.0015296936) * v0_0.x;
+        s0_0 += HVEC4(-0.0008764267, 0.0006980896, 3.5226345e-05, 0.00016093254) * v0_0.y;
+        s0_0 += HVEC4(0.008018494, -0.0022563934, -0.00014591217, -0.0016412735) * v0_0.z;
+        s0_0 += HVEC4(0.0345459, -0.034942627, 0.019439697, -0.022506714) * v0_0.w;
+        s0_0 += HVEC4(-7.331371e-05, 8.714199e-05, -5.477667e-05, 4.3690205e-05) * v0_1.x;
+        s0_0 += HVEC4(7.969141e-05, -0.00010603666, -9.88245e-05, 9.5784664e-05) * v0_1.y;
+        s0_0 += HVEC4(-4.2676926e-05, -1.4126301e-05, 6.753206e-05, 1.5556812e-05) * v0_1.z;
+        s0_0 += HVEC4(-0.00040888786, 0.0004813671, -0.00017750263, -4.506111e-05) * v0_1.w;
+        s0_0 += HVEC4(7.9751015e-05, 5.364418e-06, -4.7683716e-06, 2.4497509e-05) * v0_2.x;
+        s0_0 += HVEC4(4.7683716e-07, -0.000110924244, -6.8962574e-05, 6.389618e-05) * v0_2.y;
+        s0_0 += HVEC4(-0.0009727478, 0.00068950653, -2.604723e-05, 0.0005545616) * v0_2.z;
+        s0_0 += HVEC4(0.00024175644, 6.735325e-06, 0.00022375584, -0.00034689903) * v0_2.w;
+        s0_0 += HVEC4(-0.00017821789, 0.00012755394, -7.510185e-05, 0.00011485815) * v0_3.x;
+        s0_0 += HVEC4(0.0031394958, 0.0011148453, -0.00059366226, -0.0015497208) * v0_3.y;
+        s0_0 += HVEC4(-0.000497818, -9.11355e-05, 0.00027155876, 4.208088e-05) * v0_3.z;
+        s0_0 += HVEC4(-0.03201294, -0.3083496, 0.20825195, -0.12988281) * v0_3.w;
+        s0_0 += HVEC4(-0.00013291836, 0.00030851364, -0.00045657158, 9.441376e-05) * v0_4.x;
+        s0_0 += HVEC4(1.3113022e-06, -2.3841858e-07, -0.0008792877, 7.587671e-05) * v0_4.y;
+        s0_0 += HVEC4(0.00063562393, 0.0016860962, -0.0014390945, -0.0006799698) * v0_4.z;
+        s0_0 += HVEC4(-0.0008263588, 0.0009803772, 4.208088e-05, -7.516146e-05) * v0_4.w;
+        s0_0 += HVEC4(0.0045166016, -0.012565613, 0.0052871704, 0.0009431839) * v0_5.x;
+        s0_0 += HVEC4(-0.00046277046, -0.000620842, 0.0007748604, 0.0005598068) * v0_5.y;
+        s0_0 += HVEC4(-0.00012290478, 0.0012922287, 8.422136e-05, 0.0005531311) * v0_5.z;
+        s0_0 += HVEC4(0.00095939636, -0.0014009476, 0.00028824806, -0.00011897087) * v0_5.w;
+        s0_0 += HVEC4(-0.000497818, -1.2934208e-05, 0.00017774105, -0.00012803078) * v0_6.x;
+        s0_0 += HVEC4(-0.00032258034, -0.00090169907, 0.00048804283, 0.00047683716) * v0_6.y;
+        s0_0 += HVEC4(1.31726265e-05, -1.7404556e-05, -9.23872e-06, -3.4809113e-05) * v0_6.z;
+        s0_0 += HVEC4(-0.0012788773, 0.0015068054, -0.00023019314, 0.0003452301) * v0_6.w;
+        s0_0 += HVEC4(0.003414154, -0.00054359436, -0.001707077, -0.0020713806) * v0_7.x;
+        s0_0 += HVEC4(-0.0005431175, 0.0016822815, -0.00063943863, -0.00017905235) * v0_7.y;
+        s0_0 += HVEC4(-0.00029587746, -0.00065135956, 0.0002527237, 0.00022304058) * v0_7.z;
+        s0_0 += HVEC4(-9.852648e-05, 2.8789043e-05, -9.6440315e-05, -7.855892e-05) * v0_7.w;
+        s0_0 += HVEC4(0.0007972717, 0.0006380081, -9.119511e-05, 0.00023150444) * v0_8.x;
+        a0_0 += vec4(s0_0);
+    }
+    {   // tap (1, -2)
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 3));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 147));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 291));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 435));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 579));
+        HVEC4 v0_5 = HVEC4(tile_texel(at + 723));
+        HVEC4 v0_6 = HVEC4(tile_texel(at + 867));
+        HVEC4 v0_7 = HVEC4(tile_texel(at + 1011));
+        HVEC4 v0_8 = HVEC4(tile_texel(at + 1155));
+        HVEC4 s0_0 = HVEC4(-0.00036907196, 0.0019378662, 0.00011116266, -0.0005750656) * v0_0.x;
+        s0_0 += HVEC4(4.172325e-05, 0.00010430813, -8.0764294e-05, -5.1021576e-05) * v0_0.y;
+        s0_0 += HVEC4(0.012237549, -0.013420105, 0.0027656555, -0.0016469955) * v0_0.z;
+        s0_0 += HVEC4(-0.00031638145, 0.00078344345, -0.00049209595, 0.00066900253) * v0_0.w;
+        s0_0 += HVEC4(4.0590763e-05, -1.1563301e-05, -4.863739e-05, 1.9669533e-05) * v0_1.x;
+        s0_0 += HVEC4(-9.316206e-05, 0.00026917458, 4.196167e-05, -2.4318695e-05) * v0_1.y;
+        s0_0 += HVEC4(-3.2365322e-05, 1.1324883e-06, 3.1530857e-05, -2.4080276e-05) * v0_1.z;
+        s0_0 += HVEC4(0.00091362, -0.00014591217, 0.00021648407, -0.0002605915) * v0_1.w;
+        s0_0 += HVEC4(-0.0011901855, 0.001364708, -1.7344952e-05, -8.21352e-05) * v0_2.x;
+        s0_0 += HVEC4(-0.00013291836, 0.0002772808, 4.0769577e-05, -0.00014233589) * v0_2.y;
+        s0_0 += HVEC4(0.00044584274, 0.00017905235, 0.00010585785, -0.00014019012) * v0_2.z;
+        s0_0 += HVEC4(-1.3113022e-06, -0.00028419495, 4.929304e-05, -1.6748905e-05) * v0_2.w;
+        s0_0 += HVEC4(-3.5345554e-05, -0.00024557114, 9.506941e-05, 9.691715e-05) * v0_3.x;
+        s0_0 += HVEC4(0.000500679, -4.8220158e-05, 0.00021648407, -0.00051403046) * v0_3.y;
+        s0_0 += HVEC4(-0.00027418137, 0.00025439262, -0.0002565384, -8.660555e-05) * v0_3.z;
+        s0_0 += HVEC4(3.963709e-05, 0.0016717911, -0.00037002563, -0.0009407997) * v0_3.w;
+        s0_0 += HVEC4(-0.00048184395, 0.00027108192, -0.00021338463, 0.00034427643) * v0_4.x;
+        s0_0 += HVEC4(0.001408577, 0.0016031265, -0.00026392937, -0.001244545) * v0_4.y;
+        s0_0 += HVEC4(0.00023508072, -0.00019776821, 0.00010102987, -0.0003399849) * v0_4.z;
+        s0_0 += HVEC4(0.0013198853, -0.0014562607, 0.00081157684, -0.0006866455) * v0_4.w;
+        s0_0 += HVEC4(-0.00044822693, 0.0011329651, -0.00036549568, 0.00028681755) * v0_5.x;
+        s0_0 += HVEC4(-0.00012803078, -8.940697e-06, -8.505583e-05, 0.00013291836) * v0_5.y;
+        s0_0 += HVEC4(6.3955784e-05, -6.1273575e-05, -0.00015246868, 1.7464161e-05) * v0_5.z;
+        s0_0 += HVEC4(-0.0007624626, -0.0017690659, -5.6505203e-05, 0.00058984756) * v0_5.w;
+        s0_0 += HVEC4(-0.039276123, 0.03933716, -0.024459839, 0.022491455) * v0_6.x;
+        s0_0 += HVEC4(1.50203705e-05, -0.0001860857, -0.00016820431, 0.00017380714) * v0_6.y;
+        s0_0 += HVEC4(1.8715858e-05, -2.014637e-05, -7.4863434e-05, 2.5510788e-05) * v0_6.z;
+        s0_0 += HVEC4(-1.1026859e-05, -7.9751015e-05, 8.261204e-05, -0.0002053976) * v0_6.w;
+        s0_0 += HVEC4(0.00017416477, 0.0016374588, -0.0011005402, -0.0014228821) * v0_7.x;
+        s0_0 += HVEC4(0.00013506413, -3.2007694e-05, -0.00011843443, -0.00030374527) * v0_7.y;
+        s0_0 += HVEC4(-2.7358532e-05, -0.00028467178, 0.00013542175, 6.186962e-05) * v0_7.z;
+        s0_0 += HVEC4(0.00018322468, -2.8312206e-05, -8.0645084e-05, -2.014637e-05) * v0_7.w;
+        s0_0 += HVEC4(-0.00055933, -0.0004348755, 0.00011444092, 0.0001436472) * v0_8.x;
+        a0_0 += vec4(s0_0);
+    }
+    {   // tap (2, -2)
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 4));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 148));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 292));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 436));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 580));
+        HVEC4 v0_5 = HVEC4(tile_texel(at + 724));
+        HVEC4 v0_6 = HVEC4(tile_texel(at + 868));
+        HVEC4 v0_7 = HVEC4(tile_texel(at + 1012));
+        HVEC4 v0_8 = HVEC4(tile_texel(at + 1156));
+        HVEC4 s0_0 = HVEC4(9.071827e-05, 0.00017881393, 2.2292137e-05, -0.00010699034) * v0_0.x;
+        s0_0 += HVEC4(7.927418e-06, 8.34465e-06, 1.3709068e-06, -7.3313713e-06) * v0_0.y;
+        s0_0 += HVEC4(-0.00025367737, 0.00013589859, -0.00014519691, 0.0004339218) * v0_0.z;
+        s0_0 += HVEC4(5.90086e-05, -2.1457672e-06, -6.240606e-05, -2.5570393e-05) * v0_0.w;
+        s0_0 += HVEC4(-2.4795532e-05, 2.1636486e-05, -1.5199184e-05, -1.41859055e-05) * v0_1.x;
+        s0_0 += HVEC4(3.886223e-05, -2.1457672e-05, -5.698204e-05, -1.9013882e-05) * v0_1.y;
+        s0_0 += HVEC4(-4.1127205e-06, -3.0398369e-06, 1.6629696e-05, 7.4505806e-06) * v0_1.z;
+        s0_0 += HVEC4(-0.0014104843, 0.0006632805, 0.00012254715, 0.00043797493) * v0_1.w;
+        s0_0 += HVEC4(1.1026859e-05, -0.00010174513, -0.000119149685, 0.00031590462) * v0_2.x;
+        s0_0 += HVEC4(3.528595e-05, -0.00012433529, 2.7477741e-05, -7.1525574e-07) * v0_2.y;
+        s0_0 += HVEC4(-2.9861927e-05, -2.0861626e-06, -5.054474e-05, 0.00012373924) * v0_2.z;
+        s0_0 += HVEC4(-4.4703484e-05, 7.033348e-06, 1.7762184e-05, -2.3663044e-05) * v0_2.w;
+        s0_0 += HVEC4(-6.842613e-05, 8.571148e-05, -3.7431717e-05, 4.339218e-05) * v0_3.x;
+        s0_0 += HVEC4(0.00030112267, 0.0003554821, -0.00014460087, -0.00058460236) * v0_3.y;
+        s0_0 += HVEC4(5.9604645e-07, 4.118681e-05, -0.00014781952, -0.00015699863) * v0_3.z;
+        s0_0 += HVEC4(2.2649765e-06, -7.021427e-05, 1.013279e-05, 7.2717667e-06) * v0_3.w;
+        s0_0 += HVEC4(0.00016629696, -0.00012540817, 4.9710274e-05, -0.00014781952) * v0_4.x;
+        s0_0 += HVEC4(0.00020802021, 0.00014781952, 2.7954578e-05, -5.4836273e-06) * v0_4.y;
+        s0_0 += HVEC4(0.00016462803, 0.00017035007, -5.632639e-05, -8.2075596e-05) * v0_4.z;
+        s0_0 += HVEC4(3.2186508e-06, -4.452467e-05, -6.7949295e-05, -0.00011277199) * v0_4.w;
+        s0_0 += HVEC4(2.2530556e-05, -6.0737133e-05, -2.9802322e-05, 3.6358833e-05) * v0_5.x;
+        s0_0 += HVEC4(-0.00015735626, -0.00011783838, 0.00010150671, 4.518032e-05) * v0_5.y;
+        s0_0 += HVEC4(1.23381615e-05, -6.651878e-05, 1.40070915e-05, -3.194809e-05) * v0_5.z;
+        s0_0 += HVEC4(-0.00010102987, 1.3411045e-05, -2.3007393e-05, 0.00027370453) * v0_5.w;
+        s0_0 += HVEC4(0.0030403137, -0.0037708282, 0.0031604767, -0.0042037964) * v0_6.x;
+        s0_0 += HVEC4(7.31349e-05, 1.013279e-05, 7.927418e-06, -4.1127205e-05) * v0_6.y;
+        s0_0 += HVEC4(-1.2040138e-05, -6.735325e-06, 7.271767e-05, -2.7179718e-05) * v0_6.z;
+        s0_0 += HVEC4(-3.194809e-05, -1.6391277e-05, 2.7477741e-05, 1.937151e-05) * v0_6.w;
+        s0_0 += HVEC4(-0.0004003048, -0.00016582012, -0.00028467178, -3.5464764e-05) * v0_7.x;
+        s0_0 += HVEC4(4.631281e-05, -1.9013882e-05, -8.404255e-06, -4.5001507e-05) * v0_7.y;
+        s0_0 += HVEC4(-3.9696693e-05, 0.00012516975, 2.7179718e-05, -0.0) * v0_7.z;
+        s0_0 += HVEC4(-8.0645084e-05, -1.8298626e-05, 4.1127205e-06, 2.6881695e-05) * v0_7.w;
+        s0_0 += HVEC4(-0.00018453598, -0.00018632412, 0.00020503998, -0.00016462803) * v0_8.x;
+        a0_0 += vec4(s0_0);
+    }
+    {   // tap (-2, -1)
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 12));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 156));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 300));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 444));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 588));
+        HVEC4 v0_5 = HVEC4(tile_texel(at + 732));
+        HVEC4 v0_6 = HVEC4(tile_texel(at + 876));
+        HVEC4 v0_7 = HVEC4(tile_texel(at + 1020));
+        HVEC4 v0_8 = HVEC4(tile_texel(at + 1164));
+        HVEC4 s0_0 = HVEC4(-2.3961067e-05, 0.00012791157, -6.9618225e-05, 1.168251e-05) * v0_0.x;
+        s0_0 += HVEC4(0.0027618408, -0.00095272064, -0.00023317337, 0.00043439865) * v0_0.y;
+        s0_0 += HVEC4(-2.2351742e-05, 6.8604946e-05, 3.3557415e-05, 3.2424927e-05) * v0_0.z;
+        s0_0 += HVEC4(1.4781952e-05, 2.8014183e-05, 0.00015103817, 1.5199184e-05) * v0_0.w;
+        s0_0 += HVEC4(-9.357929e-06, -1.8060207e-05, 7.5101852e-06, 1.1444092e-05) * v0_1.x;
+        s0_0 += HVEC4(-0.00025105476, -0.0001552105, 3.170967e-05, 1.9073486e-05) * v0_1.y;
+        s0_0 += HVEC4(2.9921532e-05, -6.532669e-05, 0.00013816357, 6.341934e-05) * v0_1.z;
+        s0_0 += HVEC4(8.33869e-05, -1.6868114e-05, -7.748604e-07, 1.8656254e-05) * v0_1.w;
+        s0_0 += HVEC4(-0.00012600422, 3.5107136e-05, -1.7940998e-05, 1.9669533e-06) * v0_2.x;
+        s0_0 += HVEC4(-0.00017225742, -0.00016009808, -0.00014603138, -0.00022244453) * v0_2.y;
+        s0_0 += HVEC4(0.0002193451, -5.722046e-06, -0.00015497208, -5.042553e-05) * v0_2.z;
+        s0_0 += HVEC4(-0.0006227493, -5.8054924e-05, 0.0003502369, -2.527237e-05) * v0_2.w;
+        s0_0 += HVEC4(0.00023019314, -0.00063705444, 6.824732e-05, 0.00012767315) * v0_3.x;
+        s0_0 += HVEC4(0.00040912628, -0.00031232834, -0.0002040863, 0.00019347668) * v0_3.y;
+        s0_0 += HVEC4(9.256601e-05, -0.0002696514, -0.0003554821, -6.836653e-05) * v0_3.z;
+        s0_0 += HVEC4(0.010574341, 0.02935791, 0.06756592, 0.09088135) * v0_3.w;
+        s0_0 += HVEC4(-0.00022733212, 0.00016605854, -0.000105679035, 4.2557716e-05) * v0_4.x;
+        s0_0 += HVEC4(0.0005502701, 0.0014734268, -0.0015211105, -0.00062799454) * v0_4.y;
+        s0_0 += HVEC4(-8.779764e-05, -0.00033950806, 0.00054883957, 0.00020492077) * v0_4.z;
+        s0_0 += HVEC4(8.761883e-06, 7.1942806e-05, 1.847744e-05, 1.9669533e-06) * v0_4.w;
+        s0_0 += HVEC4(-0.00014150143, 4.3332577e-05, -4.005432e-05, -3.2186508e-06) * v0_5.x;
+        s0_0 += HVEC4(0.001619339, 0.0004274845, -0.0016202927, 0.0002939701) * v0_5.y;
+        s0_0 += HVEC4(0.0004901886, -0.00030517578, 0.00023114681, -0.0003182888) * v0_5.z;
+        s0_0 += HVEC4(0.00011104345, -0.000106573105, 8.547306e-05, 1.001358e-05) * v0_5.w;
+        s0_0 += HVEC4(6.812811e-05, 3.2782555e-06, 4.708767e-06, -1.603365e-05) * v0_6.x;
+        s0_0 += HVEC4(0.0018720627, 0.000770092, -0.0003323555, -0.0011482239) * v0_6.y;
+        s0_0 += HVEC4(5.2928925e-05, -0.00010347366, 3.1530857e-05, -7.1525574e-06) * v0_6.z;
+        s0_0 += HVEC4(9.942055e-05, -7.0929527e-06, 3.886223e-05, 3.9219856e-05) * v0_6.w;
+        s0_0 += HVEC4(-2.5451183e-05, -0.00017297268, 0.00019323826, 9.471178e-05) * v0_7.x;
+        s0_0 += HVEC4(-8.183718e-05, 0.00020468235, -0.00027775764, 0.0006580353) * v0_7.y;
+        s0_0 += HVEC4(-0.007419586, -0.0059165955, 0.0067329407, 0.00333786) * v0_7.z;
+        s0_0 += HVEC4(0.00063610077, 0.00037312508, -0.00040006638, -0.0003888607) * v0_7.w;
+        s0_0 += HVEC4(-0.0007004738, 0.00024437904, -7.9512596e-05, -0.000151515) * v0_8.x;
+        a0_0 += vec4(s0_0);
+    }
     {   // tap (-1, -1)
-        HVEC4 v0_0 = HVEC4(tile[at + 0]);
-        HVEC4 v0_1 = HVEC4(tile[at + 324]);
-        HVEC4 s0_0 = HVEC4(0.021850586, 0.009231567, -0.0146484375, -0.0005669594) * v0_0.x;
-        s0_0 += HVEC4(-0.023345947, -0.018341064, -0.011604309, -0.0020160675) * v0_0.y;
-        s0_0 += HVEC4(0.045318604, -0.032318115, 0.007080078, -0.0206604) * v0_0.z;
-        s0_0 += HVEC4(-0.117004395, -0.011665344, -0.028671265, 0.0016422272) * v0_0.w;
-        s0_0 += HVEC4(-0.020904541, -0.008987427, -0.0021686554, -0.006919861) * v0_1.x;
-        s0_0 += HVEC4(-0.040283203, -0.025772095, -0.061798096, 0.0076904297) * v0_1.y;
-        s0_0 += HVEC4(-0.03866577, 0.026168823, -0.012290955, 0.013908386) * v0_1.z;
-        s0_0 += HVEC4(0.0065574646, -0.025054932, 0.021469116, -0.009986877) * v0_1.w;
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 13));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 157));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 301));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 445));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 589));
+        HVEC4 v0_5 = HVEC4(tile_texel(at + 733));
+        HVEC4 v0_6 = HVEC4(tile_texel(at + 877));
+        HVEC4 v0_7 = HVEC4(tile_texel(at + 1021));
+        HVEC4 v0_8 = HVEC4(tile_texel(at + 1165));
+        HVEC4 s0_0 = HVEC4(0.0015859604, -0.0028209686, 0.00075531006, -0.00023698807) * v0_0.x;
+        s0_0 += HVEC4(-0.068725586, 0.0690918, 0.00217247, 0.0041999817) * v0_0.y;
+        s0_0 += HVEC4(-0.00141716, 0.0011940002, -0.0011940002, 0.00059223175) * v0_0.z;
+        s0_0 += HVEC4(2.95043e-05, -0.00074481964, -0.0019369125, 0.0033168793) * v0_0.w;
+        s0_0 += HVEC4(5.3286552e-05, -7.1942806e-05, 0.00011044741, 2.5868416e-05) * v0_1.x;
+        s0_0 += HVEC4(-0.00022697449, -0.0005645752, 0.00014090538, 3.2544136e-05) * v0_1.y;
+        s0_0 += HVEC4(3.349781e-05, -5.6743622e-05, -6.484985e-05, -5.64456e-05) * v0_1.z;
+        s0_0 += HVEC4(0.00029087067, -7.003546e-05, -0.00019049644, 1.4543533e-05) * v0_1.w;
+        s0_0 += HVEC4(-0.0017223358, 0.00026369095, 0.00036382675, 0.00013315678) * v0_2.x;
+        s0_0 += HVEC4(-0.00013804436, -0.0019254684, 0.0054092407, -0.0040740967) * v0_2.y;
+        s0_0 += HVEC4(0.00011450052, 0.0012054443, -0.0023536682, 1.2636185e-05) * v0_2.z;
+        s0_0 += HVEC4(0.0012311935, -0.0018129349, 0.00096702576, -0.0003426075) * v0_2.w;
+        s0_0 += HVEC4(0.00035953522, 0.000872612, -0.0006799698, -0.0003437996) * v0_3.x;
+        s0_0 += HVEC4(0.008216858, -0.0035495758, -0.0012559891, -0.0004079342) * v0_3.y;
+        s0_0 += HVEC4(-0.0010614395, 0.0005912781, 0.00024724007, 0.00032258034) * v0_3.z;
+        s0_0 += HVEC4(-0.171875, 0.32299805, -0.45239258, -0.010795593) * v0_3.w;
+        s0_0 += HVEC4(0.0018758774, -0.00044059753, -0.00038337708, -0.00060129166) * v0_4.x;
+        s0_0 += HVEC4(0.012527466, 0.007648468, -0.017089844, -0.0057907104) * v0_4.y;
+        s0_0 += HVEC4(0.016555786, 0.0049705505, -0.016098022, -0.0012483597) * v0_4.z;
+        s0_0 += HVEC4(0.0038414001, -0.0009536743, -0.00076055527, -0.0009598732) * v0_4.w;
+        s0_0 += HVEC4(-0.0015125275, -0.0019931793, 0.0055503845, -0.0015926361) * v0_5.x;
+        s0_0 += HVEC4(-0.0031852722, -0.007446289, 0.0030879974, 0.0096206665) * v0_5.y;
+        s0_0 += HVEC4(-0.008529663, 0.00831604, -0.012687683, 0.008956909) * v0_5.z;
+        s0_0 += HVEC4(-0.00073862076, 1.0788441e-05, 0.00010120869, -1.8775463e-05) * v0_5.w;
+        s0_0 += HVEC4(-6.955862e-05, 5.1379204e-05, 1.8775463e-05, 4.87566e-05) * v0_6.x;
+        s0_0 += HVEC4(-0.0022144318, -0.0015172958, 0.0048332214, 0.0010290146) * v0_6.y;
+        s0_0 += HVEC4(0.00018632412, -0.00017309189, 0.0003156662, 3.9815903e-05) * v0_6.z;
+        s0_0 += HVEC4(0.0018129349, -0.00020730495, -0.00013673306, 9.119511e-05) * v0_6.w;
+        s0_0 += HVEC4(-0.0011329651, -0.00014138222, 3.296137e-05, -9.393692e-05) * v0_7.x;
+        s0_0 += HVEC4(-0.007987976, 0.00075006485, 0.001991272, 0.0016803741) * v0_7.y;
+        s0_0 += HVEC4(-0.0079422, -0.009063721, 0.006702423, 0.007297516) * v0_7.z;
+        s0_0 += HVEC4(-0.002275467, 0.0028591156, 0.00089263916, -0.00033783913) * v0_7.w;
+        s0_0 += HVEC4(0.0006990433, 0.00038194656, 0.00037908554, -0.0012950897) * v0_8.x;
         a0_0 += vec4(s0_0);
     }
     {   // tap (0, -1)
-        HVEC4 v0_0 = HVEC4(tile[at + 1]);
-        HVEC4 v0_1 = HVEC4(tile[at + 325]);
-        HVEC4 s0_0 = HVEC4(-0.030410767, -0.012756348, 0.03164673, 0.008026123) * v0_0.x;
-        s0_0 += HVEC4(-0.006401062, -0.028457642, -0.046051025, -0.046722412) * v0_0.y;
-        s0_0 += HVEC4(0.01335144, 0.021331787, 0.01184845, 0.040222168) * v0_0.z;
-        s0_0 += HVEC4(-0.029037476, -0.10058594, -0.0070610046, -0.043151855) * v0_0.w;
-        s0_0 += HVEC4(0.02583313, -0.0068893433, 0.00027227402, 0.014625549) * v0_1.x;
-        s0_0 += HVEC4(0.043151855, -0.015098572, 0.0050964355, -0.028625488) * v0_1.y;
-        s0_0 += HVEC4(0.0395813, 0.02923584, -0.012184143, -0.008834839) * v0_1.z;
-        s0_0 += HVEC4(0.023895264, 0.013305664, -0.009521484, -0.010147095) * v0_1.w;
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 14));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 158));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 302));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 446));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 590));
+        HVEC4 v0_5 = HVEC4(tile_texel(at + 734));
+        HVEC4 v0_6 = HVEC4(tile_texel(at + 878));
+        HVEC4 v0_7 = HVEC4(tile_texel(at + 1022));
+        HVEC4 v0_8 = HVEC4(tile_texel(at + 1166));
+        HVEC4 s0_0 = HVEC4(0.053344727, -0.04232788, -0.0059432983, -0.0029182434) * v0_0.x;
+        s0_0 += HVEC4(0.0012140274, -0.0024776459, -0.0028705597, 0.0020332336) * v0_0.y;
+        s0_0 += HVEC4(-0.04586792, 0.027770996, 0.01876831, -0.00076055527) * v0_0.z;
+        s0_0 += HVEC4(0.0524292, -0.05102539, 0.044525146, -0.045532227) * v0_0.w;
+        s0_0 += HVEC4(6.467104e-05, 0.0002040863, 0.00019001961, -0.00017213821) * v0_1.x;
+        s0_0 += HVEC4(-0.0008368492, -0.0006723404, 0.00022661686, 0.00075912476) * v0_1.y;
+        s0_0 += HVEC4(-0.00012350082, 7.772446e-05, 9.459257e-05, 5.4478645e-05) * v0_1.z;
+        s0_0 += HVEC4(-0.0024280548, 0.0018720627, -0.00013935566, 9.918213e-05) * v0_1.w;
+        s0_0 += HVEC4(0.006427765, -0.00484848, -0.0008444786, 0.00093460083) * v0_2.x;
+        s0_0 += HVEC4(-0.009284973, 0.011054993, 0.0033111572, -0.002149582) * v0_2.y;
+        s0_0 += HVEC4(-0.018508911, 0.029403687, -0.0058631897, -0.004638672) * v0_2.z;
+        s0_0 += HVEC4(0.009407043, -0.009613037, -0.0012950897, 0.00018906593) * v0_2.w;
+        s0_0 += HVEC4(-0.00060367584, -0.00016081333, 0.00033664703, 0.000936985) * v0_3.x;
+        s0_0 += HVEC4(-0.010139465, -0.007282257, -0.009529114, 0.02255249) * v0_3.y;
+        s0_0 += HVEC4(0.00037646294, -0.0004553795, 0.00198555, 0.0018510818) * v0_3.z;
+        s0_0 += HVEC4(0.035705566, 0.10870361, 0.19421387, 0.19506836) * v0_3.w;
+        s0_0 += HVEC4(-0.013931274, 0.00818634, 0.0010795593, 0.0005722046) * v0_4.x;
+        s0_0 += HVEC4(-0.11401367, -0.010879517, 0.08355713, 0.021957397) * v0_4.y;
+        s0_0 += HVEC4(0.029769897, -0.072509766, 0.028778076, 0.005428314) * v0_4.z;
+        s0_0 += HVEC4(-0.018035889, 0.0033569336, 0.0033893585, 0.0069732666) * v0_4.w;
+        s0_0 += HVEC4(-0.061309814, 0.07727051, -0.024536133, 0.0065307617) * v0_5.x;
+        s0_0 += HVEC4(-0.010047913, 0.035461426, -0.014663696, -0.0049972534) * v0_5.y;
+        s0_0 += HVEC4(0.015434265, -0.017730713, -0.010948181, 0.018081665) * v0_5.z;
+        s0_0 += HVEC4(-0.004299164, 0.0026836395, -0.00092220306, 0.0019416809) * v0_5.w;
+        s0_0 += HVEC4(0.0012931824, -6.568432e-05, 0.00018525124, 1.7285347e-05) * v0_6.x;
+        s0_0 += HVEC4(0.00919342, -0.0020923615, -0.002872467, 9.608269e-05) * v0_6.y;
+        s0_0 += HVEC4(0.0005464554, -0.000477314, -0.00016534328, -3.093481e-05) * v0_6.z;
+        s0_0 += HVEC4(0.0058250427, -0.009048462, 0.0006175041, 0.001335144) * v0_6.w;
+        s0_0 += HVEC4(-0.05166626, 0.017349243, 0.016036987, 0.004508972) * v0_7.x;
+        s0_0 += HVEC4(-0.010437012, -0.0069465637, 0.006259918, 0.007911682) * v0_7.y;
+        s0_0 += HVEC4(-0.0017032623, -0.0044898987, 0.003458023, 0.004299164) * v0_7.z;
+        s0_0 += HVEC4(-0.0016918182, -0.0025157928, 0.0012722015, 0.0012550354) * v0_7.w;
+        s0_0 += HVEC4(0.005847931, 0.0051574707, -0.0023670197, -0.0028762817) * v0_8.x;
         a0_0 += vec4(s0_0);
     }
     {   // tap (1, -1)
-        HVEC4 v0_0 = HVEC4(tile[at + 2]);
-        HVEC4 v0_1 = HVEC4(tile[at + 326]);
-        HVEC4 s0_0 = HVEC4(0.003993988, -0.0132751465, 0.024383545, 0.03186035) * v0_0.x;
-        s0_0 += HVEC4(0.008613586, 0.0074424744, 0.008972168, 0.02746582) * v0_0.y;
-        s0_0 += HVEC4(-0.03201294, 0.003107071, 0.009635925, 0.013366699) * v0_0.z;
-        s0_0 += HVEC4(-0.058929443, -0.12792969, -0.0061302185, -0.012001038) * v0_0.w;
-        s0_0 += HVEC4(0.010398865, 0.012123108, -0.009300232, 0.013046265) * v0_1.x;
-        s0_0 += HVEC4(-0.032562256, 0.019943237, 0.012939453, 0.00806427) * v0_1.y;
-        s0_0 += HVEC4(0.012466431, -0.047332764, -0.0074806213, -0.012001038) * v0_1.z;
-        s0_0 += HVEC4(0.0038890839, -0.0440979, 0.02810669, -0.02885437) * v0_1.w;
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 15));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 159));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 303));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 447));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 591));
+        HVEC4 v0_5 = HVEC4(tile_texel(at + 735));
+        HVEC4 v0_6 = HVEC4(tile_texel(at + 879));
+        HVEC4 v0_7 = HVEC4(tile_texel(at + 1023));
+        HVEC4 v0_8 = HVEC4(tile_texel(at + 1167));
+        HVEC4 s0_0 = HVEC4(-0.0014066696, 0.001121521, -0.0009646416, 0.0025348663) * v0_0.x;
+        s0_0 += HVEC4(-0.00018620491, 4.887581e-05, -1.0609627e-05, -0.00012850761) * v0_0.y;
+        s0_0 += HVEC4(0.012237549, -0.008201599, 0.016220093, -0.02394104) * v0_0.z;
+        s0_0 += HVEC4(-0.00037622452, 0.000729084, -0.0009880066, -1.847744e-06) * v0_0.w;
+        s0_0 += HVEC4(0.0006799698, -0.0022449493, 0.00080633163, -0.00020503998) * v0_1.x;
+        s0_0 += HVEC4(-0.0010375977, 0.0013198853, -0.00069236755, 0.00055217743) * v0_1.y;
+        s0_0 += HVEC4(-0.000104248524, -0.0001450777, 8.392334e-05, -2.4080276e-05) * v0_1.z;
+        s0_0 += HVEC4(-0.010734558, 0.013679504, 0.0023498535, -0.0039596558) * v0_1.w;
+        s0_0 += HVEC4(-0.0038070679, 0.006965637, -0.0068740845, 0.002254486) * v0_2.x;
+        s0_0 += HVEC4(-7.7188015e-05, -0.002450943, 0.00088119507, 0.00063610077) * v0_2.y;
+        s0_0 += HVEC4(0.0016527176, -0.004535675, 0.00182724, 0.00040268898) * v0_2.z;
+        s0_0 += HVEC4(-0.00030064583, 0.002193451, -0.0008792877, -0.00022923946) * v0_2.w;
+        s0_0 += HVEC4(-0.00042581558, 0.00233078, -0.00020456314, -0.0006403923) * v0_3.x;
+        s0_0 += HVEC4(-0.00066518784, 0.0059890747, -0.002916336, -0.00032496452) * v0_3.y;
+        s0_0 += HVEC4(0.0002808571, -0.00060510635, 0.00016784668, -0.00013422966) * v0_3.z;
+        s0_0 += HVEC4(-0.0006632805, 0.0042800903, -0.0012331009, -0.0029258728) * v0_3.w;
+        s0_0 += HVEC4(-0.0023384094, -0.00038981438, -0.0008363724, 0.0016117096) * v0_4.x;
+        s0_0 += HVEC4(0.0287323, -0.06274414, -0.015098572, 0.036987305) * v0_4.y;
+        s0_0 += HVEC4(-0.0028858185, 0.008468628, -0.0007557869, -0.0028629303) * v0_4.z;
+        s0_0 += HVEC4(0.0007710457, 0.00036406517, 0.000954628, -0.002407074) * v0_4.w;
+        s0_0 += HVEC4(-0.0011177063, 0.0017127991, -0.0005698204, 0.00035715103) * v0_5.x;
+        s0_0 += HVEC4(0.0017566681, -0.0048332214, 0.00036239624, 0.0014791489) * v0_5.y;
+        s0_0 += HVEC4(0.0012950897, -0.0020942688, 0.00072717667, -9.101629e-05) * v0_5.z;
+        s0_0 += HVEC4(-0.0044670105, 0.006626129, -0.0015640259, 0.00046610832) * v0_5.w;
+        s0_0 += HVEC4(-0.058807373, 0.06317139, -0.05279541, 0.049072266) * v0_6.x;
+        s0_0 += HVEC4(-0.0016555786, 0.0045204163, 0.0001887083, -0.00067567825) * v0_6.y;
+        s0_0 += HVEC4(-0.00026082993, 0.0009460449, -0.00020885468, -6.7949295e-05) * v0_6.z;
+        s0_0 += HVEC4(9.584427e-05, -5.9366226e-05, -2.3841858e-07, 0.00038790703) * v0_6.w;
+        s0_0 += HVEC4(0.01864624, -0.0690918, 0.0178833, 0.020690918) * v0_7.x;
+        s0_0 += HVEC4(0.0029964447, -0.003288269, -0.0014791489, 0.00077819824) * v0_7.y;
+        s0_0 += HVEC4(-0.006061554, -0.0036621094, 0.004257202, 0.0042152405) * v0_7.z;
+        s0_0 += HVEC4(0.0012350082, -0.0021190643, -5.0723553e-05, 0.00050640106) * v0_7.w;
+        s0_0 += HVEC4(0.00041508675, 0.00069856644, -0.0011844635, -0.00020694733) * v0_8.x;
+        a0_0 += vec4(s0_0);
+    }
+    {   // tap (2, -1)
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 16));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 160));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 304));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 448));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 592));
+        HVEC4 v0_5 = HVEC4(tile_texel(at + 736));
+        HVEC4 v0_6 = HVEC4(tile_texel(at + 880));
+        HVEC4 v0_7 = HVEC4(tile_texel(at + 1024));
+        HVEC4 v0_8 = HVEC4(tile_texel(at + 1168));
+        HVEC4 s0_0 = HVEC4(-6.043911e-05, -0.00022649765, -3.85046e-05, 0.00024282932) * v0_0.x;
+        s0_0 += HVEC4(2.3841858e-06, -2.4139881e-05, 1.7464161e-05, 1.1444092e-05) * v0_0.y;
+        s0_0 += HVEC4(0.00011610985, 7.241964e-05, -3.59416e-05, -0.00016117096) * v0_0.z;
+        s0_0 += HVEC4(-6.4373016e-06, -5.286932e-05, 4.0352345e-05, -0.00012177229) * v0_0.w;
+        s0_0 += HVEC4(-0.000119149685, -0.00047636032, 0.00030732155, 0.000114262104) * v0_1.x;
+        s0_0 += HVEC4(-0.00044298172, -0.0005464554, 0.0004377365, 4.87566e-05) * v0_1.y;
+        s0_0 += HVEC4(-3.08156e-05, -2.6285648e-05, 2.2411346e-05, -2.0861626e-05) * v0_1.z;
+        s0_0 += HVEC4(0.001335144, 0.003932953, 0.003358841, -0.0076293945) * v0_1.w;
+        s0_0 += HVEC4(0.00011354685, 0.00010347366, 0.00016617775, -0.00017642975) * v0_2.x;
+        s0_0 += HVEC4(-0.00013315678, -1.7881393e-05, 6.6161156e-06, 9.775162e-05) * v0_2.y;
+        s0_0 += HVEC4(-6.7949295e-05, 2.938509e-05, 5.8948994e-05, 0.00018942356) * v0_2.z;
+        s0_0 += HVEC4(2.1159649e-05, -9.351969e-05, -3.2782555e-06, -8.195639e-05) * v0_2.w;
+        s0_0 += HVEC4(-0.00021493435, 8.34465e-05, 0.00031518936, 2.1278858e-05) * v0_3.x;
+        s0_0 += HVEC4(-1.7940998e-05, -9.036064e-05, 4.6670437e-05, 3.8146973e-05) * v0_3.y;
+        s0_0 += HVEC4(-0.00018787384, 8.225441e-06, -5.7697296e-05, -0.00032687187) * v0_3.z;
+        s0_0 += HVEC4(-0.00029587746, 3.117323e-05, -0.00041246414, -0.00031375885) * v0_3.w;
+        s0_0 += HVEC4(-9.089708e-05, 3.5762787e-07, 0.00012165308, -0.00019931793) * v0_4.x;
+        s0_0 += HVEC4(0.0012493134, 0.0003271103, -0.0004093647, -0.0039482117) * v0_4.y;
+        s0_0 += HVEC4(0.00017940998, -0.00023412704, 8.4638596e-05, 8.785725e-05) * v0_4.z;
+        s0_0 += HVEC4(0.00013065338, 0.0004389286, -0.00031733513, -0.00038695335) * v0_4.w;
+        s0_0 += HVEC4(-0.00011116266, -0.0001320839, 7.408857e-05, -8.827448e-05) * v0_5.x;
+        s0_0 += HVEC4(9.828806e-05, -0.0001437664, -0.0001796484, 5.5909157e-05) * v0_5.y;
+        s0_0 += HVEC4(-4.684925e-05, -8.350611e-05, 0.0, -1.3649464e-05) * v0_5.z;
+        s0_0 += HVEC4(-0.00013291836, -0.000120043755, 4.041195e-05, 0.00010848045) * v0_5.w;
+        s0_0 += HVEC4(-0.0017204285, 0.00043821335, 0.00037431717, 0.00035357475) * v0_6.x;
+        s0_0 += HVEC4(-5.733967e-05, 0.00032877922, 0.00011211634, -0.00014019012) * v0_6.y;
+        s0_0 += HVEC4(-0.00011098385, -0.00027561188, 9.417534e-06, 0.00033187866) * v0_6.z;
+        s0_0 += HVEC4(-1.7881393e-07, 9.10759e-05, 2.9981136e-05, 7.6293945e-05) * v0_6.w;
+        s0_0 += HVEC4(-0.0028514862, 0.0053977966, -0.0026454926, -0.00012350082) * v0_7.x;
+        s0_0 += HVEC4(-0.0001604557, 0.00014936924, 0.0003812313, -0.0001693964) * v0_7.y;
+        s0_0 += HVEC4(-0.0043411255, -0.0048561096, 0.0025539398, 0.004272461) * v0_7.z;
+        s0_0 += HVEC4(9.7215176e-05, 0.0004348755, -0.0002297163, -0.00013434887) * v0_7.w;
+        s0_0 += HVEC4(0.00019729137, -0.00019180775, -0.00027680397, -0.00017893314) * v0_8.x;
+        a0_0 += vec4(s0_0);
+    }
+    {   // tap (-2, 0)
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 24));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 168));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 312));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 456));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 600));
+        HVEC4 v0_5 = HVEC4(tile_texel(at + 744));
+        HVEC4 v0_6 = HVEC4(tile_texel(at + 888));
+        HVEC4 v0_7 = HVEC4(tile_texel(at + 1032));
+        HVEC4 v0_8 = HVEC4(tile_texel(at + 1176));
+        HVEC4 s0_0 = HVEC4(0.00010967255, -2.7656555e-05, -3.582239e-05, 2.7656555e-05) * v0_0.x;
+        s0_0 += HVEC4(0.000685215, -0.00044298172, 0.0036640167, -0.00039243698) * v0_0.y;
+        s0_0 += HVEC4(0.00020122528, 1.0251999e-05, -1.1920929e-05, -7.688999e-05) * v0_0.z;
+        s0_0 += HVEC4(-0.00018525124, -3.8683414e-05, -0.00015306473, -2.026558e-05) * v0_0.w;
+        s0_0 += HVEC4(-1.3411045e-05, 2.2411346e-05, -9.357929e-06, -1.5079975e-05) * v0_1.x;
+        s0_0 += HVEC4(0.00017654896, 0.0001001358, 5.632639e-05, -0.0001975298) * v0_1.y;
+        s0_0 += HVEC4(0.0021877289, 0.00075769424, -0.00091409683, -0.00062036514) * v0_1.z;
+        s0_0 += HVEC4(-0.00010639429, -8.147955e-05, 0.00013327599, 5.0604343e-05) * v0_1.w;
+        s0_0 += HVEC4(0.00012433529, 0.00010120869, -0.00012153387, 4.3094158e-05) * v0_2.x;
+        s0_0 += HVEC4(0.00086545944, -0.0002399683, -0.00077819824, -1.6748905e-05) * v0_2.y;
+        s0_0 += HVEC4(0.00045633316, 0.0001450777, -0.00036382675, -0.0002503395) * v0_2.z;
+        s0_0 += HVEC4(-0.0006480217, -0.00027418137, 0.0006723404, 0.00019681454) * v0_2.w;
+        s0_0 += HVEC4(-0.0004849434, -9.179115e-06, 0.0010557175, -0.00023567677) * v0_3.x;
+        s0_0 += HVEC4(4.774332e-05, -5.364418e-07, 0.00056409836, -0.0004377365) * v0_3.y;
+        s0_0 += HVEC4(-0.00019025803, 0.00010931492, -0.0006580353, -9.36389e-05) * v0_3.z;
+        s0_0 += HVEC4(0.007293701, -0.01878357, 0.0019292831, -0.011795044) * v0_3.w;
+        s0_0 += HVEC4(-0.00051546097, -0.00015568733, 0.00029969215, 0.00011128187) * v0_4.x;
+        s0_0 += HVEC4(0.001247406, -0.0005054474, 0.00055933, -0.0005931854) * v0_4.y;
+        s0_0 += HVEC4(-0.00038528442, 3.46303e-05, -1.21593475e-05, 0.00026988983) * v0_4.z;
+        s0_0 += HVEC4(0.00063991547, -0.0004208088, 0.00038409233, -0.00020194054) * v0_4.w;
+        s0_0 += HVEC4(-5.2034855e-05, 9.417534e-06, 5.8054924e-05, 9.816885e-05) * v0_5.x;
+        s0_0 += HVEC4(0.0005507469, 5.7160854e-05, -0.00023293495, -0.00019347668) * v0_5.y;
+        s0_0 += HVEC4(0.00022315979, -3.4570694e-05, -0.00022518635, -8.59499e-05) * v0_5.z;
+        s0_0 += HVEC4(-6.0141087e-05, -3.105402e-05, 0.00010830164, 3.3318996e-05) * v0_5.w;
+        s0_0 += HVEC4(8.940697e-06, -6.735325e-06, 1.1920929e-06, 3.3318996e-05) * v0_6.x;
+        s0_0 += HVEC4(-0.00084114075, -0.0008969307, 0.003709793, 0.00066661835) * v0_6.y;
+        s0_0 += HVEC4(-0.0015010834, 0.00031113625, 0.00033140182, 0.000105559826) * v0_6.z;
+        s0_0 += HVEC4(-0.00045204163, 2.3841858e-07, 0.00031971931, 0.00012373924) * v0_6.w;
+        s0_0 += HVEC4(-5.7518482e-05, 8.761883e-05, -0.00012862682, 8.940697e-07) * v0_7.x;
+        s0_0 += HVEC4(-0.001950264, 0.0013599396, 0.00093221664, -0.0017404556) * v0_7.y;
+        s0_0 += HVEC4(0.026489258, 0.012687683, -0.027832031, -0.013824463) * v0_7.z;
+        s0_0 += HVEC4(-0.0027923584, -0.0019931793, 0.0017137527, -0.00049209595) * v0_7.w;
+        s0_0 += HVEC4(0.0006904602, -0.0002861023, 0.00037574768, 0.000108242035) * v0_8.x;
         a0_0 += vec4(s0_0);
     }
     {   // tap (-1, 0)
-        HVEC4 v0_0 = HVEC4(tile[at + 18]);
-        HVEC4 v0_1 = HVEC4(tile[at + 342]);
-        HVEC4 s0_0 = HVEC4(0.009170532, -0.032409668, 0.0046195984, -0.034576416) * v0_0.x;
-        s0_0 += HVEC4(0.001832962, 0.051727295, -0.0496521, -0.011787415) * v0_0.y;
-        s0_0 += HVEC4(0.0023536682, -0.0019893646, -0.011772156, -0.021377563) * v0_0.z;
-        s0_0 += HVEC4(0.010871887, 0.04623413, 0.006187439, 0.030685425) * v0_0.w;
-        s0_0 += HVEC4(0.0061302185, -0.029754639, 0.02015686, -0.003944397) * v0_1.x;
-        s0_0 += HVEC4(0.053588867, 0.011726379, 0.0446167, 0.019683838) * v0_1.y;
-        s0_0 += HVEC4(0.037841797, 0.016738892, -0.02557373, 0.0075912476) * v0_1.z;
-        s0_0 += HVEC4(0.0017757416, 0.033691406, -0.009346008, -0.015899658) * v0_1.w;
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 25));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 169));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 313));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 457));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 601));
+        HVEC4 v0_5 = HVEC4(tile_texel(at + 745));
+        HVEC4 v0_6 = HVEC4(tile_texel(at + 889));
+        HVEC4 v0_7 = HVEC4(tile_texel(at + 1033));
+        HVEC4 v0_8 = HVEC4(tile_texel(at + 1177));
+        HVEC4 s0_0 = HVEC4(-0.0018644333, 0.0017223358, 0.0012493134, -0.00060367584) * v0_0.x;
+        s0_0 += HVEC4(-0.036376953, 0.04360962, -0.101135254, 0.09838867) * v0_0.y;
+        s0_0 += HVEC4(0.0022964478, 0.00044369698, -0.0027446747, 0.0004580021) * v0_0.z;
+        s0_0 += HVEC4(-0.0015058517, 0.0013065338, 0.0007901192, -0.0010557175) * v0_0.w;
+        s0_0 += HVEC4(0.00045990944, -0.00021111965, 3.0875206e-05, -0.00031280518) * v0_1.x;
+        s0_0 += HVEC4(-0.00078105927, 0.0007791519, 0.00070858, -0.0014657974) * v0_1.y;
+        s0_0 += HVEC4(-0.000682354, 0.0011749268, -4.7266483e-05, -0.0005083084) * v0_1.z;
+        s0_0 += HVEC4(-0.00066804886, 6.347895e-05, 0.0001360178, 0.00037837029) * v0_1.w;
+        s0_0 += HVEC4(0.0064048767, -0.00062561035, -0.0034675598, 0.0011167526) * v0_2.x;
+        s0_0 += HVEC4(0.004852295, 0.002155304, -0.011016846, 0.0007071495) * v0_2.y;
+        s0_0 += HVEC4(0.0041885376, -0.000310421, -0.0051612854, -0.0006709099) * v0_2.z;
+        s0_0 += HVEC4(-0.014678955, 0.0005402565, 0.013664246, -0.0012016296) * v0_2.w;
+        s0_0 += HVEC4(-0.01890564, 0.007297516, 0.01675415, -0.0034179688) * v0_3.x;
+        s0_0 += HVEC4(-0.027130127, -0.002023697, 0.010726929, 0.011138916) * v0_3.y;
+        s0_0 += HVEC4(0.0015335083, 0.0011558533, -0.00068855286, 0.0010480881) * v0_3.z;
+        s0_0 += HVEC4(0.0357666, 0.17272949, -0.119140625, -0.05203247) * v0_3.w;
+        s0_0 += HVEC4(-0.004673004, -0.00059366226, 0.004753113, -0.0017271042) * v0_4.x;
+        s0_0 += HVEC4(0.005203247, 0.0011758804, -0.009017944, 0.0007133484) * v0_4.y;
+        s0_0 += HVEC4(-0.010795593, -0.00041675568, 0.021316528, -0.0060043335) * v0_4.z;
+        s0_0 += HVEC4(-0.024368286, 0.009552002, 0.0029201508, 0.005683899) * v0_4.w;
+        s0_0 += HVEC4(-0.0007801056, 0.00070142746, -0.0006542206, 0.0005893707) * v0_5.x;
+        s0_0 += HVEC4(-0.006385803, -0.003742218, 0.010559082, 4.0113926e-05) * v0_5.y;
+        s0_0 += HVEC4(0.009788513, -0.002998352, -0.004863739, -0.0025157928) * v0_5.z;
+        s0_0 += HVEC4(-0.0021266937, 0.0007662773, -0.00080919266, 0.00064754486) * v0_5.w;
+        s0_0 += HVEC4(-1.8239021e-05, -5.8293343e-05, -0.00014162064, -3.963709e-05) * v0_6.x;
+        s0_0 += HVEC4(-0.0032539368, -0.011505127, 0.0028533936, 0.014038086) * v0_6.y;
+        s0_0 += HVEC4(0.013290405, -0.005191803, -0.0009174347, -0.0020122528) * v0_6.z;
+        s0_0 += HVEC4(-0.00687027, 0.0014896393, 0.0031852722, 0.00030851364) * v0_6.w;
+        s0_0 += HVEC4(0.0005078316, -9.202957e-05, 0.00012397766, -0.00045084953) * v0_7.x;
+        s0_0 += HVEC4(0.061828613, -0.0041046143, -0.06384277, 0.0068092346) * v0_7.y;
+        s0_0 += HVEC4(0.071899414, 0.048919678, -0.06616211, -0.052947998) * v0_7.z;
+        s0_0 += HVEC4(0.046203613, -0.020706177, -0.023849487, 0.0004081726) * v0_7.w;
+        s0_0 += HVEC4(0.0050086975, -0.0022907257, 0.0051231384, -0.002166748) * v0_8.x;
         a0_0 += vec4(s0_0);
     }
     {   // tap (0, 0)
-        HVEC4 v0_0 = HVEC4(tile[at + 19]);
-        HVEC4 v0_1 = HVEC4(tile[at + 343]);
-        HVEC4 s0_0 = HVEC4(0.013366699, 0.01210022, 0.0011758804, 0.004837036) * v0_0.x;
-        s0_0 += HVEC4(-0.0803833, -0.008613586, 0.054656982, 0.045837402) * v0_0.y;
-        s0_0 += HVEC4(-0.042663574, 0.027297974, 0.015342712, -0.07672119) * v0_0.z;
-        s0_0 += HVEC4(0.23864746, 0.21130371, 0.25830078, 0.21252441) * v0_0.w;
-        s0_0 += HVEC4(0.017654419, 0.0041770935, -0.06088257, -0.03616333) * v0_1.x;
-        s0_0 += HVEC4(0.0033512115, 0.05142212, 0.0072021484, -0.02609253) * v0_1.y;
-        s0_0 += HVEC4(-0.0047836304, -0.04776001, 0.060638428, -0.031433105) * v0_1.z;
-        s0_0 += HVEC4(0.072631836, 0.048187256, 0.030929565, 0.05392456) * v0_1.w;
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 26));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 170));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 314));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 458));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 602));
+        HVEC4 v0_5 = HVEC4(tile_texel(at + 746));
+        HVEC4 v0_6 = HVEC4(tile_texel(at + 890));
+        HVEC4 v0_7 = HVEC4(tile_texel(at + 1034));
+        HVEC4 v0_8 = HVEC4(tile_texel(at + 1178));
+        HVEC4 s0_0 = HVEC4(0.08270264, -0.09503174, 0.118652344, -0.107910156) * v0_0.x;
+        s0_0 += HVEC4(0.001832962, -0.0035533905, 0.0037574768, -0.0045051575) * v0_0.y;
+        s0_0 += HVEC4(-0.12854004, 0.13916016, -0.13769531, 0.12573242) * v0_0.z;
+        s0_0 += HVEC4(0.05441284, -0.053131104, 0.051971436, -0.054840088) * v0_0.w;
+        s0_0 += HVEC4(-0.0059051514, 0.0022029877, 0.00078582764, 0.0017442703) * v0_1.x;
+        s0_0 += HVEC4(0.023361206, -0.0126571655, -0.0003106594, -0.0032997131) * v0_1.y;
+        s0_0 += HVEC4(0.00020086765, -0.0005059242, -0.00091409683, -0.00013589859) * v0_1.z;
+        s0_0 += HVEC4(0.020019531, -0.0018253326, -0.0026893616, -0.012771606) * v0_1.w;
+        s0_0 += HVEC4(-0.19494629, 0.121032715, 0.08227539, -0.001906395) * v0_2.x;
+        s0_0 += HVEC4(0.11895752, -0.18200684, -0.024337769, 0.09814453) * v0_2.y;
+        s0_0 += HVEC4(0.02368164, 0.19897461, -0.23901367, 0.016525269) * v0_2.z;
+        s0_0 += HVEC4(0.01612854, -0.1932373, 0.16442871, 0.013427734) * v0_2.w;
+        s0_0 += HVEC4(-0.09173584, -0.10681152, 0.10662842, 0.09436035) * v0_3.x;
+        s0_0 += HVEC4(-0.028411865, 0.096191406, 0.14526367, -0.19799805) * v0_3.y;
+        s0_0 += HVEC4(-0.06604004, -0.074157715, -0.08441162, -0.08758545) * v0_3.z;
+        s0_0 += HVEC4(0.018051147, 0.008956909, 0.021942139, -0.009750366) * v0_3.w;
+        s0_0 += HVEC4(-0.21655273, 0.015342712, 0.008903503, 0.1842041) * v0_4.x;
+        s0_0 += HVEC4(-0.046905518, -0.012802124, 0.086120605, -0.010391235) * v0_4.y;
+        s0_0 += HVEC4(0.02180481, 0.095581055, -0.16821289, 0.050750732) * v0_4.z;
+        s0_0 += HVEC4(0.15966797, -0.05279541, -0.037750244, -0.06994629) * v0_4.w;
+        s0_0 += HVEC4(-0.061187744, 0.05581665, -0.08807373, 0.09350586) * v0_5.x;
+        s0_0 += HVEC4(-0.16552734, 0.09246826, 0.19689941, -0.117126465) * v0_5.y;
+        s0_0 += HVEC4(0.140625, -0.14770508, 0.14245605, -0.13317871) * v0_5.z;
+        s0_0 += HVEC4(0.1496582, -0.115600586, 0.04937744, -0.0769043) * v0_5.w;
+        s0_0 += HVEC4(0.00044751167, -0.00052165985, -1.9013882e-05, -0.0006623268) * v0_6.x;
+        s0_0 += HVEC4(0.15222168, 0.14855957, -0.16894531, -0.12609863) * v0_6.y;
+        s0_0 += HVEC4(-0.003522873, 0.012832642, 0.00111866, -0.0046157837) * v0_6.z;
+        s0_0 += HVEC4(-0.077697754, 0.1048584, -0.02684021, 0.0014514923) * v0_6.w;
+        s0_0 += HVEC4(0.04675293, 0.0062675476, -0.07348633, 0.016693115) * v0_7.x;
+        s0_0 += HVEC4(0.064453125, 0.10650635, -0.041870117, -0.125) * v0_7.y;
+        s0_0 += HVEC4(0.08526611, 0.088134766, -0.08905029, -0.086242676) * v0_7.z;
+        s0_0 += HVEC4(0.07006836, 0.12176514, -0.08972168, -0.101257324) * v0_7.w;
+        s0_0 += HVEC4(0.9941406, 0.9946289, 0.99316406, 0.99365234) * v0_8.x;
         a0_0 += vec4(s0_0);
     }
     {   // tap (1, 0)
-        HVEC4 v0_0 = HVEC4(tile[at + 20]);
-        HVEC4 v0_1 = HVEC4(tile[at + 344]);
-        HVEC4 s0_0 = HVEC4(0.006866455, -0.0065841675, -0.042419434, 0.0067596436) * v0_0.x;
-        s0_0 += HVEC4(0.040039062, 0.023590088, -0.040863037, 0.00013780594) * v0_0.y;
-        s0_0 += HVEC4(0.011314392, -0.034484863, 0.0010261536, 0.045776367) * v0_0.z;
-        s0_0 += HVEC4(0.0036201477, -0.042999268, -0.020828247, -0.037017822) * v0_0.w;
-        s0_0 += HVEC4(-0.028030396, 0.012710571, 0.01777649, 0.040130615) * v0_1.x;
-        s0_0 += HVEC4(-0.01689148, -0.04196167, -0.001332283, 0.022140503) * v0_1.y;
-        s0_0 += HVEC4(-0.029418945, 0.012496948, 0.0051116943, 0.022949219) * v0_1.z;
-        s0_0 += HVEC4(-0.057922363, -0.014678955, 0.0044517517, -0.0069847107) * v0_1.w;
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 27));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 171));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 315));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 459));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 603));
+        HVEC4 v0_5 = HVEC4(tile_texel(at + 747));
+        HVEC4 v0_6 = HVEC4(tile_texel(at + 891));
+        HVEC4 v0_7 = HVEC4(tile_texel(at + 1035));
+        HVEC4 v0_8 = HVEC4(tile_texel(at + 1179));
+        HVEC4 s0_0 = HVEC4(0.00031757355, -0.00093746185, 0.00021314621, 0.00071525574) * v0_0.x;
+        s0_0 += HVEC4(0.00020349026, 0.00030875206, -7.402897e-05, -4.1544437e-05) * v0_0.y;
+        s0_0 += HVEC4(-0.007801056, 0.008918762, -0.0021800995, 0.002532959) * v0_0.z;
+        s0_0 += HVEC4(-0.00064849854, 0.0005426407, -0.0011835098, 0.0012369156) * v0_0.w;
+        s0_0 += HVEC4(0.03302002, -0.019454956, -0.0035800934, -0.0063972473) * v0_1.x;
+        s0_0 += HVEC4(0.0019388199, -0.026870728, 0.01751709, 0.00749588) * v0_1.y;
+        s0_0 += HVEC4(0.0012741089, 0.0007324219, -0.0013151169, -0.00096178055) * v0_1.z;
+        s0_0 += HVEC4(0.16711426, -0.18334961, -0.096191406, 0.118774414) * v0_1.w;
+        s0_0 += HVEC4(0.009925842, 0.0032100677, -0.0019226074, -0.019989014) * v0_2.x;
+        s0_0 += HVEC4(-0.002494812, 0.0074157715, 0.00093460083, -0.0039596558) * v0_2.y;
+        s0_0 += HVEC4(-0.00044035912, 0.014015198, 0.0018911362, -0.011039734) * v0_2.z;
+        s0_0 += HVEC4(-0.0006737709, -0.0039863586, -9.268522e-05, 0.0037879944) * v0_2.w;
+        s0_0 += HVEC4(-7.349253e-05, -0.013801575, -0.0027580261, 0.020050049) * v0_3.x;
+        s0_0 += HVEC4(0.001783371, -0.003408432, 0.0003581047, 0.0034656525) * v0_3.y;
+        s0_0 += HVEC4(0.0010251999, 0.00048470497, 0.001121521, -0.00045251846) * v0_3.z;
+        s0_0 += HVEC4(0.00045204163, -0.0068969727, 0.002325058, 0.003545761) * v0_3.w;
+        s0_0 += HVEC4(-0.0017290115, -0.008087158, -0.0027599335, 0.012077332) * v0_4.x;
+        s0_0 += HVEC4(-0.00015079975, -0.020889282, -0.012931824, 0.0463562) * v0_4.y;
+        s0_0 += HVEC4(0.00730896, -0.033233643, 0.0060653687, 0.014549255) * v0_4.z;
+        s0_0 += HVEC4(-0.0020313263, 0.0031356812, -0.0010986328, 0.0029716492) * v0_4.w;
+        s0_0 += HVEC4(0.0018339157, -0.005924225, -0.0015134811, 0.0046958923) * v0_5.x;
+        s0_0 += HVEC4(-0.0076408386, 0.024719238, -0.011741638, -0.0020637512) * v0_5.y;
+        s0_0 += HVEC4(0.0012626648, 0.0045928955, 0.0004401207, -0.0036449432) * v0_5.z;
+        s0_0 += HVEC4(0.0034599304, -0.022323608, 0.0064926147, 0.0013790131) * v0_5.w;
+        s0_0 += HVEC4(-0.06506348, 0.062438965, -0.064208984, 0.06903076) * v0_6.x;
+        s0_0 += HVEC4(-0.022735596, 0.00060510635, 0.030654907, -0.00592041) * v0_6.y;
+        s0_0 += HVEC4(-0.001455307, -0.0029258728, 0.0004377365, 0.0025501251) * v0_6.z;
+        s0_0 += HVEC4(0.000541687, -0.0015573502, 0.0008625984, -0.0009560585) * v0_6.w;
+        s0_0 += HVEC4(-0.015991211, 0.097839355, 0.023284912, -0.11425781) * v0_7.x;
+        s0_0 += HVEC4(-0.0011053085, 0.0034446716, -0.0017719269, -0.0025978088) * v0_7.y;
+        s0_0 += HVEC4(0.038970947, 0.06591797, -0.043518066, -0.061523438) * v0_7.z;
+        s0_0 += HVEC4(-0.0047035217, 0.0079956055, 0.0048446655, -0.0036907196) * v0_7.w;
+        s0_0 += HVEC4(-0.002149582, 0.0045318604, -0.0028648376, 0.0057029724) * v0_8.x;
+        a0_0 += vec4(s0_0);
+    }
+    {   // tap (2, 0)
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 28));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 172));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 316));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 460));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 604));
+        HVEC4 v0_5 = HVEC4(tile_texel(at + 748));
+        HVEC4 v0_6 = HVEC4(tile_texel(at + 892));
+        HVEC4 v0_7 = HVEC4(tile_texel(at + 1036));
+        HVEC4 v0_8 = HVEC4(tile_texel(at + 1180));
+        HVEC4 s0_0 = HVEC4(-1.9073486e-06, -2.6166439e-05, 0.00010687113, -7.8976154e-05) * v0_0.x;
+        s0_0 += HVEC4(4.053116e-05, 5.841255e-06, -1.3291836e-05, -1.3589859e-05) * v0_0.y;
+        s0_0 += HVEC4(0.00017595291, -0.00016009808, -2.8789043e-05, -0.000341177) * v0_0.z;
+        s0_0 += HVEC4(-3.4749508e-05, -7.8201294e-05, 5.0902367e-05, -3.3676624e-05) * v0_0.w;
+        s0_0 += HVEC4(0.0011081696, -0.00021600723, 0.00011777878, -0.0019741058) * v0_1.x;
+        s0_0 += HVEC4(0.0002462864, 0.00044465065, -0.00017249584, 6.0141087e-05) * v0_1.y;
+        s0_0 += HVEC4(0.00069856644, 0.0014696121, -0.00031018257, -0.0008883476) * v0_1.z;
+        s0_0 += HVEC4(-0.0009150505, -0.0023822784, -0.003446579, 0.006690979) * v0_1.w;
+        s0_0 += HVEC4(-0.00065374374, 7.838011e-05, -0.000310421, 0.0012369156) * v0_2.x;
+        s0_0 += HVEC4(8.547306e-05, 0.00016403198, 4.5716763e-05, -0.00019824505) * v0_2.y;
+        s0_0 += HVEC4(0.0002784729, 0.00023496151, -6.848574e-05, -0.0002989769) * v0_2.z;
+        s0_0 += HVEC4(-8.016825e-05, -2.4795532e-05, -3.170967e-05, 6.377697e-05) * v0_2.w;
+        s0_0 += HVEC4(0.00034165382, 0.0001193881, -0.00048446655, 0.0006489754) * v0_3.x;
+        s0_0 += HVEC4(-4.2140484e-05, -0.0001450777, 9.125471e-05, 0.00025177002) * v0_3.y;
+        s0_0 += HVEC4(-4.953146e-05, -0.00018775463, 0.00020551682, -0.00037932396) * v0_3.z;
+        s0_0 += HVEC4(0.00032639503, -0.00027537346, 0.00058460236, 0.0005354881) * v0_3.w;
+        s0_0 += HVEC4(-0.00034737587, -0.0008354187, -3.0398369e-06, 0.0007133484) * v0_4.x;
+        s0_0 += HVEC4(0.00034284592, 0.00074243546, -0.0008339882, -0.0004169941) * v0_4.y;
+        s0_0 += HVEC4(9.506941e-05, -0.00010043383, -0.0005378723, -2.6881695e-05) * v0_4.z;
+        s0_0 += HVEC4(0.00022292137, 0.00016367435, -5.364418e-06, 1.1146069e-05) * v0_4.w;
+        s0_0 += HVEC4(-2.8550625e-05, -0.00020051003, -0.00012862682, -9.36389e-05) * v0_5.x;
+        s0_0 += HVEC4(0.00028657913, -0.0005283356, 0.00030207634, -0.00011271238) * v0_5.y;
+        s0_0 += HVEC4(8.648634e-05, 0.00038313866, -7.408857e-05, -0.0002450943) * v0_5.z;
+        s0_0 += HVEC4(3.838539e-05, -0.0005068779, 0.000330925, 0.00022518635) * v0_5.w;
+        s0_0 += HVEC4(-0.0006709099, 0.0012435913, -0.0015258789, 0.0007238388) * v0_6.x;
+        s0_0 += HVEC4(-0.0012054443, -0.000228405, 0.0014591217, 0.00022339821) * v0_6.y;
+        s0_0 += HVEC4(-9.739399e-05, 8.940697e-06, -5.0246716e-05, 0.000108897686) * v0_6.z;
+        s0_0 += HVEC4(-4.708767e-05, 8.761883e-06, 9.655952e-06, 8.5413456e-05) * v0_6.w;
+        s0_0 += HVEC4(0.00073099136, -0.010177612, 0.00019788742, 0.0026435852) * v0_7.x;
+        s0_0 += HVEC4(0.0002963543, 0.0005450249, -0.00014066696, -0.0009860992) * v0_7.y;
+        s0_0 += HVEC4(0.0134887695, 0.021560669, -0.012451172, -0.025360107) * v0_7.z;
+        s0_0 += HVEC4(0.00012934208, -0.00046300888, -0.00093078613, -0.0002746582) * v0_7.w;
+        s0_0 += HVEC4(0.00021147728, 0.0004556179, -0.000207901, 0.00038266182) * v0_8.x;
+        a0_0 += vec4(s0_0);
+    }
+    {   // tap (-2, 1)
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 36));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 180));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 324));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 468));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 612));
+        HVEC4 v0_5 = HVEC4(tile_texel(at + 756));
+        HVEC4 v0_6 = HVEC4(tile_texel(at + 900));
+        HVEC4 v0_7 = HVEC4(tile_texel(at + 1044));
+        HVEC4 v0_8 = HVEC4(tile_texel(at + 1188));
+        HVEC4 s0_0 = HVEC4(-0.00012600422, 4.5120716e-05, 0.0003414154, -0.00010883808) * v0_0.x;
+        s0_0 += HVEC4(0.000118494034, 0.00030207634, 0.00011372566, -0.0003335476) * v0_0.y;
+        s0_0 += HVEC4(8.8751316e-05, 8.934736e-05, -0.00010865927, -6.687641e-05) * v0_0.z;
+        s0_0 += HVEC4(-7.82609e-05, 5.7578087e-05, -0.00017476082, 3.46303e-05) * v0_0.w;
+        s0_0 += HVEC4(9.298325e-06, 2.4676323e-05, -4.4703484e-05, 2.9981136e-05) * v0_1.x;
+        s0_0 += HVEC4(0.00016582012, -5.453825e-05, 0.00027918816, 0.00013518333) * v0_1.y;
+        s0_0 += HVEC4(-0.012863159, -0.0061836243, 0.013206482, 0.0053596497) * v0_1.z;
+        s0_0 += HVEC4(-9.7215176e-05, 0.00011086464, 1.0967255e-05, -2.8133392e-05) * v0_1.w;
+        s0_0 += HVEC4(-0.00031256676, 5.5611134e-05, 0.00046348572, -0.00036382675) * v0_2.x;
+        s0_0 += HVEC4(-0.00014948845, 5.865097e-05, -3.7431717e-05, 1.66893e-05) * v0_2.y;
+        s0_0 += HVEC4(-3.796816e-05, 0.0001039505, -0.0001796484, -3.4868717e-05) * v0_2.z;
+        s0_0 += HVEC4(0.00025320053, -0.00021135807, 0.00039601326, -0.0001680851) * v0_2.w;
+        s0_0 += HVEC4(-0.0002655983, 1.2099743e-05, 0.00016474724, 0.00012814999) * v0_3.x;
+        s0_0 += HVEC4(0.0013275146, -0.00033473969, -0.00042557716, 0.000103116035) * v0_3.y;
+        s0_0 += HVEC4(-0.00021338463, -8.106232e-06, 0.000110685825, -0.00015175343) * v0_3.z;
+        s0_0 += HVEC4(-3.0398369e-05, 2.8312206e-05, 0.00023186207, -0.000787735) * v0_3.w;
+        s0_0 += HVEC4(-0.00013267994, -4.8696995e-05, 8.863211e-05, 0.00019669533) * v0_4.x;
+        s0_0 += HVEC4(6.1154366e-05, 8.535385e-05, -0.0002603531, -7.092953e-05) * v0_4.y;
+        s0_0 += HVEC4(0.000114917755, 2.5570393e-05, 2.5868416e-05, -8.714199e-05) * v0_4.z;
+        s0_0 += HVEC4(-5.3286552e-05, -0.0003452301, 0.0004594326, -0.00030207634) * v0_4.w;
+        s0_0 += HVEC4(-2.926588e-05, 8.34465e-06, -6.943941e-05, 5.7935715e-05) * v0_5.x;
+        s0_0 += HVEC4(-0.00033545494, 7.939339e-05, 0.00030517578, 2.9683113e-05) * v0_5.y;
+        s0_0 += HVEC4(0.0001129508, -4.87566e-05, 7.349253e-05, -0.00016951561) * v0_5.z;
+        s0_0 += HVEC4(0.00021445751, 3.862381e-05, -1.1920929e-05, -0.00012922287) * v0_5.w;
+        s0_0 += HVEC4(6.937981e-05, 1.4424324e-05, 2.2232533e-05, -1.92523e-05) * v0_6.x;
+        s0_0 += HVEC4(0.00017213821, 6.431341e-05, 0.0001424551, -0.00025892258) * v0_6.y;
+        s0_0 += HVEC4(-0.0013237, -0.0003786087, -0.0010976791, 0.00055122375) * v0_6.z;
+        s0_0 += HVEC4(0.00037407875, 3.0517578e-05, -0.00059604645, -3.749132e-05) * v0_6.w;
+        s0_0 += HVEC4(7.9631805e-05, 4.2915344e-06, -3.296137e-05, -4.3332577e-05) * v0_7.x;
+        s0_0 += HVEC4(0.00076675415, 0.00060367584, -0.0012588501, -0.00010561943) * v0_7.y;
+        s0_0 += HVEC4(-0.00019276142, -0.0006098747, 0.0015211105, 0.0004324913) * v0_7.z;
+        s0_0 += HVEC4(-0.003074646, -0.0016031265, 0.0019512177, 0.0012702942) * v0_7.w;
+        s0_0 += HVEC4(-3.4689903e-05, 1.4424324e-05, -0.00043606758, 0.00013005733) * v0_8.x;
         a0_0 += vec4(s0_0);
     }
     {   // tap (-1, 1)
-        HVEC4 v0_0 = HVEC4(tile[at + 36]);
-        HVEC4 v0_1 = HVEC4(tile[at + 360]);
-        HVEC4 s0_0 = HVEC4(-0.006931305, -0.0037345886, 0.0047035217, 0.0058631897) * v0_0.x;
-        s0_0 += HVEC4(0.003194809, -0.022781372, 0.060394287, 0.009346008) * v0_0.y;
-        s0_0 += HVEC4(-0.006969452, -0.0140686035, -0.002035141, 0.01789856) * v0_0.z;
-        s0_0 += HVEC4(0.021224976, 0.018478394, -0.077941895, 0.012237549) * v0_0.w;
-        s0_0 += HVEC4(-0.013473511, -0.010231018, 0.035736084, -0.0076065063) * v0_1.x;
-        s0_0 += HVEC4(-0.0090408325, 0.011672974, -0.024597168, -0.024002075) * v0_1.y;
-        s0_0 += HVEC4(-0.013053894, 0.010673523, 0.062561035, 0.0058288574) * v0_1.z;
-        s0_0 += HVEC4(-0.003540039, 0.013549805, -0.017105103, -0.025177002) * v0_1.w;
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 37));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 181));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 325));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 469));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 613));
+        HVEC4 v0_5 = HVEC4(tile_texel(at + 757));
+        HVEC4 v0_6 = HVEC4(tile_texel(at + 901));
+        HVEC4 v0_7 = HVEC4(tile_texel(at + 1045));
+        HVEC4 v0_8 = HVEC4(tile_texel(at + 1189));
+        HVEC4 s0_0 = HVEC4(-0.0056533813, 0.0024719238, -0.0029525757, 0.0034618378) * v0_0.x;
+        s0_0 += HVEC4(-0.004055023, -0.0005745888, -0.004360199, 0.0055732727) * v0_0.y;
+        s0_0 += HVEC4(0.0049934387, -0.0027332306, 0.0039711, -0.0025348663) * v0_0.z;
+        s0_0 += HVEC4(-0.0034122467, 0.0030384064, -0.0032730103, 0.0027503967) * v0_0.w;
+        s0_0 += HVEC4(0.00032758713, 0.00023043156, -0.00096845627, 0.00011354685) * v0_1.x;
+        s0_0 += HVEC4(0.0077590942, 0.00082683563, -0.0034503937, 0.0010738373) * v0_1.y;
+        s0_0 += HVEC4(-0.04736328, -0.027679443, 0.044067383, 0.030685425) * v0_1.z;
+        s0_0 += HVEC4(-0.0023841858, -0.00042915344, 0.0023040771, -8.362532e-05) * v0_1.w;
+        s0_0 += HVEC4(-0.0027275085, -0.004043579, 0.0076065063, 0.00021374226) * v0_2.x;
+        s0_0 += HVEC4(-0.00091028214, 0.0005283356, -0.00046992302, 5.7816505e-05) * v0_2.y;
+        s0_0 += HVEC4(0.00035905838, -0.00076818466, 0.0019283295, -0.00034928322) * v0_2.z;
+        s0_0 += HVEC4(0.0005903244, 0.0014829636, -0.003704071, 0.0014772415) * v0_2.w;
+        s0_0 += HVEC4(0.0023460388, 0.0002863407, -0.001824379, -0.00034165382) * v0_3.x;
+        s0_0 += HVEC4(0.0032196045, -0.0010204315, -0.00077342987, 0.00017142296) * v0_3.y;
+        s0_0 += HVEC4(0.00016880035, 0.00012493134, -0.00046229362, 0.00031971931) * v0_3.z;
+        s0_0 += HVEC4(-0.00048542023, -0.0016355515, 0.0019435883, -0.0042037964) * v0_3.w;
+        s0_0 += HVEC4(-0.0025520325, -0.000374794, -0.0008778572, 0.0013151169) * v0_4.x;
+        s0_0 += HVEC4(-2.425909e-05, -0.00018882751, -0.00022220612, 0.00029206276) * v0_4.y;
+        s0_0 += HVEC4(0.00052547455, 0.00037527084, -0.002275467, 0.00042629242) * v0_4.z;
+        s0_0 += HVEC4(0.0069732666, 0.00010228157, -0.010520935, 0.0017976761) * v0_4.w;
+        s0_0 += HVEC4(-0.0006303787, 7.18236e-05, -0.0005455017, 0.00027298927) * v0_5.x;
+        s0_0 += HVEC4(-0.00016617775, 0.00038909912, -0.0024929047, 0.0012989044) * v0_5.y;
+        s0_0 += HVEC4(-7.504225e-05, -0.0005893707, 0.0038967133, -0.0010080338) * v0_5.z;
+        s0_0 += HVEC4(0.00042700768, 0.00031661987, -0.0023002625, 0.00043702126) * v0_5.w;
+        s0_0 += HVEC4(-0.00013148785, 5.0902367e-05, -2.95043e-05, -3.248453e-05) * v0_6.x;
+        s0_0 += HVEC4(5.054474e-05, 0.00049734116, -0.0013885498, 0.00046801567) * v0_6.y;
+        s0_0 += HVEC4(-0.06604004, -0.010116577, 0.078308105, 0.0064582825) * v0_6.z;
+        s0_0 += HVEC4(0.0027446747, -0.0005865097, -0.0051231384, 0.00011765957) * v0_6.w;
+        s0_0 += HVEC4(-0.00029611588, 0.00015079975, -0.0010881424, 0.00046944618) * v0_7.x;
+        s0_0 += HVEC4(-0.0033740997, -0.0005273819, 0.008132935, -0.0014944077) * v0_7.y;
+        s0_0 += HVEC4(-0.00052309036, -0.0009050369, 0.001203537, 0.0006303787) * v0_7.z;
+        s0_0 += HVEC4(0.00548172, -0.003206253, -0.02116394, 0.0129776) * v0_7.w;
+        s0_0 += HVEC4(0.0003604889, -0.001709938, 0.0013103485, 0.00016307831) * v0_8.x;
         a0_0 += vec4(s0_0);
     }
     {   // tap (0, 1)
-        HVEC4 v0_0 = HVEC4(tile[at + 37]);
-        HVEC4 v0_1 = HVEC4(tile[at + 361]);
-        HVEC4 s0_0 = HVEC4(-0.0063591003, 0.020614624, -0.03781128, -0.024627686) * v0_0.x;
-        s0_0 += HVEC4(0.05432129, 0.021026611, 0.018981934, 0.017196655) * v0_0.y;
-        s0_0 += HVEC4(0.016433716, 0.0072631836, -0.007949829, 0.020477295) * v0_0.z;
-        s0_0 += HVEC4(0.04901123, 0.049713135, 0.033813477, 0.014755249) * v0_0.w;
-        s0_0 += HVEC4(-0.022659302, 0.03338623, -0.018157959, 0.031280518) * v0_1.x;
-        s0_0 += HVEC4(0.011749268, -0.014602661, 0.0025901794, 0.025772095) * v0_1.y;
-        s0_0 += HVEC4(0.0033817291, -0.028457642, -0.03390503, 0.016220093) * v0_1.z;
-        s0_0 += HVEC4(-0.05142212, -0.025466919, -0.044036865, -0.013801575) * v0_1.w;
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 38));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 182));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 326));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 470));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 614));
+        HVEC4 v0_5 = HVEC4(tile_texel(at + 758));
+        HVEC4 v0_6 = HVEC4(tile_texel(at + 902));
+        HVEC4 v0_7 = HVEC4(tile_texel(at + 1046));
+        HVEC4 v0_8 = HVEC4(tile_texel(at + 1190));
+        HVEC4 s0_0 = HVEC4(0.0013771057, 0.005794525, 0.022491455, -0.027816772) * v0_0.x;
+        s0_0 += HVEC4(-0.0016307831, 0.0012636185, -0.0012750626, 0.0008068085) * v0_0.y;
+        s0_0 += HVEC4(0.022979736, -0.033691406, -0.026794434, 0.04119873) * v0_0.z;
+        s0_0 += HVEC4(0.040649414, -0.042022705, 0.04989624, -0.046966553) * v0_0.w;
+        s0_0 += HVEC4(0.021820068, -0.004497528, -0.0107421875, -0.0025177002) * v0_1.x;
+        s0_0 += HVEC4(-0.02178955, -0.07513428, -0.13220215, 0.23364258) * v0_1.y;
+        s0_0 += HVEC4(-0.070129395, -0.064941406, 0.0715332, 0.06591797) * v0_1.z;
+        s0_0 += HVEC4(0.007926941, 0.027038574, -0.040740967, 0.006614685) * v0_1.w;
+        s0_0 += HVEC4(0.01576233, -0.00072193146, 0.00042939186, -0.023895264) * v0_2.x;
+        s0_0 += HVEC4(0.00075244904, 0.0031375885, -0.012931824, 0.003047943) * v0_2.y;
+        s0_0 += HVEC4(0.00035333633, 0.0008368492, -0.008338928, 0.006416321) * v0_2.z;
+        s0_0 += HVEC4(-0.0029144287, 0.00035953522, 0.017593384, -0.0129470825) * v0_2.w;
+        s0_0 += HVEC4(0.005332947, 0.0033302307, -0.015235901, 0.0006942749) * v0_3.x;
+        s0_0 += HVEC4(0.0012845993, -0.001364708, -0.008842468, 0.010025024) * v0_3.y;
+        s0_0 += HVEC4(0.001534462, 0.0010061264, 0.0012865067, -0.00040078163) * v0_3.z;
+        s0_0 += HVEC4(0.0007739067, 0.0017786026, -0.0032100677, 0.004108429) * v0_3.w;
+        s0_0 += HVEC4(-0.0011634827, -0.0050239563, -0.01449585, 0.022064209) * v0_4.x;
+        s0_0 += HVEC4(0.00038719177, 0.0014696121, -0.0020751953, -0.00075626373) * v0_4.y;
+        s0_0 += HVEC4(-0.0032215118, -0.0032024384, 0.023239136, -0.0084991455) * v0_4.z;
+        s0_0 += HVEC4(-0.002445221, 0.0022182465, 0.0074386597, -0.0033874512) * v0_4.w;
+        s0_0 += HVEC4(0.006843567, -0.0015354156, -0.0066871643, 0.0022506714) * v0_5.x;
+        s0_0 += HVEC4(0.00982666, -0.0006198883, -0.015838623, 0.005470276) * v0_5.y;
+        s0_0 += HVEC4(-0.03149414, 0.026977539, 0.030075073, -0.024780273) * v0_5.z;
+        s0_0 += HVEC4(-0.011123657, -0.013687134, 0.089538574, -0.058288574) * v0_5.w;
+        s0_0 += HVEC4(0.00086307526, -0.00075912476, 0.0022068024, -0.00060224533) * v0_6.x;
+        s0_0 += HVEC4(0.0022563934, 0.0009908676, 0.004173279, -0.007457733) * v0_6.y;
+        s0_0 += HVEC4(-0.006439209, -0.06237793, -0.014045715, 0.08355713) * v0_6.z;
+        s0_0 += HVEC4(-0.03225708, 0.008773804, -0.0793457, 0.10369873) * v0_6.w;
+        s0_0 += HVEC4(-0.0032043457, -0.0036354065, 0.014633179, -0.005378723) * v0_7.x;
+        s0_0 += HVEC4(-0.00028443336, 2.259016e-05, -0.0046539307, 0.0082092285) * v0_7.y;
+        s0_0 += HVEC4(-0.0010576248, -0.0015277863, 0.0023918152, 7.635355e-05) * v0_7.z;
+        s0_0 += HVEC4(0.005176544, 0.013214111, -0.0043258667, -0.032196045) * v0_7.w;
+        s0_0 += HVEC4(-0.0025844574, -0.0018920898, 0.0071792603, 0.0062294006) * v0_8.x;
         a0_0 += vec4(s0_0);
     }
     {   // tap (1, 1)
-        HVEC4 v0_0 = HVEC4(tile[at + 38]);
-        HVEC4 v0_1 = HVEC4(tile[at + 362]);
-        HVEC4 s0_0 = HVEC4(-0.011962891, 0.027404785, 0.02935791, 0.0020999908) * v0_0.x;
-        s0_0 += HVEC4(0.0022125244, -0.025665283, 0.0052452087, -0.03945923) * v0_0.y;
-        s0_0 += HVEC4(-0.00749588, 0.023712158, -0.022323608, -0.019714355) * v0_0.z;
-        s0_0 += HVEC4(0.018066406, -0.017486572, -0.021820068, -0.14550781) * v0_0.w;
-        s0_0 += HVEC4(0.025131226, -0.006626129, 0.018157959, -0.045898438) * v0_1.x;
-        s0_0 += HVEC4(-0.013305664, 0.002336502, 0.014297485, -0.0044517517) * v0_1.y;
-        s0_0 += HVEC4(-0.007286072, 0.027664185, -0.035095215, -0.014015198) * v0_1.z;
-        s0_0 += HVEC4(0.004295349, -0.00036358833, -0.003818512, 0.055725098) * v0_1.w;
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 39));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 183));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 327));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 471));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 615));
+        HVEC4 v0_5 = HVEC4(tile_texel(at + 759));
+        HVEC4 v0_6 = HVEC4(tile_texel(at + 903));
+        HVEC4 v0_7 = HVEC4(tile_texel(at + 1047));
+        HVEC4 v0_8 = HVEC4(tile_texel(at + 1191));
+        HVEC4 s0_0 = HVEC4(0.00032520294, -0.0003299713, 0.00097465515, -1.3411045e-05) * v0_0.x;
+        s0_0 += HVEC4(3.33786e-06, -2.2113323e-05, -5.042553e-05, 0.00015068054) * v0_0.y;
+        s0_0 += HVEC4(-0.0002977848, 0.00041007996, -0.0008444786, 0.0017518997) * v0_0.z;
+        s0_0 += HVEC4(-0.0001707077, -0.00017797947, -0.00025629997, -7.176399e-05) * v0_0.w;
+        s0_0 += HVEC4(0.16003418, 0.015090942, 0.020950317, -0.20483398) * v0_1.x;
+        s0_0 += HVEC4(-0.0021343231, 0.011375427, 0.008506775, -0.018951416) * v0_1.y;
+        s0_0 += HVEC4(-0.034210205, -0.052886963, 0.03491211, 0.054534912) * v0_1.z;
+        s0_0 += HVEC4(-0.008506775, 0.005115509, -0.007217407, 0.009513855) * v0_1.w;
+        s0_0 += HVEC4(-0.00010281801, -0.0017843246, -0.0011177063, 0.0026454926) * v0_2.x;
+        s0_0 += HVEC4(-0.0034923553, -0.003829956, 0.0033092499, 0.004436493) * v0_2.y;
+        s0_0 += HVEC4(0.00043010712, 0.000995636, -0.0022563934, 0.0012702942) * v0_2.z;
+        s0_0 += HVEC4(-0.00039553642, -0.0010166168, 0.00091934204, 0.00017678738) * v0_2.w;
+        s0_0 += HVEC4(-0.00056123734, 0.0038757324, 0.0016489029, -0.007335663) * v0_3.x;
+        s0_0 += HVEC4(0.00028252602, 0.0004723072, 4.5120716e-05, -0.001748085) * v0_3.y;
+        s0_0 += HVEC4(-0.00039362907, 0.00011575222, 0.00018382072, -0.0005893707) * v0_3.z;
+        s0_0 += HVEC4(0.00038003922, 0.0004887581, -0.00045752525, -0.00036621094) * v0_3.w;
+        s0_0 += HVEC4(0.0018892288, 0.0005598068, 0.0020618439, -0.005393982) * v0_4.x;
+        s0_0 += HVEC4(0.0002732277, 0.00027775764, 1.7344952e-05, -0.0006198883) * v0_4.y;
+        s0_0 += HVEC4(0.00079345703, 0.0058517456, -0.0009446144, -0.005428314) * v0_4.z;
+        s0_0 += HVEC4(-0.00092697144, -0.00019621849, -0.0003733635, 0.0010137558) * v0_4.w;
+        s0_0 += HVEC4(0.009414673, -0.009246826, 0.007686615, -0.01096344) * v0_5.x;
+        s0_0 += HVEC4(0.0095825195, -0.0061912537, 0.0024299622, -0.0064926147) * v0_5.y;
+        s0_0 += HVEC4(-0.0021076202, 0.0038814545, -0.003118515, 0.0034179688) * v0_5.z;
+        s0_0 += HVEC4(0.0023403168, 0.0035305023, 0.0022525787, -0.012458801) * v0_5.w;
+        s0_0 += HVEC4(-0.061187744, 0.059692383, -0.064208984, 0.07006836) * v0_6.x;
+        s0_0 += HVEC4(0.00059604645, -0.00010693073, -0.0011768341, 0.0016231537) * v0_6.y;
+        s0_0 += HVEC4(0.0027637482, 0.0017766953, 0.0028533936, -0.009567261) * v0_6.z;
+        s0_0 += HVEC4(0.00017929077, 0.00019454956, 9.268522e-05, -0.0010719299) * v0_6.w;
+        s0_0 += HVEC4(-0.002128601, -0.00058221817, -0.017608643, 0.015838623) * v0_7.x;
+        s0_0 += HVEC4(-0.00027370453, 4.249811e-05, 0.0006365776, -0.0006775856) * v0_7.y;
+        s0_0 += HVEC4(-0.0002515316, -0.0007596016, 0.00021743774, 0.0018815994) * v0_7.z;
+        s0_0 += HVEC4(-0.0004646778, -0.0025081635, 0.0036773682, 0.0011901855) * v0_7.w;
+        s0_0 += HVEC4(-0.0009899139, 0.00049591064, 0.00038075447, 0.00075531006) * v0_8.x;
         a0_0 += vec4(s0_0);
     }
-
-    // Phase 1: input groups 2..3.
-    barrier();  // every thread is done with the previous phase's tile
-    {
-        tile[i0] = f0 ? HVEC4(texelFetch(ArtCNN_C4F32_L5_raw, q0 * ivec2(4, 2) + ivec2(2, 0), 0)) : HVEC4(0.0);
-        tile[i0 + 324] = f0 ? HVEC4(texelFetch(ArtCNN_C4F32_L5_raw, q0 * ivec2(4, 2) + ivec2(3, 0), 0)) : HVEC4(0.0);
-    }
-    if (i1 < 324) {
-        tile[i1] = f1 ? HVEC4(texelFetch(ArtCNN_C4F32_L5_raw, q1 * ivec2(4, 2) + ivec2(2, 0), 0)) : HVEC4(0.0);
-        tile[i1 + 324] = f1 ? HVEC4(texelFetch(ArtCNN_C4F32_L5_raw, q1 * ivec2(4, 2) + ivec2(3, 0), 0)) : HVEC4(0.0);
-    }
-    barrier();
-    {   // tap (-1, -1)
-        HVEC4 v0_2 = HVEC4(tile[at + 0]);
-        HVEC4 v0_3 = HVEC4(tile[at + 324]);
-        HVEC4 s0_0 = HVEC4(-0.045288086, -0.009506226, -0.020965576, 0.0028743744) * v0_2.x;
-        s0_0 += HVEC4(-0.028884888, -0.013420105, -0.013763428, 0.01512146) * v0_2.y;
-        s0_0 += HVEC4(-0.026626587, -0.026489258, -0.008804321, 0.018157959) * v0_2.z;
-        s0_0 += HVEC4(0.019042969, 0.0047569275, -0.0044136047, 0.019546509) * v0_2.w;
-        s0_0 += HVEC4(-0.02168274, -0.011741638, 0.0045166016, -0.009681702) * v0_3.x;
-        s0_0 += HVEC4(0.09484863, 0.013122559, 0.03366089, 0.0042304993) * v0_3.y;
-        s0_0 += HVEC4(-0.029281616, 0.012214661, -0.022140503, 0.016815186) * v0_3.z;
-        s0_0 += HVEC4(0.0009560585, -0.014503479, 0.004524231, 0.011291504) * v0_3.w;
+    {   // tap (2, 1)
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 40));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 184));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 328));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 472));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 616));
+        HVEC4 v0_5 = HVEC4(tile_texel(at + 760));
+        HVEC4 v0_6 = HVEC4(tile_texel(at + 904));
+        HVEC4 v0_7 = HVEC4(tile_texel(at + 1048));
+        HVEC4 v0_8 = HVEC4(tile_texel(at + 1192));
+        HVEC4 s0_0 = HVEC4(4.798174e-05, 0.00014615059, 9.059906e-06, -9.36985e-05) * v0_0.x;
+        s0_0 += HVEC4(-1.680851e-05, -1.4722347e-05, 6.198883e-05, 4.4226646e-05) * v0_0.y;
+        s0_0 += HVEC4(2.95043e-05, 5.185604e-06, 2.604723e-05, -5.9187412e-05) * v0_0.z;
+        s0_0 += HVEC4(4.053116e-06, 5.4121017e-05, -6.0498714e-05, -2.2232533e-05) * v0_0.w;
+        s0_0 += HVEC4(-0.0003144741, 0.0038928986, -0.001543045, -0.0028133392) * v0_1.x;
+        s0_0 += HVEC4(-2.783537e-05, 0.0005970001, 0.00020980835, -0.00013077259) * v0_1.y;
+        s0_0 += HVEC4(-0.010673523, -0.02116394, 0.00983429, 0.020019531) * v0_1.z;
+        s0_0 += HVEC4(-3.325939e-05, 0.0009822845, 0.00083351135, -0.0019207001) * v0_1.w;
+        s0_0 += HVEC4(0.00043535233, 3.1113625e-05, -6.4611435e-05, -0.00016140938) * v0_2.x;
+        s0_0 += HVEC4(-2.5868416e-05, -0.0007362366, -1.5556812e-05, 0.0005598068) * v0_2.y;
+        s0_0 += HVEC4(0.00027894974, 0.00038599968, -0.00014185905, -0.0003838539) * v0_2.z;
+        s0_0 += HVEC4(5.6028366e-05, -0.0001219511, 7.18236e-05, -1.3709068e-06) * v0_2.w;
+        s0_0 += HVEC4(6.121397e-05, -0.00040102005, 0.00051546097, -0.00026798248) * v0_3.x;
+        s0_0 += HVEC4(4.7266483e-05, 0.00010442734, 8.404255e-05, -6.6280365e-05) * v0_3.y;
+        s0_0 += HVEC4(-0.00011456013, -9.518862e-05, -0.0005106926, 0.00020968914) * v0_3.z;
+        s0_0 += HVEC4(-4.7683716e-06, 0.00029850006, -0.00013530254, -0.00020468235) * v0_3.w;
+        s0_0 += HVEC4(-3.4332275e-05, 7.098913e-05, -5.298853e-05, -2.360344e-05) * v0_4.x;
+        s0_0 += HVEC4(0.00010687113, 0.00028252602, -0.00027108192, 9.995699e-05) * v0_4.y;
+        s0_0 += HVEC4(-0.00036144257, 0.0012331009, 0.0006570816, -0.0020503998) * v0_4.z;
+        s0_0 += HVEC4(-0.0001399517, -0.00015687943, 9.185076e-05, -5.8293343e-05) * v0_4.w;
+        s0_0 += HVEC4(-6.997585e-05, -0.00014805794, 0.00010818243, -0.000344038) * v0_5.x;
+        s0_0 += HVEC4(0.00011497736, -0.0006752014, -0.00017297268, 0.0012245178) * v0_5.y;
+        s0_0 += HVEC4(-8.201599e-05, -0.00014746189, -7.522106e-05, 0.00013375282) * v0_5.z;
+        s0_0 += HVEC4(8.2194805e-05, -0.00011467934, -3.582239e-05, -0.00016462803) * v0_5.w;
+        s0_0 += HVEC4(4.5001507e-05, -0.0015935898, 0.000626564, 0.00020384789) * v0_6.x;
+        s0_0 += HVEC4(0.00028944016, 0.00017869473, -0.00057172775, 3.027916e-05) * v0_6.y;
+        s0_0 += HVEC4(-0.0001270771, -0.000156641, 9.536743e-05, 4.2915344e-05) * v0_6.z;
+        s0_0 += HVEC4(0.00012719631, -3.3140182e-05, -9.1433525e-05, 6.7174435e-05) * v0_6.w;
+        s0_0 += HVEC4(0.0011034012, -0.001789093, -0.0005197525, -0.0026683807) * v0_7.x;
+        s0_0 += HVEC4(-3.1113625e-05, -0.00020992756, -7.83205e-05, 6.377697e-05) * v0_7.y;
+        s0_0 += HVEC4(-0.00039625168, -0.0005440712, 0.00086164474, 0.0012979507) * v0_7.z;
+        s0_0 += HVEC4(-0.0016002655, -0.0005187988, 0.0017347336, -0.00024294853) * v0_7.w;
+        s0_0 += HVEC4(-0.00018393993, -0.00038957596, 0.00048041344, -0.00027227402) * v0_8.x;
         a0_0 += vec4(s0_0);
     }
-    {   // tap (0, -1)
-        HVEC4 v0_2 = HVEC4(tile[at + 1]);
-        HVEC4 v0_3 = HVEC4(tile[at + 325]);
-        HVEC4 s0_0 = HVEC4(0.047668457, 0.08074951, 0.047180176, 0.103149414) * v0_2.x;
-        s0_0 += HVEC4(-0.049743652, -0.032348633, -0.05206299, 0.013145447) * v0_2.y;
-        s0_0 += HVEC4(-0.034820557, -0.018249512, -0.011375427, 0.010482788) * v0_2.z;
-        s0_0 += HVEC4(0.049438477, -0.027191162, 0.0057525635, -0.014671326) * v0_2.w;
-        s0_0 += HVEC4(0.028045654, -0.011375427, 0.007347107, -0.027664185) * v0_3.x;
-        s0_0 += HVEC4(0.17504883, 0.19470215, 0.12390137, 0.1430664) * v0_3.y;
-        s0_0 += HVEC4(-0.013114929, 0.008781433, -0.00995636, 0.00573349) * v0_3.z;
-        s0_0 += HVEC4(0.028411865, -0.04437256, 0.011360168, -0.010025024) * v0_3.w;
+    {   // tap (-2, 2)
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 48));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 192));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 336));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 480));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 624));
+        HVEC4 v0_5 = HVEC4(tile_texel(at + 768));
+        HVEC4 v0_6 = HVEC4(tile_texel(at + 912));
+        HVEC4 v0_7 = HVEC4(tile_texel(at + 1056));
+        HVEC4 v0_8 = HVEC4(tile_texel(at + 1200));
+        HVEC4 s0_0 = HVEC4(-3.1888485e-05, -2.7656555e-05, -5.429983e-05, 3.8146973e-06) * v0_0.x;
+        s0_0 += HVEC4(-0.00018441677, -5.1259995e-05, 0.000104784966, 0.00010085106) * v0_0.y;
+        s0_0 += HVEC4(-0.0002937317, 7.534027e-05, 8.249283e-05, 0.00011962652) * v0_0.z;
+        s0_0 += HVEC4(-1.3113022e-06, -1.7940998e-05, -6.407499e-05, 8.058548e-05) * v0_0.w;
+        s0_0 += HVEC4(-6.0021877e-05, -2.0861626e-06, 2.1338463e-05, 3.71933e-05) * v0_1.x;
+        s0_0 += HVEC4(0.00015068054, -0.00013613701, 0.00017142296, -9.536743e-05) * v0_1.y;
+        s0_0 += HVEC4(0.0014715195, 0.000875473, -0.0015163422, -0.0012130737) * v0_1.z;
+        s0_0 += HVEC4(-0.0002758503, 3.1352043e-05, 7.712841e-05, 0.00018167496) * v0_1.w;
+        s0_0 += HVEC4(-0.00049734116, -0.0002259016, 0.0001809597, 0.0003926754) * v0_2.x;
+        s0_0 += HVEC4(-1.5318394e-05, 6.020069e-06, 2.2530556e-05, 3.5643578e-05) * v0_2.y;
+        s0_0 += HVEC4(-9.596348e-05, 6.300211e-05, -0.00014829636, 1.5258789e-05) * v0_2.z;
+        s0_0 += HVEC4(3.6895275e-05, -3.6895275e-05, 0.00011372566, 0.00010293722) * v0_2.w;
+        s0_0 += HVEC4(-2.4318695e-05, -1.9013882e-05, 0.00011771917, -7.712841e-05) * v0_3.x;
+        s0_0 += HVEC4(0.00029206276, -0.000121712685, 0.0005745888, -0.00036096573) * v0_3.y;
+        s0_0 += HVEC4(-9.196997e-05, -1.7225742e-05, 0.00010108948, -6.7830086e-05) * v0_3.z;
+        s0_0 += HVEC4(-0.00010967255, -3.3974648e-06, 0.00028133392, -0.000106573105) * v0_3.w;
+        s0_0 += HVEC4(0.00013840199, -0.00017654896, 0.00014865398, -7.9631805e-05) * v0_4.x;
+        s0_0 += HVEC4(-6.3180923e-06, 1.770258e-05, -8.6426735e-06, -9.179115e-06) * v0_4.y;
+        s0_0 += HVEC4(5.1259995e-05, -8.225441e-06, 3.516674e-06, -4.810095e-05) * v0_4.z;
+        s0_0 += HVEC4(8.791685e-05, 7.1525574e-07, -9.75728e-05, -0.00011616945) * v0_4.w;
+        s0_0 += HVEC4(-1.0251999e-05, 1.347065e-05, -7.2717667e-06, -1.8715858e-05) * v0_5.x;
+        s0_0 += HVEC4(6.830692e-05, 8.434057e-05, -0.0001039505, 3.3974648e-06) * v0_5.y;
+        s0_0 += HVEC4(-2.2411346e-05, -1.7166138e-05, -3.1650066e-05, -1.4305115e-05) * v0_5.z;
+        s0_0 += HVEC4(1.1920929e-05, 2.2828579e-05, 3.9815903e-05, 1.9013882e-05) * v0_5.w;
+        s0_0 += HVEC4(-1.5974045e-05, 2.7894974e-05, -6.1392784e-06, 9.000301e-06) * v0_6.x;
+        s0_0 += HVEC4(7.891655e-05, 6.8962574e-05, 5.2392483e-05, -2.5987625e-05) * v0_6.y;
+        s0_0 += HVEC4(-0.00020039082, -0.00054979324, 0.0005393028, -0.0005187988) * v0_6.z;
+        s0_0 += HVEC4(1.6570091e-05, -1.2695789e-05, 0.0003142357, -1.591444e-05) * v0_6.w;
+        s0_0 += HVEC4(3.439188e-05, -2.360344e-05, 9.536743e-06, -3.5762787e-06) * v0_7.x;
+        s0_0 += HVEC4(-4.2796135e-05, -1.859665e-05, -2.3663044e-05, -7.432699e-05) * v0_7.y;
+        s0_0 += HVEC4(8.928776e-05, 2.4437904e-06, 2.759695e-05, -3.3140182e-05) * v0_7.z;
+        s0_0 += HVEC4(0.00027656555, 0.00026655197, -0.00038266182, -0.0004515648) * v0_7.w;
+        s0_0 += HVEC4(-0.00018525124, 0.00019907951, -0.00046563148, -0.00015830994) * v0_8.x;
         a0_0 += vec4(s0_0);
     }
-    {   // tap (1, -1)
-        HVEC4 v0_2 = HVEC4(tile[at + 2]);
-        HVEC4 v0_3 = HVEC4(tile[at + 326]);
-        HVEC4 s0_0 = HVEC4(0.06829834, 0.0014724731, 0.017562866, -0.02053833) * v0_2.x;
-        s0_0 += HVEC4(-0.0072135925, -0.03338623, -0.023132324, -0.06628418) * v0_2.y;
-        s0_0 += HVEC4(0.020751953, 0.029281616, 0.01184845, -0.0038013458) * v0_2.z;
-        s0_0 += HVEC4(0.0073127747, 0.08795166, -0.019989014, 0.018096924) * v0_2.w;
-        s0_0 += HVEC4(-0.0038375854, 0.011421204, -0.0011501312, 0.024383545) * v0_3.x;
-        s0_0 += HVEC4(0.09887695, 0.1595459, 0.013504028, -0.0023536682) * v0_3.y;
-        s0_0 += HVEC4(0.061279297, -0.014572144, -0.011886597, -0.023742676) * v0_3.z;
-        s0_0 += HVEC4(-0.026107788, 0.018951416, 0.011878967, 0.02267456) * v0_3.w;
+    {   // tap (-1, 2)
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 49));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 193));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 337));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 481));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 625));
+        HVEC4 v0_5 = HVEC4(tile_texel(at + 769));
+        HVEC4 v0_6 = HVEC4(tile_texel(at + 913));
+        HVEC4 v0_7 = HVEC4(tile_texel(at + 1057));
+        HVEC4 v0_8 = HVEC4(tile_texel(at + 1201));
+        HVEC4 s0_0 = HVEC4(1.7344952e-05, 0.00011920929, -0.0017299652, 0.00066137314) * v0_0.x;
+        s0_0 += HVEC4(-0.0004131794, 0.0005507469, -0.0023288727, 0.001534462) * v0_0.y;
+        s0_0 += HVEC4(0.00024175644, 0.0008215904, 0.0012426376, -0.0020370483) * v0_0.z;
+        s0_0 += HVEC4(-0.003862381, 0.0031375885, -0.0053863525, 0.003955841) * v0_0.w;
+        s0_0 += HVEC4(6.5386295e-05, 0.00039482117, -0.0007123947, 6.854534e-05) * v0_1.x;
+        s0_0 += HVEC4(-0.0012779236, 0.002090454, 0.002702713, 1.5854836e-05) * v0_1.y;
+        s0_0 += HVEC4(-0.00061273575, -4.953146e-05, 0.0016555786, -0.0008120537) * v0_1.z;
+        s0_0 += HVEC4(2.193451e-05, -0.00028514862, 0.001247406, -0.0007443428) * v0_1.w;
+        s0_0 += HVEC4(-0.0007414818, 0.0006155968, -0.0003182888, 0.0005879402) * v0_2.x;
+        s0_0 += HVEC4(-8.583069e-05, 8.571148e-05, -0.00038814545, 3.749132e-05) * v0_2.y;
+        s0_0 += HVEC4(0.00013923645, -0.00010228157, 2.7239323e-05, -0.00019598007) * v0_2.z;
+        s0_0 += HVEC4(5.811453e-05, 3.20673e-05, 0.0004911423, 0.0002772808) * v0_2.w;
+        s0_0 += HVEC4(-0.00011563301, -0.00018453598, 0.00022184849, -4.708767e-05) * v0_3.x;
+        s0_0 += HVEC4(9.959936e-05, 0.00013160706, 0.0008068085, -0.00065660477) * v0_3.y;
+        s0_0 += HVEC4(-0.00016450882, -0.00015461445, 8.6426735e-06, -0.00025987625) * v0_3.z;
+        s0_0 += HVEC4(-0.0001180172, 0.00022256374, -0.0003566742, 0.0004968643) * v0_3.w;
+        s0_0 += HVEC4(-0.0003004074, 0.00031495094, -0.000869751, 0.0002875328) * v0_4.x;
+        s0_0 += HVEC4(-1.4901161e-06, -8.326769e-05, -1.758337e-05, -7.390976e-06) * v0_4.y;
+        s0_0 += HVEC4(-2.3186207e-05, -2.7418137e-05, 6.830692e-05, 0.00010704994) * v0_4.z;
+        s0_0 += HVEC4(-1.937151e-05, -0.0003168583, 0.0015697479, -0.00092840195) * v0_4.w;
+        s0_0 += HVEC4(-3.939867e-05, 2.8729439e-05, -0.0001718998, 0.00014984608) * v0_5.x;
+        s0_0 += HVEC4(-3.59416e-05, -5.4001808e-05, -3.5881996e-05, 0.00015175343) * v0_5.y;
+        s0_0 += HVEC4(9.161234e-05, -0.000351429, 0.0006918907, -0.000582695) * v0_5.z;
+        s0_0 += HVEC4(1.0251999e-05, 6.1273575e-05, -0.00010830164, -9.2983246e-05) * v0_5.w;
+        s0_0 += HVEC4(4.3213367e-05, 2.604723e-05, -2.9921532e-05, -4.9471855e-06) * v0_6.x;
+        s0_0 += HVEC4(-4.5895576e-05, 0.00024056435, -3.0100346e-05, 8.0406666e-05) * v0_6.y;
+        s0_0 += HVEC4(0.007003784, 0.0022716522, -0.011268616, -0.0022621155) * v0_6.z;
+        s0_0 += HVEC4(0.0008420944, -0.00078582764, 0.0009446144, -0.0001540184) * v0_6.w;
+        s0_0 += HVEC4(-0.0002641678, -2.104044e-05, -0.00010627508, -8.893013e-05) * v0_7.x;
+        s0_0 += HVEC4(0.00011855364, 7.3075294e-05, -0.00019967556, -5.4836273e-05) * v0_7.y;
+        s0_0 += HVEC4(5.143881e-05, 3.7789345e-05, -0.00018787384, 1.5497208e-06) * v0_7.z;
+        s0_0 += HVEC4(-0.00055360794, -0.00010585785, 0.0003902912, 0.00069856644) * v0_7.w;
+        s0_0 += HVEC4(0.0002553463, 4.887581e-05, -0.000623703, -0.00045609474) * v0_8.x;
         a0_0 += vec4(s0_0);
     }
-    {   // tap (-1, 0)
-        HVEC4 v0_2 = HVEC4(tile[at + 18]);
-        HVEC4 v0_3 = HVEC4(tile[at + 342]);
-        HVEC4 s0_0 = HVEC4(0.05960083, 0.048095703, 0.015823364, -0.016326904) * v0_2.x;
-        s0_0 += HVEC4(-0.029174805, -0.08520508, -0.03225708, -0.041992188) * v0_2.y;
-        s0_0 += HVEC4(-0.060913086, -0.052337646, -0.070129395, -0.044921875) * v0_2.z;
-        s0_0 += HVEC4(-0.020935059, 0.04296875, -0.0021152496, 0.0029792786) * v0_2.w;
-        s0_0 += HVEC4(-0.018722534, 0.033935547, -0.0058631897, -0.00061655045) * v0_3.x;
-        s0_0 += HVEC4(0.18786621, 0.09338379, 0.18127441, 0.17114258) * v0_3.y;
-        s0_0 += HVEC4(0.012420654, -0.010391235, 0.018997192, -0.016921997) * v0_3.z;
-        s0_0 += HVEC4(-0.035980225, 0.0048828125, 0.011222839, 0.023010254) * v0_3.w;
+    {   // tap (0, 2)
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 50));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 194));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 338));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 482));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 626));
+        HVEC4 v0_5 = HVEC4(tile_texel(at + 770));
+        HVEC4 v0_6 = HVEC4(tile_texel(at + 914));
+        HVEC4 v0_7 = HVEC4(tile_texel(at + 1058));
+        HVEC4 v0_8 = HVEC4(tile_texel(at + 1202));
+        HVEC4 s0_0 = HVEC4(-0.0002439022, -0.0010690689, 0.0026683807, 9.357929e-05) * v0_0.x;
+        s0_0 += HVEC4(6.169081e-05, 0.0004003048, -0.00071525574, 0.00029945374) * v0_0.y;
+        s0_0 += HVEC4(0.0068588257, -0.0034561157, 0.010009766, -0.016021729) * v0_0.z;
+        s0_0 += HVEC4(0.019180298, -0.019073486, 0.027359009, -0.030639648) * v0_0.w;
+        s0_0 += HVEC4(0.0011262894, -0.00081300735, 7.534027e-05, -0.0020618439) * v0_1.x;
+        s0_0 += HVEC4(0.003452301, 0.0016298294, 0.016571045, -0.018356323) * v0_1.y;
+        s0_0 += HVEC4(-0.002817154, -0.0017538071, 0.0026817322, 0.0037593842) * v0_1.z;
+        s0_0 += HVEC4(0.0005145073, -0.000834465, 0.0029964447, -0.0030155182) * v0_1.w;
+        s0_0 += HVEC4(-0.00044250488, -0.00022268295, 0.0017814636, 0.00015568733) * v0_2.x;
+        s0_0 += HVEC4(0.00029921532, -0.00028133392, 0.0001540184, -0.00014817715) * v0_2.y;
+        s0_0 += HVEC4(-3.9875507e-05, 0.00013434887, -7.766485e-05, 0.0002309084) * v0_2.z;
+        s0_0 += HVEC4(0.00035524368, -0.00021743774, 0.00066137314, -0.00082683563) * v0_2.w;
+        s0_0 += HVEC4(4.8160553e-05, -0.00030374527, 8.434057e-05, -0.00018417835) * v0_3.x;
+        s0_0 += HVEC4(0.00016057491, -9.5546246e-05, 0.00043940544, -0.00035834312) * v0_3.y;
+        s0_0 += HVEC4(0.00012350082, -0.00012850761, -0.00036668777, -0.00091028214) * v0_3.z;
+        s0_0 += HVEC4(0.00028800964, -0.00021970272, 0.00031876564, -0.0004925728) * v0_3.w;
+        s0_0 += HVEC4(-0.00025844574, 0.0003862381, -0.0013055801, 0.0007677078) * v0_4.x;
+        s0_0 += HVEC4(-0.00010859966, -5.00679e-05, -6.3955784e-05, 0.00018072128) * v0_4.y;
+        s0_0 += HVEC4(7.534027e-05, 0.00014603138, -0.00049829483, 0.00019872189) * v0_4.z;
+        s0_0 += HVEC4(2.3007393e-05, -0.00017929077, -0.00046920776, 0.00041890144) * v0_4.w;
+        s0_0 += HVEC4(0.00016140938, 3.8564205e-05, -0.00040578842, 0.0015907288) * v0_5.x;
+        s0_0 += HVEC4(0.00026488304, -0.00011795759, -0.00011211634, 0.0008058548) * v0_5.y;
+        s0_0 += HVEC4(-0.0019359589, 0.0037555695, -0.011108398, 0.0055999756) * v0_5.z;
+        s0_0 += HVEC4(0.0022583008, -0.0002529621, -0.004951477, 0.00088071823) * v0_5.w;
+        s0_0 += HVEC4(0.000518322, -0.00056266785, 0.0003464222, -0.00045371056) * v0_6.x;
+        s0_0 += HVEC4(-4.4107437e-05, -0.00023925304, 0.00072193146, -2.1874905e-05) * v0_6.y;
+        s0_0 += HVEC4(0.0015621185, 0.004535675, -0.00025343895, -0.011039734) * v0_6.z;
+        s0_0 += HVEC4(0.0008883476, 0.000854969, 0.0006790161, -0.0019369125) * v0_6.w;
+        s0_0 += HVEC4(-7.581711e-05, -0.0001899004, -0.00050878525, -0.0008134842) * v0_7.x;
+        s0_0 += HVEC4(-3.2246113e-05, 8.583069e-05, -9.894371e-06, -0.00020742416) * v0_7.y;
+        s0_0 += HVEC4(0.000102996826, 0.00014853477, -0.00018978119, -0.00010102987) * v0_7.z;
+        s0_0 += HVEC4(-0.00020289421, -0.00043296814, 0.00041127205, -6.0796738e-05) * v0_7.w;
+        s0_0 += HVEC4(0.0001322031, -2.9802322e-07, 0.00057411194, 0.00080776215) * v0_8.x;
         a0_0 += vec4(s0_0);
     }
-    {   // tap (0, 0)
-        HVEC4 v0_2 = HVEC4(tile[at + 19]);
-        HVEC4 v0_3 = HVEC4(tile[at + 343]);
-        HVEC4 s0_0 = HVEC4(0.0059165955, -0.12866211, -0.14294434, -0.20812988) * v0_2.x;
-        s0_0 += HVEC4(0.21203613, 0.13659668, 0.25732422, 0.13366699) * v0_2.y;
-        s0_0 += HVEC4(0.04537964, 0.16894531, 0.10882568, 0.07507324) * v0_2.z;
-        s0_0 += HVEC4(0.10748291, -0.22766113, 0.2163086, -0.054901123) * v0_2.w;
-        s0_0 += HVEC4(0.017333984, -0.031234741, 0.034088135, 0.044677734) * v0_3.x;
-        s0_0 += HVEC4(0.15124512, 0.21447754, 0.18933105, 0.18359375) * v0_3.y;
-        s0_0 += HVEC4(-0.00025868416, 0.0082092285, -0.009895325, -0.010070801) * v0_3.z;
-        s0_0 += HVEC4(0.07946777, -0.013290405, -0.014526367, 0.008758545) * v0_3.w;
+    {   // tap (1, 2)
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 51));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 195));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 339));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 483));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 627));
+        HVEC4 v0_5 = HVEC4(tile_texel(at + 771));
+        HVEC4 v0_6 = HVEC4(tile_texel(at + 915));
+        HVEC4 v0_7 = HVEC4(tile_texel(at + 1059));
+        HVEC4 v0_8 = HVEC4(tile_texel(at + 1203));
+        HVEC4 s0_0 = HVEC4(-0.00019335747, 0.00012683868, 3.5107136e-05, -3.4689903e-05) * v0_0.x;
+        s0_0 += HVEC4(8.422136e-05, -9.405613e-05, -0.00012177229, -1.835823e-05) * v0_0.y;
+        s0_0 += HVEC4(-0.00033426285, 8.3208084e-05, -0.00026583672, 0.0004916191) * v0_0.z;
+        s0_0 += HVEC4(-0.00014448166, 0.0005631447, -8.559227e-05, -8.815527e-05) * v0_0.w;
+        s0_0 += HVEC4(-0.00065231323, -0.0007624626, 0.008323669, -0.009567261) * v0_1.x;
+        s0_0 += HVEC4(-0.0010738373, -0.0012083054, -0.0011034012, 0.004623413) * v0_1.y;
+        s0_0 += HVEC4(0.002319336, -0.0010271072, -0.0026817322, 0.00043463707) * v0_1.z;
+        s0_0 += HVEC4(7.236004e-05, 0.00030374527, 0.0012111664, -0.00032258034) * v0_1.w;
+        s0_0 += HVEC4(0.00026369095, 4.452467e-05, -0.00016057491, 0.0003080368) * v0_2.x;
+        s0_0 += HVEC4(0.00010454655, -0.00025987625, 0.0012235641, -0.0011491776) * v0_2.y;
+        s0_0 += HVEC4(8.9764595e-05, 0.00015377998, -0.00025439262, 3.6597252e-05) * v0_2.z;
+        s0_0 += HVEC4(0.00027298927, 0.000109016895, 2.861023e-06, -0.00065898895) * v0_2.w;
+        s0_0 += HVEC4(-0.00020039082, -0.0002784729, 0.0003926754, 6.7055225e-05) * v0_3.x;
+        s0_0 += HVEC4(7.3313713e-06, 7.021427e-05, -0.00012910366, 6.0021877e-05) * v0_3.y;
+        s0_0 += HVEC4(-0.00029969215, -0.00018525124, -0.00039672852, 0.00018048286) * v0_3.z;
+        s0_0 += HVEC4(-6.210804e-05, -3.2007694e-05, -0.00014841557, 0.00012946129) * v0_3.w;
+        s0_0 += HVEC4(-9.894371e-05, -0.00036358833, 0.00032019615, 0.0004146099) * v0_4.x;
+        s0_0 += HVEC4(-0.000120162964, -7.623434e-05, 0.00015473366, 4.4047832e-05) * v0_4.y;
+        s0_0 += HVEC4(-0.00043272972, 0.00015449524, -0.0021209717, 0.0014677048) * v0_4.z;
+        s0_0 += HVEC4(3.4987926e-05, 9.1552734e-05, 4.8935413e-05, -0.0005464554) * v0_4.w;
+        s0_0 += HVEC4(0.0013074875, -0.0015459061, 0.0049743652, -0.004421234) * v0_5.x;
+        s0_0 += HVEC4(-0.0011768341, 0.00047016144, 0.00063991547, 0.00020503998) * v0_5.y;
+        s0_0 += HVEC4(0.00050878525, -0.0011692047, -0.00078868866, 0.0023651123) * v0_5.z;
+        s0_0 += HVEC4(0.000582695, -0.00013446808, -0.00083351135, -0.00017762184) * v0_5.w;
+        s0_0 += HVEC4(-0.030731201, 0.029663086, -0.048736572, 0.046295166) * v0_6.x;
+        s0_0 += HVEC4(0.00023388863, -4.7922134e-05, -0.00014650822, 0.00016880035) * v0_6.y;
+        s0_0 += HVEC4(-0.00066185, -0.0005917549, -0.00039958954, 0.0022392273) * v0_6.z;
+        s0_0 += HVEC4(-2.95043e-05, -7.909536e-05, -2.2649765e-05, 0.00015449524) * v0_6.w;
+        s0_0 += HVEC4(-0.00036549568, 0.00026369095, -0.0018062592, 0.00032520294) * v0_7.x;
+        s0_0 += HVEC4(-3.552437e-05, 4.708767e-06, -0.00011205673, -0.00018286705) * v0_7.y;
+        s0_0 += HVEC4(1.2516975e-06, 8.940697e-05, -6.532669e-05, -0.00010681152) * v0_7.z;
+        s0_0 += HVEC4(0.00023853779, -6.9856644e-05, -0.000113904476, -0.0005850792) * v0_7.w;
+        s0_0 += HVEC4(0.00013077259, 0.00032758713, -0.00030612946, -0.0008711815) * v0_8.x;
         a0_0 += vec4(s0_0);
     }
-    {   // tap (1, 0)
-        HVEC4 v0_2 = HVEC4(tile[at + 20]);
-        HVEC4 v0_3 = HVEC4(tile[at + 344]);
-        HVEC4 s0_0 = HVEC4(0.036621094, 0.107299805, -0.012191772, -0.02798462) * v0_2.x;
-        s0_0 += HVEC4(-0.13220215, -0.05117798, -0.107666016, 0.00035715103) * v0_2.y;
-        s0_0 += HVEC4(0.047790527, -0.03451538, -0.00063705444, -0.03463745) * v0_2.z;
-        s0_0 += HVEC4(-0.074035645, -0.011932373, -0.074523926, -0.01272583) * v0_2.w;
-        s0_0 += HVEC4(-0.029953003, 0.012420654, -0.021911621, 0.014152527) * v0_3.x;
-        s0_0 += HVEC4(0.0102005005, 0.054626465, 0.07611084, 0.15063477) * v0_3.y;
-        s0_0 += HVEC4(-0.04827881, 0.0151901245, 0.0039596558, 0.019882202) * v0_3.z;
-        s0_0 += HVEC4(-0.034729004, 0.020080566, 0.023971558, -0.054016113) * v0_3.w;
-        a0_0 += vec4(s0_0);
-    }
-    {   // tap (-1, 1)
-        HVEC4 v0_2 = HVEC4(tile[at + 36]);
-        HVEC4 v0_3 = HVEC4(tile[at + 360]);
-        HVEC4 s0_0 = HVEC4(-0.018005371, -0.024932861, -0.039764404, -0.034423828) * v0_2.x;
-        s0_0 += HVEC4(0.008506775, 0.039916992, 0.009681702, 0.021575928) * v0_2.y;
-        s0_0 += HVEC4(-0.011047363, -0.00012338161, 0.0209198, -0.014472961) * v0_2.z;
-        s0_0 += HVEC4(0.024368286, 0.013793945, -0.00067710876, 0.009590149) * v0_2.w;
-        s0_0 += HVEC4(0.018371582, 0.004966736, -0.021759033, -0.025939941) * v0_3.x;
-        s0_0 += HVEC4(0.04510498, 0.06008911, 0.117248535, 0.054534912) * v0_3.y;
-        s0_0 += HVEC4(0.008094788, -0.009315491, -0.030517578, 0.03274536) * v0_3.z;
-        s0_0 += HVEC4(0.012870789, -0.022384644, -0.018371582, 0.03353882) * v0_3.w;
-        a0_0 += vec4(s0_0);
-    }
-    {   // tap (0, 1)
-        HVEC4 v0_2 = HVEC4(tile[at + 37]);
-        HVEC4 v0_3 = HVEC4(tile[at + 361]);
-        HVEC4 s0_0 = HVEC4(0.020477295, 0.019851685, -0.04348755, -0.04397583) * v0_2.x;
-        s0_0 += HVEC4(0.033477783, 0.043548584, -0.0069389343, -0.085998535) * v0_2.y;
-        s0_0 += HVEC4(-0.0044059753, -0.072387695, -0.057159424, -0.00083589554) * v0_2.z;
-        s0_0 += HVEC4(-0.001578331, 0.0007510185, 0.060516357, -0.052978516) * v0_2.w;
-        s0_0 += HVEC4(0.026779175, 0.009338379, 0.023208618, -0.007232666) * v0_3.x;
-        s0_0 += HVEC4(0.19152832, 0.15429688, 0.19262695, 0.111083984) * v0_3.y;
-        s0_0 += HVEC4(0.020812988, -0.006504059, 0.025604248, -0.0074272156) * v0_3.z;
-        s0_0 += HVEC4(-0.01878357, 0.032592773, -0.007144928, -0.009559631) * v0_3.w;
-        a0_0 += vec4(s0_0);
-    }
-    {   // tap (1, 1)
-        HVEC4 v0_2 = HVEC4(tile[at + 38]);
-        HVEC4 v0_3 = HVEC4(tile[at + 362]);
-        HVEC4 s0_0 = HVEC4(-0.0146102905, -0.0067710876, -0.0026054382, -0.010658264) * v0_2.x;
-        s0_0 += HVEC4(-0.018661499, 0.0012874603, -0.027770996, 0.04196167) * v0_2.y;
-        s0_0 += HVEC4(0.023849487, 0.0067329407, 0.008842468, -0.007686615) * v0_2.z;
-        s0_0 += HVEC4(-0.040130615, -0.022949219, -0.04397583, 0.0011835098) * v0_2.w;
-        s0_0 += HVEC4(-0.016143799, -0.01399231, -0.024551392, -0.010948181) * v0_3.x;
-        s0_0 += HVEC4(0.025787354, 0.04714966, 0.05230713, 0.1730957) * v0_3.y;
-        s0_0 += HVEC4(-0.012229919, -0.0034980774, 0.036254883, -0.017242432) * v0_3.z;
-        s0_0 += HVEC4(-0.0063934326, 0.018753052, -0.025177002, -0.023956299) * v0_3.w;
-        a0_0 += vec4(s0_0);
-    }
-
-    // Phase 2: input groups 4..5.
-    barrier();  // every thread is done with the previous phase's tile
-    {
-        tile[i0] = f0 ? HVEC4(texelFetch(ArtCNN_C4F32_L5_raw, q0 * ivec2(4, 2) + ivec2(0, 1), 0)) : HVEC4(0.0);
-        tile[i0 + 324] = f0 ? HVEC4(texelFetch(ArtCNN_C4F32_L5_raw, q0 * ivec2(4, 2) + ivec2(1, 1), 0)) : HVEC4(0.0);
-    }
-    if (i1 < 324) {
-        tile[i1] = f1 ? HVEC4(texelFetch(ArtCNN_C4F32_L5_raw, q1 * ivec2(4, 2) + ivec2(0, 1), 0)) : HVEC4(0.0);
-        tile[i1 + 324] = f1 ? HVEC4(texelFetch(ArtCNN_C4F32_L5_raw, q1 * ivec2(4, 2) + ivec2(1, 1), 0)) : HVEC4(0.0);
-    }
-    barrier();
-    {   // tap (-1, -1)
-        HVEC4 v0_4 = HVEC4(tile[at + 0]);
-        HVEC4 v0_5 = HVEC4(tile[at + 324]);
-        HVEC4 s0_0 = HVEC4(0.019241333, -0.015167236, -0.03842163, 0.0044937134) * v0_4.x;
-        s0_0 += HVEC4(0.011207581, 0.041900635, -0.021011353, 0.0009775162) * v0_4.y;
-        s0_0 += HVEC4(0.042419434, 0.012252808, -0.00074481964, 0.020523071) * v0_4.z;
-        s0_0 += HVEC4(0.034851074, -0.012130737, 0.0043907166, -0.001490593) * v0_4.w;
-        s0_0 += HVEC4(0.021392822, -0.044799805, -0.025665283, -0.018112183) * v0_5.x;
-        s0_0 += HVEC4(-0.016235352, -0.003118515, 0.0048179626, -0.01209259) * v0_5.y;
-        s0_0 += HVEC4(0.014175415, 0.052825928, 0.044281006, 0.015098572) * v0_5.z;
-        s0_0 += HVEC4(0.030044556, 0.0078125, -0.040283203, 0.011917114) * v0_5.w;
-        a0_0 += vec4(s0_0);
-    }
-    {   // tap (0, -1)
-        HVEC4 v0_4 = HVEC4(tile[at + 1]);
-        HVEC4 v0_5 = HVEC4(tile[at + 325]);
-        HVEC4 s0_0 = HVEC4(0.028778076, 0.009468079, -0.015419006, 0.015472412) * v0_4.x;
-        s0_0 += HVEC4(0.009773254, -0.014656067, 0.00074625015, 0.031463623) * v0_4.y;
-        s0_0 += HVEC4(-0.07373047, -0.024673462, -0.017807007, -0.03869629) * v0_4.z;
-        s0_0 += HVEC4(-0.013542175, -0.016479492, 0.023498535, 0.00554657) * v0_4.w;
-        s0_0 += HVEC4(0.0039367676, -0.01676941, 0.007461548, 0.020584106) * v0_5.x;
-        s0_0 += HVEC4(0.012779236, -0.014274597, -0.013687134, 0.020126343) * v0_5.y;
-        s0_0 += HVEC4(-0.026107788, -0.062042236, -0.028808594, 0.017608643) * v0_5.z;
-        s0_0 += HVEC4(-0.00630188, -0.009796143, 0.01763916, 0.021697998) * v0_5.w;
-        a0_0 += vec4(s0_0);
-    }
-    {   // tap (1, -1)
-        HVEC4 v0_4 = HVEC4(tile[at + 2]);
-        HVEC4 v0_5 = HVEC4(tile[at + 326]);
-        HVEC4 s0_0 = HVEC4(0.0055732727, -0.015609741, -0.012069702, 0.02178955) * v0_4.x;
-        s0_0 += HVEC4(-0.025634766, -0.0064811707, 0.0043258667, 0.0032405853) * v0_4.y;
-        s0_0 += HVEC4(0.016220093, -0.018341064, 0.009918213, 0.04660034) * v0_4.z;
-        s0_0 += HVEC4(0.0362854, -0.012756348, 0.016677856, -0.025543213) * v0_4.w;
-        s0_0 += HVEC4(-0.011268616, 0.020492554, 0.0025405884, 0.009513855) * v0_5.x;
-        s0_0 += HVEC4(0.010246277, -0.0006375313, -0.005508423, 0.010154724) * v0_5.y;
-        s0_0 += HVEC4(-0.014091492, 0.014518738, -0.01184082, 0.0046844482) * v0_5.z;
-        s0_0 += HVEC4(0.0041656494, -0.0124435425, 0.00642395, -0.02357483) * v0_5.w;
-        a0_0 += vec4(s0_0);
-    }
-    {   // tap (-1, 0)
-        HVEC4 v0_4 = HVEC4(tile[at + 18]);
-        HVEC4 v0_5 = HVEC4(tile[at + 342]);
-        HVEC4 s0_0 = HVEC4(0.009315491, -0.022018433, 0.054748535, -0.0046463013) * v0_4.x;
-        s0_0 += HVEC4(-0.0038337708, -0.0047302246, -0.0030212402, -0.009902954) * v0_4.y;
-        s0_0 += HVEC4(-0.04144287, 0.0039863586, -0.0009160042, -0.02368164) * v0_4.z;
-        s0_0 += HVEC4(-0.041900635, -0.00806427, -0.0018987656, 0.034851074) * v0_4.w;
-        s0_0 += HVEC4(0.040374756, -0.029876709, -0.05731201, 0.046081543) * v0_5.x;
-        s0_0 += HVEC4(0.01991272, 0.00070667267, 0.0002758503, 0.040740967) * v0_5.y;
-        s0_0 += HVEC4(0.057403564, 0.006385803, -0.020874023, 0.020370483) * v0_5.z;
-        s0_0 += HVEC4(-0.004863739, 0.04675293, 0.00982666, 0.02760315) * v0_5.w;
-        a0_0 += vec4(s0_0);
-    }
-    {   // tap (0, 0)
-        HVEC4 v0_4 = HVEC4(tile[at + 19]);
-        HVEC4 v0_5 = HVEC4(tile[at + 343]);
-        HVEC4 s0_0 = HVEC4(-0.033843994, -0.029815674, 0.044189453, -0.051696777) * v0_4.x;
-        s0_0 += HVEC4(-0.01914978, 0.038879395, -0.011871338, -0.014907837) * v0_4.y;
-        s0_0 += HVEC4(0.087768555, 0.010406494, -0.06530762, 0.10107422) * v0_4.z;
-        s0_0 += HVEC4(-0.012481689, 0.03012085, 0.018249512, -0.046447754) * v0_4.w;
-        s0_0 += HVEC4(-0.029891968, 0.010040283, 0.028244019, 0.022598267) * v0_5.x;
-        s0_0 += HVEC4(-0.06439209, 0.05899048, 0.042266846, -0.062561035) * v0_5.y;
-        s0_0 += HVEC4(-0.050476074, 0.021835327, 0.058563232, -0.05480957) * v0_5.z;
-        s0_0 += HVEC4(0.017654419, 0.007534027, 0.005554199, -0.022872925) * v0_5.w;
-        a0_0 += vec4(s0_0);
-    }
-    {   // tap (1, 0)
-        HVEC4 v0_4 = HVEC4(tile[at + 20]);
-        HVEC4 v0_5 = HVEC4(tile[at + 344]);
-        HVEC4 s0_0 = HVEC4(0.013366699, 0.053649902, -0.008018494, -0.04534912) * v0_4.x;
-        s0_0 += HVEC4(-0.010505676, -0.019317627, 0.012084961, 0.018753052) * v0_4.y;
-        s0_0 += HVEC4(-0.030792236, 0.03555298, 0.04864502, -0.060333252) * v0_4.z;
-        s0_0 += HVEC4(0.030776978, 0.033111572, -0.0035934448, 0.02947998) * v0_4.w;
-        s0_0 += HVEC4(-0.0090408325, 0.03353882, -0.011932373, -0.020965576) * v0_5.x;
-        s0_0 += HVEC4(-0.024810791, 0.01473999, 0.0004825592, -0.011070251) * v0_5.y;
-        s0_0 += HVEC4(0.0060653687, -0.041656494, 0.008506775, -0.011650085) * v0_5.z;
-        s0_0 += HVEC4(-0.037963867, -0.05001831, -0.012252808, 0.010177612) * v0_5.w;
-        a0_0 += vec4(s0_0);
-    }
-    {   // tap (-1, 1)
-        HVEC4 v0_4 = HVEC4(tile[at + 36]);
-        HVEC4 v0_5 = HVEC4(tile[at + 360]);
-        HVEC4 s0_0 = HVEC4(0.0051345825, 0.0234375, -0.0077552795, 0.0029678345) * v0_4.x;
-        s0_0 += HVEC4(0.031204224, -0.016143799, -0.0078048706, -0.0006389618) * v0_4.y;
-        s0_0 += HVEC4(0.0038661957, 0.013053894, 0.019088745, 0.006427765) * v0_4.z;
-        s0_0 += HVEC4(0.015037537, 0.011054993, -0.0061187744, 0.000644207) * v0_4.w;
-        s0_0 += HVEC4(-0.022018433, 0.02999878, 0.025817871, 0.019973755) * v0_5.x;
-        s0_0 += HVEC4(-0.0020389557, -0.0075187683, -0.011741638, -0.0076675415) * v0_5.y;
-        s0_0 += HVEC4(-0.024627686, 0.017166138, 0.0042304993, -0.022644043) * v0_5.z;
-        s0_0 += HVEC4(-0.02558899, -0.03451538, 0.021438599, -0.03781128) * v0_5.w;
-        a0_0 += vec4(s0_0);
-    }
-    {   // tap (0, 1)
-        HVEC4 v0_4 = HVEC4(tile[at + 37]);
-        HVEC4 v0_5 = HVEC4(tile[at + 361]);
-        HVEC4 s0_0 = HVEC4(-0.027770996, 0.01007843, -0.007904053, 0.025848389) * v0_4.x;
-        s0_0 += HVEC4(-0.0018091202, -0.005256653, 0.010169983, -0.036254883) * v0_4.y;
-        s0_0 += HVEC4(0.007381439, 0.0007109642, 0.03677368, -0.05419922) * v0_4.z;
-        s0_0 += HVEC4(-0.0033073425, -0.0074920654, -0.03656006, 0.03756714) * v0_4.w;
-        s0_0 += HVEC4(-0.023330688, 0.007572174, 0.016143799, -0.01977539) * v0_5.x;
-        s0_0 += HVEC4(0.01826477, -0.003540039, 0.018096924, -0.003753662) * v0_5.y;
-        s0_0 += HVEC4(0.038879395, -0.021209717, -0.060455322, 0.022232056) * v0_5.z;
-        s0_0 += HVEC4(-0.0024375916, -0.0025253296, -0.043426514, -0.010414124) * v0_5.w;
-        a0_0 += vec4(s0_0);
-    }
-    {   // tap (1, 1)
-        HVEC4 v0_4 = HVEC4(tile[at + 38]);
-        HVEC4 v0_5 = HVEC4(tile[at + 362]);
-        HVEC4 s0_0 = HVEC4(-0.02029419, -0.013504028, -0.009742737, 0.031585693) * v0_4.x;
-        s0_0 += HVEC4(0.00907135, -0.014503479, 0.017608643, 0.006614685) * v0_4.y;
-        s0_0 += HVEC4(-0.010810852, -0.0335083, -0.030761719, 0.0036239624) * v0_4.z;
-        s0_0 += HVEC4(-0.045532227, -0.018310547, -0.0129852295, -0.035583496) * v0_4.w;
-        s0_0 += HVEC4(0.030548096, -0.010887146, 0.014305115, -0.05984497) * v0_5.x;
-        s0_0 += HVEC4(0.007030487, -0.007461548, -0.0051345825, -0.0021266937) * v0_5.y;
-        s0_0 += HVEC4(-0.0015535355, 0.013534546, 0.0051956177, 0.00983429) * v0_5.z;
-        s0_0 += HVEC4(0.025634766, 0.04714966, 0.035186768, 0.022918701) * v0_5.w;
-        a0_0 += vec4(s0_0);
-    }
-
-    // Phase 3: input groups 6..7.
-    barrier();  // every thread is done with the previous phase's tile
-    {
-        tile[i0] = f0 ? HVEC4(texelFetch(ArtCNN_C4F32_L5_raw, q0 * ivec2(4, 2) + ivec2(2, 1), 0)) : HVEC4(0.0);
-        tile[i0 + 324] = f0 ? HVEC4(texelFetch(ArtCNN_C4F32_L5_raw, q0 * ivec2(4, 2) + ivec2(3, 1), 0)) : HVEC4(0.0);
-    }
-    if (i1 < 324) {
-        tile[i1] = f1 ? HVEC4(texelFetch(ArtCNN_C4F32_L5_raw, q1 * ivec2(4, 2) + ivec2(2, 1), 0)) : HVEC4(0.0);
-        tile[i1 + 324] = f1 ? HVEC4(texelFetch(ArtCNN_C4F32_L5_raw, q1 * ivec2(4, 2) + ivec2(3, 1), 0)) : HVEC4(0.0);
-    }
-    barrier();
-    {   // tap (-1, -1)
-        HVEC4 v0_6 = HVEC4(tile[at + 0]);
-        HVEC4 v0_7 = HVEC4(tile[at + 324]);
-        HVEC4 s0_0 = HVEC4(0.048950195, 0.033447266, 0.022155762, 0.026687622) * v0_6.x;
-        s0_0 += HVEC4(0.0021247864, -0.0058403015, 0.022094727, 0.00028705597) * v0_6.y;
-        s0_0 += HVEC4(0.050689697, 0.023498535, 0.02848816, 0.03173828) * v0_6.z;
-        s0_0 += HVEC4(0.03149414, 0.036254883, 0.021911621, 0.010574341) * v0_6.w;
-        s0_0 += HVEC4(0.009162903, -0.00869751, -0.021469116, -0.020843506) * v0_7.x;
-        s0_0 += HVEC4(0.016937256, -0.0018520355, -0.0026245117, 0.009117126) * v0_7.y;
-        s0_0 += HVEC4(0.060150146, -0.004047394, 0.0052604675, -0.006225586) * v0_7.z;
-        s0_0 += HVEC4(0.015396118, -0.02079773, 0.016647339, -0.009185791) * v0_7.w;
-        a0_0 += vec4(s0_0);
-    }
-    {   // tap (0, -1)
-        HVEC4 v0_6 = HVEC4(tile[at + 1]);
-        HVEC4 v0_7 = HVEC4(tile[at + 325]);
-        HVEC4 s0_0 = HVEC4(-0.052581787, -0.0017957687, -0.050476074, -0.031433105) * v0_6.x;
-        s0_0 += HVEC4(-0.017150879, 0.0008034706, -0.015075684, 0.01184845) * v0_6.y;
-        s0_0 += HVEC4(-0.093811035, -0.10119629, 0.0056610107, -0.004058838) * v0_6.z;
-        s0_0 += HVEC4(0.09851074, 0.04675293, 0.12011719, 0.10357666) * v0_6.w;
-        s0_0 += HVEC4(-0.009529114, -0.046051025, 0.0028266907, -0.007030487) * v0_7.x;
-        s0_0 += HVEC4(0.103027344, 0.061035156, 0.06335449, 0.072387695) * v0_7.y;
-        s0_0 += HVEC4(0.01360321, 0.048095703, -0.031051636, -0.023330688) * v0_7.z;
-        s0_0 += HVEC4(0.02947998, -0.016952515, 0.013389587, -0.019119263) * v0_7.w;
-        a0_0 += vec4(s0_0);
-    }
-    {   // tap (1, -1)
-        HVEC4 v0_6 = HVEC4(tile[at + 2]);
-        HVEC4 v0_7 = HVEC4(tile[at + 326]);
-        HVEC4 s0_0 = HVEC4(-0.03765869, -0.029830933, -0.011726379, -0.012809753) * v0_6.x;
-        s0_0 += HVEC4(0.008140564, 0.0031604767, -0.018341064, 0.028762817) * v0_6.y;
-        s0_0 += HVEC4(0.019897461, -0.0262146, -0.0023841858, -0.021835327) * v0_6.z;
-        s0_0 += HVEC4(0.057037354, 0.08239746, 0.01651001, 0.002374649) * v0_6.w;
-        s0_0 += HVEC4(0.03250122, -0.007797241, -0.022445679, 0.0121536255) * v0_7.x;
-        s0_0 += HVEC4(-0.032958984, -0.03427124, -0.015342712, -0.042663574) * v0_7.y;
-        s0_0 += HVEC4(0.017227173, 0.02218628, -0.011772156, 0.0016183853) * v0_7.z;
-        s0_0 += HVEC4(-0.0072898865, -0.0053634644, -0.010070801, 0.029037476) * v0_7.w;
-        a0_0 += vec4(s0_0);
-    }
-    {   // tap (-1, 0)
-        HVEC4 v0_6 = HVEC4(tile[at + 18]);
-        HVEC4 v0_7 = HVEC4(tile[at + 342]);
-        HVEC4 s0_0 = HVEC4(-0.031158447, -0.012878418, 0.02456665, -0.02507019) * v0_6.x;
-        s0_0 += HVEC4(-0.0054016113, 0.04650879, -0.009719849, 0.0129470825) * v0_6.y;
-        s0_0 += HVEC4(0.06213379, 0.07543945, 0.10070801, 0.1607666) * v0_6.z;
-        s0_0 += HVEC4(0.029891968, 0.029083252, -0.008163452, 0.030014038) * v0_6.w;
-        s0_0 += HVEC4(0.02520752, 0.022460938, 0.039489746, -0.02508545) * v0_7.x;
-        s0_0 += HVEC4(0.15039062, 0.023284912, 0.065979004, -0.045288086) * v0_7.y;
-        s0_0 += HVEC4(0.016738892, 0.005126953, 0.070007324, -0.031555176) * v0_7.z;
-        s0_0 += HVEC4(-0.021240234, 0.017425537, -0.012413025, 0.000729084) * v0_7.w;
-        a0_0 += vec4(s0_0);
-    }
-    {   // tap (0, 0)
-        HVEC4 v0_6 = HVEC4(tile[at + 19]);
-        HVEC4 v0_7 = HVEC4(tile[at + 343]);
-        HVEC4 s0_0 = HVEC4(0.051940918, 0.0026607513, 0.06842041, 0.035308838) * v0_6.x;
-        s0_0 += HVEC4(0.043914795, -0.020431519, 0.0231781, -0.011856079) * v0_6.y;
-        s0_0 += HVEC4(-0.22265625, -0.22338867, -0.3383789, -0.34887695) * v0_6.z;
-        s0_0 += HVEC4(-0.20739746, -0.16748047, -0.14990234, -0.15112305) * v0_6.w;
-        s0_0 += HVEC4(-0.047790527, -0.018539429, 0.0022220612, 0.0637207) * v0_7.x;
-        s0_0 += HVEC4(0.37597656, 0.42504883, 0.23498535, 0.36987305) * v0_7.y;
-        s0_0 += HVEC4(-0.23278809, -0.056610107, 0.04925537, 0.22644043) * v0_7.z;
-        s0_0 += HVEC4(-0.012260437, 0.034729004, -0.030883789, 0.0038013458) * v0_7.w;
-        a0_0 += vec4(s0_0);
-    }
-    {   // tap (1, 0)
-        HVEC4 v0_6 = HVEC4(tile[at + 20]);
-        HVEC4 v0_7 = HVEC4(tile[at + 344]);
-        HVEC4 s0_0 = HVEC4(-0.008781433, 0.03125, -0.067993164, 0.032592773) * v0_6.x;
-        s0_0 += HVEC4(0.013847351, -0.05126953, -0.021118164, -0.028625488) * v0_6.y;
-        s0_0 += HVEC4(-0.15270996, -0.15527344, -0.095336914, -0.09460449) * v0_6.z;
-        s0_0 += HVEC4(-0.017242432, -0.029693604, -0.046417236, -0.027114868) * v0_6.w;
-        s0_0 += HVEC4(-0.04562378, 0.039154053, 0.004180908, -0.047027588) * v0_7.x;
-        s0_0 += HVEC4(-0.14233398, -0.03967285, -0.17614746, -0.17102051) * v0_7.y;
-        s0_0 += HVEC4(0.0047721863, -0.08300781, -0.0018634796, -0.029174805) * v0_7.z;
-        s0_0 += HVEC4(-0.034362793, 0.021942139, 0.0071754456, -0.015327454) * v0_7.w;
-        a0_0 += vec4(s0_0);
-    }
-    {   // tap (-1, 1)
-        HVEC4 v0_6 = HVEC4(tile[at + 36]);
-        HVEC4 v0_7 = HVEC4(tile[at + 360]);
-        HVEC4 s0_0 = HVEC4(-0.0077056885, 0.015625, -0.027053833, 0.019638062) * v0_6.x;
-        s0_0 += HVEC4(0.015289307, 0.009590149, -0.0090789795, -0.011779785) * v0_6.y;
-        s0_0 += HVEC4(0.11193848, 0.10192871, 0.13098145, 0.115234375) * v0_6.z;
-        s0_0 += HVEC4(0.021072388, 0.014205933, 0.010398865, -0.012016296) * v0_6.w;
-        s0_0 += HVEC4(0.017349243, 0.005317688, -0.009117126, -0.016326904) * v0_7.x;
-        s0_0 += HVEC4(-0.07861328, -0.06750488, 0.01828003, -0.0625) * v0_7.y;
-        s0_0 += HVEC4(0.029037476, 0.022888184, -0.008628845, -0.0024700165) * v0_7.z;
-        s0_0 += HVEC4(-0.009361267, -0.0025806427, 0.020385742, 0.0037345886) * v0_7.w;
-        a0_0 += vec4(s0_0);
-    }
-    {   // tap (0, 1)
-        HVEC4 v0_6 = HVEC4(tile[at + 37]);
-        HVEC4 v0_7 = HVEC4(tile[at + 361]);
-        HVEC4 s0_0 = HVEC4(0.0025177002, -0.02154541, 0.05328369, 0.036315918) * v0_6.x;
-        s0_0 += HVEC4(-0.029464722, -0.009880066, 0.0047454834, 0.016998291) * v0_6.y;
-        s0_0 += HVEC4(0.20776367, 0.15234375, 0.18933105, 0.025253296) * v0_6.z;
-        s0_0 += HVEC4(-0.011741638, -0.018569946, -0.017990112, -0.01838684) * v0_6.w;
-        s0_0 += HVEC4(0.010345459, -0.031280518, 0.022415161, 0.04296875) * v0_7.x;
-        s0_0 += HVEC4(-0.17468262, -0.22338867, -0.009849548, -0.045562744) * v0_7.y;
-        s0_0 += HVEC4(0.048309326, 0.017562866, -0.08654785, -0.07104492) * v0_7.z;
-        s0_0 += HVEC4(0.037139893, -0.018127441, -0.042144775, -0.0015134811) * v0_7.w;
-        a0_0 += vec4(s0_0);
-    }
-    {   // tap (1, 1)
-        HVEC4 v0_6 = HVEC4(tile[at + 38]);
-        HVEC4 v0_7 = HVEC4(tile[at + 362]);
-        HVEC4 s0_0 = HVEC4(0.033203125, -0.018051147, -0.008277893, -0.08215332) * v0_6.x;
-        s0_0 += HVEC4(-0.031921387, 0.027267456, 0.023895264, -0.018356323) * v0_6.y;
-        s0_0 += HVEC4(0.020980835, 0.014205933, 0.018844604, 0.035491943) * v0_6.z;
-        s0_0 += HVEC4(-0.012023926, -0.009841919, -0.0018749237, -4.810095e-05) * v0_6.w;
-        s0_0 += HVEC4(0.010025024, 0.044403076, -0.02041626, -0.0011491776) * v0_7.x;
-        s0_0 += HVEC4(-0.15771484, -0.1484375, -0.17138672, -0.1430664) * v0_7.y;
-        s0_0 += HVEC4(0.04269409, 0.028808594, 0.011856079, -0.06329346) * v0_7.z;
-        s0_0 += HVEC4(0.00283432, -0.011306763, 0.038269043, 0.008407593) * v0_7.w;
+    {   // tap (2, 2)
+        HVEC4 v0_0 = HVEC4(tile_texel(at + 52));
+        HVEC4 v0_1 = HVEC4(tile_texel(at + 196));
+        HVEC4 v0_2 = HVEC4(tile_texel(at + 340));
+        HVEC4 v0_3 = HVEC4(tile_texel(at + 484));
+        HVEC4 v0_4 = HVEC4(tile_texel(at + 628));
+        HVEC4 v0_5 = HVEC4(tile_texel(at + 772));
+        HVEC4 v0_6 = HVEC4(tile_texel(at + 916));
+        HVEC4 v0_7 = HVEC4(tile_texel(at + 1060));
+        HVEC4 v0_8 = HVEC4(tile_texel(at + 1204));
+        HVEC4 s0_0 = HVEC4(2.9921532e-05, -4.2796135e-05, 4.7147274e-05, -1.5437603e-05) * v0_0.x;
+        s0_0 += HVEC4(-7.033348e-06, -1.9729137e-05, 5.7816505e-06, -2.1994114e-05) * v0_0.y;
+        s0_0 += HVEC4(-4.518032e-05, -1.1384487e-05, 0.00010097027, 3.5345554e-05) * v0_0.z;
+        s0_0 += HVEC4(-4.5895576e-06, 3.6120415e-05, -2.4318695e-05, -1.1980534e-05) * v0_0.w;
+        s0_0 += HVEC4(-0.00027799606, -0.0001219511, -0.0003247261, 0.0011987686) * v0_1.x;
+        s0_0 += HVEC4(-0.00029921532, 0.00010818243, 9.268522e-05, -9.1671944e-05) * v0_1.y;
+        s0_0 += HVEC4(0.003452301, 0.0050697327, -0.0058555603, -0.0053367615) * v0_1.z;
+        s0_0 += HVEC4(-0.00014591217, 4.2915344e-06, -4.0113926e-05, 0.00015103817) * v0_1.w;
+        s0_0 += HVEC4(0.00013422966, -8.422136e-05, 7.843971e-05, 9.691715e-05) * v0_2.x;
+        s0_0 += HVEC4(-0.00021612644, 2.9802322e-06, 0.00055646896, -9.357929e-05) * v0_2.y;
+        s0_0 += HVEC4(-5.722046e-05, -0.00016057491, 0.0004041195, 9.775162e-06) * v0_2.z;
+        s0_0 += HVEC4(-3.385544e-05, 4.1544437e-05, -4.017353e-05, -3.5762787e-06) * v0_2.w;
+        s0_0 += HVEC4(-5.1140785e-05, -2.515316e-05, 7.742643e-05, -3.2007694e-05) * v0_3.x;
+        s0_0 += HVEC4(-1.50203705e-05, 4.1365623e-05, 3.695488e-05, 3.2246113e-05) * v0_3.y;
+        s0_0 += HVEC4(-8.285046e-06, -0.0001565218, -0.00012874603, 6.043911e-05) * v0_3.z;
+        s0_0 += HVEC4(-4.172325e-07, 3.0636787e-05, -7.325411e-05, -4.3094158e-05) * v0_3.w;
+        s0_0 += HVEC4(-4.5120716e-05, 6.645918e-05, -2.938509e-05, 2.503395e-06) * v0_4.x;
+        s0_0 += HVEC4(6.151199e-05, 3.015995e-05, 3.7431717e-05, -1.335144e-05) * v0_4.y;
+        s0_0 += HVEC4(-8.821487e-06, 0.00027799606, -0.000603199, 0.00017857552) * v0_4.z;
+        s0_0 += HVEC4(4.9948692e-05, -2.5331974e-05, -5.477667e-05, -9.6321106e-05) * v0_4.w;
+        s0_0 += HVEC4(-0.00012433529, 5.608797e-05, -0.00012910366, 0.00023365021) * v0_5.x;
+        s0_0 += HVEC4(0.00023281574, -5.477667e-05, -0.0007081032, 0.0018482208) * v0_5.y;
+        s0_0 += HVEC4(-9.781122e-05, -7.343292e-05, 2.104044e-05, 0.00022125244) * v0_5.z;
+        s0_0 += HVEC4(-5.286932e-05, 5.120039e-05, 0.000100791454, -1.3291836e-05) * v0_5.w;
+        s0_0 += HVEC4(0.0020141602, -0.0033054352, 0.0024433136, -0.0030536652) * v0_6.x;
+        s0_0 += HVEC4(-5.543232e-06, 5.567074e-05, 0.00011700392, 7.8856945e-05) * v0_6.y;
+        s0_0 += HVEC4(-4.0769577e-05, 7.3194504e-05, 1.2993813e-05, 5.9485435e-05) * v0_6.z;
+        s0_0 += HVEC4(7.683039e-05, 0.00012338161, -1.1920929e-06, -0.000109910965) * v0_6.w;
+        s0_0 += HVEC4(-0.00029039383, -0.00034809113, 7.1406364e-05, 8.994341e-05) * v0_7.x;
+        s0_0 += HVEC4(5.4478645e-05, 3.3438206e-05, -0.00018370152, -7.122755e-05) * v0_7.y;
+        s0_0 += HVEC4(2.2411346e-05, -3.2782555e-06, 1.168251e-05, 4.6491623e-06) * v0_7.z;
+        s0_0 += HVEC4(0.00013530254, 0.00021576881, -0.0003631115, -0.0002925396) * v0_7.w;
+        s0_0 += HVEC4(5.7518482e-05, 2.1576881e-05, -0.00011396408, -0.00010216236) * v0_8.x;
         a0_0 += vec4(s0_0);
     }
 
     ivec2 p0 = origin + local + ivec2(0, 0);
+    ivec2 c0 = min(p0, last);
+    a0_0 -= vec4(tail_edges(c0, last));
     a0_0 = clamp(a0_0, vec4(0.0), vec4(1.0));
     if (all(lessThan(p0, size))) {
         // Depth-to-space: lane k is output sub-pixel (k % 2, k / 2).
@@ -4102,10 +4263,3 @@ void hook()
 //!FORMAT rgba16hf
 //!FILTER NEAREST
 132cdd23e626b6330ea5cda390353c264ea760a82715eea48cac5f9bc39e1995aea4798f341e0424c0acdfac20211a1de22f09a8432c96a4ca28dd25b731a69f6aaa3b26aea874308b20cfa544b517ac64aa31aaae1fbaa575b0df2642a5b305f5a35aa5312be3212b2c3c1c882ab826992c4ba375223d2a00257da2d6ae5aa118956321862b1b2daea0da2473378eabeca2d1a82d9d9fa521acf1267aa0831aa0a4c5a5e3160529e5211b933b211ea9183246a3ed22da264f214625443361a59c2a032332abc6b2bd22951c5b22aca8f9a79928f5a08e283728812add17f417692469185320caa6942e1495c6ac75a7d63323acf2ae34a446a2d0a9cdae612cf9206f2988ad29295c1f99a4222e282ac924e8a445a11b25162713b2e31cd41d842465aad4a4d3ab7c2c91a8f9a80625b9b07db2f2a1732bf68deda8392abd21592a1a22edafeab2e920681d5eae15252ea882a89ea01428e72922a81520949a2927bbac16aa08a92d2871a8a7861226eda95dabefa291a812a619aa6c266a2c412dcd1d2baf442c28a0cd222832efad87b0bca6bc22a2a18ea7dbaa8322a01995a4632cc7a9172906adaea5c1b0e1216c341f9fa12bf726ffaa112719341626f0ad5a26ad2ab533e21b8f9e6eb323acebac41a4111c2ea572aefc29c91fdd9411a4582a71aee9a9b3acf4ad0baebe9a71b24da5a0227a28619e6b284db45f2a8e29dca245ac322e689f502407342ca2c92946aafa1dc8a52e2888ac1721982b54a2c72989ab8ea880a0bfaac3222ca5c92d6324581c6aa27922611d91348418842958a3f82853a6392a2a20413023282321949b371f6921762aada52b245d165d252a2184abab29d826b02699a26a9b2eadfd1eec22522bedaa2c284a2716213aaf719b0eb08236b8b2b1ad8d275babf0acc4240f0c2ca6ac2577289a23b723ff21201fad2d18aa1f2a5b2a04b3472fa73200acb0a63e2fabaa951fbfa7412641acaf2cfa3115b21f22292d2d3056290b2bb4245aace39e59a84bacf0286e296f2dccae8fa9a8ac7baec7a3192f02aa9aac4e2d95310728fe9f70286533f1208329e4a2282e04316fad13a591b14eb084aa6d9da3a2542aac2ca22617a80ba6919e422dbb2a63a992347722abab3ba8b83027a89d27c92ac4ac59a86db19228732fafae9b345b1d22a9a830e5231531ba312e2f8933e93205353f9fc72557aa77359c315f2ce92e633546b11e33a734fc2f8c302a304031ad306825a93410332a314b33e827732d0197d69dfb32aea4ef2916a1a0ab84a98928582d6fa959b32e9aeb296b2ff328b029f531f42eb7ae28a8631f469ad49cb695a322071008aeaf2cea1995b12233f01e8316b69819a27021d9295ba554218524442a7aa4269b62273a2884241e27f32db126032222ac812c592c27a8d8a3ab29852507a2d8215db0b8ac3e322833468902a2e3a8d6aa95223ca0d8a45d27722d8fa6eea87da9132d58acfea7d5a50eb67a2ef930d7ad6b2f1ba226aee1a8b0acfaa8e92a04b2aa2c072b08a8532fd29428244ea98b1d67a785a475186926efacb82725214bc04da04326cd296c2a0d35cca941afd02631a9dfa54faa3c255b27eb28e5a5b7a732254ea85fb264ab5b27f5acb82dd1aaf9a95b0aa5985ea12aad71a5269b54979b911e29f69faa2a492e48aa5cabd8ac1db5ad2cc5a8b3ad492a3424dc2c47a863aeaf2b8c2c7db1239a45aef0aed2af0c24f0a892244ba664aee8ae032677216da52eacdda146ad2fb259ac5fb003ae33acdda9402a57afc7280ba5b3a5ffa4acb1789ee9b0f1b8669cafa1f99c44a2c9adaaa45a22fea199aff822aca809a49ea589a958add1a0bfb146a83d9f95aae7b1d2a6e42445b05da4542a6a1a33ae56251c9d25b54ea7b828c11bbd189da9352318a02e11c9153e2549a6eca6220e6f26eda9802632ac02b0fe14ec260224d9b4d72b3a9789ac0d2bd3a831aabd9f232a42240bb71d2eb527c7a65a3456aa45b122aed0256e2e942d0aaa9cac529e442c0928edaf8eb0e4ba05ab80add3af8a2d16a92525b9ab7bada0a9782f3f2b01b578b079ad8eb8dc1e49aceab187a20aad04a8c9a81d294624bcb1962943a2039eafa6ddae3aae15302eb043b42bae0fa931ad4fad94af1e198eb10db6972a95ab39a84328d5af649c45a4fb1cd6ac8b1ceea5622110a49ba733a29594299090228624e5adf0a79cb03ba7b1a995aa0db1f8a3a724052ddaa59f1a372a602663b0d29d7cb1fe2b75991a15482bdf2133a89c2a41239619c9260aab1e2637a50ca45b2e262edfa901ae1e1a82b37baac12d8825b92309a67926012e1d2a64a5af29c4a858af0fb42d95a6260420239a3e26ef9c0b239423d2ad69a09895a2258da48c2a79a6b128bcacf4a089ae1e2df9af80255e2868a91797f115922d7028f42a691e382a4e2f65a12ca2503089298e2b7f22089dcc15ca9c8ba62f9fc5943f981aa749a524a275abd0a49229e4a3012bc3251fa6b9a457255b984e314b15ffaca9a53e27f2b66f9dd42e52b28e2293a481261d21179c55b0542dcba17a97279f2ea5992d172be3304c2a7f24f62377b45321cd27cc2fe8988d2be5aad2a40e2dd42184acb1319da154ace62f58a5d9266fa60818891bd4a19eab53204316f4948823359d85a8fe2075a12b1ec3294e2ca1a8462c1e26b215072b542f069b2d2c8223f19b25a6e10affa49daf78a489ad19a883a4f79d6d269122681ccb954b1b4d28212816286da048208aa5d0a30ea161a11ca8d096b528eda590a65cabc7af739ec52c7da3289e57aa3d31b0a7ef2eeaa84c17962a19318fae1b2a3f1f0e29ae20faa67aaee92e011ea1a9c6a48aad14aed6aa939cc8a488af9ead56ad3c238b26bcaea9ab5e9d3e223bb3042712ad4623a7a26724242b792ad81c6796659ec51ec4aacf28f8af61a66a27219bbca433278faa50233a16d2aaeba1c4a8559b571ce0ae3330449cfa9db8a44da4fc9e9424e29af497d8a8c425c715d814359409a6e1a4a829d82de491221f622533a8b51c781f11ab76a4cf1b14a2f0a4f62af527da93af30d99b7426a8a17b2408ab21a2b91ee19eeeaa292aaca8f09dcaa1d12487a00828f3a93caa1128062714251baba5280129d724362ad4ae1daeceacb90f492b78b007a0e518d12a6aa3c22cf4a72da0c91c5aacdea998a49b256da0f9a4b42c1cac4f2a23164324a2a81daac92687a141a18e9c6722bdaafdac732a33a122a76f34572a95a8b5b6a5ace71eaaa32a9b59a390aedb2519993e99d52255ac522c7c28862e62a544237229ba37dbae5e2a2c29de19b9a159af8ea6e7a80ba6c89bcfaee59106a9c8b6a6a6a6acffabc820669f1fb52bad61267f200c1b3ca5c8ae6fa4a12d6aa84ea4332871af21b141b1bda6c1a318ae0fa929b01e2e00a1b81d87390d23391c2cb351a809acad1128a4a81db3af0b1ea39e889ff998e5a72420fe1f22a9ed241527c7a21d2cd2a84cad3e2ecd9433aa2a2180ad2d25bf1ef91b23aa4428502846ad82add6aa4ba76d245e9ea2acf220f925e09d2725b8b0fcaaaba70e1a65a57c2bbe2a8e3286a418a54925041ded95f8b15f92ac2c41286330912d9a2562af7ab6061d9fb0beaf6e20f99cebb31eafc1ac77221e9817b27eb09bb17b302badf92a6818a22cc9b10fab87b095253fb0edb51bb21c2e742d9523fb332f99bf2299b2f0a648a5221967289e99822c4d256525782273a126a507a7b12913aa70a87f2bb9ab532273a82ca8222a971c0fae2ab040a9caa9e19d64a430b450229fa558ab74aa4d901c9e6c94222648a8e2aa929e7f145a1440b2052419af00acf924d02504a23db88aad33a52f25fb130ca53cb407a9893106a017ae7332431a4f2570a832a967aca3a8371eb51c31b34eac512aed1b172884b3adad0d2ce6b285a5852750a71c35f3b1b223c0a94d9f19b010b5a21c31aca0247b1fa4b66a1c93a43aa9fd266b2206ac2c9958a0b1a492a3b8a357b96a2393ad52b1eba3a1328fae87abe0a951b1fcadef2567a45c19eba74fb1442819aa5ca4e22e6eb15c2a929f3cb4bba8d22a8f24c61db324b4a15728e926bf9a1d2225206130729c1731602c8ea9982774a92aadcf0e732aeaa7e9a94fb5bd98e62eaf25ea2c49b5b1287c2c9cb1dd2da4aa1b2d6ca7952af72865a9b228d91ed126bb1b4da872b15aa9daa9bc2b54b09822e7ac79a6afa33025edae01b2d7225f2394a6bdb3edafc69b8aae27b237a6019e3dab1a24ac226a1946a641a1f3981ca14da496289726462fcda0a2a59d2c432a5ba93f2af11c5f2209adb5b015a8ea28f82158b2e1335eaba9aaf3b0d8b379afe49e78a1da1efea896abda277e9e30a49d90011dd12f80aff628811884aa6cad1c23c29968a5df27ec28c0a923ac64b4b7a8edae35a8f7a5fa1e42b03aa8bc222a2f4334df2332a89e232fac6da1f8a8d0ac1232d1ae892048345d29a92a94b46c315d283db0aea7d0263ab4eaa8f72df82264b549335d847e2300a3742127ad00a7bc24cd2b0d9f49224624b427dfa15f1ebeaa9e2ca2ae93a275ad1330d928d029c323cd2b162478298e2f242d6d30742002b557319d262a17f025bf2e37a9eda73625299dcc2688166524701d572501acff9c3dab6d2d73ae311f5320d9b46da8ca9a8d2cd82a17a507ae562217b003a893301bb9c8a2532176a458a1032da0a938acb925422aa6acb8a9421fa9a7b2a81baa8caf829e341b7921c4816d2ef52719aae5af9a25deac0bb25bac0027c8283da165b28b1d6e2401aadda3152262286293af26af2b2aa3e2a31cbe29140029b82e5d1968b44c23f1a389ab07a4c51d45ab7710651896a7c9b0a7ac9ca982a2caa72cb5582fd21ec229e0a91fa79ba584a43fa12421012868a12e92279fc0abdda9cd2406ac6da731ac60a205ad7f1ea523e2a966230320a19c0fa5b32d961de6ac0334f42a40ad60b42fac539b4aa97b2402280f2a96adea25651fa225bb2080a85d21feab6299a5a7fba273312eaf9620d9a808268aa4ebb00f246d20fe1e6bac7926a095d4a74ab9bd9cfdac8a25b7221a250925fa219b2382a1a32123ab1cad841cf9ac33a84ca4981df7aa02ae88a281a01f98e3a9c8b424a7beadf3a358ad8cacea2b3ca817ac8aaa1824b2a841221b2326a68eab8324fc177e22daa8c6a809a9872544a8acadd12725ad0daa9e110e2832261229672f1da66a2c7e26d4acc0b10f28269d98321fa838b161aafb2bba2dd9b01a2898a04a9e733076224eaff2ae1fb1e3acb09dbeab739b12a675281aa6b4a63429062da2ac32aaac282a287aaea39c68a82faad3a0a6a87bac3c20132b9aae9dace59cba10782400ad8a247ca6fe2e78a075ad9b24c1ab7725ca2477a5b41ac99efeab03adbaac21a8cea1e4b08a21452308a87fa8a4a91897fa21df9439a9652545a1c6a04a23b9a6ccaae8a5d7aed897d2a05fa8eeb48ca4289d3ead3ca3f22063a7df9a042d572633a57bad959c23a8132162ab871dc9a4d629b822dea712ac3aa14d1ee62163ac2ca410a276ad989bd2ab7ca9e126bbab0f2a92a10823789f15a9649ce8a9822529accbb30a12519d28aff49854a876a9d227fa27e22615a82820efb6d71fdaa444ae40a388ac86ae69a96ca337a565add12bc1a309215da7edb4832155acfc1cb2257a0d7a287427da2dd12e7f2f2424f0193d9e80a9b529db20861b8823272b8d2470abfbb2e3abc42cada274ab15231524a8ad032b34a85e2238182eaa58a707ab04b7962b632e79a1d621c3a3abaac01d12a940b06a1b829af7a0afaba9ac8f2de42b0b2f652847b177258cb4cb29f51dc2a7de93c127383084ab6ea412a8c6ac8db22e9f9cac24389c9ecb2c3f212b9c0481fdadc520fd237d1c92a37b2431a3751f02284fa1b7a8df2700adc290383009a6281cc62b94286a9d711cad2b132cd72a712b312c41b5bf30ada8bf28daa6c3a4a92582986d935c9b8daabba471b0742f48b7f92c9b34f8aa97add7255328b8b20cb0c32650b2132873b09aaa3aaf7bb0c48a8bac9eb7d9ad5d32f8b00fa115a414306aac07a80d23ea322e9c4124f61f1123d3b0e5b5cd9f10b468b3399ed822efab0ea700b2962dbb0a602aeaadfd30710a642628b403a620ac1e26b7a04e294030b82804291921b2a8722413b1b122b9b541ad85280630362fada69d95422850a0642ef9b0a3a9022e1e1d14a456a85f9f77a2d1ac4127652d9da5a519b30e52aa389d5a24819eea9d832fcc29eb2b9e248826caad9026c52e502358285f2c16a6ce249c21339ae32bcfac819d39b7c32048235623c82b86ad299e4423f9a6d6b0702d5e262ea4fba1112fb3a6621b9b3493afabb4ba2aefb3772bb62df42be428cb2d042c9230f6a0e22a892c3eb0369d2ea58e30f4a046256bab25a559a573183fac09988fb9c4a406a9f6ac5eac26b496265e2ce09c122d8a2a59262220dfa598a8d12c971e91ac461d0724892cc9aa572a12b9262da82509294ea0b89fb12af8a06e9b241cc6978aa4482fb5a77aa83d218e2b781c1332aea9f627c7ace8a3d6a867aa8a2a8c2f1909d4a973ab2f1dbbb00ab6efa83eb060998699d32324b2432870a94b0f47a741a87f1c5da937a4922562a55aafe520e52832ae3aa9012150209d1e1fae21241421e23250add620dd27a3b11e22bf2bb521c5276426cb2924280a230d9ae428252a29ac7d2af72c9d2165a3e2aeacacd51a96b45429c3140a248133c5a7a72a5120f82e0430a92038a97033acb8e31fb12a24263b22a4b16f252627c8a09925999096ae062d2ea5c52a27a7b9a7a031871c0b2b46298dac3d2a4dab25a83fb9421e14b56db1f81c4c2b31b13f2fb7b36cb403af68b17eb9dcb5572756a273b079a6e9b18ab19bafc4b4d7b5ada9bdb220b41a2eb8a6f42054b0e2b9f5b01030e6af5b215126b41860aa672cf79f43a78c2175295f2627a39e28f99d4e242628cca89032dba8cb29f330dea1a8911e268226f327692a902204b1dda773a92b309919a5a14f349d94e31e962cbc2d5022dd20fc9f1f96712db62a7625aa1d96a020af3d2eaa28e930f0a8be251b93fd301622d4a7942674251ba186aa0d2446b32e1d0d2f15b937203c2289a720a8dd24412a051c212573ad58a7e711bd1c0ba0e8b322b55dad62b0ce2c2a3096281eb3e02d3ea29122d0a6e9aaefb0d7ab9b240c24a0ad2938f90de4a41aa86d20e5a58427a99cf70b0ca5c9a70e9c02bcbb1bd929b52db1aac2a626282a2a61a40730f82bbca69e22da9a10a4bcb1c3266aad41a1ccae4bb499265a241d31662ce42bd32aac221c249aaf9d2210261c9838919320862140a07930482afaa62c2df528af292c261f2d89229617c52953a1d32def9c0ab4c92dcca752b004a9bfad79acc5ac1f2667a936b1c723a6a44f1ca4a56727c829ba2f2a9d6c2ab429322659ad1aa0b02d402fcc1e932d8e2f2ca988ac3c240a27212a1a21cca395217d28aca3d72de49b0a241dad54a61f2af11f432192261cae84aa08b076abd12a8ca91faae6a78f30d22811a0f927f8aa829ebbb0afa8fd2ed5b284293424912b58200d28a02c0c28e4a4052c3cad1723bf187029cdac6c2dc2b174280692b924b32927afb196ab25c229822f612433b094280e2ea99a4cb383b237a0d6ab01b4f0a38ba06e32ac2c8834bd2f27a365208c9fb01d1d1ceaa9aa15f72bb0300c2e272e7d32a4afe0ae99a40e29b9af442dfe2e24b16aabbf3057b3dc9cefa986ab14a2ff23a8ac282464a99729eaab42abb7a4f62234aef12a4eadd3ad0d27a62bb5b1c5ae3ba4baa50fa93a9ee1a3aaae89293ab0aca7c22d202f0b9c8f9b03aa75ad0ba3d5a71d98b420a21727ab1ca3c91c38977d21cfacce9575b0b72bc92d9fa8a9b09e9e5c992fa953a4df26b1afe3a7ab2fc425c0b5caae5b1ddc24cdaedaa585ac5d1e7b28b89c9eb0dd9cf6290d995e26522e692e572c53294ca51c12c32d8cab36a7df2c5e2c7a29502a132cdc2ba6aad92055af80b7b816481631afc21ef2a5bd2acf259f2715ac09aa449a2cb3792441a3e39eb3a41129ea286ea16d968da482a30d2be025e020ce2638ae769db82299a6e21669aef9b0a62bf8b74f2af98e86a96e20828cbea478a4f725fc8fc923f524e522e51d1027bb282babe12859b3dc25f326ca2a1caae4291eb00da5fb28a39a0aad322d69a48db4ebb371a7072c852b91a5e31c322e7593551e9d078ca19825699cddab24b02da274227fb366adde26eab100aa361c60aa49b2a928382774a35f2030a60a1f02ab34afcc95b4a957a81b1b42a1dc28d0aac8195017371e9b241eaa4cac2d2c61997d25e69f192b27150fb190a29e89ecab822ca12058ac5c24df0e6db19ba72e25b5a7bbb4322d6a29022290a6d1a8c926e19ef29b119695aeab2434ae172fba1e14a8f728c230aa9d862b3e2745ad5da92db546249db43d2896b58bb9b89846a59db0342551b409b528b35ab4e0b7ffb0f3b9a52284b4892744b14bb0f9b04ab222b259b024ad3db567abd0aa6c23e5b3d1b5222ae228ddb206ad03345415ae1df930a7103b29692b5e243c18ec2b5aa53ea9b69dc31aa7a1e6aa8f2dfea8022615240d2d9424122451a89921d599a6ae212ead2535a244a6c629f9ac491f229b5b93051f56a21d9c409c719dc82ad9a4bf943918f41eaf28d819092073ab0c264c27851c5bb4192874a51e1eba9ff7a431a632a3f8ac3c2922a6a728a88e3420322cd026f128a127b29dea248eadbba7a09e591fbea36da8d02ab71ff7b20e2958ad8ea77ca862282d1ba7284ca2d7249b2fe825bf2603aca42b16ad911a709c752a8698af2413a83da398a64e25122260a22cbc5f92bb244820f1a666af2719ae2570a55420cd2904a85aa84799c2a404252599c82560a426b20eb3f8aad410ccb250289dab362815a20626d3ac941df8a1279bac22d52464abe92b8f34e7a175ada991daaec72ba59b793189a11d253d32bfaa67a22b9c2432c4a803284ab023b6b99cde2cde9cae21061935af382a4e1f8f1e032743283f2ec3a793270222012d882a8bb2002ccfb032a9e622762d21acdcac9aa011a2f0af17a9c2a044918ab517a63ca0bc99241df99f61218f9d489bc39ef99e05991da763a9daaebda193960e23742cefaaf4a072ac9a1e602338b194ac9cb138abe9b107b1141e589d54b44db4e5af7ba8aca028a9b4afeba1b729841b09947faa762935b18131afafedb2edad2cb5a7b1ffac112d41ac0caa4fb789b0162c8529efb417b461211730b0adf2213ca780a895a9a9ac2bb424aff62f5e242bae132c70b3eaacaeb919a80723022f4432f1af32a819b08ca77caf23b4cab29bb026ad959f4bb3a6900c21922cad29c6ab49a59aa1de2617a55ca47e9873a098259dadae2a499a652c5698b0a504a43fac5e1569ad64ac271bada8c8afe9a7fdb265a05ca59cb69a0ce4a258ad61a8451edeac87a54a27ec9e2da709ab5e1be6a4aab54cb1b6adefaf731bd128faab81b304a9c41d30aeceaee7afddab3c2985b074ad0cada4aabd990e1fbbb2cda85727f79eb526e226052cd8ace1accf1b452c31b341afff21e8b278a017b0deaf202f9aacd0ad84af619c32ad79b6b0ab04aed614de211fb89b9a1b22fd2624a3752a3729e02456270d231019c52255bdbd230dab95260d297a3048a597ac919fbbb0dcadf69ec5a63aa277a82432a2a439273428902be83463a76d27ec309c9ca69f5698e0a2421ddc2b66232fa68c0d2da56e9faea3c926531c97a2312db8a8c43446298920eaaf58a5bc1c7aa96926ba1cddab0b26523539a9e425c0b5221f1224ac1ddf1e9721dc2e3ca40f293e1dfb26f524c7ae63a9782d5b25612cf02ced30eeae9da7ef96b3a5d7ac15b3782ec92ac12a4da81733988efaaa14b1e597ebac6aa90fa077185a2d03286ea4e09e471a0327d12857a1be2c132133a511a06124b12983a828280c1cc3ac722f212ddd2e3b27b9a6a52c9aa81ea4c5a477a75fa5791e84a541190d2c2f1f07a8778fd1a4782e391c042c8729db2912a85ea9a32c2a2609a428aa64a0f928f02f7fa74fa5b3a9cd318fb0fda54da71daa5baa03ad622b0215baae66b279a4e02d1124b4a2322cb32e44acf72e5badfa23492eaf25ab31262aca98ad2630257b9b4dac409b70302a2e29b3b8186f2382302a0cc6243729eea719a3bf2157a726a97ca61aaae125b3a6c61e4b2ed228532003a7a5a4e92df1a68301259c652f023340add02b9e2aafaa1e3637910822bbad4e266f28f81f28a3050e4b29d2264ba5689838a2a1a3df2545a2112c6d262b251627ea34f51a13a55b277fa15ea6f5a899a5502c37ac85ab1134c720660fa8ae6324cda307a954a545a7a224d5a6cb1c0526e1a0e7ad46add19f5024bf9ecda40029c63165ab979d409eb91e4998b6b2a4ac4e99cc283da2a434a211fe1f5b2c1f1ffa2531a22da32118662a209dd9a3f3b246a0a2a11aa4a91ab82faaa69c1c0d9aad2689a6929c102ba2a0f622d3aaaface1a28411d4af87ae062f6facfcba0aabcaae97acd321b7a7009f66289f992c21c722ad264d2656a209b4aea567afd2a754aae9af5426c4aa23a8542857b141ab4e2ab9a7edac2db14da87304d3b883a5b6201729e1a7ed26ce285eaf672ae7a4279d53aa872d15285b30c0a855a7242e08a3bb29c7a337248d9f31af40abe522e69f0029972c6d2e1b1faa28cc34a4231a27e19cfc156ca53cabdd1e3ca8191a4b245c9d919793a5d224cd22a82611ac52a46c2c0529891b7da0632b85322327fdb089a823b1bb2d059d03216bac4b296ea833a66a234bac80b35fadce2567204225fca848b1baab89b214ab76a6b3a572af6f2c7ea361ac321adaac512de221712e5baebc2537b1e4a5ac1f1f2c5e2cf32c10a91e9cd42fedaa112f83a62da1ada691a51122a016be27762d3a9b582e80ab7614c2a5f12c8a275727ac21a3ac752c822d6ca39d25f504d31a142e609cfb9bdaa5c02685a6cc28bc241d21bfa026158fa373a87b2085b0c51a502a291c4ca8faaec22449237c2312ac172057a812ad67a63da187b5471e199d493045ade029cc1f3d9ac123cf2b7421b51c9920642271114427ca25d02c67a347ac4929842fc8187920372624a5041dbe32e52d962f50183c31e4379c99059a931901a312a784a629a3a721f52772ad0ea4d1a333106125d0263ca8d390311c2d2f981fc62d0ea6d5a6602634a1189abe303d24e225a7254ca28a9d4b17289eec2f491b4618902546a4c8a2c1a06c191ca7f6302da23ba1c6273824592dbe97a5a99cad18a7efa04aa53221d29c5f281a337727e62850218b2bc0b29bae3220f7a6c49e59a05f262c1e6419082e222617259a13cf893f2d4fad9c14ecaefa9429a677a977ab28aced24ba1a541974a917ac1c24612dff9b23b026aecb9c209ec92ac69918aa8a2d7b1c0a9c0d2d73298426e21fa79d8d263c1c3ea52cae1ba8022efea8d4ae2cac7daa40b1102418aa17a9e0a0c6a85ea908af6e2c24a52ba086b000242fa973a8fd9f7320a0aa189aa393fe9d7a9e6f266da548182f2d55a0bfa4fa2ca3281c2b5fa95227a29b4512dead62a5a3aa3ba2d92cdd2f8d9dfa1da6b319b0c11a46a9d29f7d2ad2ae83a95928e29ceca4a327b7a76ba19928aa2448a118a966a466a842a952a20c2a9928c9a9f9a700b645a7829c3fa46b2a5faa66b110a3242e7db36b9e1bab2bb41ab10aae162057a036b1da2828b489b4382731b577b1f5ada994e829caa13719a5aa98b0e8acda2a662e1fab1c32b61a5c2513b4ada79bacc12a0c9d9f2606ab4c2c1027b89c6f9dfa9b3eaf7b2e0ca3c2a97bacc02ea827bcaf08aa0b2a822052a8f0b29aac532e5aa24baee9aed1109ba28c2b412d2da6222034a38b9da0ad0c21bd258694601fb8ac9f2de628432e70a601ab09a70ab0512827282a0548a26923592d0e26c9b41528c7276fb76c1cd324d12c202b49add72dc71d5e1b9f2baa2c2f245ca81c22e8a74cb1862ca7ace6a6cfaedf1e35b1e8afca24b3aeaf14dca7ff27b8a2c4164e2c38239fab179d4da466a8c499802727ac9e16172097a8bda45e27f4b8fe2138a96716b8a30ab4a4947e264d2b6f2de9a69e2460abdfa008ab9db3212ad828a2227926622b39246027223371af64a32aa9a71a50a1c42258140b1cdd9c51251c22342d8a20e9b2572336a819a87b2722ac69284faa8aa712a8abae57249f1e279fa3a1712df2a4102cdd34d42d9322521dd9a5c1269a2f1dadb72bc91a812198a083af03a1bcae5fa9b329d21f0a31b5a66a2e69a9921cb5ae4aa0422e49a5d420b524f9aa2a21dc236b34c622f3a40724f69c21268024e0248222fb99e39ed7a3531d83271d31de2434a306a39eac62a710296da41ea092af58a31c2be42f022646ae8537f32659299d344534a5288830779e31a73b2b0aa29217289cf9a9b9a9cab2a99c0eb6ac25a734deac022bb124472602af542d111fe5350f2ddb2932ae442897b426205f2be5b02aa6aeab9cb1e2284bacf229ec30d5ae651ee7acb9ae9231673329358330a5b0cd2c3c28ea321e29cf2dc82528309e34543119ad682f1d34c933059c541cb53649a98b2e7e29279fd2a7792b75a98ba873a647a66b2856a83fafe42e58abd9ab7bac41a2a02a442434294f9d8030e135db2c022b869caaaa2b30b521382274a00830b82e451be21836a3ef2e23ab6988f403411ed232e52f089cc6ae4e987faf56199daa522dc6abd32e3d2ce52c5b35c8a8ad2df9ac25a90cb4ea21baa7df2c430d2dad9a1c61a5732e5b30cd2d752e679b043066305c1fb82de92add2a90ac7e1a8bae9d3064a5591e6b259d3054b1b0a94e27e32ceeafd5b1311a61a524ab5725baacee2bde1ead29242f1f287791b0bce518972e28aebca8ecaadb25c428eb29d72c322e659a9b24b71aa030dd324aa81a216ea339275cb104aa2f9e50b8df2ba72c07a0d1185c92291c64a326968b8f7f9e929ed72d301d063174a0f71db82437b5b723450e80a0a022fb1f6db2512429270427db302fb1cf20992e1db9162d722c0c2a60228aa0eaab5725ca192b8c2d1de82458ab7023deaa5027d82856a73baf019adb9c4da9d899af2a71ab239ae9a870246ead7bb60518a19c3eb6341e90a6aa23c6a29b16d4209a28c99ece9b341e49a63c2c1c2904b003a19624ada007a8879637a88ea9c79864abdfb317a82d30841a3cb1e53102258a1bc2b80e2186ab75a8e5a0209ea4a8f92c7e9ff020d2242f2ac8ac6b2207afe227162562abd8b122ae6328352e95a5fea31ab752ac55b4f2202db4c7ad349d7eac1db8a81f38b07baec5ade7a997b4cea17821011c0daa27adcfb247a8beb5edae3bb1b9b16b2a80b1d6b028b086a54eb15fb930b16eaed1a8462bc1b0721b4b2ac825e221f22ec49d62235ea15faef929339340924c2441a5c228611af1accf24bcad27a30729bb2a382a89aaef9c471cf7b1e9a926a8e31d7bb16ea59da136a18b2da8273d1fef236325f1a7e0b0b6aa4d153311a01ffca9fa23aca99aaf01aa15a9a6a833b817a3af29092c7523722c0eb4142de4ada7185db407b9149a9b27ac25ea21f52d62ac27a5b0a7772e12a2ce22a0a56ba521a728298c2ce1b47a2a892017209d26c1acb52679a6ae2212ad5ab65f2e31a801b016a587b4f319a8a00121441f70a3602727230c104b2dfc2c81a257bb87260128712b6a28a032f029659c26a2e7ad852574a331a34721522bb38a6da1ca24e3a85caf39310fb4d9a34d33732854ab501ccca0e7a33e2cae24d427b1181624fc268023882c6b33a224e621f32b24b4922e25242c30f1a6ff23c0310928de278729c92f22b7321e6ca792b4b92086303c2bada27c1c0b2d37a8a229a09580282029e7a43030613088a6202ee7a864b0b625af2b29a9a6a422aa41af9424332a9dacbfa71033cc9d82a693b561a961aa6dabbc2339a1b52ca39ec71fd89c06a15596062c0ea80531702967a45a30aa32b82cacab0624051c442820aee6a017a44ea9f2ad9cb5872422ac20a136b79c2ce0a9611ffea771316b24962afe1b432a1c988aaad52c0631c91ac425182c99b31e2c36ad6e288aa9db2b8aa8afa218b1c92b4fb090b53d274b1cef2846ad271a233048b13fb1efb30b31ce211f0f1eb0e6acfeaff0b210b162b84db0a0a7fe2c7eb447ad15af50aa9da90db5abaf732c75ac89aa35316599e5289baf2120b2a9692b7fa8f5263018c7a4aa264325e5a33e21eda65f23fda049aeb1acda31f2a561ab7fa7f62c13986ba981b432ad61262ca516a04faa059f211fd62e7e2305accca6af9be821852a90a69125989cd297dbaa719d91a1d8b0962c773131a71eb10aa94aa1b6a9e4a7d79f9f2144a92c224117da2ceeaf531824246e2ce02dd222532a5028caa48aad032d2f2787a465a26aa669205d2835afff1fb0adfca7a130a4a8b82805a9b2277a282231902fd92a242daa2f242c3b9aff9d622a939e862850a208230a22a98ceda6ed2477bd5f0e46ac32ac2ca1be2a501a7c290a281d2f1fa7182c5722cf182f978b2a462b6e97d41cdbabd5b05e320ea5122cbfac7eaad0abd70bbb986f141f190a24261ab926d2272cafc7a49b3202a1bab1282dcab002aa4f2526346fa86221922e9395b82fd5209c22de349d28c8adf0a74ea2b29c1b2147a5f724c7a4deaefd24ed163113969f672852a84da89caa26157ea454b5a92ce22e5fae311ebca8a1ae6227099e04a9c8294e33ad1c6f2ed12d3b05b228d4a5da9df11a35abd1a90d18cd9b1a269aa767a72420d3a496a5982be624e72bada0862f222c661ae4ab9dae7c273cade9a9b32ba8b0b3a31f9c18aec230652de7a5e229eea994aa19acf12a9b97ba280caef6263dae88204bae692fea2a7fb7e12ae91cd42eeda46ca550a43629cd31df248fb3c2309da7342c79b095acdf293d288b23ba2ce02acf314baf271ad5281da3a0aff32f9ab1be308f3427ad3fb3382ea12008af3024fc3128a9dfa6072aada21ab29d30f69f01a9f0b1baa42badf0aec5266a25b9327b161b25019f122b0dacaaaea3259fad93a9f71d46a644abc6acb3adee2a17a5482f9531b027eba91aa8252ae5ade097089ca4a8b6ab21ab1ba55f1e659fd52cc2276ea5ab9f9b9a8b2a13a96ca4e2aaf628542da0a55524c9ab83a42c20dd28479db9ab7aa80924852521a87b30b993d6a421ad3226772c23ab7fa72ea1522d36aab99f06a92618ea2a112e94a57730d6ae2aacbba7862132a862a1281299a5649c1c30f8a9c92a0526ca2a2b32bd97eb23ce306e919926812af3081ea372224c29c8a8e4b83ba182264d25932b1331c99820a8a0ad48a98b2c061255a4561cd4205c315324b4209e2636af7a358bac08aa463270ae73ace026d69f09a1a6af89279a9ffa9cfda4fbabb6299c2997a23aa1a42c33ad19a50e296fa6dab215229b2f9a3310263eb1fdae7b3250b7ae1e4e30aa2d4621581ca7a83627d7a49727d1a96caa901b959d1ea14eac8aabab2ff422c72cf1224cb15ba276b027aea69ff82c0828bfa53e1f5c16dfb34aab621ce1aa5337eb26752c661c2b042c9501a03b234014b88acb0d359a822a26a5a0280a9ef123c0a53f28391c18a193a9899eef25e3298ca3eaa6c2a95eb2d4b3399b8b1c5dad05ad732a72a4bda5159c6331cf2672ad2d9b60a19b2ac32fa0a5ba30561affad1e172db13f2dabb032ac321526a96db6829515b373a5eead492bf627f6aad035651cbd30a5240821e822b62e3bae24a9511a3f93e030faa851af6da892a4a4aa7329492a8f282db000a829a70db1e435432581a44e31a0b513b0851c6ea714bab8aa9cae5e9c82a8731e012af71eea0a0f209910b324cb269e2c102d2aa8b1ab452f38ac162912b2ef2d811d4aaf3ab4d72908ae89206dad4aa5801bda24812468b1ea271221e81ad49c2d2c1eaa3d9e02831219d22b6fa66e1b1f2c17105a25d224b52d832996a7ad28f898d61a202f719289b3b5a73f33bab6f4149fa54bad1cac81b1bb243414aba47aab5f2c3506021996a36a2e9520ed2bed30daa7ba0cf228b5ba2fa720a5cbacca9a5c266aae322bd229cb2795b52336dfa4d921d435862ae22b9d23661e32a0f1a7c323e0a4c0b6189ff6244ca17624e0b10127cc2cba2e2132cc2c222d00239d243b294d36a72eeb2fbb1de7266736c12196a4afa9f62b9517571a3223669fcf29daa80815fe1e9ca1e81f5ca747272eb652a8713287ad28b76c261a9fcead0ea460a9a121852401b487a320b4d8bce7287cad25acffad8c295521aea1c9a5cf23232ca12009206c1dca258faaf6a45d299b259cb1c4ad34acfe215dae18b092a7e52956aa6ca9a9aa6f267c2dabb5259d811a98b4f820eaad9926cda2751a4c2acc10e620be9eca9d782c89a65ba56dac442517a7c59573a8fa2a25ab65ad35a07024cb2d70a13faac1135d2b76b02a2c8520c23398ac062a7fa620277428472e8126f2270b1fe125e92694a37ca4bd24362ac6ad2a2df92685ade4a42e2e7bae96a49725d821b2ad072a3fb46aaad41fc1abe3ae1e1a9ab16f21b5295ead25b169add5215620c9a06ba941aacea93b2d59b099b4fa250b2895aba2aa302f9aa20625bea4e6aeada83eac883107ae559428add1b383a4372a7e20c825b726012a7bb0cd24c12141a0f8245c2cfeaca72d3ca529ac3da8a22c6fa1a5af9027a39324a6dab458acd0b01ca832367eb4cba29ca2482db79025a7a52c2d29dda9091652a8fd2552a16d9ecb22c9255ba27c26aea970ad9b2cd3341c23282be5239bab7d208928e6204d330f2b2bac6338009d61a78a2540a9b9a6fa9ffc2f612935b2a328cf2d49ac95272fa834acb529b9331a25ad30a82d29ae722dec2e3d30a8a4102ecc2e44303ba01926bdacbc34aca1431f122ecd1969ace48b5624802115afbf24582955b32da82d2980916c9a80af5f25ff327530a828fca5062e552bd32061a4a62c132d7195b3241b2807a99aa6922827b9a4a447a63cb0af21799efbaa422373987d178c9c6e2535a4539f6aafb6a23024a0291628c222512a77af8eb1cb1849b16a20df9fc91ee22de4b8d1261eab6c36972436a7202de0a3e31c7f30912cf4191e9a711b76a6c0ae37278a2b5ea929b41f28e2b816b015a2f92defa50fabd2227b2c822c88a4ffaf3e343513d5a40eb8b1a526a94c2d6ea342206f2f349f5da5031c5a22f9abf3abd42215b385af0d28e430a33404ad29a1872422206fad42b8dea613280fa19e3162abc3a2c3931a389c26f92d1e3032a539204ba921af40ae7a9dca9f02a8b0b417aa66b523ae5da2d8b07db4172c91295cac12affc2d4b3559a8e0b1afab42aee6302613161bf32dcb9d0ca522b62a2812ac81b511a450a5581c161f982db7b131a75cb10eae59b168ab76302c31b32c20ad539b7c31ebb2ad12cda41e2aae2e56ae4f8a47278c22ea240c2d1aa8dfa38b240ba8f0a62b1f679e9ea6372c64b5e9a865b418afc5a8392e3ea6192cd8274ca46ba041246136912e2a313c2c14a15e34a91cce26c8b7362482248f2c02a8b1986d32c72cd3221d1be5a5ce2802b13628b1b6f1a7cda1352a38335aae3bae38abb1a4e3aa2eb71ba367a34bb0b72514b66d9ceba6102b8818fbad842df6a5dc97b42a6a2838add61c6924a6b033ace6271130a1a864b0b1a5e5af5dab3ead3924219f44ac352c21b04521962ea12d0caa8b0dcf1f34a96d1261a0e3a5b51c3f9e38acbda590a11fbb090dda29b69ca09ddeb37f2882a1f6a80cae3c2c1e29eca4d51749a43cb0cba40aacf41e4ea889a07a2c15a39835b22ceb28bd22cf98aaa629ae491faaa72c1d45a3a4ad6c247ea859b03ca7a3277e2bf12c2b2ac32434a2f32b38a8a32970286b2fe92a012e05afb8292e1e15357ea8472cd5ae832885a9a2b0e7ad8e25fe9c98ae3ead74a92c32372f562a2527df2a731a072e282e392ccf2d1e2d9432af28b8adeb09ac33db339f214f2e323832a5ac1bd028bf293aadcba8692dfbacc2a6949e3019e62cbf16abb0ada49630a0ae70992f1ee52a72aa1da6372da0342c29baaaa616052777b00ea85798272a2c2caca218a46724bbad8a2a10acf120a8241d22892a9c253f9814adc6a7faa8c82c76af1d287422f89eb19f892cdd34a922c832ad2bc0b3c02f5027ec260728152ebcac30316ead54a164340c33ce25b02ed3ae99328f3061ab8e2c27ad2e2867a4faa20522e8adddac5e33312b64acb59e362b7fa0182d47b39524639ca2b2a4202b2f38b2e4349ead692faaa249b087334e316aaad7adfa28eb2b2928269cbdb1f72b2f2c67aedcac3d2093aa3ca8552989acbd9f05a8c527ab9caf2293abe493c82267a04026d824b82be225751060a5dd18b21ff5abad8cd6a3fa259929549ff02959a86aa61fa106aa87a83bac97aa3b23699c40240221e91ad114e8b0d3aead2966aa09ad4daa9db0dea931a70ea85ba7caa7ba048e210b2f292dd82c2ea46620282ced1c652430a4111d0eaebd2938ad08aef0afb333a399f11a01b123283da6382c012d86ab8a9eaca5f2a6ca31c82cea29a4231e2a8aaff1a908acd6ac382473ada6a6f720c0a05ea6c62d27aacc31232e8cb0502b04a9751fe8b54caeb6b0b228479edca08bb4e7a724a60d9859abf8a4c3aaab303eb80da83b2db3b321b5b42ea0a8b4ae3828882d6433bda5d6b45caf70ab2db78b2212238bbc4b24f32cf2a0342126256129f2298f236e138c29ba250b2cdaadc02f6f2b8badf022b8261bac0eb2f2ad46a7172d82a45eac5129d82c95aa1cb2eb87b6ae80b90125c4acf3a1829b0594d52ce7147ca57f937b9e151d2824db29cc2a29954e23332b7724009cf90acc2cc02143aa30230a209531d7a370acb6a5fe9e862008b404b8c92983a8562098286932162d03256e186d2834203b282baf5caa6a2a3cad74a814b9d6ad95acb731c6a9a6af15b87ca828b07da96eb417b97eab80acc82d21addeb47898d9a410acbaae61b244a3c41b4fab1bac46928cb51db3d7a9bcb216a98daba2ad0ca9dd287f2c82b2fdb8b0266d2f16a586a0d1ac8a1c532ed12a6a8d2c2a552032202911a7b0a92f0020899d4da3471d71aaa0ad25ad77278b2cbca1ee271f31892a6db0129e68ac9bae2c2962ae03a9832e5eb40fa403a76fa80315ae0ee7275a24f69f27a856ab8ea1c8170a095b2cb8204d28f6a74a984d26619fd0b8932a0317e79c1229c827262e1c2961b5e62da5b443b6ee22ce2b752cbb803f194525f79ecd28ddaf6e3148a4ec1916a673b000ad05af27b5092c5f2da9a9292bc32c972ce2a99ea593a9a0b073278eb4feb02b3178b86723a1aaf9abc3234d283ea0609bb49bed30f0ae33a438bc4c26992ae42c49ac392f3eac8fb266939f9bf8b170adfe94dca287b0b0b76daa53a438a4161c67addd334d1ca08ccdae27ac33a81d220b1ddba15397189c3e9a8d246aa34f28402e5d2eba299db056251f2d33ad9a29f69b80a9eb1f3e2108a1732c8429792f8e35809d00a48b2db82a752e332a629e072a299f34a90e251d22f229649e50adcea865b138a2ab2d3030af2c8cb0ab31a82e3ca50a24b3a8162774247528c0298bb1491fec2b2fb4d9a0421e36a4f21e25a15c2a1628aa228e9d842626aa68a80e2b51ac35a973214da97fac85ad02289f26121f75ab18ad5023e7a81eaa7e201db1479e1f240727aa34d32e4d96b12995a3002a37aaad2850201d2aeea0e32957ac15369fac2eb4f92fb531b8291b28482c9c27599c5534412f62a8d4215c2c8baf28a7fc2c51af682bacae56abda26e228ebae453213a87faaca2d84284eae9f2de8b3e2af8e2fc926079d8d30ba257c2f2b29d12d52af8a2abba1eb2acbb074b0001b90a83db139a42421acabbd28249adda4d99fe2a2a6274e297e24f32b909414300f2d66adcaad402aff2b7a2927243d98852d7e2978a77fa80ea2892f0fa8691c8718b9ab63a007a136a04321ec9c5b263d2aaaa0a2a11424522c6fae12290b9798a44badc92106b2aaa6cfa353a71d238626bbb09faaab2c5e2772a7662fb59e43a45eaf6fae0229e9a05fa50e27992e0fa88ea871229b256eb0cfafa424bdb3ee2ce6278bab3c30b8a958aaac2733aaa9aa99b00fb01920cea570ac67ad941189248daa0a2036a8811a5b1735a52028252816a23ab224a22f29dc9a472cc030f4a8fead459f06ac72a9f8aa45208e233a8e76addbaadda95c280f2a9c370a2195a92d9a31b0baa3fb23ad9dcc1986a49ca7299bc69214a5d9ab3aa0f1a0bab037a8e5323eac6633ea2a3f1d7ab4719c3f9fc02b352031ac49a7fbac54b422a27f22d92ff1a5f9a8082291236d29d01e65adf498781ab889d3a9feb05fad54a654a8cb28b6a277b3a7a014a49a2fcd9f53a978aa380dbc27d59219b23330cfa137aeabb4f7a017b095aaeb98751c722404acdfa217a076a5f91c31a985a23fa91aa716ac1e00e52d66ad3aab3b12972593aad72efdaa1631b22abaae569b7027f2a446351ba328a4bba541a5e22a2fa5b7116da4e79913a859a797a64330b32d792cb7ab70a5b4aec62416ac70b22124ea2b4f320fa0f31fbba4512f1f2c091eca20d72edab0522d102cc52b9e1972b195b0aa27131853296ab01f311ea277aaae2d0aad8429a522f5a48e2ea032e6abe22d1fa6932c8e27352fa127fbae5e9df99f65b338a592afe726d9a8731c88a8e1abf525801e2eaa61aa84aaa6a4de9c77ac4ab0f3a978a467b1b99f7f259b1c8a97b8b37918992de52872aa4528ca22e59f73ade71a6b151c9dfca0f8a18b298a292c9ff79e8aa5c1ac1e2984a0502bedabf4adac120f31c8a9ada48eaff7a6f3a1ceae72a8c1acf30b12ac44289321bd1a6eb00f2419ac40aaf11f312511309f2e45a58d22aa275d9c38af70186130a5a2d92c962a0aa850adc2aaba25cda8c29ec3241eb0b7239b2c6aa0f62899174fa149b1d21efa9fbe9c5aa401a5fb1f89a6ed2487b698a636a83d2c15a5bbaeb4285ba666a4a29a0eadc6a66724779ae8172fb20b1909acbe9b4322f2a671ab4423ed317b2b381d87289095659f75a9e11d6ba9399ae697e0a312315fa75b30402b2925492d9b30b0249625baadcc9e5226102d0e205f2c5d200e2b913424a501269b2f482ea22ce11e671cec9e122af881b3a47e8c1ba233a6d42b722895357c2c362af22d3c286da78728fb2f4e9c9520fa2abc23a325962520257a30749c11989b344192512ae5248098359e68a15529a2a4c21903a4e1a41c18112592ae8a9d8b1377ab0e1f81a8002de22c83964d2b522d2027d9a96e1fe52e78b41f14d928b933ee308729ec2a739ca19b542b9ea05fa96c944d20f225542ccaaae033c6285aac3a2e65b2ed2dcc25f3aae99f4f276833fc296d2d41253b2e8a2e33a16525cd273c2eae303c2f31a96ba65631882c16b25d9479a87c2b8b318a24732d06298c2def2f19ac9822f6a8c32f6ea1f3a9962f232ca22ec42892aa0830ca0ce4a5ad2a02a05d287a2471a06f1acf291c2f95a605857b9f2327b0293b29e123b528022a5da92127a12c86a9282c5722e7a8471a192a7ea6309d472d77a75a9bc3249da1479d1b2ced223122839d8e2919173da8c89dbd941f3093a7d427be2cd7a3f1a7592bb52b5b22e2a4e0aa2721809f092f57a51c2bf0a004326524f89e9ba3541de8a5ec2430217b250e1681a43e2a42a6f99966a0ad2f812d419e8a2016900c2d9a21d8a4702f3024db26ff20292dbc2ea724d41e2329e3a7b02f4e94b0221b26509f8625fb2b5391811653a9cba4f79bdaa9e2a4c62ccf2cd3a474abd32a2d2b4ba2cfa68d2481276f2540a0ac28783110a4c2acd923702d8db0eeb5d8a238b0beac53a427a0fa241b2810a839250920539807a449a982a7a1ad58ae6916ce9bfca918ababb173abc8adce28789f13af42ac13a9ca1d71b0cdaf72a994ad7bb4c02c49aed0ab812b08a9c7af5c261aac05a0f4a65ea935a5b8aa1a28a82a50acc029afa9dcaefaafdd9deea5c12fca2f0eaf522e3f2a78aec1309321f02ab7ac3824d02b53299fa4d41f4ba8e526372a5b24f11fa8a214ae2b9b73b58fab59a205ac16a9caae552f8e2789a03d230eb487929821772bb029bcb001a67223d5b4b12e3ca9b9ac13ac842e2cb02daea5acfda05dafdeacf92599240ea661a00db034ae05b469afb2a1c4af88a8b2a8dab2db25e4b082ab502ce5b598a6702c24aea5246e2c63a997b11ab523b416b0b8ade628f3b217af5caa0d3002b532a8fcab8e2d143175b244288d24c29454b26fb69b9a4fa3bbaad727c7b27a1fa1a891a929a2c2a6faa8ed2579ac12ab451c3ea85e9ff02af7a31530cf14f81f172d102e8bb245ad58a93630d2ab4e24692e8b32d4a40eac50213c29bcb4f9252692ec21910075a5a01da19c40a127ae3229a9232e1ced1ab8aff7ac6324142dd3ac90b03f2eb3b0aca4b424352639274a2814aed32adb31fb2c0e255299e79ce7a49eae71a888a840aeb3a7551ce325aa1c0ea92929bc29acb1f42fcfa991b0752595312a25b33036ac2dac13a065a203aedfb331b0c8a2a5a30fac81b17e9c9725b327ba992cab8527f72398215d20de26881c55bdf81864ae78a979298f33d09e58a532aac9af8499c6ac9aa5e721179554a9c5a9daaa872694a4e0b6f1a781165f3629ab5d220aa056a0e91eb1aade1ccd1d029a531ec8a7a1afec1474b37ca813aca9af13b2669ca52a46295920ae9c6032579eb8ab62a781aca9b431288dac1c358ead90ab75acee240999d2a99e282d9e9997351986a9392c649614b309a686a858b1d2b3fb27a72973b201249d28cf2e2fa603afc1a592b371b73a9c74b32333e2a063ab5e25a61d5a24d7a699aee021aa9b4798af908a2731ad4624b3a66caf5229569cf6a4692731b415141311e626bb9b36b4e7a5b8b040b32820dba6dc2625b227ae769e932245a87aa804ac3029431b472404a6f427a2acc2b58827f9b0a2ae16b5f7ac9ba541ad13ab3e9daa18762861b422acb0b367b8fd226c2ae51a609e98b431ac2dace6ac4c2bf7b005aa9924cda86127fbb2f2b01dbae6b1ffb416b2b4b50cb006a674b0c0a689ab5033f8244aa80eb01ab489b7fa1f2328f7afd7226ca7bcae70a16e9f9fae94ab552634274b9ebea96db3fc28cbb9822477b14a2c0d987ea4ca26cdac64a0cb2520b05b20b721771ff8aea7b1661c681f98a5ab2a38a66ea16b916694db2b08a446a0c104cba0b9a1d3ad7f284cb207260f8d18aa2eb22926fea77ea175142d9d8526339496ad4da8d2b1b8b7ec10631f992776247f256d1de027a72112a8cc234c24cca4742464ab13abc31189aaa89fccae6e9a33b1b31ce822312166227c2c022f71aadaa87dab632fbeb1778d84a40faacba062a6f3a3021ad09697291aacc31e34bf361f029d4e2405ada3b348a77eaf80ac802c3da975a1e824649e6b9bf4a895a8432c45299b3101ab0eacab28afbb922f6c2a0aa04e9754a0f68d6e1d53a7648d599c362d8ea11aa6ffad339fd62c60b087b99f259d27c8ab9525c5256aa15b9f89ab58a71fb3baba139db9b25ab5f8ab1523172ab920a3a5d12c162ebd9f221ca8a0e1a26c2bd72989adb52855b30dac1733f32823b87fb0fea063a58db161acd7aa5c2a242d36ad779b78274aba1a8b0e29b3a12815121812a774a28290069aae1d822143a11e9d6e2be3980b982f27c1ad4b2ccab148aa978b2129be2bada5bd2c8a1807af26b55aa8b19d4231efb1c3b4429e56a571a43fa9c9a4aaac289d08a96a2543b34b2be9b909b0222edbb73ab08f25c3a49aa23db0022b68b821ac0bb845af4bb8eeb94e1c85add3b84a2bfbb3f5b25bac31ac12b7adb25fb10b1e64abe92961b51faf5bb993b65cb600b027b1e4b55aaaceb2c327c6b5edb5eab02a92e7aa71a554a63919c02b13b6a227a72cfe2bf62499a429abc2248a9cfe1fcea4cf25852f6ca00a2f862ddd2b042e2321cd2dcc2ca7acd417cdb269b919ad24301329e6b6a6284e16d120bd2529adad2bd5a549a61b27f3307d2c6ba3ab1f1d26dcb444a5f9207db0b720272d34ac53b79faa6ea529ac46b0d51c48b095a852b9a1b59cad3bb9bc1fa29fb4b203abf02a7aaf5eaa6aa8d9a881b4b2aedd2984a76ab772b35a27ccb453ade9a036afaeb0b7ae29a694ac5b19a2b155ae122d54294db2d12966b2e19e161aa1312e1ee0a1a816c6966220f4281100eea875bfc923f82ac7af1ba0a0ae1ca30a2a1fa9692e2115fa1c8623041b4e2c5432429e00a49b299d305722cc34962e05b58e30b02cf72cfcaa9226bf2eb4295dacaca84dace39336ad40b0e2b1e6ac0934f7ab2c2b8a2f8fa947b23e2ca2a4b3ae1b2a8932ebaf15b249327d2c99223da762b13ea575af412df8a8ff30b12b0badb5a3b7adc82c132f6b326f30932a06ac07ac7530302136b04a1cc528daa027ab5923d4a64ba6232881ae5b9e27ad332defa077a9e3282626dd1d402ae6a786a3a5a9b2a93e30242ba59c29324e2029a95f23ba1bce1e2daa98a72220dd92ffa9e4289429e12be232183550a9ce1a623218b4a2234cac15aea830dfaca82749aab79d1aaffb21822f9335f22cf931169e2fa9be321bac30aac62223b0562ce3b1d2afa8aead1cda2e929f3b1d0f2015302d314e2212330fa9e12a2bafc1abd130de33a12d1722ea25fcb36d2c61a4742ac4a504b3b22c2a33112bffa98e2ab130892d20ac39ad2ab01f329ea1c7253bade2213b99f4a8e5a5832b84ab28a55325c831e31b46b022b05c1f7faceaaa67a9b43129305525caac4b252ea27aaeb629ad28b330db29e39f45a9841e041d9a2e4f313a23492ceda06fa70a2cdd238098ca1caca4c518743122a473319da8c41b4e2eab2d80281da4f7a73e2fb9ad361f32a15dafdba59c2de4b1f51fc69c8d32a1a8252433ab87a2402fbe2cc72a0323bd33cc1449296bb00b209fa5b9a5ddac2bad03b3272c5d1c46abeca52f2e3a319c984423682b4a2b05ad3d14caa237298a9f9824a0230baaa29c8e285e1d90254eb2fcaab02bdb2b12a9feb11f275094d62a782999223d281c27d29edc2462a8a41620abb1225a2866260915dc26eeafc52266adc7aac6237d23d0b0dc2ae19dd119fc06ff9d2a2df41e4232db285b25732bb8b2e22d07a44e2959a53e2d2a3376adea3204224db2732fbe9b0aa294b0481dc2249f2b20a5f427c12cd7aa1c2511a15e9a5b2a39a7962689af8795682d2527a23103ad37a0d32bf0a081a387afb4283cb0daaec02fb9b41708222638b31da0d0a09c98661ffca02429e52452112b1da31c37a9892c391ad7aa4625c42561ad8caceca2872796a465194ba8b4b2fe2322ad2b2432a315ae7098301499b61fa52c30e6a98ca54ea4c72e18abf6a8ab0531a407a4e7b028ac8babb39bdf2aa6ad742ebda588a5b3a89ea414ae94b857a899294aaad63029b5300fe599373141277fad5b9aac9a5b29efa8eb2e502a8094778a182ce32bd02d4fae77265d30002ab6aa5d2c1f2644a801a1622cf9318b2a43289db4b02182b514191b959e330b0167270223329e4b1d92a4f1a5c224cba406206822c727f5a7a7305d2199a525adc41c73a3a02134a4339e8c2d50351129e82aa5261d268aa60a13d68ad02d2da82d244c25761dfc22afa579229f22801b2021da2b412d57a72b16aba77f26f42894b00d1ea31c689d8420cd18f22c54219628cca2ab277833c99dd71d2aa9b5a68a0562a8869a941404a121ab3523eaa9b9a455ac47a8e5a108b460a022a439181334642922229f23c32065a243ab02a123243bac29ad952e980b48a0aea71b17ee19f1a0061f531bad265b9513937abb7a1a6c2484a692250e35bda554a5ffa381b15d2553922928fb0d48a05bb03124
-
-
-//!TEXTURE ArtCNN_C4F32_T5
-//!SIZE 72 32
-//!FORMAT rgba16hf
-//!FILTER NEAREST
-161bef29e6293fababadae27dd2b8e2ecda84230fab0482f9c2d5f2c6aa28c2bc32a36a3b5a58f2403ae1f986322b09c989c29ad8fab17a97728810f8cb1952529ad152b97a777281c30dda9b5a84ca835312d2cc42d2130872cd41445a41c2aeab2942a952cc72c7ba8c42affae30996429e12718ac10a8812805a7ffac47aab9a090aaf12c042aa8ae0ba15faf6c2ad42debac762a902f6da2c294b72d73a53a196c215327bca71c20cfacae2c63a580247824542839ad2729292487a7bda8caabe0a24d31791da825112a85aa9f989923832bb7a60b23b22dfca8682bfbadc3286c2c522d731a72a56024cf2af7236fb05c29032b12b096b01828b82704290e2ad8acbe269c2b401fcb30ca30bb24cc248930c3b1cf3793ab319c6d2b8731e8367a9e49ac57af352176ab1b30bd301226002f72b0deb217b3ddb302b7a8aa3c28f02d52a112295a3390ac0daaf9a0ce1ded1d89a8e125622d8fa0a4b1772e6320c5aaaf15d6303e289d285bae212a57ae082f612936abd1aa4aab9f220228292d062c35ac16203429342caa9785ac0fa64c2bb1a6453066acd02bf3aeff2dc3a4c5a5811e2ba780a4922c18a973ac402c4f2965ae302fea269aa512a4532b5ba03b29c22d12a84cad5e19cfa6ec217b2dd42aca29ac3136a5a3a598a685add0b2edab63aa9c2f31aa40ac7bb179aa611997a8c3a9bcaafb2c05ae5fafa82a152cc9a6ca1cf929ec9ca62c2c32ffac7929b4a51328053232aed8ac7a2e07ace3a79129cf28a3af9cad5c21f92b98226c2704af4f9d9c2f75ae5facc0af64a8eaa9a5b01a23a6aeacb0fea4e42ee7a9f1a73a2a9e23d9a55f292ba7dd2acdad8dad89a8a032f9a85f27fa3115b11ca71fa9b42c13212325732bb1a16eb0fa22a2aea728262e2fa75fb0dea901a44cac71aa109c1e28c1ad81253099782d37ac162c3b0db624f820282691b02aaee22c54a758aa532dfe221da7c526b42a12303d1a52220aa5aaa9afa6a4a02b2505aeff293c2c351273af5b307b2243a444269da600ace21f58a89f2bdd251d1d002a6c2aeb1ea3a5be13bda69e91c4ab8225e7ae6425a1a2dfb003a5d0b033ac8ba8f62cab2d642c8db51432f6269c2d6bacc99ac3298c2dc1acb0a7fea859a8329cdb2a8930392e782cf3ab35a32c2f04a953b19f2bc9b1c034f4b001b14335a19ab0b0d2b16eac63ac8a35bb2c5cad2133ebb3e22c57b0eead3c24f932883271a80ab0253166315f34d7b52f2b5daef720e8a80829f3a5152bb5ad21203f2da42a00ad09acf716d3aedea409259d2a01a6d6a6112ec9a219284ea81a2d491c3da2a0294b99f41be12dc0993b2c5dad2d27be306d2f21ae7aa856b13b2eab252aad7facc62ca2a0daae3b127cabfca67630cea9bead91a59b28fe27052367995129232b4db0a1a7cb33cf32b8aadca62a308dadce2c9da8d3abb9ac572dab2a2fa477a8669879abc7af4ca896a9e0a124a5073020ae0128f1a142317cb1f82b6b2d9a2af2acf22a462f4b2a132823242f200fa5802caea8981c132acc2c521aa6a81394072c788a57ae2e2c5728d89cc523da26ba271924c9a24828f3a5d9a38ea466a6682613ab2a23b729e68d9ba721adab1b662a52affd2bc030f22544aa032a8dad5ab14d2c24ad2bb014a8912d69a42e28542df5af9d274531c8ae57a8eaa9462afc309616493050b02725df2e9da86128362b82ae482b3130ca2783a0ab2ab3ac3face22176aa02b113a5d99dfd1e5f304f1dfbb1c02a912d8b2a16a456aaa9a860a8c903062c52ae1ea90c2ef9abc028cc30be242cacf434b018282a059e98af159f2f2926ae7ca61fa6d7a44729f52b47a436b00b2d8daaac21c52a082909ad03ac6e25ba228227df2bcea51d183a285bafd02d802806294825d229caab7cadd0b0f0a7d1ad362bdcaaeaade8a88ca978abd5a80badbea92ea5232458a8f1a8afa87aa5d120f3a5e9a42727fead5b20152c44263eb2e8a87daa6d29c62e81ae0cb6a328c6b9cead00a69f301daca5b2d0abc8994e313bb01830162d1829bcad25b0372fb6226eaa573685384329141489a72eacaea10321ca3084b1732b10a8a60ca42ab1ae8d2c7626551fafb038ae3a9db021562c069e112ace2d1eaf1d2c6faf20a3542d1a2f6d274f17b2a78e2965af14ae202d92aa2fac1a26c033f02a0caff0299db012b0b1a5fe2ef8ac07b1f815be305031c3a58f28bcaaec2be1aaedb0eb2e51ab74a9362cdb298faa192a18b09f2b7e98ca2e9d2bc2a6150de9a3b22b8d266dad39b00a2f7d26eaae152f51302530edae41a488ae0caacdaa322f26abe32819ac00a62f2e1032baac852fc6ae6334d6ad9030d5204db483285e2dc21d332a6ca6462ae7290a2ae1ad2233b02acd2015256e3095b04fab79a2a48162ac10270ab4c130d32cf92f23abcba574a846acababf72f042160259a25332f5b2982a91b33b122292be8ad181d9ba5ff31b6ae7d1ec12068a867a94dad95311a2b99a652b2f82cad2345afbe3023add331bab1ec309734342da2a83f2bd9ae383155b0a835a62e0d2454b0692f87b170ab30a36a36acb221ab6ea6ac2d052dc8ab4fb224354c2f48b036b4ef3320aa8d2c1396b52c8fa8d4a549ac172bba3055a8e4a8ea32f5a8b5a194ac96a86dafe02f5824402ef713e6ac432fca2ced9f47a1d11d94adbd302da9ccad402b03280929182c362a96a73b2a25240b29332ce92c55acca29a0aef427b02c30a445b066aab52e4e2de42b5aacc1a90e2c292bd8aa802406af9d9f519be5a937acacb1e029622f1eaf2dadc72d532601a493a5e92efaa88e356fa6c8a88a28bf2400355cad532b752467a4569fbba07e30a92a00a549b048b39db0e1b29eb500b19da9b4298f92982c5aa0db26532da8311aaac1ac25114724efada897571c241ac523e0acd6ac8928c82aaf2785b1ddaff129bf2efb2cd727442560ac39a78c2a459f372b6f21e31689a945a6472920aba6a8042b061f802984ace524192841ad7b11e8ac5daa70addfa5c02dbdae0eaa7826812753ac182f8e2dcea08c292528aa2cd0b17c2535ad70b387ad0f2f2d20c33551a2fa33e435772a1c992e31d8b443b4dc2e73ae6cb13f3544ac49a8a5b4e7a4522a0127adb4bd3125a840b0ac2ea82c29af402cac2c7f28df282e2a01adb094f028ed2c3c3219af77ad192ab2ad55a77eaa5f2be41c5baa60a4bda54d9c19a146b03a220630c8a32fadf9af4c2b08a8c3250aa7e02647a9d5a506a0d921792d0daa2119a925fe0dbb2cdaa94395632a932b379f71a26a9711aa682067ab9228609c499aa2ae1a27fd28e8a7989f5fa2001b4da87f2412aa659c3eae73257c30f12c80a3d7a5542e472a87acdc2550aad6ad27a5432cd01fe42a30228ea40e257aab2aac53b0742c489e35a26faa7ca057aa882afa16879e2caa95a6fc2aaf2c8725be2538275f29c6295ca9ea28599c5ba628248f98c9245aa44229972436a57c2e3e1e3baf821d951993aa86a57e29d0a2b4237d2d3c23152552a9cba511262b2127a3e52d28b016acf8258fae5f28991fc31de2223720852b58a59d2a5db1b90edb1cfeb1d3ab99a4dd28f12d49a5dd2c8025792c7e3521a7da2baab113306ab223335799592998b325a97c18a3b41d2f67aaac23ab32642d11a8bd2b0c3450ad052d8ab20b2451b19b320cb05c2eeb2c842cd1291ab21a2fc9ac0ba9472d11a90ab10d2b17b1722b692e69adc5af41a81d27f3b174a7b5316a3052b0b3a38eaf4b357fb2ea229eacee3252a8949df3aa5b2b6520032a45982d269d2b9fa8a423c428be2d3d25262c7f2c0d2adea643217f2acfa713ab1f2525289625fa27642036a9aa2cbaad9125392852a132a3d2a3982937aa93b05fb4431abda99d30f8af4832a12874a8a7ab4b307dab2436b2b15a285d31eea6feb1f6ab19ad6dad28221909e6306cb372a94d1a332da72b0ba69db11bb09e28cdaad02f0630753127b279add930299aeb2ec6b1542cf4abf231a3adc72f702d5caa4fac1c2e4d25e41d76314c30a4a7482ebf34102921ab972c7facb09e3a2a332654ad432806a808a13baa3e262b9a3e9c42278db0742c55210c2e2f304327ef285c268bab0dacb6abb598d22815af819c8cab149f2c1e6b25efa41b2ae5a48c2bf72efda81327c3a9382aafaba3adf32c35ab582faca630283eafab2800a424af0e246f28542e0d327c2573a9ec2f03acf627bc1d842a40abe52c90288ea4dead78a8c39dc19db525a129dc293c2cb4a47f2e742806a7daa908a443b020a7902816acbe28cdaafeae08a661984ba699a718254424e02c072c122446a5edb445a4acb1f42681aa902536b1e1aeefac102a8a19b429f4ab972e0eb026b39da5a22d8a2baea779af4d2add2908b0fe281c29edab519505ae9eaf682f98aeea35ab35b9316e2eafad38a1a7a8c2ac8c2bec2d641de09bfeab0bb5e4a2a63452a6be2c4a338c2cda3238ad95a8a8b09332b633fbb0692dfea7f8a00dacbba801a90ab488282ab039238a2e4e31172f4c267d2cba2487a73c31f631962e74a78fa80bb4f1b3fcae97ae06a3a82583b3fab18aa787a967ae27b02e27fdb8ea2934b1aa9756b1b3b188ab98a9b6b116addab794ae11b26335fd2fccb44936c3b5fa2c91af7fab5fb35db7672deda8249dc23990994cb0083666b5ab91f9babc34adb3d23407b69fac70a9afad1cb372b578b8dbb3ad2e44228ab5b7adac3aa4babaa856bc5cb3f8ac51b5c1b1963490a7b83b622f3c342220e2a80d8dbcacd32c1c247d30d6b8972964b13431c2b562b4ccb73e274b31c030773531b4ab3066b225b33fbdcd28eab07834f2b031afa82ab437402d1c306ba36a2cdc99b81a1e9de52970a2a3aa7022b9ad3ca5b026082797ac30a9d42830a8fe2c4ba63facd7a963acc01572a4179b60a770a85b25222901a4e12192a86f2dbda705ac5ca373aa6b2843295b314bb0b4a81728a11c09ab362d8fab0caca92be9aa1b29412859a9e8230b9a9da47a2b4f1c00034320b72e0dad6ea9552f5b1d611c192cf62c6ea6b02eb0a56a2b0b2cd8b1e2aa7525ee250ab18da515309410ed2a2cab2da9cda478a816a571a4f8a0a4a7f5a9f322032d0fa70826ebad672516298b280a25ed2d9e312f2af421742a3caf88a5a52850299bb3c62280a987254fabd5ac942f8aaac6ada89350a7c030eaa328aef7acb8358eac3429e622642a12a98d274fa1c6aa272e102ca729f1ac09b372b022a7d4a66fa951acc22f87b1b53400ae09b0c9a4c0aca5aaf4b34522c42dfa2db2b1af3582a798327cb3af2649a9431b7cac052bc2ad1ba3eaaa282dcea68030daada62c89b41315bca0a218cb2c5929a027d52c19ac78a23829d2af92a4cf2918af3934f0a8a2ab9420c22e2c36b92e71b5262dd2b268224dae3a2c98aff1a97d236630e9aca22c53b158253e2cab24cbb10921441ce931ddae2ca91b25cca878ab222c1daf742644aa3b3326b3f2a8682d2e327e30a92d622f94b188b42a32890d7f3018ad78a49631dfaa1eacd7248fa7992b4aab41ae1ba4283477b25cab9aad792ec0b15ead6f30cab05daa892f04349130ef2d61a9b6a56d2e90adc728332d002a19b6422b692ad72662285329dc2b7cad25b06eae212c21205d255da1d5adc931a1300626b8aa002b3226d69ff72cc328f5ae2d2c642ce7afada620205fa63fae962eb72103a9572c11acbdb071ab85a4dbaa5cb1c221282cc2245b2aaf20d32c862ffda20128509f2b237aac2526102c3a35bea52e332b16712fe1aa95a78ba8ad2cdfaff432f7b2f7304025d22f0e33232f09b6532f572f4fa95d27ac206b2936afa823362fc135989c963288b16f2c4eb540b825af76afd9a8442a4aac102228acc12d702d762eb8202a36be1088b4fd31c8b8d0b7efb0c8af6731741485aa2eb1c221aca676b0a01c222d4925b6a6d31ffa2f47a4f6af6aa809294691c1a8c12e7925a7ab273066ac08af41b11c2d92287cb27fb0b3a9732db9aa5ca9db2d842e00a35aab1aaa46358da1ae351030fb33ae35e1abd3ad1e2b5e34c32c4d2cef34c130a9b109b4efb72e2fcfb58634f6b0b8b929a29c327735f0328ab0c03401b7469d372cadb19a2f5eb1382817af96a2cbb42db34731eca38e3166af2831963683b3a42df335b4b08db21e348b1b2013f6bb7bb555b6743146b1d2ad92ade2b25dafeb30312e12af131a11af16a870213eb0072c3c2d462ad620a6ab5aad1da02da3d02e682f6f2ef72c2f2836309e2b19b21c2fb21f25a5062b6f9dabad4e30d8252aa26a290ab05ead6eb094af1f35d0ad83a25daf37aa442f242f573264321a2ab52cfdb0b3ad2a1902b0d82d51b1c8b46225c79fdb26a428461e96a0532fa61d532fb5a82ead08add0aa0622a9a2dba88a3282a0532a75ad44254c28f834632954301bb114a100a8313272a744a85cb866b1a32c0120ad9ce1abdfb3d7aa10a4742da42d91aed7a851a58c1f203198aaf922cd2f94ab58a04126132aada4d09ef42582280da46d2c5c2a78af0d2e1d3329ae9b2b233021aa90a8012bd2a857a01ca295a73d30692357adfe22db2ddea96cae72a69f2cd63080acd6306f29aa220bb014a928b1f6a8e4abd3ab6fa2c4329fac0eab92a912b3692b651d1bb24bac1f2bdb2ae2b049b0e3ae1620e92c812e72b2552e5b2e3ca0b41a662e443236ab10b29ea9902cdf300929173378b295351da87b34572dab333aa5841fbba6f3aa279dc1a8d3a6ddab8f3001acbea21e991d2b412a90ac08b1f02b7123dd9f8da5042f5f257029d02a31159ba563aa62338e2f8e1821a1ca2d14a71cabb7a8a7988b2c2caf8b2d3a36e03476310db23a30982f4eb0c7b390b4f13438b67dabbd24a22923b217300f304fb857b1d033fa376b3793b03eb1eab2b8b05933dab264ad17395f24a929f8a0b42ffdb02c2ea13227275c2d192225acf02d3bb141ae81a458ae88af9d31cbae64af6c306332be35c6308120a32c4fac1124be2c7e2dcf2c9a2dfe2d1f2ceea1272cd2280c2d32aebb2d0c33f2268628d8a7a22affa02a2a01326fae70a4a6a8742cbe31c5adcc3342a4a92f22290daa9c1ca0ac52a1d4111fa782ac18a06faaf32c8bae6aabefaccb2d3b230522ae2ee42b04302a2cda26762538af06b0a8a14aaf502d84a751378dab5f2c0e320c1ea8acbe0d51b48daaa5ab91acd72ad1adcf333db01fab0b27edaa992b9824b0a9e0a3f92b7421d6168ca852b03c31b52e112b6633c6306234f0b14330ee294ca3b02955b23caa14232432a0a73ba49e2db4319b2ddc21d9276e2cd1b3152d49ac372f84aeea261b1708283ea22cb4b9a2bc9932306f2e55b4482cf7a5bb28d62f7a276b11872d85a87e3138b01a2d072b8f2b0d27262deea483ab01a8c4245c2b0fab3ab01a2e9028e7a9de28d42e00236029bc2a1da8f4b396305931219f77abbc96d02543a695a956338c2cb727abade9a1bcad1128d8326430622dc1a6e59d833074ac79214ca718ae0eb28f2c93ac89a5512b832ebcb0d62e0ab29326ad285c22c6240a30fa220ca7c822e7b0afab5032c51c8f2d2e300b310c2328abd7284d28f2a5612b6e16fdade72f13b354ad90ad14ac38a1edb78b22c4aee5aa182a9b2607a4d7ad3bacce3105affe2512a91bb391ad17b410b7bc2e4230353198234db5cc370c2e3d246cb24d2fc0aff8b15934782ea42c84b9e9b4022f92ae712e0ab0e9b0142f98ab4f345725cdac082da8a6d3283eb0aead862e8e9c77ad08a9da26d528d0ac06169aa8142876af7c2c071ea32a0433abb387297dafbba8f12c0228ae2a82a4bea24eb17327b1b0282559289aacf830182ffbaead9c65af692fbea9bb30d723e5a4782917a21db10528f8b1eca0732ac9b41c255d98262731aceca8592c582729a00e9ddba7b3a60f10f32997267aa528aad7aebb290aaad0a1f12dbb294330b89c53aec02f33a23329012c182d772761b67dad67289725c32946a35f2b042f01a7ef9a0f30642e442606b16d28fd2104316f31c4afd0a6351f912c1e2810ab999de229ac2c4b2eb7345a29d82084aa5eb2522e25a4062b1fb0f9a3f42b6a292da814ae1cb02824caa956ac1eacbb1e7f9f5fa125ab00ad71279aad209e3e2747a97024cf9ca62b49ac89249230679cd1a3b7a373a710af9e250ca538239eae272579ab34ac4bacbdae88a816ac78a990ac0c2f152c5faded2cea28aab1362961a57fa7a130fb31a7291eac75abe61b0fa54cb0032ed42e0cadd929c62b06a176aaf4b0fa267f2c072c24a95daebf2e87a7542e1da88d249726c79c21b0faa85c2a5c97ca2bd8a96421eca173ae1927b9a3d6283a2cd1a7c629eba614ae48ac312d2220aa281aa6862c6b233fad32ab052a409e28ad012af7ac18b1c5b31fac8193e1b055ac65ad432de2afa5acfbaa05ac3dad522b1f33fea91da14d2f6fadc6a2a6accb2819990eb086a7baa9cd291032d81c8b257632f9b130afdeb9f3b4822840a0e32374a8d8abaa2d77304baed0a5dba3f2adeaade12cbe3604b1ad2e0537a5a89ead609d942b5828fda7bfad87313bacc1aca42dca2dbe2171a96aaf6b16262db6aa8eae63acb12f52a929b1a1a5fc2c33abc52c2e2b61a769aa752d072a5829b7233f28132a8e25dd1f7faeafa60827e9295f2f85a075a71eb0102a08a51fa485248e2c3b22221a44ada82afc2756a43c257d210e2e842a47a07f29489e83acdd2a29add221b01e7824382a8e2b5025f530ed26c1a26aafaaaeed24c9a19c2f67280ead48a8fba4ada73c240b2d842972a80aae75ae13244f2a46a8dd285aa579280428a222742d2d28a72da0ac6cad1724902d5f250e2da7a9012b492c1aa8c18d5921612e8d2cc6a46a9facafa829eb94e29a142d60a413aae39bbf25e19b4eac4e180fa8ed167aa9c7ace62c129bf32935ac252f2aac75a555abcd2935a66e246028ed98fb2867a927b08226ae9e172127ad3d2b45a85ca5aa25fea3dfac472bdda4dfabc1236f18232bb3253f096ba20b297ea0ba2dff2d0225261d75a66aa915a66ea8df28869ea4a4e41bbf2430ab6799c3a7a89fe0a907273523b1a4342c8fa9c820b8a2842e1eae62a87caea326ec210ba3cdaa3c2c65a5ca87d32993272e28e82108a3f3978aa04ea710a6881fcf27eb204005592c52a2b1abf5236a234f29bfa8519c9e1a6a2d00303fa42b2e74b16e2d5fad70306ab0e8a5872ab6ace2adea2b7f256caa24219fa807292c2c82b0882de5250fabbc281d95b32193a501ab91aad12c2a3038301baad1ac601ed32290318f9eff38602cb8a7193135284a3100aba1aa04b0d2aa97a6cd2a87aa5a28c72b4eb08e2785b0a8b294a56aab352496a5ee22872c39195027da1dc3281dac31acbaa9012c1f25902548159da5382b0424f8a91926972a45112a831a25db1c90a3f69bf12891289215e2aceaa81c18a5a484a551a09a281a2ce81f6caba1adb9287b216a2f442cde1f14a9322b23a8702938aff9acbb2408ace2258ba78ca2bda738a92c2617a91ca082065f2a442830299bacd72130b08caafb2e6eb00429ee262a22f52b27ac25adb2adb01f5a2bf0abdc2afb2c74accfaadaacf2a49323cfaaea24bba0732ce3a3fda884a7b8add5a3f1afcf198faf58265c2c11ae97a8caa7feac0b0f612121210b21c5955aa6c3a7349bcd24a8008fa6c7233928ef2a6922692474a7b8a731a192a1dba28cae54aa8d31c52ca3315629fa335aa9322a5b21cb2e16a4fa30c4a85dad1d2fccb17b252424692b5c2be52b4a247e2c383064ace49ac82ea12cf6a9753423ac8c2f44314e2b902d24b1afad09acb8adb32cd52f3bb00aa4a02d2ca5672df32ec125c2ae52b01ab0d7a983b10e30b8250ab239a20127aa2d53b1deab483227a8d2a92eb4a8ac88308db1522f65af522cb12d1b3151ac952f692cdbaa6cae0ca93f2e063106308d317720a0318ca8a4b0ff94d92f57ab32318caeccb0b9331b16c4b284a1442a8a2ce62ce42b6d2ee32b73b19c292826712e67a4be26dc2fd52e04276cad722915a5392d362d6021a8a8372978a481ad4933eca874a89b32182cfe2c062b6aac4228aab059a8962aaaad56acd719eba667378734332e76ad8ab232ad762d11b44bb2ea2ac3ae13a06d2d2e20f5a3e0b748331732c6b48b3a50b2eda6daa1cb1b69abf7243129e8a8d6aa15b08fa5deaa081a722836abbe2f562cee2d31a8ea2d502e972e84253e24e2b00631b4af9aa8313182ae3aa88a30d22443b071249ca8d5ab6430782ca0a501af7fb1b72c4ca8aa3011a57029093017a99eaad5ad981c60a806a5c22ecca9aaabb3aa8e28e1af2428999a41a5b62f0515fba05d307dab6b2b96ad4ea918a6d7323fae72a7b42dbe2b1b2237a99b2fe2205c2ee7aef1b0b9b02ea125aeefa7c62419a81ead0f2651ae741cbea5442c92ac962b33afbe1f3cae59abe421752ebcae24b0be9f36b35e1cc1a46aa0f7aa89b0142dd62dc92d7a329220ac9e3bb22b30a430a6aeddabb622a927aaa34f2fba2d69b3e99d62b3bcb1ddb517b13ab0a7335a23553093a9fd3015aed9290ab33a28fa34732f2734c0b2cbae203625ae00b040b48eb4411d26adbb28c72b62b54badf1a764ac9bb060abf7a6e39f091e2431bc24bd2ce8a9e828812c67a18923f3ac57b3243080a9d4acca2d1d3787af9ba373af402f4c2f0bad412b08202c1d9e2bac2decb189a8ee2c6eae96254fac461e2230472c59ac322e78ac431d76a734ab38b26e2210306aad322d213147a6ddab66a8362b5a9f23a534abffa43e2f5727be2c992ed7ad31b0e0b1e5acffaeaf24d4a4cba8fb2d64a5929eb8a813af93312827bc26e22b0ca954aaac3830310d2735aeaba62aa426af233240a2a52087b3f2af1031a13690316d350aac34ab8ab08428fa2e79359831fe2ec32ad6312eaf4434482c88b7cd2d47a59a3aaf3881a403b0153002a0c02fc0b0e0b019b98ab1c4a5742fa028c69b48a1a0283a2127285fab27adf328422c452e69250429bf1fb02f98af44a7432b25a6db32d4b01030cfa47b28052ae22862a3f5a84329df2d912d24247faf692c76ad8421b526b42056a53baa09ab95a92cb0aa1f2aae4a2beb26dca45b2fa19f5dac2e330a20f7232698032c4e1e1aa08f2313050e9fc130bc2d86a95d2d69aeaf203da280ab92aa0b3046a828a63d9e50b1bf1c8ba9b4ac312b699caa2ebf2cc7a5792f752c6e26cb2fc8a84620ec2c2ea8969c071ce4afe72ad7a373ac99a98526d3318b2b83ae5725091f3d2a2222239d40aabea72ba0742e97a5b328e4a1ddae5c2f75b04c2bf428fca9d6285726eda926a4522983aad0ac6e2d15a4c729faa89ba8bdacad1feaaca42601abd3a01625cd28b71fb4a81e2ae4a7dc1ee9295baa9aa875a8ca2ad0a56aa8f5a4be2a5da0a824ceac53a821aaeeae3a2a01a98eac592669a63aa5d82cb21ae230202dc12d2dab402753a922a9bd30392959a1bda1252e0aade1a5952adfa8c5a72427f82a10a5cfa9f32cefa7b6a8eba64927a8ab7120e2aa33208d21e7a58fa03e27532c111a892055a5f3a3951d1e2b2b24b5a0562a152da82db8a6eea881a9cea68d28c31cd21daba74119f69fc72ddca8b029ec2e92a7222c45a9caa5449cb6a09b2ff5a9fe22e0aa73af2ca9c820d92929251f2b172d472cc1ab7bafd02828ac9a302b90f1261b295d30472cb39606adeb2963ae9c3199a92528ff283c9d40aecfa99aa5562ea330903297ae7ba129ac01aab79d802d882a212a3220ee2ee62133982531e5a45da93cac2a9c159ebd260fa8a1ab5c223bab45a79c2c332cd928e2ace4112b2c9b218422deaac62eb323941db0ae9b2961ad532b452d39aafda7a7a651a5f6213d2ea1b0e3aa4ca724240aaa64aa27a969a23c29bd251524f0ace5214aa3332213aaec9b552306ac4a1d9529a1ac3eaa202c7ea63225382b78a4e8ac7f2908a6fea8012c972c9121dfa46598d82a74a7742e8326d722bd8b9f1f4f27a8293eac202c982dec2ff629142dafa1142c5ea95badcc2ee2a977aacea9f5a746aa8fa2192dce26262afc27c3270a28b12b782afca444252d274aa8082cd3a4caa6c21bc3ab612a4c25fd25cda9a61f2bac16ac0a2819acc5aa33a86ba832a59ea6859d97a58fb8aeb20a3f9c38b43967381d3b30400fb10eb084bf91bb70b89eb809b7483400206332a83ba2402bb0803c36bddc36e4b978bc202e973c92c00b3a413ca238d7a6cd2e9d32942d4c340bb1073510aa76ac06af98283c181b342b2d35af882e7b2037adc120242e46263bb22dad07b0bf28392a1f205d2e6eafcc322921c42dea2a6fac2ab1a5a2c821c230be29722c6bac81ae00a8802e4db02ca72dacddadb4a8ac2e2ba5be30bfa85a2c74ac43b00a244b29fca5e9a1152e7627992b5aadc82c313296311f337d3406316ba1d9a5d03524b36da8d4a86aa80c32bbb45634382fb3a9b731ca31003178aa8a2be3b624afc9336eaf00aebb31272e0a2ac229e0af08ac27b5e5326db4e73530aaf5305c2dfc24052ca7a94d28b2351d3538b5f11c3bb0f5b4e3b09faa053063b75131e0aee5b22bb23bb175300833862cc2b0752519af212f922f7aac81b78fa7b0ad412c262b5aa72d241a2a152e06ac8b2e90ab4a2f203294994da625a9d4358f3302328c26faaea32f9fb21da551a9272fc2ad99ad4daf719cdaafd3ae8a33e2a2ac2fb22b6e24261f5c19c823902d2db03f2831ab58b3da2e6caada2ac2b31b2f992e58a815235f2afcaf9b273c245bac3d31d9adc52d9d2ef5a0a1b300b243a3d3aedeac71aefda0eead022c7ab23a3146a9a5333235f129e11d22a0083864a91130f830d222d32e15280b2c40a011288ead6b31e62944293e2cd83491a4262bb3aa1d295d2d72a51f2e67a7372e01a5e72ae1b23fb0b0aec12891a902b463ae05b348aed724c5aa022f5ca28da6cb1a272917265824452c372b38a3382a8fac34a4f9aa443051adf6a9cfa82229262986aa869e7fa03a2d2128499e4d1f85a3ada08b23b49201308d25dfa7ea31ae9b322c9730b3af8d9cf1a04bad53ab2fad97aa6f28caaacfa4d026509d06a9d3af922c3d2540ad22ad9c2fa6ae13a5d42afd1cf225c49f3d2d6faac1202a2bf6abe92c33b0b3a8882715a3c82379ac649a6ba2cd2f4aa78c99632ef9a7dfa746297828cbac689fd22bf421823167a98cabd22515ac98ad5a2d2e2a77ace298a0a5aaab29ac3a2e05287e969324f12c38262eb00ea8ae2e46acb02d1029b32df92836ac2d23f9309b1fbeac1fa7f1236f08c79d6bacd3a717306fa991a7db2b579e9d2c5c27e530d1ae58a4fea6b82d3ead0fb21da96fa9f7b357a8aa2546b100ab0fa1c6ab40afa73084a50cad8ea09da1cb30b3a18eb0d52d48adfb2c9d39992f04a7339dedabf3a0a7adf8acc03075a98eb07d28702bfbafcba31eab33a959ab75a0a52b6121ac2dcc28a53361b1842c92a10ea86ca9722ed82788a55e2345a7bba613a47928ffa15d2c29212e9f702d2ead8da68827aa2597a9ca18b32c2c22a921532de32c439d8321e22a5f2bec204ba7672aa5a5b7a9c2a422a33229d0241d24b429dd2daf22ba30abac1baaec2c23b03a2d25309e20dd289da11a2c9d2562a2ac2da0a77ca9972aa8282230b6a79fa7af2d7c21062a03263b1761285aaf222313193ca4ae104122522918a7f92c2fae121d11ac4ea95da8e927be2092278da39ea40eaa21240fa040a417a363a836251ba6f5a60da72f2b212801296e2a822ea72c37ac1e2ac625bcaeb7b1ec2ce5acfaaa973056a832b3e32764aa912d9e2a0fa738acd0aee6ab5fac83248b2e211a532f27a5d5a2683177abe1af8eb0f4a1f0a5a328f0ac81ad58afd02b032ca6b4682c1027e52985acd8b058ade3b21f3456306eaa48b105ad6c31c72c103024b078afa5a3883490b06d207e32a82f5e23772456a8e52d5428ae30aaa8cf322bae2a2a55adb11ee9b2f820eba42daad3ad622eee9a90afe8ac36a5e2ac91b45aa9252d611d68324c3233a3622bb9aa3e2df7acc1b1262b0cad78ad9ea9062dd2aa77aed3308f14fdb361aa69b22133dc305aadf3282db2b8260d2c8e95712c2da27c1494221b34b731772cda299a2b782f573245a54f32cdb22fa801a8bfb1b92d163224ac53309bb5532be6a5ccb729281e2ed8adf1206fa6a32c462e15a8e9a513a9b3b381332c3447a59832d9b1afacfb2d42303d28593305b17d281a31e9adca2eb029719ef0ad4ca8792b7b2ee6abb9ad33a555a7992e511dfe2c05b4ebb0672cedafd636222c22a89faba623132051a9b8acaf2cc0a5bda8a626972d1aabf3a7ed29e42ce7afa729a82c4fa35dadd129f8292c2fb4284d2cde259929c3ad4eaaf7a60dacaa26e7238821dfab8e3063a9cd2c042dcb995ea9dea1f1ad7facd228332b15a4a3ac4aa0b9af8fa8fd28022c192aaeadbca844a5f52906b0a72384a74d9fe730602a1322c29b07a954246ba899a3d32c6f2338a9562908a6b8adbba2a7a7912b18afb829cea203adf624d8291a2a252d70a4c82adda74620e59282205ba9cf9c63287fa103a33220dd32312006b6e0ac4ab438b476b38b3390044d2d283056b04132ce30c42d4d2e7c36e52a29b650b893a9e5b31c2a7933cc2bcea8e1a8fbae6c2c47b08ab07736ce3381af2ca47827a2302eb37d2099319e33d43160a58834d6ae8bb1a62faa2e93b5142e1f9f8ea9d02fbbb4112f032fa7b518ade0b140a892b5a7b033352237d9ac472f92ad46afec33ff1df52e2da9252f9b21c22d1caeb42b41a852b3fdaca5aee6ad362b0024f51a6aac18339234f0aca4290a9de1add6ab122cf5a32b30b630edb0a7b23230e9b356b1eeac68ac6cac56ad0d35352cfdb0c2b0c5ae68053937f9aeadb257acfa29d3b155aa88301fb2843238311434eba92f31903079a785302ab0eab357a525adc41a02b3e1ab89b19cb0cfb164b68629f52d552dab2c33b5a4340336abb0b7aaabb076abed2b542585af3f28caa67d2c9231ca30353247af842b672cd29ce42b25ac5a8fb320b2a956aa5aac1e20972d6e2cdca8c72eca2dc9b1ce292eab0ea85cb594ae8e2f9e2d5a2d902a3ba674aa8125e72b76271daf6dab3d299928932bb9aa602c1322ed9e069e0029e9a538a89227b02991acd5a0be296f25d134b6a71e9d431f2b26e1ac08afeba66dae4bafa79f972a64b0399f3930e02dca1bae30d32f3db0a7aba92cbca8d928d82ac2a8212b7ea9352d8dab0f2f982fc5210330bdb0ca319a259aae642a62204a2edb2da32bd31cb3ae28b15d2f8a3032a9342d00a71bb0f02e48a9722c9b1745b0c42f5aa83e2cc92779b0c8b4f0a9a6aa9813e69da72488b18daca42d342457281329d3a573abfc2a6b2d8c2c212cfcacf7b4a72eeeabb4aa34ab482e13b024ad0a2a792c632ce18b373173ad6caad3a419b336af2a2f39a61db2cf2f53a53bade9a1a125e8af342be8ae49ac012e02acc3a8862f2a2fcd28bfa800adfc3251b1fe2d16248e2a68afff2b57b282a7512b59aa69b196303c2bc2281da132a428adb232ea2cbfb00c2eec270c2bde3165a1bdafc7228325afa4999bbfa9c420f6a808b1c726553006ab83a931b04ea193b29d29ccaa1f2371acfea42eaacb2abca0b026542977aa1e28a12f04259bb00e2a8e34232a4a2cb9a8b42b933175aecf271d2c371e40a92e3130aecdabb4a99a2af02ce8272ab155311a3278240aacaf255131eca7cfaebe31d9aae2b3d1a1c22bcb31b920bab1b4af453304340e2ce035862fabaf38ad0f2992a064a35635342b67af6bb471b5e1305b25ce30ce292cb1a326fdb231ba49ab54ad5728b72caf2bae2a84ac6913fe28bf2cd6ad7e2a6b30872c08a29a214d2d5ba4b2262fa8c0acc4a809aec4a9fa2da7ac5f2c7e29851ed8aa35a4dda987a511a55c2b0d2d07ad96a69d30e226bf29b924b42445ad562c3f298f29d9aec82d93ac1b306cb05923072862b1272abfa81030abac16aaa72b0faa6fa75f18001d9310c7291eb334a237a5832c1e2d8fabae2bdbac06affb2973295a8f29a6002e48aa50ac1fa77eac782229afdaa250a5e7ad64a6d2a69829b724811ee9a15c2db0907b2bc6ae162c292c64b0792c61255129ee25b0a0d425022cbaa401997e2a2db4072cc2acabaf19a9eca8c13224b1c5ac902b05a3152fee9349a8eeb0c1a0842db9287baf2222932a842601a83c18b1a7adab4623c3adaba23dabea2d47ac75abf72129a8f22d352ecf2605acb61d002b47289325182fbbaec221e92ac42fbca7211ddba91a91b428b12c72ad0b95eeb029a8c22dc0b1d1b2f8243f302aa3c12cc22ca4a58aaa7d28632eeaaec0a3d22a24a67c2d862ba41dd12cf02b18ad2d301421382c9aaa2634e4ab35a3832109ac292d0a978aad7dacef247eac470c312c6aad8da18da8cb98bca91a10a5a959accfa8190263a6e425502aba26a6ae78a8eca17928b92691a0231b59ad182344a6ceae5f1c2aac04aea9a1ccafd28e38a432a08aa40eaa7ea94c1cef2a73a99e214f250aa9652d8ea9aca49c2bebaf212a5faa03a40d2546a5121d72af6dac081bebb5da2e3eb824b291a5f49f6bb2a8b637ae5e2c9f2365a5a9b1c42860aa2118a4a7ce30ffae81a69d337e37ea290b221cabb42fd0b0bc200f3063acb42f6a2917a8432c42a891aa3ca72c2c39abf8ac76ab9e247b2b4b28bba211ab4eaf052ce3a76ba896aeb42e542b3d31cf27d3a31aad80a7b48c2b2226ab592aee2eed2937a649a4a2ad142547a3c22ebf9570a44aa9e1297330baa5c429d29c8e2d1ca707aa3b2cd3ad9120ab26f62146aa8bad30ace027402a612b0b29d4af73ab69ac3ba7caa0431ce0afe72743ac61ac01319c2e72a157ae0aa94728a72b7e2e68a815a6062ad6aab9ac7d2c412cf0285f2cb1a8f42ccfa9c9a1d1aa7cae352ba41888271cae9fae4a24192c1fa93eabeea87026d425392a2e25192ea4afc6a52f22002b7ba7adb08018f32af13065a449ad35107eb01fafc3ae07b012afd03099a2ee25a110f3285a287c977baa1caed230d229e4300cb33b2c2e3512b2ffaa462bfcac7e2a55a629a90329e3b335b01e28f5af90315226452a3b2e36adec1356a6e3a4b9ad4830caaf0d2b9f2bb12d20b02face72c7e3096b013385ab104b1b32ef828862936ac85a25e21f4282fa85a2956b0032a192f72a9579e66b43a1fe924b42405b1ed2f7da2daa4fa31b832679e1425e8946a8edbb150357fb2f4ace32910a87e9f2524e2a91bac542e7ab0042ebca8f2305ea895294bb016ab2ea23130c8184a2a1330ab2f122595313badb9af29333831d72d481d0c383a2e12aa0f2aa5b0e69d4ab0472a0424e1aaea2e9a13d836a537522e478f8a327b354cac26b272313f373ca10ab55ea4b930f6b41b311c2db2b815340a2c193c5736741c953147b2edade833b3b250b42b2b80ae6d259da673291ca7d22cd12873899624622c53aac0108aa1492081145a303bb12f30f92f42a6d0a695a8143790a4b22986a5a19f8522bf96f7ade51f132ec7a8912cc61a9fa8f92635a98db0b62ebb1dd82dffab4ea5bfac88a99a9e292f14ab2c2e5cb0ff320c28b3ac0a347ca7542783a0a52d8920fea46e2c67a48b284028a0ae9c28efad54ad87b0e5a4be2f932986ad9ca589ae2aaeebac289e36aae2a56cab46b382aeb6aed9accc379da893a10230652df3988fa2afb4ff9cc72d04ae3c2c99ac122a3cb028a93f2966b0651891a52aa838b028208caeb5a160b090ad6c2c0ab1d8a064302bab4c3371b5472d512ebca7fc250fac12295928ce32d92d832e13ac7a2349aeaeb030adc1300227022e4f3068afa22d67a71f2911af442ff12a57a8161fe309afab3699c41a480ce4ad3c303caa65b1742a94a58dafb4af5dac292cc320011f119dc4af59b033258a2aa1a9932d2122e42ee621902906ad25b15b2cfd286fab0725342d03ad1ea070b0ba2c1d2655ab3ba71f27ca2c7a282f2050a92f2ec628d3a8a51d6daf7629f025dfac0b2b062e7eaa619e0d2d5aa738aa93a3c5a38ba856ad151f35a031a26628c2a8d4261dab2d2ebca2dda85c9acaa2cb1a8425479fd7ab24b3832d9e2a0531fb2d8f2c70277a2d121ffaa12b295930ce14562f05a06f25ff2d4530ad2b41ac4b2c712d33b32029eda03923faaeea9e2fad55b1b23210af46a3a935a6b069a07e3198b0bf3940ae8c22e29bf72ae8313926292c9bafab276fa96b307727d5288229dcb12930fdaeebb416b8e3ac562ad1af6cacd22a912c35af292056ad6ea03da6faa8472cb9ad4c1e53afdaac47a599a3fea5a025ff30702ed91b8a27b0ac02a0942c692035ac27a5e3a9522193ab612b492770ad7b2c482f55ac89affaa78f2cba1f9730762bdc1f74ae222d2cb0b9a96faef8a92e2c1ba99ba665ae182ea2acfbab7c30352de1a51ea3e4a571acea28cf28b51bd925982ba5aacb30e1a63d1756a999a2032a0cace8293624f5a4f3ae0fb2cb2aa7a8dfa25ca879293b2c8b161828a82a45a970a99b19c529e7296620dba5ca22b4313732493228aac52941267430bc2aa7af31a3412a6b2ad232fa2e809d6eaf3eae35ae9e2964a5d82a99ac2123f42d48a80aa02eace1a6cba7ed264025ab2e922d12acebad7d29932ed0aa562eca2a50ae2c2b8dad56a7eea7bc2c9e2990adc5249325ac282689f92972ad2c29a4add42c2f189628aaac0b31a0247eabbca73e2b28b043b00c2a9e2970ac0518e82c78b068a223b11c25d6234a2d87b34b2c5dae05af4f2ebe18efac40b256a950ae2c24e8a7f52bb1a84c2a3bac7fade22ab32d15a94bb1472fb42ba2a97225eb2eb8b2d920d2a77e3057307b3287b08c2cbfaf333039a55cab931e58962fa741aebc2d3aac042ab7a3b428e2297bafcb2ec62d2f27ccb28ab15ba118b493302f2b15b3fcaa912bf6b1ba22929a70a84525742c9dae1aa4b1a454b1922f041b50b04fafaa25522f0ca234a8a6a879312fa68e30aa2ee92c01af00282d2c42984a3479b1fe2cb3ad71230332282b3e2f9baf322684b0282983ab1724c72534af9dab7a2802ac9db0e81e7831a42bd92dc6ab5ea860af12314eb4d9a89d2faeb4f93385b703b05ea8bbaf9a2b33a6172966b1a82be3b1e228a2303aaf5fb0049e0daf713136a512aa1baa7a20c5ab182af72f7a2b1fa36c228332f32a7bad28243d2bbab3d6215da822abc9adab2c622fee2e22ab12aa8429ba28efad99ac682923b08fa8021ca92035ad53334fb0982732adee325bb242b470a9e8a8ffac5433fe307bb37e28c92e55af33b03fabd631342e54ad1230222cb22a45ab279fa41dfdadd332ffa9caa909ae0e2efaad509d7aa95727ef23422b6f32003010adb12da52ee3b3c8a68125b4a9f0afc92b6c312fa41ab12f2fe02c21aed82d222f1c25ecad7fafdb1a4d305bad1caa03186a2b4aaed1b0072b992dfdaeb6ab2d2fa7a660b18731d1a83ca6622f52252dad42a47c1b0ca1a39d06a00ea2c32868aa3ca17e2fcd2bbea28fab32a6c0273eaca32e61afc6291d30a69b27b53aaef63101ac3eaf7036deab44a52dabe73114b25ca953b159afc32c69291b2e1224cb2f9427df30dbacb22623281b2c972ea6acd7302db08eb79f2b842d0cb05da7082cb9a891b36435b7a5983435aefdae75b4d32d30b265348d332530051e6995dda8d8a4db2565afdb28c5a7c3b15eaba723be153ba85c2b7eaba7255a2903a9572abd289ab132305f276fa81a27d5309f2f1c2ca8af5ca531aa332eb6a8072c6f2e2120b13132a2a1a5369869a5912ee4258b2ca6b192acbe2ee430b8ad16aad234cfaf02278232dd31e0b3ea321a30392a45acd7b4d2accca9292bc6b3783255b0902c4033ee32532836afe8321eb14c30c4b4fd2dd72cefaa97ab4c2ff72ed82fb63064b79b38672d5db3fe3361a0af3515a2c0a07cb096a4e033d4b3dea82c2bfaa89d331ba8c099ae318cb1a5a81f9fa4ac2fb0ffae0825302802aeefa9da2c38acf6afa431b9aabb99fd2e6b2180aeb6ac34a9dc28939f56a97d212324e7a85c20562ff52b14a3ffab4faaababd3a201a306b129b497a594315422cc2b2430e2b1a0b13036b3ab9a310030dd2ce2ad45acc6a1b9291f28741e5c2ae4adfca7702e89a40232cd2c9a2059b229b43928b3b0602c452a3721562865b3e2b40a3044b10ab30a35d81f279ebe348535edb109aa512505ad692e6ea5d733f0299aa20daf493427b161a967a72e33af2a8a1e44a822ac2a9c852318ae762d0a274a22edac282d1f2b8f9e4122d5ac22abc728e630552cc5aad23105ad75aa56a551a6152808ae00a7422cb7b08eae00ac312ba1a29a28cdae9dab0cb040aece1c29aa8aaf34ae2db33faa3cab48165b333da90fa83e2c20a9f9a95ca68a22722f6ba91ca2922a61b11d1b01acf72d5220483696ae1dafe53165b09835c2af90a5e6a81cac14ae9fb56d2cb4b18920a1af00ad7ba040afcb3242b24828573074ade6af9a2830ae68a82530c3ab7130cd2b462d5c22d02348aed3ada5ace8acad30aea9fe2752b1033055292c2a8b93822dce0f4d27d32fab1e9ca80aaabb17ae2ceca4462486a46128d4a8a9a9f0acc92dbbb6202b9a2387365134f2b17f2fd13404b0592a3cb4a2b2c72d06af09364fb24125fb2c68ad8da666ae3c9f90a93ab25ca55a30dcb20db4582e1ab8202fb8a7f42e032f772c212f3ab00dafe231fa22c8a2142b15a14935f4ab9ca941b240b3a82c2eacc5ad23a6182686a6dca5d0af34b1282942ac393490abe3ae112d2a280c24cb9edda327a8c4ac5228259afd2a712ba2acfdadf52c6aa80caedfa62d30ffa120a661aa0eaabf280eaf6f2b2730f12b842997a511aabe24b6a5b398b3a2be1ce62b9facd1ad1daebc1fc42d2830cda4bfaf712eba27672617261622d2adab3060aaed31dd1d3eab0517a5aa1825d2a0a49d06b0622cbb225ba9322b19ac4cae08abc1aad00f5d2f962d74aa462e6120382975289c2c2da6e82a782b6aaa4ead74a077aa70993a3204a6caa321235724a02c22ad6fae1aa0d424312a4fa2632283a7a4a00caa1ca8d2ac7ca5b3a5b6295e240da7e9a4011eb69f8ea235293021dc2943a00dabcd1ea7a876a756a4f0a996a3bb21ab2598a266aa342689ac47a94b289893eaabd926ba2a98a3d7047729faa97626ac293aa9c1a860aa52a93fa0982c87230a2903255da59d299c192d278128ff2ca8a82924122dbd1a7a97ed233328b529900f8b2936a8492972a8831de313c5238bad692770243ea99d25e7290e2322a421a417a1e7a8f5ac0519382ae01de1271e29601d3fa6f0aaaca9bca99425d224ca260221c630c930a2b02d21292c172c76b23bac06a4973123a7ce3004319e2612adc32dac198625dea9e92e232cf92cbd313f2ac52c06a46c9dbc3103312fb19e33d0b1f13421ad2bb1e5b2a22d5daea9ad8227232c1bb0b6b0e3b033b18cb03e2c04b6cb2c6dadbb32a9b287b0df21113172317bb58e25b4a69fa626af781eb21ad12dc5aae7285e949fa397aeee2bd8ac83a9ab18851cf02cca2b8da97a26442b782d19aceb1bd2a9b92393a8702c69a9a1aa3d9891ad253215323eae272b2d2c0dab47adc39ece2bc4294a2fe12a7eb1012c72b2a8336230b0a5e3320229672834344917fbadd02eda2e01af8230833258a94eaffb1aeeab6f2c7cb21f30c8afaab077a057a881af40ab7eac262dd93333a411a96a282eb1822c1ea912272fb078b27a2c4ea109ac772d6cabf92cfb2222aa30accfaa2018672680ae882de6a94d2c65a2c2aa93a12a2ccfab2da31eadcf2256aebfab1daabaaa4cacefa30614c5249aa889a979a9a9a487a63f2c502f2b10fca8952dcba8c2223aafc62c9aaf3aa939b039a256a7dcae3c2d02b1a6a978a3892c7fadcca8b2a90a278aade32e542bb5a46d2c21a86ead0c2c002bdeade5258e2e8120263167a48c900fb0fb2ef828962bfa2e8825ae2df4ad07a3922eaca7ff1cd8a4dd2fa7ab292cb6ac082acc2c2e9ee91f021d1c25c02e112543a53b24693016b1c72b8fad1aaefd16bbaae02cbc26ef280410c32c9d9845aa212dfb1b88a910af8e90f7aa792cf1a6603184ad2d2c41b04f2c5c2a7ca0a92ccc227fa6989e84aa0fa9e93110b3c5a85a32d42a89b041ac322992b0df2b80b3da1f3cad0fb4e428ac269b325fb1ffabe12e4f287c27ffb0012cd12f01286d1435305da7ff31e3ae70b037235b3031b278b081ad80b3cc2d12a968b1ca2c18b5c030de30faaf34ad8cade1b371b3092e1cb48f340bacb4b1ba2b37aae62f282c1b3093321534282b98ab47318330f52da6b258b05725822cb01f7592aaa30b24db2c7824e428793197af0e2f5028ad1d1eb03127979b173028279d8e3aa67831f7232ea9e8acdb2ec0aa67b0202c56314f31c7aca42e2933a1aef4ac8aa463ae379bcea927334dac0e1a6c2887247533bea9a2afa8291432b6b09fb16d2a602d08b22d1d442be62df1311823762ea3b10c36352c57b443b057b294283d9d7bb32c297b293cb48331e82edd31842e4832452e40b3142df8a88ab1bdb30d2c1f2f8f35b52fbb2cc93045af492d3bb064a7c415972cc6262aa4ad19bd2a02254ba8a7283c957cae22273eaf8320d12b692d1d29ae2caaab4c2b3aabed2fcc1cc5a56aa401a4101d3bac2eb062270b29b123dcaa8daa9b2463adc027ec9f502b5da999a86d24e8a8cd05172d7a27081c42a56427f7a7e228fea460a75b2c1792c9a28c248ba6262976ad722fb32dfcac1ba34aa0eda855a364ac722894ae332d442875a0462dd4ada531cfaedaad7db1213022294ead2e30e0a864ad0ea86aaf9b24022feea9712eaea27b2a462d25ae0528212e8c2c4eb5452e1caa2eaf1032e724992b44aeea2013b1d030d4aa29b2681bf6a9d6a45d2ebda841ad4eb016aa8ca84d355c2805b007b3622815a475ab4c14542a632ad6a3f22d0aa783ae7c13eaa861a9fa99162dd1a61aad1aa939293428a81f692bf7a14aaa55a89fa8eea8e229109b6ca8402af826b2b114ade22c9ea944ac00aa08341e325e2618216aac242c82a4db311f249daaca3538a673300caf0ca080304ab102ac962f9f2d8fae14b05fa71730b3aefea75aac2316633140300c373d296fb4042c7b2c2a26a6364f33593654b5f12baeb18eb0d03425a329a50034b033b632a2287fb5eeacbaafbda18aab19afe2b63a2af62cef2468a7a724f21f8420edaa111cf9297d2415a6caa6ac25ae2581ac46990314e2a57fab5e2091a62fa546a0eb2674208fa72025afac780b06a484a80319c82c45a374a00f282e30452dccb44cb02ca013a89e2ec820ea26fb31322b5ead5ab49228e1284a28082431a93aa8bb2d1ca4f0ad58b0bbae74a7cea678aecc25613169adf934bca99435372c56b336af16305833cb311e2df733b3af330d87b2da225eb027aa1b1fb5a80c357fb0529aa5af10b1d6af43b1412e97ac83b09a2ae82b6a2922b059af8fb1292a1dadc628dba6ab292bb10ca7c5a7e32a6badb5a455340ba864abeca651af36af4d295cade4ad1d31aaa551b0fca8e72be8b3dda243b09fb3472d6527539a522f302fc52c39285ca1be2b51ab8c31792ae829163225a4e3a8b32d09346aac6729961d55ab10268c2d0daca8aeca2cf0aa5f9f8da20ea93e27ad2ce3ac1d8a5a271a963d16e0275aadb228a0ab102b5121f82dfba6e6ac7fa4942106b003a6d7aa6f247b295a278128de296dadb025dd2bfaabfba8d224ae263eac1fa8b4144d2643ad1dac8433ea2c35ad6827f32cbfa4cdb1752fd79ee43062a9efab032c442f8828552cbf28fdab3522d1b3252aa4a4bdadaeafd0ac59a55931f0a676af0f2bd729e5afbc28f02d38294fb299300bae573327a84920ecb00126e8a9ef28023456302a2522a54faf11348db3f1226b2d37ba9029e22923ac4922ed1ae22c1925ec259d293531ddaaed21f82f19283725aa2646aa5d99e8a78f9f22b09fa7dcac4c29312a87ac112d82a4cdb06cac69272d29ccad992680a4a4ae31a801b01128d92a472b792c5fa9a0acb2af4e268ea34caad527d4a40ca7e9a0b31e40a548a80fad27281a2c6f9fd32b8caa56a6ea24baa0791fb82d26b1592dde25a52a5c2d0eae38b3572dcb9586a94aa805ad1e2256a4e5ab852bbf2c172eba2ceb9a73ac0904942d6aa06aa9e727c82cf02acf297a26a31fbbaf482d60a3ae2c5f28b2a0dca0a622ce2828274f303c205727061b8c29e32c45a83bae8fadeeacd7aaee9df92c53a366aced28259bee9f34aa53a161ae829ad4a3a82c9db16aae81b215aac7acfaa2142fb81e63ab321c102dd22807ac26ac2a2f7e2987addd25ba30e5a69e2708ad012eb72cf91875b02e98132a9bb20fac00a966b0612ec52b6129d3aa2b2b3b2dc52fe21645a7e62ad0267d2aa1a6ca2a8eb006a6a82f44311e2f2931c12ac4adc427acafc6a775afef2e81a6da29f9a41220d52d6b2846ae4e2a17b05aa809ad252d91ae3d2ec7ad7831de29352a792a56ab05a449ad3aac9e13dcaf9b29b82f0f2b88a88c27efb2fd2adb2d23b06d9f71acd0a03034faa9ad28b2a7bcb01ba9293426ac082dd6b03a3190a8462a82b044b21e2a2eab24a4e0243cb256316eb05eac3230c82f82b46ba7dd2ccbb282ae23289e2ccc21cbab4224222c752e3f2d5a2f77aa722daeb4acb04fadc41df52f4b291f2d422ab3aa16305a32042a7aae6c2ba7ac8a3475b3862d4332fab7662d5e2b52aa6faeb7a836ace2150dac7a286e2e06b01828a4abc231c8a0e8ad09aa5d2a9928ebaca92dbf280a92d5286325eca4032e9f2e38b50928052f87b262ab6e2df625b72c1aa4beb0bf28a42ae7289c2f3cacdeaad0b0322db59d13ad09a48b200e2e0c2ad42cb028c6a918a05625632e5ea91d2c89ab3928e7203faccaa7633046abf12c3928fbaafca7311858a7073246a973aeb7b0e72b6f1e83b17badaca73a22582e46a2432945305028a0abf72dea2bd622bfa656284a2ab2a9b229d0acc81a6f263428c829c8a8d3a807a8c02ee7a8da2e45a7d4265e29dd264aa7dd2ce59d98a897a4222bfdad6d2aacaba6ac6c29ae2467aeb326d42058a981aebca9b020b224aa28662b05b0c3a7baadb9306324921c5a2b132da21d06ad7fa8d91e842fcba21a9f062b54abfea686a36c290db0e12437ad0eb03824e72a3f2b912f49285b311628c828032ae02b462bec312a2f01b363a97c2c0b2c082eb33351b0eba6fda99a3060188fad112f4fab60a914a46aa7ecaecf2e2bafe52ebd27bb9e68ae5ca919ab6aadcfa68aac8ba4ff31c597a822aea7a134aba82ca6621ee9aaa6ad272a99adc4289826492f9f311c2ab38f05aa20aec3a408194b2abba573b022a2fa3093b1e5b06d2ffea92cb0662bc716db30ddae5592121e5a2c7fb394b0102d289c72ac04b0f5b106262d2584ac902eb12f9db1baa8d1a9e5a8559a18328ab1d09cb2af982f142f4bb176acb52fdf2d48b33bac7ab0a031d932312ec6aea2a283ae4c2d75323d348da903ac09a9aeb22232abb544acb51d0ab4113001b0a92973a06aad48ae17b05d2df52d4baa0caff82f5d2c493610a76baa3fa9632fc52b022a5a2860b044ae76aee7331ea65234332d89b110ad58a197b1b0aac6ab77af2c352d28c531fb23652be92e99a36424022d60a6102f52aa4c3151aea1afe22d7ea90e1ece1b31ae3e2dc030bba78228572ae129f6b1a9aa1a2c75a57a359ca812309fb241ac07b2c12aaba79a2bf8ae062d5faf6d306dadf2ab0f2c76a2fab180adc52ee42d342f1fa174ad33ac7230b4303928b7af3d2d8ab2b530b7adf19a94b28a27a0b3d42a142bd8b1552fc0a7cc2f7eac71231d251facfe339119f52cfd2f3028caad292cf3310e2e082ec829732bd42872b0aba34d9eb691

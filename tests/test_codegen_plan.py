@@ -36,7 +36,7 @@ def c_network(filters=8, size=3, out=4, block=2, name="net"):
 
 def test_artcnn_c4f16_layers_and_pass_counts():
     network = load_model(C4F16).network
-    compute = plan_shader(network, "compute", "fp32")
+    compute = plan_shader(network, "compute", "fp32", fold_tail=False)
     assert [layer.name for layer in compute.layers] == [
         "conv2d", "conv2d_1", "conv2d_2", "conv2d_3", "conv2d_4", "conv2d_5_add", "conv2d_6_depth_to_space"]
     assert len(compute.passes) == 7
@@ -46,14 +46,22 @@ def test_artcnn_c4f16_layers_and_pass_counts():
     assert [s.kind for s in skip.steps] == ["add"] and skip.steps[0].operand.node == "conv2d"
     assert [s.activation.kind for s in compute.layers[1].steps] == ["relu"]
     assert [s.kind for s in compute.final.steps] == ["clip"]
+    # By default the tail (conv2d_5, the add, conv2d_6) is one pass (tail_fold.py).
+    folded = plan_shader(network, "compute", "fp32")
+    assert [layer.name for layer in folded.layers[4:]] == ["conv2d_4", "conv2d_5_add_conv2d_6_depth_to_space"]
+    assert len(folded.passes) == 6 and [s.kind for s in folded.final.steps] == ["edges", "clip"]
 
 
 @pytest.mark.parametrize("model", ["c2f8", "r2f8", "r1f8_silu"])
 def test_stored_tensors_are_those_the_fp16_reference_rounds(model):
     network = load_model(KERAS / f"{model}.keras").network
-    plan = plan_shader(network, "compute", "fp16")
+    plan = plan_shader(network, "compute", "fp16", fold_tail=False)
     stored = [layer.output.node for layer in plan.layers[:-1]] + [network.output]
     assert stored == stored_tensors(network)
+    # A folded tail stores one tensor fewer (the sum before the last convolution): the shader is then
+    # more accurate than the fp16-storage reference, which stays the conservative floor.
+    folded = plan_shader(network, "compute", "fp16")
+    assert [layer.output.node for layer in folded.layers[:-1]] == stored[:-2]
 
 
 def test_silu_blocks_keep_their_activation():
@@ -91,13 +99,15 @@ def test_a_forced_tiling_is_used_on_every_layer_within_opengl_limits():
 
 
 def test_compute_pass_directives():
-    plan = plan_shader(c_network(16), "compute", "fp32")
+    plan = plan_shader(c_network(16), "compute", "fp32", fold_tail=False)
     first, skip, final = plan.passes[0], plan.passes[2], plan.passes[-1]
     assert first.binds == ("HOOKED",) and first.save == "net_L0"
     assert (first.width, first.height) == ("HOOKED.w 2 *", "HOOKED.h 2 *")  # 4 groups tiled 2x2
     assert plan.layers[0].output.parts == 1
     assert skip.binds == ("net_L1", "net_L0")  # input, then the skip operand
     assert final.save is None and (final.width, final.height) == ("HOOKED.w 2 *", "HOOKED.h 2 *")
+    folded = plan_shader(c_network(16), "compute", "fp32").passes[-1]  # conv, add, conv in one pass
+    assert folded.binds == ("net_L1", "HOOKED")  # the tensor before them and the luma plane
     bw, bh, tw, th = first.compute_size
     assert (bw, bh) == (plan.tilings[0].tile_w * 2, plan.tilings[0].tile_h * 2)
 
@@ -178,7 +188,7 @@ def test_default_tilings_follow_the_h100_sweeps():
     # tiles when wide, unphased on an 8x8 half tile when narrow. The fp16 files: 2 groups per phase
     # (prefetched), and their narrow middle layers unphased, 4 tiles per workgroup.
     for precision, phase in (("fp32", 1), ("fp16", 2)):
-        wide = plan_shader(c_network(32), "compute", precision)
+        wide = plan_shader(c_network(32), "compute", precision, fold_tail=False)
         first, body, last = wide.layers[0], wide.layers[1], wide.layers[-1]
         tilings = dict(zip(wide.layers, wide.tilings, strict=True))
         assert tilings[first].split(first) == 8 and tilings[first].shared_bytes(first) == 10 * 6 * 4
@@ -192,7 +202,7 @@ def test_default_tilings_follow_the_h100_sweeps():
         assert tilings[last].shared_bytes(last) == 18 * 18 * 16 * phase
         assert [p.compute_size for p in wide.passes] == (
             [(32, 8, 8, 32)] + [(64, 16, 32, 8)] * 4 + [(32, 32, 16, 16)])  # parts of 4 groups: 2x2 texels
-    narrow = plan_shader(c_network(16), "compute", "fp32")
+    narrow = plan_shader(c_network(16), "compute", "fp32", fold_tail=False)
     sizes = [p.compute_size for p in narrow.passes]
     # Output texels per workgroup: the tile times the 2x2 group grid (the last pass: its 2x scale).
     assert sizes == [(16, 8, 8, 8)] + [(32, 16, 16, 16)] * (len(sizes) - 2) + [(16, 16, 8, 8)]
@@ -202,7 +212,7 @@ def test_default_tilings_follow_the_h100_sweeps():
     assert [t.half_tile for t in narrow.tilings] == [False] * (len(sizes) - 1) + [True]
     # fp16 (bench/README.md, "Float16 on Vulkan"): 16x8 tiles of one slice (every output group in
     # each thread), one input group per phase, prefetched, each phase's float16 sums added to float.
-    half = plan_shader(c_network(16), "compute", "fp16")
+    half = plan_shader(c_network(16), "compute", "fp16", fold_tail=False)
     assert [p.compute_size for p in half.passes][1:-1] == [(32, 16, 16, 8)] * (len(sizes) - 2)
     for tiling, layer in zip(half.tilings[1:-1], half.layers[1:-1], strict=True):
         assert tiling.phased(layer) and tiling.split(layer) == 1 and tiling.chunks(layer) == 4
@@ -216,7 +226,7 @@ def test_default_tilings_of_24_filters_follow_the_h200_sweep():
     # FP32 peak against 55 % in 3 slices of 2). The fp16 files keep the narrow rule: unphased, 3
     # slices, 4 tiles per workgroup.
     network = c_network(24)
-    plan = plan_shader(network, "compute", "fp32")
+    plan = plan_shader(network, "compute", "fp32", fold_tail=False)
     middle = [(tiling, layer) for tiling, layer in zip(plan.tilings, plan.layers, strict=True)
               if layer.source is not None and not layer.is_final]
     assert len(middle) == 2
@@ -227,14 +237,14 @@ def test_default_tilings_of_24_filters_follow_the_h200_sweep():
     # 3 groups per part: 3x1 texels per pixel, so a 16x16 tile writes 48x16 texels.
     assert [p.compute_size for p in plan.passes] == (
         [(24, 8, 8, 24)] + [(48, 16, 16, 16)] * 4 + [(32, 32, 16, 16)])
-    half = plan_shader(network, "compute", "fp16")
+    half = plan_shader(network, "compute", "fp16", fold_tail=False)
     for tiling, layer in zip(half.tilings[1:-1], half.layers[1:-1], strict=True):
         assert not tiling.phased(layer) and tiling.split(layer) == 3 and tiling.tiles_down == 4
         assert tiling.passes(layer) == 1
 
 
 def test_wide_layers_write_one_texture_per_pass():
-    plan = plan_shader(c_network(32), "compute", "fp32")
+    plan = plan_shader(c_network(32), "compute", "fp32", fold_tail=False)
     passes = {(p.layer.name, p.part): p for p in plan.passes}
     assert [p.desc for p in plan.passes][1:3] == ["net compute body part 0", "net compute body part 1"]
     body0, body1 = passes[("body", 0)], passes[("body", 1)]

@@ -52,7 +52,12 @@ ONE_GROUP_PHASES = [  # the defaults' phase size
 
 
 def run(network, ctx, tiling=None) -> np.ndarray:
-    text = render_shader(plan_shader(network, "compute", "fp32", tiling=tiling), HeaderInfo("net.keras"))
+    """The network with ``tiling`` forced on every layer but a folded tail's last one (a 5x5 kernel of
+    one more input group, whose tilings test_tail_fold.py compares)."""
+    def forced(layer):
+        return None if layer.appends_plane else tiling
+
+    text = render_shader(plan_shader(network, "compute", "fp32", tiling=forced), HeaderInfo("net.keras"))
     return run_luma_shader(parse_shader(text, "net.glsl"), LUMA, ctx=ctx)
 
 

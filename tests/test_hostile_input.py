@@ -75,7 +75,7 @@ def test_run_refuses_a_pass_larger_than_the_largest_texture(folder, width, shown
     shader = dist_with(folder, width)
     before = digest(shader)
     result = timed_cli(folder, "run", "s.glsl", "--input", "in.png", "-o", "o.png")
-    assert_one_line_error(result, "s.glsl: pass 1 (ArtCNN_C4F16 compute conv2d): line 37: LUMA", shown)
+    assert_one_line_error(result, "s.glsl: pass 1 (ArtCNN_C4F16 compute conv2d): line 40: LUMA", shown)
     assert sorted(p.name for p in folder.iterdir()) == ["in.png", "s.glsl"]
     assert digest(shader) == before
 

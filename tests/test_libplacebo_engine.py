@@ -93,7 +93,7 @@ def test_bench_json_has_the_opengl_shape_plus_the_engine():
     assert report["renderer"] and report["libplacebo"].startswith("v4.")
     assert report["input_size"] == [32, 24] and report["target_size"] == [64, 48]
     artcnn, doubler = report["shaders"]
-    for entry, passes in ((artcnn, 7), (doubler, 1)):
+    for entry, passes in ((artcnn, 6), (doubler, 1)):
         assert entry["engine"] == "libplacebo"
         assert len(entry["passes"]) == passes
         assert len(entry["frame_ms"]) == BENCH_FRAMES

@@ -120,59 +120,49 @@ def test_weight_texture_holds_each_weight_where_the_passes_read_it():
     assert bytes.fromhex(block["hex"]) == texels.astype("<f2").tobytes()
 
 
-# C4F32's first layer (32 channels) is computed by the two passes that read it: 2 products (one per 16
-# output channels) per 16 pixels of its reader's tile with the halo (12 matrices on 16x8 tiles, 3 a
-# subgroup) and per matrix row of the skip add (2 a subgroup).
-@pytest.mark.parametrize(("model", "products", "passes", "down"),
-                         [("C4F16", 5 * 9 * 2, 7, 8), ("C4F32", 5 * 9 * 8 + 3 * 2 + 2 * 2, 6, 4)])
-def test_artcnn_tensor_files_put_the_middle_layers_on_tensor_cores(model, products, passes, down):
+# The first layer (16 or 32 channels) is computed by the pass that reads it: N / 16 products per 16
+# pixels of its tile with the halo (12 matrices on 16x8 tiles, 3 a subgroup); the tail (conv2d_5,
+# the skip add, conv2d_6) is folded into the last pass, the compute fp16 file's (tail_fold.py). So
+# 4 tensor passes: 9 taps x 2 matrix rows a subgroup x (in blocks x out blocks) products each.
+@pytest.mark.parametrize(("model", "products", "down"),
+                         [("C4F16", 4 * 9 * 2 + 3, 8), ("C4F32", 4 * 9 * 8 + 3 * 2, 4)])
+def test_artcnn_tensor_files_put_the_middle_layers_on_tensor_cores(model, products, down):
     tensor = generate_from_file(WEIGHTS / f"ArtCNN_{model}.keras", variant="tensor", precision="fp16")
     compute = generate_from_file(WEIGHTS / f"ArtCNN_{model}.keras", variant="compute", precision="fp16")
     plan = tensor.plan
-    assert plan.inline_stem == (model == "C4F32")
-    assert len(plan.passes) == passes
+    assert plan.inline_stem and len(plan.passes) == 5
     tilings = [tiling.weights for tiling in plan.tilings]
-    assert tilings == ["literal"] + ["tensor"] * 5 + [compute.plan.tilings[-1].weights]
+    assert tilings == ["literal"] + ["tensor"] * 4 + [compute.plan.tilings[-1].weights]
+    assert plan.final.appends_plane and plan.tilings[-1] == compute.plan.tilings[-1]
     middle = plan.tilings[1]
     assert (middle.tile_w, middle.tile_h, middle.tiles_down, middle.prefetch) == (16, 8, down, True)
     assert middle.chunk(plan.layers[1]) == plan.layers[1].in_groups  # one phase: resident weights
     assert all(tiling.shared_bytes(layer) <= TENSOR_SHARED_LIMIT
-               for layer, tiling in zip(plan.layers[1:6], plan.tilings[1:6], strict=True))
+               for layer, tiling in zip(plan.layers[1:5], plan.tilings[1:5], strict=True))
     assert tensor.text.count("coopMatMulAddNV(") == products
-    assert len(re.findall(r"^//!TEXTURE ArtCNN_\w+_T[1-5]$", tensor.text, re.M)) == 5
-    # C4F16's first and last passes are the compute fp16 file's (C4F32 has no first pass, and its last
-    # reads one texture of 8 groups where the compute file has 2 of 4).
+    assert len(re.findall(r"^//!TEXTURE ArtCNN_\w+_T[1-4]$", tensor.text, re.M)) == 4
+    # C4F16's last pass is the compute fp16 file's (C4F32's reads one texture of 8 groups where the
+    # compute file has 2 of 4).
     def bodies(text):
         return [part.split("\n", 1)[1].split("//!TEXTURE")[0].strip() for part in text.split("//!DESC ")[1:]]
     ours, theirs = bodies(tensor.text), bodies(compute.text)
-    assert (ours[0] == theirs[0]) == (model == "C4F16")
     assert (ours[-1] == theirs[-1]) == (model == "C4F16")
+    assert "tail_edges(" in ours[-1]
 
 
-@pytest.mark.parametrize(("model", "half_staged", "register_weights"), [("C4F16", 4, 5 * 9), ("C4F32", 0, 0)])
+@pytest.mark.parametrize(("model", "half_staged", "register_weights"), [("C4F16", 4, 4 * 9), ("C4F32", 0, 0)])
 def test_tensor_epilogue_and_weight_options_where_measured_to_pay(model, half_staged, register_weights):
     """16-channel ReLU layers start from the bias, apply the ReLU to the accumulators and stage
     float16 (C4F32's 32-channel ones were slower so: float staging); every 16-channel pass keeps its 9
-    weight matrices in registers (C4F32's 36 do not fit); the skip-add pass fetches the added
-    tensor before its products (bench/README.md, "Tensor cores", round 6)."""
+    weight matrices in registers (C4F32's 36 do not fit) (bench/README.md, "Tensor cores", round 6)."""
     generated = generate_from_file(WEIGHTS / f"ArtCNN_{model}.keras", variant="tensor", precision="fp16")
     text = generated.text
-    first = 2 - generated.plan.inline_stem  # C4F32's first layer has no pass of its own
-    passes = text.split("//!DESC ")[first:first + 5]
+    passes = text.split("//!DESC ")[1:5]
+    assert all("coopMatMulAddNV(" in body for body in passes)
     staged = [body for body in passes if "shared HFLOAT sh[" in body and "shared float st[" not in body]
     assert len(staged) == half_staged
     assert sum("= bias0;" in body for body in passes) == half_staged
     assert text.count("coopMatLoadNV(w") == register_weights
-    skip = passes[-1]
-    assert "_add\n" in skip.split("\n", 1)[0] + "\n"
-    if generated.plan.inline_stem:
-        # The added first layer is one more product per matrix row, of luma rows fetched beforehand.
-        assert "_L0_raw" not in skip and skip.count("coopMatLoadNV(xl, ims, ") == 2
-        assert skip.index("= stem_luma(") < skip.index("coopMatMulAddNV(")
-        return
-    fetch, product = skip.index("ad0_0_0 = texelFetch(ArtCNN_"), skip.index("coopMatMulAddNV(")
-    assert fetch < product
-    assert "+= vec4(ad0_0_0);" in skip
 
 
 def stem_network(head_activation: str = "linear", filters: int = 32) -> Network:
@@ -183,21 +173,27 @@ def stem_network(head_activation: str = "linear", filters: int = 32) -> Network:
     ], "d2s")
 
 
-@pytest.mark.parametrize(("network", "inlined"), [
-    (stem_network(), True),
-    (stem_network(filters=16), False),  # measured to gain nothing (plan.TENSOR_INLINE_STEM_CHANNELS)
-    (stem_network("relu"), False),  # its output is added: an activation cannot go into the sums
+# (network, plan options, inlined, the readers computing the first layer, passes). With the tail folded
+# the first layer's one reader is the first middle pass (16 channels measured to pay then,
+# plan.TENSOR_INLINE_STEM_CHANNELS); unfolded, the skip add computes it too.
+@pytest.mark.parametrize(("network", "options", "inlined", "readers", "passes"), [
+    (stem_network(), {}, True, 1, 2),
+    (stem_network(filters=16), {}, True, 1, 2),
+    (stem_network(), {"fold_tail": False}, True, 2, 3),
+    (stem_network(filters=16), {"fold_tail": False}, False, 0, 4),  # measured to gain nothing then
+    (stem_network("relu"), {}, False, 0, 4),  # its output is added: an activation cannot go into the sums
 ])
-def test_first_layer_is_computed_by_its_readers_only_where_that_was_measured_to_pay(network, inlined):
-    plan = plan_shader(network, "tensor", "fp16")
+def test_first_layer_is_computed_by_its_readers_only_where_that_was_measured_to_pay(network, options, inlined,
+                                                                                   readers, passes):
+    plan = plan_shader(network, "tensor", "fp16", **options)
     assert plan.inline_stem == inlined
     text = render_shader(plan, HeaderInfo("net.keras"))
     descs = re.findall(r"^//!DESC (.*)$", text, re.M)
     assert descs[0] == ("net tensor body" if inlined else "net tensor head")
-    assert len(descs) == 4 - inlined
+    assert len(descs) == passes
     # Its readers bind the luma plane instead of its output, which nothing stores.
     assert ("net_L0" not in text) == inlined
-    assert text.count("float stem_luma(") == 2 * inlined
+    assert text.count("float stem_luma(") == readers
     assert text.count("The first layer has no pass of its own") == inlined
     assert plan_shader(network, "compute", "fp16").inline_stem is False
 
@@ -244,8 +240,9 @@ def test_compile_cost_of_a_tensor_file_counts_vulkan_only():
     result = run_cli("cost", shader, "--json", timeout=300)
     assert result.returncode == 0, result.stderr
     cost = json.loads(result.stdout)["shaders"][0]
-    # No OpenGL time, and HLSL only for the first and last passes (the compute fp16 file's).
-    assert cost["gl_compile_s"] is None and cost["passes"] == 7
+    # No OpenGL time, and HLSL only for the last pass (the compute fp16 file's folded tail; the first
+    # layer is computed by the first tensor pass).
+    assert cost["gl_compile_s"] is None and cost["passes"] == 5
     compute = json.loads(run_cli("cost", shader.with_name("ArtCNN_C4F16_compute_fp16.glsl"), "--json",
                                  "--no-gl", timeout=300).stdout)["shaders"][0]
     assert 0 < cost["hlsl_bytes"] < compute["hlsl_bytes"] / 3

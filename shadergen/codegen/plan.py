@@ -46,6 +46,7 @@ from .shader_plan import (
     stem_role,
     stem_shared_bytes,
 )
+from .tail_fold import FOLD_LINEAR_TAIL, fold_linear_tail
 from .tensor_weights import tensor_eligible
 from .tilings import (
     TENSOR_SHARED_LIMIT,
@@ -86,7 +87,7 @@ def plan_shader(network: Network, variant: str = "compute", precision: str | Pre
                 source: str | None = None,
                 tiling: ComputeTiling | Callable[[Layer], ComputeTiling | None] | None = None,
                 planes: str | None = None, weights_in: str | None = None,
-                matrix_ops: str = "cooperative") -> ShaderPlan:
+                matrix_ops: str = "cooperative", fold_tail: bool | None = None) -> ShaderPlan:
     """Plan ``network`` as a shader, or raise ShadergenError naming ``source`` (the weights file).
 
     ``tiling`` forces one compute tiling on every layer (for benchmarks), or, given a function of
@@ -96,6 +97,8 @@ def plan_shader(network: Network, variant: str = "compute", precision: str | Pre
     where a 3-channel 2x model runs (planes.py); luma and chroma models have one place.
     ``weights_in`` (code | texture) forces the weight placement; by default _placement picks it.
     ``matrix_ops`` (MATRIX_OPS) says how the tensor variant's passes write their matrix products.
+    ``fold_tail`` (default FOLD_LINEAR_TAIL) folds a linear tail into the last pass (tail_fold.py)
+    in the compute and tensor variants, weights in the code, luma models.
     """
     where = source or network.name
     if variant not in VARIANTS:
@@ -112,6 +115,9 @@ def plan_shader(network: Network, variant: str = "compute", precision: str | Pre
     layers = _plan_layers(network, model, where, layout)
     placement, reason = _placement(layers, weights_in, where)
     texture = placement == "texture"
+    if ((FOLD_LINEAR_TAIL if fold_tail is None else fold_tail) and variant in COMPUTE_VARIANTS
+            and not texture and layout.name == "luma"):
+        layers = fold_linear_tail(layers)
     for layer in layers:
         _check_limits(layer, where, "compute" if texture or variant in COMPUTE_VARIANTS else variant, layout,
                       placement)
@@ -135,29 +141,31 @@ def plan_shader(network: Network, variant: str = "compute", precision: str | Pre
 
 
 # The tensor variant computes the first layer in the tensor passes that read its output, where they
-# all can (_stem_inlinable) and it writes at least TENSOR_INLINE_STEM_CHANNELS channels, instead of
-# storing it. Measured on the H200 in libplacebo (bench/README.md, "Tensor cores", round 10): ArtCNN
-# C4F32 2.565 -> 2.401 ms a 1080p frame (its 0.12 ms first pass gone, the pass reading it 0.440 ->
-# 0.457, the skip add 0.538 -> 0.480);
-# C4F16 0.713 either way (its first pass's 0.050 ms saved, 0.039 more in the pass that reads it and
-# 0.010 in the skip add), so 16-channel first layers stay stored.
+# all can (_stem_inlinable) and it writes at least TENSOR_INLINE_STEM_CHANNELS channels or has one
+# reader, instead of storing it. Measured on the H200 in libplacebo (bench/README.md, "Tensor cores",
+# round 10): ArtCNN C4F32 2.565 -> 2.401 ms a 1080p frame (its 0.12 ms first pass gone, the pass
+# reading it 0.440 -> 0.457, the skip add 0.538 -> 0.480); C4F16 0.713 either way (its first pass's
+# 0.050 ms saved, 0.039 more in the pass that reads it and 0.010 in the skip add). With the tail
+# folded (tail_fold.py, round 13) the skip add is gone and the first middle pass is its only reader:
+# C4F16 0.735 -> 0.723 ms (0.049 + 0.113 -> 0.151).
 TENSOR_INLINE_STEM = True
 TENSOR_INLINE_STEM_CHANNELS = 32
 
 
 def _stem_inlinable(layers: list[Layer], tilings: tuple[ComputeTiling, ...], layout: PlaneLayout) -> bool:
     """The first layer reads the luma plane with a kernel of at most 3x3 and no steps, writes whole
-    16-channel blocks, at least TENSOR_INLINE_STEM_CHANNELS, and every layer reading its output is a
-    one-pass tensor layer with resident weights and prefetched tiles that reads it once and has the
-    shared memory to compute it."""
+    16-channel blocks, at least TENSOR_INLINE_STEM_CHANNELS unless one layer reads it, and every
+    layer reading its output is a one-pass tensor layer with resident weights and prefetched tiles
+    that reads it once and has the shared memory to compute it."""
     stem = layers[0]
     channels = stem.kernel.shape[3]
     if not (stem.scalar_input and layout.name == "luma" and not stem.is_final and not stem.steps
-            and stem.kernel_size ** 2 < TENSOR_MATRIX and channels % TENSOR_MATRIX == 0
-            and channels >= TENSOR_INLINE_STEM_CHANNELS):
+            and stem.kernel_size ** 2 < TENSOR_MATRIX and channels % TENSOR_MATRIX == 0):
         return False
     readers = [(layer, tiling) for layer, tiling in zip(layers, tilings, strict=True)
                if stem_role(stem.output, layer)]
+    if channels < TENSOR_INLINE_STEM_CHANNELS and len(readers) != 1:
+        return False
     return bool(readers) and all(_computes_stem(layer, tiling, stem) for layer, tiling in readers)
 
 
@@ -305,8 +313,10 @@ def _final_channels(network: Network, conv: Conv2D, depth_to_space: DepthToSpace
 
 
 def _width(layer: Layer) -> int:
-    """The channels a layer's weights span: inputs and outputs, except a final layer's output lanes."""
-    in_channels, out_channels = layer.kernel.shape[2], layer.kernel.shape[3]
+    """The channels a layer's weights span: inputs and outputs, except a final layer's output lanes
+    and the luma group a folded tail appends."""
+    in_channels = layer.source.channels if layer.appends_plane else layer.kernel.shape[2]
+    out_channels = layer.kernel.shape[3]
     if layer.is_final and out_channels <= MAX_FINAL_LANES:
         return in_channels
     return max(in_channels, out_channels)
@@ -351,7 +361,7 @@ def _check_limits(layer: Layer, where: str, variant: str, layout: PlaneLayout = 
         if operand.channels != out_channels:
             raise ShadergenError(f"{where}: layer {name} adds tensors of different widths")
     binds = 1 + (layer.in_groups if variant == "fragment" and layer.source else 1) + len(layer.add_operands)
-    binds += layer.adds_input and variant == "compute" and layer.source is not None
+    binds += (layer.adds_input and variant == "compute" and layer.source is not None) or layer.appends_plane
     binds += len(layout.extra_binds)
     if binds > MAX_BINDS:
         raise ShadergenError(f"{where}: layer {name} would need {binds} textures in one pass (mpv allows "
@@ -372,6 +382,10 @@ def _choose_tiling(layer: Layer, where: str, forced: ComputeTiling | None,
         shared_limit, thread_limit = SHARED_MEMORY_LIMIT, MAX_THREADS
     else:
         candidates, shared_limit, thread_limit = (forced,), FORCED_SHARED_MEMORY_LIMIT, FORCED_MAX_THREADS
+    if layer.appends_plane and not precision.half_arithmetic:
+        # A packed-half tile is exact for stored tensors (rgba16f), not for the luma plane a folded
+        # tail appends: float files keep that layer's tile float.
+        candidates = tuple(dataclasses.replace(tiling, half_tile=False) for tiling in candidates)
     return _first_fitting(layer, where, candidates, shared_limit, thread_limit)
 
 

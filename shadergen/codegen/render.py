@@ -353,7 +353,8 @@ def _header_context(plan: ShaderPlan, header: HeaderInfo, pass_count: int) -> di
         "hook": plan.planes.hook,
         "output": plan.planes.output,
         "condition": plan.planes.condition,
-        "variant_notes": VARIANT_NOTES[plan.variant] + _stem_notes(plan) + list(plan.precision.notes)
+        "variant_notes": VARIANT_NOTES[plan.variant] + _stem_notes(plan) + _fold_notes(plan)
+        + list(plan.precision.notes)
         + _placement_notes(plan),
         "licence": sanitize_identifier(header.licence or "unknown", "unknown"),
         "licence_lines": comment_lines(header.licence_text.strip()) if header.licence_text else [],
@@ -366,6 +367,16 @@ def _stem_notes(plan: ShaderPlan) -> list[str]:
         return []
     return ["The first layer has no pass of its own: the passes that read its output compute it there",
             "(one more matrix product of the luma values under its taps)."]
+
+
+def _fold_notes(plan: ShaderPlan) -> list[str]:
+    """The header's word on a folded tail (tail_fold.py)."""
+    if not any(step.kind == "edges" for step in plan.final.steps):
+        return []
+    what = "the tensor before it and the luma plane" if plan.final.appends_plane else "the tensor before it"
+    return ["The network's linear tail (its last two convolutions and what is added between them) is",
+            f"one 5x5 convolution of {what} in the last pass, corrected at the",
+            "frame's border to match the layers' zero padding."]
 
 
 def _placement_notes(plan: ShaderPlan) -> list[str]:
@@ -384,12 +395,15 @@ LAYER_INPUTS = {"luma": "luma", "chroma": "Y, Cb, Cr (chroma upsampled to luma r
                 "ycbcr": "Y'CbCr", "rgb": "R'G'B'"}
 LAYER_OUTPUTS = {"luma": "2x luma (depth-to-space)", "chroma": "Cb, Cr",
                  "ycbcr": "2x Y'CbCr (depth-to-space)", "rgb": "2x R'G'B' (depth-to-space)"}
-STEP_NAMES = {"residual": "+ the input (nearest-upsampled)"}
+STEP_NAMES = {"residual": "+ the input (nearest-upsampled)",
+              "edges": "- what it counts beyond the frame (tail_edges)"}
 
 
 def _describe(layer: Layer, planes: PlaneLayout = LUMA) -> str:
     kernel = f"{layer.kernel_size}x{layer.kernel_size}"
     source = LAYER_INPUTS[planes.name] if layer.source is None else f"{layer.kernel.shape[2]} channels"
+    if layer.appends_plane:
+        source = f"{layer.source.channels} channels and luma"
     target = LAYER_OUTPUTS[planes.name] if layer.is_final else f"{layer.kernel.shape[3]} channels"
     if layer.is_final and planes.name != "chroma":
         target = target.replace("2x", f"{planes.scale}x") if planes.scale > 1 else target.split(" (")[0][3:]
@@ -416,7 +430,32 @@ def _group_fetch(layer: Layer, group: int, position: str = "q") -> str:
     """GLSL reading input group ``group`` at the (clamped) pixel position ``position``."""
     if layer.source is None:
         return f"network_input({position})"
+    if layer.appends_plane and group == layer.in_groups - 1:
+        return f"vec4(HOOKED_mul * texelFetch(HOOKED_raw, {position}, 0).x, 0.0, 0.0, 0.0)"
     return _tensor_fetch(layer.source, group, position)
+
+
+# Which pixels each side of a folded tail's border correction applies to (tail_fold.SIDES).
+EDGE_CONDITIONS = {"top": "p.y == 0", "bottom": "p.y == last.y", "left": "p.x == 0", "right": "p.x == last.x"}
+
+
+def _edges_context(layer: Layer) -> dict | None:
+    """The border correction of a folded tail's last layer (tail_edges.glsl.j2), or None. Its
+    arithmetic is float in every precision: it runs at the border only."""
+    edges = next((step.edges for step in layer.steps if step.kind == "edges"), None)
+    if edges is None:
+        return None
+    terms = []
+    for term in edges.terms:
+        taps = []
+        for dx, dy, matrix in term.taps:
+            blocks = kernel_blocks(matrix[None, None])[0, 0]
+            taps += [{"dx": dx, "dy": dy, "group": g, "matrix": mat4_literal(blocks[g, 0])}
+                     for g in range(blocks.shape[0]) if np.any(blocks[g, 0])]
+        terms.append({"condition": " && ".join(EDGE_CONDITIONS[side] for side in term.sides),
+                      "accumulate": "c +=" if term.sign > 0 else "c -=",
+                      "bias": vec4_literal(term.bias), "taps": taps})
+    return {"terms": terms, "fetches": [_group_fetch(layer, g) for g in range(layer.in_groups)]}
 
 
 def _step_views(steps: tuple[Step, ...], group: int, fetch_for, planes: PlaneLayout,
@@ -435,6 +474,8 @@ def _step_views(steps: tuple[Step, ...], group: int, fetch_for, planes: PlaneLay
             views.append({"kind": "add", "fetch": fetch_for(step.operand)})
         elif step.kind == "residual":
             views.append({"kind": "add", "fetch": _input_at(planes, position)})
+        elif step.kind == "edges":
+            views.append({"kind": "edges", "call": f"tail_edges({position}, last)"})
         else:
             views.append({"kind": step.kind})
     return views
@@ -616,7 +657,8 @@ def _compute_common(shader_pass: Pass, types: GlslTypes) -> tuple[dict, object]:
         "out_grid": out_grid,
         "pixels": pixels,
         "out_groups": [group_view(g) for g in pass_groups],
-        "has_add": bool(layer.add_operands) or layer.adds_input,
+        "has_add": bool(layer.add_operands) or layer.adds_input or layer.appends_plane,
+        "edges": _edges_context(layer),
         "network_input": layer.adds_input and planes.colour,
         "scale": planes.scale,
         "multi_group": len(pass_groups) > 1,
@@ -649,7 +691,7 @@ def _phased_context(shader_pass: Pass, precision: Precision) -> dict:
         # fetch: a %-format of the round whose position q<round> it reads
         chunks.append({"index": index, "slices": slices,
                        "loads": [{"offset": f" + {k * area}" if k else "", "group": g,
-                                  "fetch": _tensor_fetch(layer.source, g, "q%d")}
+                                  "fetch": _group_fetch(layer, g, "q%d")}
                                  for k, g in enumerate(in_groups)]})
     threads = common["threads"]["count"]
     return {

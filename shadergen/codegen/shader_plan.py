@@ -75,11 +75,13 @@ class Tensor:
 class Step:
     """A per-pixel operation after the convolution: ``activation``, ``add`` (a stored tensor),
     ``residual`` (add the network input at the pixel's low-resolution position: the
-    nearest-upsampled input, after the depth-to-space) or ``clip`` (to [0, 1])."""
+    nearest-upsampled input, after the depth-to-space), ``edges`` (subtract what a folded tail's
+    sum counts beyond the frame, tail_fold.py) or ``clip`` (to [0, 1])."""
 
     kind: str
     activation: ActivationFunction | None = None
     operand: Tensor | None = None
+    edges: object = None  # "edges": the folded tail's border correction (tail_fold.EdgeCorrection)
 
 
 @dataclass(frozen=True, eq=False)
@@ -91,6 +93,9 @@ class Layer:
     source: Tensor | None  # None: the network input (the luma plane, or 3 planes: network_input())
     steps: tuple[Step, ...]
     output: Tensor | None  # None: the final layer, which writes the 2× plane
+    # The input is the source tensor and then one more group, (luma, 0, 0, 0): a folded tail's last
+    # layer (tail_fold.py) reads both.
+    appends_plane: bool = False
 
     @property
     def kernel_size(self) -> int:
@@ -474,7 +479,7 @@ def _compute_pass(plan: ShaderPlan, layer: Layer, tiling: ComputeTiling | None, 
                                                                  for k in range(source.parts)]
     if tiling is None and source is not None:
         binds.insert(0, "HOOKED")  # a fragment pass reads its position from HOOKED_pos
-    if layer.adds_input and source is not None and "HOOKED" not in binds:
+    if (layer.adds_input or layer.appends_plane) and source is not None and "HOOKED" not in binds:
         binds.append("HOOKED")
     binds += plan.planes.extra_binds
     groups = range(layer.out_groups) if layer.is_final else layer.output.part_range(part)

@@ -102,6 +102,15 @@ def default_tilings(layer: Layer, precision: Precision = FP32) -> tuple[ComputeT
         # computed.
         return tuple(dataclasses.replace(tiling, out_split=slices, tiles_down=TILES_DOWN)
                      for tiling in TILING_CANDIDATES)
+    if layer.appends_plane and precision.half_arithmetic:
+        # A folded tail's last layer (tail_fold.py: a 5x5 kernel, one output group) in float16, its
+        # tile as packed float16, unphased, 16x8 tiles where they fit 16 KiB, else 8x8. Per 1080p pass
+        # on the H200 in libplacebo (bench/README.md, "Folded tail"): C4F16 0.162 ms (tensor file),
+        # against 0.236 phased on 16x16 tiles; C4F32 0.361 against 0.439. float32 keeps the phased
+        # 16x16 tiles below (C4F16 0.192 ms on OpenGL, against 0.224 on 16x8 packed-half tiles;
+        # C4F32 0.354 against 1.26); a column of adjacent pixels per thread, so that neighbouring
+        # pixels' taps share their loads, was 1.7-2.5x slower (32x4 to 64x2 tiles).
+        return tuple(dataclasses.replace(tiling, half_tile=True) for tiling in TILING_CANDIDATES)
     if stored and layer.in_groups > WIDE_GROUPS:
         # The last layer of a wide model, phased on 16x16 tiles (C4F32: 0.146 ms against 0.168 on 8x8
         # packed-half tiles); a narrow model's was faster unphased (C4F16: 0.089 against 0.096).
