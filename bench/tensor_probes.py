@@ -3,8 +3,8 @@
     python bench/tensor_probes.py build --out DIR                 # DIR/<model>_<probe>.glsl
     python bench/tensor_probes.py time --out RECORD.json DIR      # on the GPU machine
 
-Each probe is a mechanical rewrite of ``dist/ArtCNN_<model>_tensor_fp16.glsl`` (the same arithmetic,
-so the same output):
+Each probe is a mechanical rewrite of the release tensor file ``ArtCNN_<model>_tensor_fp16.glsl`` with
+every pass in one form (release_text; the same arithmetic, so the same output):
 
 * ``buffer_row`` / ``buffer_pixel``: every stored tensor in a libplacebo storage buffer (``//!BUFFER``
   with ``//!STORAGE``, float16 pairs packed in a ``uvec2`` per rgba texel) instead of an rgba16f
@@ -209,10 +209,21 @@ def probe(text: str, name: str) -> str:
     return tile_queue(text, order, fewer, "uniform" in flags, "static" in flags)
 
 
+def release_text(model: str) -> str:
+    """The release tensor file as round 12 measured it: every pass in one form (plan.py,
+    TENSOR_SMALL_FRAME_PIXELS; C4F16's passes for frames from 1.5 megapixels, C4F32's only ones)."""
+    from shadergen.codegen import plan as plan_module
+    from shadergen.codegen.generate import generate_from_file
+
+    plan_module.TENSOR_SMALL_FRAME_PIXELS = 0
+    weights = REPO / "weights" / f"ArtCNN_{model}.keras"
+    return generate_from_file(weights, variant="tensor", precision="fp16").text
+
+
 def build(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     for model in MODELS:
-        text = (REPO / "dist" / f"ArtCNN_{model}_tensor_fp16.glsl").read_text()
+        text = release_text(model)
         (out / f"{model}_release.glsl").write_text(text)
         for name in PROBES:
             (out / f"{model}_{name}.glsl").write_text(probe(text, name))

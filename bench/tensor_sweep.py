@@ -124,6 +124,8 @@ def diagnostics(text: str) -> dict[str, str]:
 def build(out: Path, rounds=ROUNDS) -> None:
     out.mkdir(parents=True, exist_ok=True)
     manifest = []
+    # Every candidate times one tiling at every frame size: passes of one form (plan.py).
+    plan_module.TENSOR_SMALL_FRAME_PIXELS = 0
     for model, file_name in MODELS.items():
         path = REPO / "weights" / file_name
         network = load_model(path).network

@@ -3,7 +3,7 @@
 //
 // shadergen 0.1.0: model=ArtCNN_C4F16_DN variant=tensor precision=fp16
 // Weights: ArtCNN_C4F16_DN.keras
-// 5 passes, hooked on LUMA; output: luma at 2x width and height.
+// 9 passes, hooked on LUMA; output: luma at 2x width and height.
 // Runs only when mpv upscales by more than 1.3x (each pass's WHEN line, as in the official ArtCNN
 // shaders); otherwise mpv's own scaler is used.
 // Tensor variant: the compute variant with its middle layers on tensor cores
@@ -14,6 +14,8 @@
 // The network's linear tail (its last two convolutions and what is added between them) is
 // one 5x5 convolution of the tensor before it and the luma plane in the last pass, corrected at the
 // frame's border to match the layers' zero padding.
+// 4 layers have two forms of their pass, each run by its WHEN: 4 tiles per workgroup
+// for frames under 1500000 luma pixels (shorter tails), 8 for larger ones (fewer weight loads).
 // Arithmetic in float16 where the compiler knows GL_EXT_shader_explicit_arithmetic_types_float16
 // (libplacebo on Vulkan and D3D11), float elsewhere (OpenGL); each phase's float16 sums are added
 // to float accumulators, and pass outputs are stored as rgba16f by mpv/libplacebo.
@@ -42,6 +44,411 @@
 // OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
 // SOFTWARE.
 
+//!DESC ArtCNN_C4F16_DN tensor conv2d_1 (small frames)
+//!HOOK LUMA
+//!BIND HOOKED
+//!BIND ArtCNN_C4F16_DN_T1
+//!SAVE ArtCNN_C4F16_DN_L1
+//!COMPONENTS 4
+//!WIDTH HOOKED.w 2 *
+//!HEIGHT HOOKED.h 2 *
+//!WHEN OUTPUT.w LUMA.w / 1.3 > OUTPUT.h LUMA.h / 1.3 > * HOOKED.w HOOKED.h * 1500000 < *
+//!COMPUTE 32 64 16 8
+
+// Tensor cores through GL_NV_cooperative_matrix: NVIDIA GPUs (Turing and later) in libplacebo on
+// Vulkan (mpv --vo=gpu-next --gpu-api=vulkan). Other GPUs and APIs cannot run this pass.
+#extension GL_EXT_shader_explicit_arithmetic_types_float16 : enable
+#extension GL_NV_cooperative_matrix : enable
+#extension GL_KHR_memory_scope_semantics : enable
+#define HFLOAT float16_t
+
+// Pass outputs are stored as rgba16f, and drivers convert float to half by truncation when they store
+// (Mesa; NVIDIA too, measured). Rounding here to the nearest float16 (on the float32 bits: keep 10
+// mantissa bits; a tie, an exact midpoint, goes away from zero) makes every driver store the value the
+// fp16-storage reference expects. Two integer operations per channel; ties to even took four, and 1 %
+// of ArtCNN C4F16's frame time on an H100 (bench/README.md).
+vec4 round_half(vec4 x)
+{
+    return uintBitsToFloat((floatBitsToUint(x) + uvec4(0x1000u)) & uvec4(0xFFFFE000u));
+}
+
+// conv 3x3, 16 channels -> 16 channels, then relu
+// A workgroup computes 16x8 pixels (4 tiles, one below the other) with 4 subgroups of 32
+// invocations, each 2 rows of 16 pixels: per tap and phase of 16 input channels, a 16x16 matrix of
+// pixels x input channels times 16x16 blocks of weights, into float accumulators (1 block(s) of 16
+// output channels per row). Input tile (zero outside the frame) and weights in shared memory as float16,
+// rows padded to 24 and 24 values (16-byte aligned rows that fall in different banks).
+shared HFLOAT xs[4608];
+shared HFLOAT ws[3456];
+// The first layer is computed here, as one more matrix product per 16 pixels: rows of the luma values
+// under its 9 taps and a 1 (for its bias), zero outside the frame, times its 16x16 weights (ss).
+// Its output is this pass's input tile: the rows are built in xs, one per tile pixel, and replaced there
+// by the product.
+shared HFLOAT ss[256];
+// The accumulators start from the bias (a 16x16 matrix whose every row is it) and take the relu
+// element by element; then each subgroup stages one matrix of results at a time as float16, a pixel's
+// channels a row of 24 (half the bytes of float; the value the rgba16f store keeps).
+shared HFLOAT sh[1536];
+shared float bm[256];
+
+// The luma plane at s; zero outside the frame (Keras 'same' padding) and where keep is false.
+float stem_luma(ivec2 s, ivec2 last, bool keep)
+{
+    bool inside = keep && all(equal(s, clamp(s, ivec2(0), last)));
+    return inside ? HOOKED_mul * texelFetch(HOOKED_raw, clamp(s, ivec2(0), last), 0).x : 0.0;
+}
+
+void hook()
+{
+    ivec2 size = imageSize(out_image) / ivec2(2, 2);
+    ivec2 last = size - ivec2(1);
+    ivec2 corner = ivec2(gl_WorkGroupID.xy) * ivec2(16, 32);
+    int thread = int(gl_LocalInvocationIndex);
+    int lane = thread % 32, subgroup = thread / 32;
+    int h = subgroup * 384 + (lane % 16) * 24;
+    // The weights stay in shared memory for the workgroup's 4 tile(s).
+    // Weights: texel (tap * 4 + j, 0 + ci) holds output channels 4j..4j+3 of input channel ci;
+    // every fetch is issued before the first store.
+    int k0 = thread + 0;
+    int o0 = ((k0 / 64) * 16 + (k0 / 4) % 16) * 24 + 4 * (k0 % 4);
+    vec4 w0 = texelFetch(ArtCNN_C4F16_DN_T1, ivec2((k0 / 64) * 4 + k0 % 4, 0 + (k0 / 4) % 16), 0);
+    int k1 = thread + 128;
+    int o1 = ((k1 / 64) * 16 + (k1 / 4) % 16) * 24 + 4 * (k1 % 4);
+    vec4 w1 = texelFetch(ArtCNN_C4F16_DN_T1, ivec2((k1 / 64) * 4 + k1 % 4, 0 + (k1 / 4) % 16), 0);
+    int k2 = thread + 256;
+    int o2 = ((k2 / 64) * 16 + (k2 / 4) % 16) * 24 + 4 * (k2 % 4);
+    vec4 w2 = texelFetch(ArtCNN_C4F16_DN_T1, ivec2((k2 / 64) * 4 + k2 % 4, 0 + (k2 / 4) % 16), 0);
+    int k3 = thread + 384;
+    int o3 = ((k3 / 64) * 16 + (k3 / 4) % 16) * 24 + 4 * (k3 % 4);
+    vec4 w3 = texelFetch(ArtCNN_C4F16_DN_T1, ivec2((k3 / 64) * 4 + k3 % 4, 0 + (k3 / 4) % 16), 0);
+    int k4 = min(thread + 512, 575);
+    int o4 = ((k4 / 64) * 16 + (k4 / 4) % 16) * 24 + 4 * (k4 % 4);
+    vec4 w4 = texelFetch(ArtCNN_C4F16_DN_T1, ivec2((k4 / 64) * 4 + k4 % 4, 0 + (k4 / 4) % 16), 0);
+    ws[o0] = HFLOAT(w0.x);
+    ws[o0 + 1] = HFLOAT(w0.y);
+    ws[o0 + 2] = HFLOAT(w0.z);
+    ws[o0 + 3] = HFLOAT(w0.w);
+    ws[o1] = HFLOAT(w1.x);
+    ws[o1 + 1] = HFLOAT(w1.y);
+    ws[o1 + 2] = HFLOAT(w1.z);
+    ws[o1 + 3] = HFLOAT(w1.w);
+    ws[o2] = HFLOAT(w2.x);
+    ws[o2 + 1] = HFLOAT(w2.y);
+    ws[o2 + 2] = HFLOAT(w2.z);
+    ws[o2 + 3] = HFLOAT(w2.w);
+    ws[o3] = HFLOAT(w3.x);
+    ws[o3 + 1] = HFLOAT(w3.y);
+    ws[o3 + 2] = HFLOAT(w3.z);
+    ws[o3 + 3] = HFLOAT(w3.w);
+    ws[o4] = HFLOAT(w4.x);
+    ws[o4 + 1] = HFLOAT(w4.y);
+    ws[o4 + 2] = HFLOAT(w4.z);
+    ws[o4 + 3] = HFLOAT(w4.w);
+    const float bias[16] = float[16](0.018518891, 0.01044156, 0.10742334, 0.019117992, 0.0315516, -0.003101165, -0.005900468, 0.01796322, 0.012152654, 0.0372149, 0.0062034694, 0.013527767, 0.012821475, 0.0042249896, 0.005348711, -0.01585064);
+    for (int i = thread; i < 256; i += 128)
+        bm[i] = bias[(i / 256) * 16 + i % 16];
+    // The first layer's weights.
+    const float stem_w[256] = float[256](-0.031951904, -0.125, 0.019241333, 0.04333496, 0.07519531, -0.053009033, -0.111694336, 0.013381958, -0.054718018, 0.11004639, -0.068481445, -0.0524292, 0.05404663, -0.1282959, 0.2211914, -0.097229004, 0.032409668, 0.15783691, 0.093566895, 0.12225342, -0.05178833, -0.03640747, 0.010360718, -0.18371582, 0.07196045, -0.057556152, 0.11010742, 0.004386902, -0.15905762, 0.15283203, 0.3395996, 0.15881348, -0.008010864, 0.1138916, -0.07220459, 0.06213379, 0.027542114, 0.11199951, 0.04272461, 0.11773682, 0.064453125, 0.0031585693, 0.043304443, -0.0030879974, -0.010612488, -0.0008378029, 0.0625, 0.066711426, -0.01725769, 0.051483154, -0.021636963, 0.16442871, -0.04284668, 0.07672119, 0.11608887, -0.030578613, -0.1730957, 0.24902344, 0.28320312, 0.13500977, 0.03668213, -0.048614502, 0.016967773, -0.19177246, -0.052093506, -0.06896973, -0.34204102, 0.2631836, 0.09954834, -0.1529541, 0.12927246, 0.14379883, -0.2644043, -0.6772461, -0.2866211, -0.05621338, 0.013015747, -0.13195801, -0.39672852, -0.0031528473, -0.2232666, -0.1361084, 0.070617676, 0.11175537, -0.117004395, 0.23876953, -0.18261719, -0.0914917, 0.12133789, 0.1048584, -0.07397461, -0.04232788, 0.053894043, 0.12573242, -0.17248535, 0.1998291, 0.03274536, 0.15234375, 0.009017944, 0.09436035, 0.04336548, -0.013534546, 0.005847931, 0.026824951, 0.04348755, 0.123046875, -0.0769043, -0.0013284683, -0.056762695, 0.17712402, -0.053527832, -0.08099365, 0.10491943, -0.101745605, 0.19042969, -0.00072431564, 0.08959961, -0.22583008, -0.089782715, 0.043151855, 0.1842041, 0.056915283, 0.042999268, 0.14221191, 0.09197998, -0.09234619, -0.1607666, 0.021911621, 0.16503906, -0.017700195, 0.051086426, 0.08856201, -0.07269287, 0.051605225, 0.08300781, -0.040618896, -0.1348877, 0.008583069, 0.025009155, -0.11907959, -0.023345947, -0.06604004, -0.02218628, 0.15661621, 0.005001068, -0.010238647, -0.0149383545, -0.046203613, -0.028182983, -0.0045166016, 0.00014793873, 0.0035858154, 0.032928467, 0.0002014637, -0.006526947, -0.006500244, 0.0022716522, 0.0104904175, 0.01411438, -0.06347656, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0);
+    for (int i = thread; i < 256; i += 128)
+        ss[(i / 16) * 16 + i % 16] = HFLOAT(stem_w[i]);
+    barrier();
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> sw0;
+    coopMatLoadNV(sw0, ss, 0u, 16u, false);
+    // Each tap's weight matrix stays in registers for every tile (loaded from shared memory once).
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w0_0_0;
+    coopMatLoadNV(w0_0_0, ws, 0u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w1_0_0;
+    coopMatLoadNV(w1_0_0, ws, 384u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w2_0_0;
+    coopMatLoadNV(w2_0_0, ws, 768u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w3_0_0;
+    coopMatLoadNV(w3_0_0, ws, 1152u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w4_0_0;
+    coopMatLoadNV(w4_0_0, ws, 1536u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w5_0_0;
+    coopMatLoadNV(w5_0_0, ws, 1920u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w6_0_0;
+    coopMatLoadNV(w6_0_0, ws, 2304u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w7_0_0;
+    coopMatLoadNV(w7_0_0, ws, 2688u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w8_0_0;
+    coopMatLoadNV(w8_0_0, ws, 3072u, 24u, false);
+    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> bias0;
+    coopMatLoadNV(bias0, bm, 0u, 16u, false);
+    // The next tile's texels are fetched into registers while this one is computed.
+    ivec2 origin = corner;
+    int j0 = thread + 0;
+    ivec2 u0 = origin + ivec2(j0 % 18 - 1, j0 / 18 - 1);
+    bool g0 = all(equal(u0, clamp(u0, ivec2(0), last)));
+    float lm0_0 = stem_luma(u0 + ivec2(-1, -1), last, g0);
+    float lm0_1 = stem_luma(u0 + ivec2(0, -1), last, g0);
+    float lm0_2 = stem_luma(u0 + ivec2(1, -1), last, g0);
+    float lm0_3 = stem_luma(u0 + ivec2(-1, 0), last, g0);
+    float lm0_4 = stem_luma(u0 + ivec2(0, 0), last, g0);
+    float lm0_5 = stem_luma(u0 + ivec2(1, 0), last, g0);
+    float lm0_6 = stem_luma(u0 + ivec2(-1, 1), last, g0);
+    float lm0_7 = stem_luma(u0 + ivec2(0, 1), last, g0);
+    float lm0_8 = stem_luma(u0 + ivec2(1, 1), last, g0);
+    float lm0_9 = g0 ? 1.0 : 0.0;
+    int j1 = thread + 128;
+    ivec2 u1 = origin + ivec2(j1 % 18 - 1, j1 / 18 - 1);
+    bool g1 = all(equal(u1, clamp(u1, ivec2(0), last))) && j1 < 180;
+    float lm1_0 = stem_luma(u1 + ivec2(-1, -1), last, g1);
+    float lm1_1 = stem_luma(u1 + ivec2(0, -1), last, g1);
+    float lm1_2 = stem_luma(u1 + ivec2(1, -1), last, g1);
+    float lm1_3 = stem_luma(u1 + ivec2(-1, 0), last, g1);
+    float lm1_4 = stem_luma(u1 + ivec2(0, 0), last, g1);
+    float lm1_5 = stem_luma(u1 + ivec2(1, 0), last, g1);
+    float lm1_6 = stem_luma(u1 + ivec2(-1, 1), last, g1);
+    float lm1_7 = stem_luma(u1 + ivec2(0, 1), last, g1);
+    float lm1_8 = stem_luma(u1 + ivec2(1, 1), last, g1);
+    float lm1_9 = g1 ? 1.0 : 0.0;
+    for (int t = 0; t < 4; t++) {
+    origin = corner + ivec2(0, t * 8);
+    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc0_0 = bias0;
+    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc1_0 = bias0;
+
+    // Phase 0: input channels 0..15, every texel fetch issued before the first store.
+    barrier();
+    // The first layer's rows: row j is pixel (j % 18, j / 18) of the tile with its halo; all zero outside the frame.
+    {
+        xs[j0 * 24 + 0] = HFLOAT(lm0_0);
+        xs[j0 * 24 + 1] = HFLOAT(lm0_1);
+        xs[j0 * 24 + 2] = HFLOAT(lm0_2);
+        xs[j0 * 24 + 3] = HFLOAT(lm0_3);
+        xs[j0 * 24 + 4] = HFLOAT(lm0_4);
+        xs[j0 * 24 + 5] = HFLOAT(lm0_5);
+        xs[j0 * 24 + 6] = HFLOAT(lm0_6);
+        xs[j0 * 24 + 7] = HFLOAT(lm0_7);
+        xs[j0 * 24 + 8] = HFLOAT(lm0_8);
+        xs[j0 * 24 + 9] = HFLOAT(lm0_9);
+        xs[j0 * 24 + 10] = HFLOAT(0.0);
+        xs[j0 * 24 + 11] = HFLOAT(0.0);
+        xs[j0 * 24 + 12] = HFLOAT(0.0);
+        xs[j0 * 24 + 13] = HFLOAT(0.0);
+        xs[j0 * 24 + 14] = HFLOAT(0.0);
+        xs[j0 * 24 + 15] = HFLOAT(0.0);
+    }
+    if (j1 < 192) {
+        xs[j1 * 24 + 0] = HFLOAT(lm1_0);
+        xs[j1 * 24 + 1] = HFLOAT(lm1_1);
+        xs[j1 * 24 + 2] = HFLOAT(lm1_2);
+        xs[j1 * 24 + 3] = HFLOAT(lm1_3);
+        xs[j1 * 24 + 4] = HFLOAT(lm1_4);
+        xs[j1 * 24 + 5] = HFLOAT(lm1_5);
+        xs[j1 * 24 + 6] = HFLOAT(lm1_6);
+        xs[j1 * 24 + 7] = HFLOAT(lm1_7);
+        xs[j1 * 24 + 8] = HFLOAT(lm1_8);
+        xs[j1 * 24 + 9] = HFLOAT(lm1_9);
+        xs[j1 * 24 + 10] = HFLOAT(0.0);
+        xs[j1 * 24 + 11] = HFLOAT(0.0);
+        xs[j1 * 24 + 12] = HFLOAT(0.0);
+        xs[j1 * 24 + 13] = HFLOAT(0.0);
+        xs[j1 * 24 + 14] = HFLOAT(0.0);
+        xs[j1 * 24 + 15] = HFLOAT(0.0);
+    }
+if (t + 1 < 4) {
+        origin += ivec2(0, 8);
+        j0 = thread + 0;
+        u0 = origin + ivec2(j0 % 18 - 1, j0 / 18 - 1);
+        g0 = all(equal(u0, clamp(u0, ivec2(0), last)));
+        lm0_0 = stem_luma(u0 + ivec2(-1, -1), last, g0);
+        lm0_1 = stem_luma(u0 + ivec2(0, -1), last, g0);
+        lm0_2 = stem_luma(u0 + ivec2(1, -1), last, g0);
+        lm0_3 = stem_luma(u0 + ivec2(-1, 0), last, g0);
+        lm0_4 = stem_luma(u0 + ivec2(0, 0), last, g0);
+        lm0_5 = stem_luma(u0 + ivec2(1, 0), last, g0);
+        lm0_6 = stem_luma(u0 + ivec2(-1, 1), last, g0);
+        lm0_7 = stem_luma(u0 + ivec2(0, 1), last, g0);
+        lm0_8 = stem_luma(u0 + ivec2(1, 1), last, g0);
+        lm0_9 = g0 ? 1.0 : 0.0;
+        j1 = thread + 128;
+        u1 = origin + ivec2(j1 % 18 - 1, j1 / 18 - 1);
+        g1 = all(equal(u1, clamp(u1, ivec2(0), last))) && j1 < 180;
+        lm1_0 = stem_luma(u1 + ivec2(-1, -1), last, g1);
+        lm1_1 = stem_luma(u1 + ivec2(0, -1), last, g1);
+        lm1_2 = stem_luma(u1 + ivec2(1, -1), last, g1);
+        lm1_3 = stem_luma(u1 + ivec2(-1, 0), last, g1);
+        lm1_4 = stem_luma(u1 + ivec2(0, 0), last, g1);
+        lm1_5 = stem_luma(u1 + ivec2(1, 0), last, g1);
+        lm1_6 = stem_luma(u1 + ivec2(-1, 1), last, g1);
+        lm1_7 = stem_luma(u1 + ivec2(0, 1), last, g1);
+        lm1_8 = stem_luma(u1 + ivec2(1, 1), last, g1);
+        lm1_9 = g1 ? 1.0 : 0.0;
+origin -= ivec2(0, 8);
+    }
+    barrier();
+    // The first layer's output at every tile pixel: subgroup s computes the matrices of rows 16b .. 16b + 15,
+    // b = s, s + 4, ..., and stores them over their own rows.
+{
+        uint at = uint((subgroup + 0) * 384);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> xa;
+        coopMatLoadNV(xa, xs, at, 24u, false);
+        fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> x0_0 = coopMatMulAddNV(xa, sw0, fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0));
+        subgroupBarrier();
+        coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(x0_0), xs, at, 24u, false);
+}
+{
+        uint at = uint((subgroup + 4) * 384);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> xa;
+        coopMatLoadNV(xa, xs, at, 24u, false);
+        fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> x0_0 = coopMatMulAddNV(xa, sw0, fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0));
+        subgroupBarrier();
+        coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(x0_0), xs, at, 24u, false);
+}
+{
+        uint at = uint((subgroup + 8) * 384);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> xa;
+        coopMatLoadNV(xa, xs, at, 24u, false);
+        fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> x0_0 = coopMatMulAddNV(xa, sw0, fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0));
+        subgroupBarrier();
+        coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(x0_0), xs, at, 24u, false);
+}
+    barrier();
+    {   // tap (-1, -1)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w0_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 0) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 1) * 18 + 0) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+    {   // tap (0, -1)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w1_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 1) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 1) * 18 + 1) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+    {   // tap (1, -1)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w2_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 2) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 1) * 18 + 2) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+    {   // tap (-1, 0)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w3_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 0) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 2) * 18 + 0) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+    {   // tap (0, 0)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w4_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 1) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 2) * 18 + 1) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+    {   // tap (1, 0)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w5_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 2) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 2) * 18 + 2) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+    {   // tap (-1, 1)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w6_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 0) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 3) * 18 + 0) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+    {   // tap (0, 1)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w7_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 1) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 3) * 18 + 1) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+    {   // tap (1, 1)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w8_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 2) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 3) * 18 + 2) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+
+    // Epilogue: each subgroup stages one matrix of results at a time in its own part of shared memory;
+    // invocation `lane` then stores pixel lane % 16 of that row, output groups 0 and 2 (lanes 0-15) or
+    // 1 and 3 (16-31) of the block.
+    for (int i = 0; i < acc0_0.length(); i++)
+        acc0_0[i] = max(acc0_0[i], 0.0);
+    subgroupBarrier();
+    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc0_0), sh, uint(subgroup * 384), 24u, false);
+    subgroupMemoryBarrierShared();
+    subgroupBarrier();
+    {
+    ivec2 local = ivec2(lane % 16, 2 * subgroup + 0);
+    if (lane < 16) {
+    vec4 a0_0 = vec4(sh[h + 0], sh[h + 1], sh[h + 2], sh[h + 3]);
+    vec4 a0_2 = vec4(sh[h + 8], sh[h + 9], sh[h + 10], sh[h + 11]);
+    ivec2 p0 = origin + local + ivec2(0, 0);
+    if (all(lessThan(p0, size))) {
+        ivec2 o = p0 * ivec2(2, 2);
+        imageStore(out_image, o + ivec2(0, 0), round_half(vec4(a0_0)));
+        imageStore(out_image, o + ivec2(0, 1), round_half(vec4(a0_2)));
+    }
+    } else {
+    vec4 a0_1 = vec4(sh[h + 4], sh[h + 5], sh[h + 6], sh[h + 7]);
+    vec4 a0_3 = vec4(sh[h + 12], sh[h + 13], sh[h + 14], sh[h + 15]);
+    ivec2 p0 = origin + local + ivec2(0, 0);
+    if (all(lessThan(p0, size))) {
+        ivec2 o = p0 * ivec2(2, 2);
+        imageStore(out_image, o + ivec2(1, 0), round_half(vec4(a0_1)));
+        imageStore(out_image, o + ivec2(1, 1), round_half(vec4(a0_3)));
+    }
+    }
+    }
+    for (int i = 0; i < acc1_0.length(); i++)
+        acc1_0[i] = max(acc1_0[i], 0.0);
+    subgroupBarrier();
+    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc1_0), sh, uint(subgroup * 384), 24u, false);
+    subgroupMemoryBarrierShared();
+    subgroupBarrier();
+    {
+    ivec2 local = ivec2(lane % 16, 2 * subgroup + 1);
+    if (lane < 16) {
+    vec4 a0_0 = vec4(sh[h + 0], sh[h + 1], sh[h + 2], sh[h + 3]);
+    vec4 a0_2 = vec4(sh[h + 8], sh[h + 9], sh[h + 10], sh[h + 11]);
+    ivec2 p0 = origin + local + ivec2(0, 0);
+    if (all(lessThan(p0, size))) {
+        ivec2 o = p0 * ivec2(2, 2);
+        imageStore(out_image, o + ivec2(0, 0), round_half(vec4(a0_0)));
+        imageStore(out_image, o + ivec2(0, 1), round_half(vec4(a0_2)));
+    }
+    } else {
+    vec4 a0_1 = vec4(sh[h + 4], sh[h + 5], sh[h + 6], sh[h + 7]);
+    vec4 a0_3 = vec4(sh[h + 12], sh[h + 13], sh[h + 14], sh[h + 15]);
+    ivec2 p0 = origin + local + ivec2(0, 0);
+    if (all(lessThan(p0, size))) {
+        ivec2 o = p0 * ivec2(2, 2);
+        imageStore(out_image, o + ivec2(1, 0), round_half(vec4(a0_1)));
+        imageStore(out_image, o + ivec2(1, 1), round_half(vec4(a0_3)));
+    }
+    }
+    }
+    }
+}
+
 //!DESC ArtCNN_C4F16_DN tensor conv2d_1
 //!HOOK LUMA
 //!BIND HOOKED
@@ -50,7 +457,7 @@
 //!COMPONENTS 4
 //!WIDTH HOOKED.w 2 *
 //!HEIGHT HOOKED.h 2 *
-//!WHEN OUTPUT.w LUMA.w / 1.3 > OUTPUT.h LUMA.h / 1.3 > *
+//!WHEN OUTPUT.w LUMA.w / 1.3 > OUTPUT.h LUMA.h / 1.3 > * HOOKED.w HOOKED.h * 1500000 < ! *
 //!COMPUTE 32 128 16 8
 
 // Tensor cores through GL_NV_cooperative_matrix: NVIDIA GPUs (Turing and later) in libplacebo on
@@ -447,6 +854,347 @@ origin -= ivec2(0, 8);
     }
 }
 
+//!DESC ArtCNN_C4F16_DN tensor conv2d_2 (small frames)
+//!HOOK LUMA
+//!BIND ArtCNN_C4F16_DN_L1
+//!BIND ArtCNN_C4F16_DN_T2
+//!SAVE ArtCNN_C4F16_DN_L2
+//!COMPONENTS 4
+//!WIDTH HOOKED.w 2 *
+//!HEIGHT HOOKED.h 2 *
+//!WHEN OUTPUT.w LUMA.w / 1.3 > OUTPUT.h LUMA.h / 1.3 > * HOOKED.w HOOKED.h * 1500000 < *
+//!COMPUTE 32 64 16 8
+
+// Tensor cores through GL_NV_cooperative_matrix: NVIDIA GPUs (Turing and later) in libplacebo on
+// Vulkan (mpv --vo=gpu-next --gpu-api=vulkan). Other GPUs and APIs cannot run this pass.
+#extension GL_EXT_shader_explicit_arithmetic_types_float16 : enable
+#extension GL_NV_cooperative_matrix : enable
+#extension GL_KHR_memory_scope_semantics : enable
+#define HFLOAT float16_t
+
+// Pass outputs are stored as rgba16f, and drivers convert float to half by truncation when they store
+// (Mesa; NVIDIA too, measured). Rounding here to the nearest float16 (on the float32 bits: keep 10
+// mantissa bits; a tie, an exact midpoint, goes away from zero) makes every driver store the value the
+// fp16-storage reference expects. Two integer operations per channel; ties to even took four, and 1 %
+// of ArtCNN C4F16's frame time on an H100 (bench/README.md).
+vec4 round_half(vec4 x)
+{
+    return uintBitsToFloat((floatBitsToUint(x) + uvec4(0x1000u)) & uvec4(0xFFFFE000u));
+}
+
+// conv 3x3, 16 channels -> 16 channels, then relu
+// A workgroup computes 16x8 pixels (4 tiles, one below the other) with 4 subgroups of 32
+// invocations, each 2 rows of 16 pixels: per tap and phase of 16 input channels, a 16x16 matrix of
+// pixels x input channels times 16x16 blocks of weights, into float accumulators (1 block(s) of 16
+// output channels per row). Input tile (zero outside the frame) and weights in shared memory as float16,
+// rows padded to 24 and 24 values (16-byte aligned rows that fall in different banks).
+shared HFLOAT xs[4320];
+shared HFLOAT ws[3456];
+// The accumulators start from the bias (a 16x16 matrix whose every row is it) and take the relu
+// element by element; then each subgroup stages one matrix of results at a time as float16, a pixel's
+// channels a row of 24 (half the bytes of float; the value the rgba16f store keeps).
+shared HFLOAT sh[1536];
+shared float bm[256];
+
+void hook()
+{
+    ivec2 size = imageSize(out_image) / ivec2(2, 2);
+    ivec2 last = size - ivec2(1);
+    ivec2 corner = ivec2(gl_WorkGroupID.xy) * ivec2(16, 32);
+    int thread = int(gl_LocalInvocationIndex);
+    int lane = thread % 32, subgroup = thread / 32;
+    int h = subgroup * 384 + (lane % 16) * 24;
+    // The weights stay in shared memory for the workgroup's 4 tile(s).
+    // Weights: texel (tap * 4 + j, 0 + ci) holds output channels 4j..4j+3 of input channel ci;
+    // every fetch is issued before the first store.
+    int k0 = thread + 0;
+    int o0 = ((k0 / 64) * 16 + (k0 / 4) % 16) * 24 + 4 * (k0 % 4);
+    vec4 w0 = texelFetch(ArtCNN_C4F16_DN_T2, ivec2((k0 / 64) * 4 + k0 % 4, 0 + (k0 / 4) % 16), 0);
+    int k1 = thread + 128;
+    int o1 = ((k1 / 64) * 16 + (k1 / 4) % 16) * 24 + 4 * (k1 % 4);
+    vec4 w1 = texelFetch(ArtCNN_C4F16_DN_T2, ivec2((k1 / 64) * 4 + k1 % 4, 0 + (k1 / 4) % 16), 0);
+    int k2 = thread + 256;
+    int o2 = ((k2 / 64) * 16 + (k2 / 4) % 16) * 24 + 4 * (k2 % 4);
+    vec4 w2 = texelFetch(ArtCNN_C4F16_DN_T2, ivec2((k2 / 64) * 4 + k2 % 4, 0 + (k2 / 4) % 16), 0);
+    int k3 = thread + 384;
+    int o3 = ((k3 / 64) * 16 + (k3 / 4) % 16) * 24 + 4 * (k3 % 4);
+    vec4 w3 = texelFetch(ArtCNN_C4F16_DN_T2, ivec2((k3 / 64) * 4 + k3 % 4, 0 + (k3 / 4) % 16), 0);
+    int k4 = min(thread + 512, 575);
+    int o4 = ((k4 / 64) * 16 + (k4 / 4) % 16) * 24 + 4 * (k4 % 4);
+    vec4 w4 = texelFetch(ArtCNN_C4F16_DN_T2, ivec2((k4 / 64) * 4 + k4 % 4, 0 + (k4 / 4) % 16), 0);
+    ws[o0] = HFLOAT(w0.x);
+    ws[o0 + 1] = HFLOAT(w0.y);
+    ws[o0 + 2] = HFLOAT(w0.z);
+    ws[o0 + 3] = HFLOAT(w0.w);
+    ws[o1] = HFLOAT(w1.x);
+    ws[o1 + 1] = HFLOAT(w1.y);
+    ws[o1 + 2] = HFLOAT(w1.z);
+    ws[o1 + 3] = HFLOAT(w1.w);
+    ws[o2] = HFLOAT(w2.x);
+    ws[o2 + 1] = HFLOAT(w2.y);
+    ws[o2 + 2] = HFLOAT(w2.z);
+    ws[o2 + 3] = HFLOAT(w2.w);
+    ws[o3] = HFLOAT(w3.x);
+    ws[o3 + 1] = HFLOAT(w3.y);
+    ws[o3 + 2] = HFLOAT(w3.z);
+    ws[o3 + 3] = HFLOAT(w3.w);
+    ws[o4] = HFLOAT(w4.x);
+    ws[o4 + 1] = HFLOAT(w4.y);
+    ws[o4 + 2] = HFLOAT(w4.z);
+    ws[o4 + 3] = HFLOAT(w4.w);
+    const float bias[16] = float[16](0.03909646, -0.004505271, 0.012983942, 0.026891395, 0.041329455, 0.054632217, -0.015681814, 0.04566188, 0.028717848, 0.054259814, 0.024503466, 0.019481014, -0.01950534, -0.015496908, 0.039383724, 0.00995921);
+    for (int i = thread; i < 256; i += 128)
+        bm[i] = bias[(i / 256) * 16 + i % 16];
+    barrier();
+    // Each tap's weight matrix stays in registers for every tile (loaded from shared memory once).
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w0_0_0;
+    coopMatLoadNV(w0_0_0, ws, 0u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w1_0_0;
+    coopMatLoadNV(w1_0_0, ws, 384u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w2_0_0;
+    coopMatLoadNV(w2_0_0, ws, 768u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w3_0_0;
+    coopMatLoadNV(w3_0_0, ws, 1152u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w4_0_0;
+    coopMatLoadNV(w4_0_0, ws, 1536u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w5_0_0;
+    coopMatLoadNV(w5_0_0, ws, 1920u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w6_0_0;
+    coopMatLoadNV(w6_0_0, ws, 2304u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w7_0_0;
+    coopMatLoadNV(w7_0_0, ws, 2688u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w8_0_0;
+    coopMatLoadNV(w8_0_0, ws, 3072u, 24u, false);
+    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> bias0;
+    coopMatLoadNV(bias0, bm, 0u, 16u, false);
+    // The next tile's texels are fetched into registers while this one is computed.
+    ivec2 origin = corner;
+    int i0 = thread + 0;
+    ivec2 q0 = origin + ivec2(i0 % 18 - 1, i0 / 18 - 1);
+    bool f0 = all(equal(q0, clamp(q0, ivec2(0), last)));
+    q0 = clamp(q0, ivec2(0), last);
+    int i1 = thread + 128;
+    ivec2 q1 = origin + ivec2(i1 % 18 - 1, i1 / 18 - 1);
+    bool f1 = all(equal(q1, clamp(q1, ivec2(0), last))) && i1 < 180;
+    q1 = clamp(q1, ivec2(0), last);
+    vec4 n0_0, n0_1, n0_2, n0_3;
+    vec4 n1_0, n1_1, n1_2, n1_3;
+    n0_0 = f0 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q0 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0);
+    n0_1 = f0 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q0 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
+    n0_2 = f0 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q0 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
+    n0_3 = f0 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q0 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
+    n1_0 = f1 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q1 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0);
+    n1_1 = f1 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q1 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
+    n1_2 = f1 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q1 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
+    n1_3 = f1 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q1 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
+    for (int t = 0; t < 4; t++) {
+    origin = corner + ivec2(0, t * 8);
+    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc0_0 = bias0;
+    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc1_0 = bias0;
+
+    // Phase 0: input channels 0..15, every texel fetch issued before the first store.
+    barrier();
+    {
+        xs[i0 * 24 + 0] = HFLOAT(n0_0.x);
+        xs[i0 * 24 + 1] = HFLOAT(n0_0.y);
+        xs[i0 * 24 + 2] = HFLOAT(n0_0.z);
+        xs[i0 * 24 + 3] = HFLOAT(n0_0.w);
+        xs[i0 * 24 + 4] = HFLOAT(n0_1.x);
+        xs[i0 * 24 + 5] = HFLOAT(n0_1.y);
+        xs[i0 * 24 + 6] = HFLOAT(n0_1.z);
+        xs[i0 * 24 + 7] = HFLOAT(n0_1.w);
+        xs[i0 * 24 + 8] = HFLOAT(n0_2.x);
+        xs[i0 * 24 + 9] = HFLOAT(n0_2.y);
+        xs[i0 * 24 + 10] = HFLOAT(n0_2.z);
+        xs[i0 * 24 + 11] = HFLOAT(n0_2.w);
+        xs[i0 * 24 + 12] = HFLOAT(n0_3.x);
+        xs[i0 * 24 + 13] = HFLOAT(n0_3.y);
+        xs[i0 * 24 + 14] = HFLOAT(n0_3.z);
+        xs[i0 * 24 + 15] = HFLOAT(n0_3.w);
+    }
+    if (i1 < 180) {
+        xs[i1 * 24 + 0] = HFLOAT(n1_0.x);
+        xs[i1 * 24 + 1] = HFLOAT(n1_0.y);
+        xs[i1 * 24 + 2] = HFLOAT(n1_0.z);
+        xs[i1 * 24 + 3] = HFLOAT(n1_0.w);
+        xs[i1 * 24 + 4] = HFLOAT(n1_1.x);
+        xs[i1 * 24 + 5] = HFLOAT(n1_1.y);
+        xs[i1 * 24 + 6] = HFLOAT(n1_1.z);
+        xs[i1 * 24 + 7] = HFLOAT(n1_1.w);
+        xs[i1 * 24 + 8] = HFLOAT(n1_2.x);
+        xs[i1 * 24 + 9] = HFLOAT(n1_2.y);
+        xs[i1 * 24 + 10] = HFLOAT(n1_2.z);
+        xs[i1 * 24 + 11] = HFLOAT(n1_2.w);
+        xs[i1 * 24 + 12] = HFLOAT(n1_3.x);
+        xs[i1 * 24 + 13] = HFLOAT(n1_3.y);
+        xs[i1 * 24 + 14] = HFLOAT(n1_3.z);
+        xs[i1 * 24 + 15] = HFLOAT(n1_3.w);
+    }
+if (t + 1 < 4) {
+        origin += ivec2(0, 8);
+        int i0 = thread + 0;
+        ivec2 q0 = origin + ivec2(i0 % 18 - 1, i0 / 18 - 1);
+        bool f0 = all(equal(q0, clamp(q0, ivec2(0), last)));
+        q0 = clamp(q0, ivec2(0), last);
+        int i1 = thread + 128;
+        ivec2 q1 = origin + ivec2(i1 % 18 - 1, i1 / 18 - 1);
+        bool f1 = all(equal(q1, clamp(q1, ivec2(0), last))) && i1 < 180;
+        q1 = clamp(q1, ivec2(0), last);
+        n0_0 = f0 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q0 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0);
+        n0_1 = f0 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q0 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
+        n0_2 = f0 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q0 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
+        n0_3 = f0 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q0 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
+        n1_0 = f1 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q1 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0);
+        n1_1 = f1 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q1 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
+        n1_2 = f1 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q1 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
+        n1_3 = f1 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q1 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
+origin -= ivec2(0, 8);
+    }
+    barrier();
+    {   // tap (-1, -1)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w0_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 0) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 1) * 18 + 0) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+    {   // tap (0, -1)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w1_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 1) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 1) * 18 + 1) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+    {   // tap (1, -1)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w2_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 2) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 1) * 18 + 2) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+    {   // tap (-1, 0)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w3_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 0) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 2) * 18 + 0) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+    {   // tap (0, 0)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w4_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 1) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 2) * 18 + 1) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+    {   // tap (1, 0)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w5_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 2) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 2) * 18 + 2) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+    {   // tap (-1, 1)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w6_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 0) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 3) * 18 + 0) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+    {   // tap (0, 1)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w7_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 1) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 3) * 18 + 1) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+    {   // tap (1, 1)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w8_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 2) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 3) * 18 + 2) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+
+    // Epilogue: each subgroup stages one matrix of results at a time in its own part of shared memory;
+    // invocation `lane` then stores pixel lane % 16 of that row, output groups 0 and 2 (lanes 0-15) or
+    // 1 and 3 (16-31) of the block.
+    for (int i = 0; i < acc0_0.length(); i++)
+        acc0_0[i] = max(acc0_0[i], 0.0);
+    subgroupBarrier();
+    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc0_0), sh, uint(subgroup * 384), 24u, false);
+    subgroupMemoryBarrierShared();
+    subgroupBarrier();
+    {
+    ivec2 local = ivec2(lane % 16, 2 * subgroup + 0);
+    if (lane < 16) {
+    vec4 a0_0 = vec4(sh[h + 0], sh[h + 1], sh[h + 2], sh[h + 3]);
+    vec4 a0_2 = vec4(sh[h + 8], sh[h + 9], sh[h + 10], sh[h + 11]);
+    ivec2 p0 = origin + local + ivec2(0, 0);
+    if (all(lessThan(p0, size))) {
+        ivec2 o = p0 * ivec2(2, 2);
+        imageStore(out_image, o + ivec2(0, 0), round_half(vec4(a0_0)));
+        imageStore(out_image, o + ivec2(0, 1), round_half(vec4(a0_2)));
+    }
+    } else {
+    vec4 a0_1 = vec4(sh[h + 4], sh[h + 5], sh[h + 6], sh[h + 7]);
+    vec4 a0_3 = vec4(sh[h + 12], sh[h + 13], sh[h + 14], sh[h + 15]);
+    ivec2 p0 = origin + local + ivec2(0, 0);
+    if (all(lessThan(p0, size))) {
+        ivec2 o = p0 * ivec2(2, 2);
+        imageStore(out_image, o + ivec2(1, 0), round_half(vec4(a0_1)));
+        imageStore(out_image, o + ivec2(1, 1), round_half(vec4(a0_3)));
+    }
+    }
+    }
+    for (int i = 0; i < acc1_0.length(); i++)
+        acc1_0[i] = max(acc1_0[i], 0.0);
+    subgroupBarrier();
+    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc1_0), sh, uint(subgroup * 384), 24u, false);
+    subgroupMemoryBarrierShared();
+    subgroupBarrier();
+    {
+    ivec2 local = ivec2(lane % 16, 2 * subgroup + 1);
+    if (lane < 16) {
+    vec4 a0_0 = vec4(sh[h + 0], sh[h + 1], sh[h + 2], sh[h + 3]);
+    vec4 a0_2 = vec4(sh[h + 8], sh[h + 9], sh[h + 10], sh[h + 11]);
+    ivec2 p0 = origin + local + ivec2(0, 0);
+    if (all(lessThan(p0, size))) {
+        ivec2 o = p0 * ivec2(2, 2);
+        imageStore(out_image, o + ivec2(0, 0), round_half(vec4(a0_0)));
+        imageStore(out_image, o + ivec2(0, 1), round_half(vec4(a0_2)));
+    }
+    } else {
+    vec4 a0_1 = vec4(sh[h + 4], sh[h + 5], sh[h + 6], sh[h + 7]);
+    vec4 a0_3 = vec4(sh[h + 12], sh[h + 13], sh[h + 14], sh[h + 15]);
+    ivec2 p0 = origin + local + ivec2(0, 0);
+    if (all(lessThan(p0, size))) {
+        ivec2 o = p0 * ivec2(2, 2);
+        imageStore(out_image, o + ivec2(1, 0), round_half(vec4(a0_1)));
+        imageStore(out_image, o + ivec2(1, 1), round_half(vec4(a0_3)));
+    }
+    }
+    }
+    }
+}
+
 //!DESC ArtCNN_C4F16_DN tensor conv2d_2
 //!HOOK LUMA
 //!BIND ArtCNN_C4F16_DN_L1
@@ -455,7 +1203,7 @@ origin -= ivec2(0, 8);
 //!COMPONENTS 4
 //!WIDTH HOOKED.w 2 *
 //!HEIGHT HOOKED.h 2 *
-//!WHEN OUTPUT.w LUMA.w / 1.3 > OUTPUT.h LUMA.h / 1.3 > *
+//!WHEN OUTPUT.w LUMA.w / 1.3 > OUTPUT.h LUMA.h / 1.3 > * HOOKED.w HOOKED.h * 1500000 < ! *
 //!COMPUTE 32 128 16 8
 
 // Tensor cores through GL_NV_cooperative_matrix: NVIDIA GPUs (Turing and later) in libplacebo on
@@ -788,6 +1536,347 @@ origin -= ivec2(0, 8);
     }
 }
 
+//!DESC ArtCNN_C4F16_DN tensor conv2d_3 (small frames)
+//!HOOK LUMA
+//!BIND ArtCNN_C4F16_DN_L2
+//!BIND ArtCNN_C4F16_DN_T3
+//!SAVE ArtCNN_C4F16_DN_L3
+//!COMPONENTS 4
+//!WIDTH HOOKED.w 2 *
+//!HEIGHT HOOKED.h 2 *
+//!WHEN OUTPUT.w LUMA.w / 1.3 > OUTPUT.h LUMA.h / 1.3 > * HOOKED.w HOOKED.h * 1500000 < *
+//!COMPUTE 32 64 16 8
+
+// Tensor cores through GL_NV_cooperative_matrix: NVIDIA GPUs (Turing and later) in libplacebo on
+// Vulkan (mpv --vo=gpu-next --gpu-api=vulkan). Other GPUs and APIs cannot run this pass.
+#extension GL_EXT_shader_explicit_arithmetic_types_float16 : enable
+#extension GL_NV_cooperative_matrix : enable
+#extension GL_KHR_memory_scope_semantics : enable
+#define HFLOAT float16_t
+
+// Pass outputs are stored as rgba16f, and drivers convert float to half by truncation when they store
+// (Mesa; NVIDIA too, measured). Rounding here to the nearest float16 (on the float32 bits: keep 10
+// mantissa bits; a tie, an exact midpoint, goes away from zero) makes every driver store the value the
+// fp16-storage reference expects. Two integer operations per channel; ties to even took four, and 1 %
+// of ArtCNN C4F16's frame time on an H100 (bench/README.md).
+vec4 round_half(vec4 x)
+{
+    return uintBitsToFloat((floatBitsToUint(x) + uvec4(0x1000u)) & uvec4(0xFFFFE000u));
+}
+
+// conv 3x3, 16 channels -> 16 channels, then relu
+// A workgroup computes 16x8 pixels (4 tiles, one below the other) with 4 subgroups of 32
+// invocations, each 2 rows of 16 pixels: per tap and phase of 16 input channels, a 16x16 matrix of
+// pixels x input channels times 16x16 blocks of weights, into float accumulators (1 block(s) of 16
+// output channels per row). Input tile (zero outside the frame) and weights in shared memory as float16,
+// rows padded to 24 and 24 values (16-byte aligned rows that fall in different banks).
+shared HFLOAT xs[4320];
+shared HFLOAT ws[3456];
+// The accumulators start from the bias (a 16x16 matrix whose every row is it) and take the relu
+// element by element; then each subgroup stages one matrix of results at a time as float16, a pixel's
+// channels a row of 24 (half the bytes of float; the value the rgba16f store keeps).
+shared HFLOAT sh[1536];
+shared float bm[256];
+
+void hook()
+{
+    ivec2 size = imageSize(out_image) / ivec2(2, 2);
+    ivec2 last = size - ivec2(1);
+    ivec2 corner = ivec2(gl_WorkGroupID.xy) * ivec2(16, 32);
+    int thread = int(gl_LocalInvocationIndex);
+    int lane = thread % 32, subgroup = thread / 32;
+    int h = subgroup * 384 + (lane % 16) * 24;
+    // The weights stay in shared memory for the workgroup's 4 tile(s).
+    // Weights: texel (tap * 4 + j, 0 + ci) holds output channels 4j..4j+3 of input channel ci;
+    // every fetch is issued before the first store.
+    int k0 = thread + 0;
+    int o0 = ((k0 / 64) * 16 + (k0 / 4) % 16) * 24 + 4 * (k0 % 4);
+    vec4 w0 = texelFetch(ArtCNN_C4F16_DN_T3, ivec2((k0 / 64) * 4 + k0 % 4, 0 + (k0 / 4) % 16), 0);
+    int k1 = thread + 128;
+    int o1 = ((k1 / 64) * 16 + (k1 / 4) % 16) * 24 + 4 * (k1 % 4);
+    vec4 w1 = texelFetch(ArtCNN_C4F16_DN_T3, ivec2((k1 / 64) * 4 + k1 % 4, 0 + (k1 / 4) % 16), 0);
+    int k2 = thread + 256;
+    int o2 = ((k2 / 64) * 16 + (k2 / 4) % 16) * 24 + 4 * (k2 % 4);
+    vec4 w2 = texelFetch(ArtCNN_C4F16_DN_T3, ivec2((k2 / 64) * 4 + k2 % 4, 0 + (k2 / 4) % 16), 0);
+    int k3 = thread + 384;
+    int o3 = ((k3 / 64) * 16 + (k3 / 4) % 16) * 24 + 4 * (k3 % 4);
+    vec4 w3 = texelFetch(ArtCNN_C4F16_DN_T3, ivec2((k3 / 64) * 4 + k3 % 4, 0 + (k3 / 4) % 16), 0);
+    int k4 = min(thread + 512, 575);
+    int o4 = ((k4 / 64) * 16 + (k4 / 4) % 16) * 24 + 4 * (k4 % 4);
+    vec4 w4 = texelFetch(ArtCNN_C4F16_DN_T3, ivec2((k4 / 64) * 4 + k4 % 4, 0 + (k4 / 4) % 16), 0);
+    ws[o0] = HFLOAT(w0.x);
+    ws[o0 + 1] = HFLOAT(w0.y);
+    ws[o0 + 2] = HFLOAT(w0.z);
+    ws[o0 + 3] = HFLOAT(w0.w);
+    ws[o1] = HFLOAT(w1.x);
+    ws[o1 + 1] = HFLOAT(w1.y);
+    ws[o1 + 2] = HFLOAT(w1.z);
+    ws[o1 + 3] = HFLOAT(w1.w);
+    ws[o2] = HFLOAT(w2.x);
+    ws[o2 + 1] = HFLOAT(w2.y);
+    ws[o2 + 2] = HFLOAT(w2.z);
+    ws[o2 + 3] = HFLOAT(w2.w);
+    ws[o3] = HFLOAT(w3.x);
+    ws[o3 + 1] = HFLOAT(w3.y);
+    ws[o3 + 2] = HFLOAT(w3.z);
+    ws[o3 + 3] = HFLOAT(w3.w);
+    ws[o4] = HFLOAT(w4.x);
+    ws[o4 + 1] = HFLOAT(w4.y);
+    ws[o4 + 2] = HFLOAT(w4.z);
+    ws[o4 + 3] = HFLOAT(w4.w);
+    const float bias[16] = float[16](0.0037328722, 0.0058725104, 0.014844512, -0.010170196, -0.0037970059, 0.0066255014, 0.007933397, 0.021553462, 0.01128321, -0.01463951, -0.0019001827, 0.0040911147, -0.015792493, -0.005102591, 0.010113186, 0.007888773);
+    for (int i = thread; i < 256; i += 128)
+        bm[i] = bias[(i / 256) * 16 + i % 16];
+    barrier();
+    // Each tap's weight matrix stays in registers for every tile (loaded from shared memory once).
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w0_0_0;
+    coopMatLoadNV(w0_0_0, ws, 0u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w1_0_0;
+    coopMatLoadNV(w1_0_0, ws, 384u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w2_0_0;
+    coopMatLoadNV(w2_0_0, ws, 768u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w3_0_0;
+    coopMatLoadNV(w3_0_0, ws, 1152u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w4_0_0;
+    coopMatLoadNV(w4_0_0, ws, 1536u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w5_0_0;
+    coopMatLoadNV(w5_0_0, ws, 1920u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w6_0_0;
+    coopMatLoadNV(w6_0_0, ws, 2304u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w7_0_0;
+    coopMatLoadNV(w7_0_0, ws, 2688u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w8_0_0;
+    coopMatLoadNV(w8_0_0, ws, 3072u, 24u, false);
+    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> bias0;
+    coopMatLoadNV(bias0, bm, 0u, 16u, false);
+    // The next tile's texels are fetched into registers while this one is computed.
+    ivec2 origin = corner;
+    int i0 = thread + 0;
+    ivec2 q0 = origin + ivec2(i0 % 18 - 1, i0 / 18 - 1);
+    bool f0 = all(equal(q0, clamp(q0, ivec2(0), last)));
+    q0 = clamp(q0, ivec2(0), last);
+    int i1 = thread + 128;
+    ivec2 q1 = origin + ivec2(i1 % 18 - 1, i1 / 18 - 1);
+    bool f1 = all(equal(q1, clamp(q1, ivec2(0), last))) && i1 < 180;
+    q1 = clamp(q1, ivec2(0), last);
+    vec4 n0_0, n0_1, n0_2, n0_3;
+    vec4 n1_0, n1_1, n1_2, n1_3;
+    n0_0 = f0 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q0 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0);
+    n0_1 = f0 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q0 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
+    n0_2 = f0 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q0 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
+    n0_3 = f0 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q0 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
+    n1_0 = f1 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q1 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0);
+    n1_1 = f1 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q1 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
+    n1_2 = f1 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q1 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
+    n1_3 = f1 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q1 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
+    for (int t = 0; t < 4; t++) {
+    origin = corner + ivec2(0, t * 8);
+    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc0_0 = bias0;
+    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc1_0 = bias0;
+
+    // Phase 0: input channels 0..15, every texel fetch issued before the first store.
+    barrier();
+    {
+        xs[i0 * 24 + 0] = HFLOAT(n0_0.x);
+        xs[i0 * 24 + 1] = HFLOAT(n0_0.y);
+        xs[i0 * 24 + 2] = HFLOAT(n0_0.z);
+        xs[i0 * 24 + 3] = HFLOAT(n0_0.w);
+        xs[i0 * 24 + 4] = HFLOAT(n0_1.x);
+        xs[i0 * 24 + 5] = HFLOAT(n0_1.y);
+        xs[i0 * 24 + 6] = HFLOAT(n0_1.z);
+        xs[i0 * 24 + 7] = HFLOAT(n0_1.w);
+        xs[i0 * 24 + 8] = HFLOAT(n0_2.x);
+        xs[i0 * 24 + 9] = HFLOAT(n0_2.y);
+        xs[i0 * 24 + 10] = HFLOAT(n0_2.z);
+        xs[i0 * 24 + 11] = HFLOAT(n0_2.w);
+        xs[i0 * 24 + 12] = HFLOAT(n0_3.x);
+        xs[i0 * 24 + 13] = HFLOAT(n0_3.y);
+        xs[i0 * 24 + 14] = HFLOAT(n0_3.z);
+        xs[i0 * 24 + 15] = HFLOAT(n0_3.w);
+    }
+    if (i1 < 180) {
+        xs[i1 * 24 + 0] = HFLOAT(n1_0.x);
+        xs[i1 * 24 + 1] = HFLOAT(n1_0.y);
+        xs[i1 * 24 + 2] = HFLOAT(n1_0.z);
+        xs[i1 * 24 + 3] = HFLOAT(n1_0.w);
+        xs[i1 * 24 + 4] = HFLOAT(n1_1.x);
+        xs[i1 * 24 + 5] = HFLOAT(n1_1.y);
+        xs[i1 * 24 + 6] = HFLOAT(n1_1.z);
+        xs[i1 * 24 + 7] = HFLOAT(n1_1.w);
+        xs[i1 * 24 + 8] = HFLOAT(n1_2.x);
+        xs[i1 * 24 + 9] = HFLOAT(n1_2.y);
+        xs[i1 * 24 + 10] = HFLOAT(n1_2.z);
+        xs[i1 * 24 + 11] = HFLOAT(n1_2.w);
+        xs[i1 * 24 + 12] = HFLOAT(n1_3.x);
+        xs[i1 * 24 + 13] = HFLOAT(n1_3.y);
+        xs[i1 * 24 + 14] = HFLOAT(n1_3.z);
+        xs[i1 * 24 + 15] = HFLOAT(n1_3.w);
+    }
+if (t + 1 < 4) {
+        origin += ivec2(0, 8);
+        int i0 = thread + 0;
+        ivec2 q0 = origin + ivec2(i0 % 18 - 1, i0 / 18 - 1);
+        bool f0 = all(equal(q0, clamp(q0, ivec2(0), last)));
+        q0 = clamp(q0, ivec2(0), last);
+        int i1 = thread + 128;
+        ivec2 q1 = origin + ivec2(i1 % 18 - 1, i1 / 18 - 1);
+        bool f1 = all(equal(q1, clamp(q1, ivec2(0), last))) && i1 < 180;
+        q1 = clamp(q1, ivec2(0), last);
+        n0_0 = f0 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q0 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0);
+        n0_1 = f0 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q0 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
+        n0_2 = f0 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q0 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
+        n0_3 = f0 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q0 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
+        n1_0 = f1 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q1 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0);
+        n1_1 = f1 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q1 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
+        n1_2 = f1 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q1 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
+        n1_3 = f1 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q1 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
+origin -= ivec2(0, 8);
+    }
+    barrier();
+    {   // tap (-1, -1)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w0_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 0) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 1) * 18 + 0) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+    {   // tap (0, -1)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w1_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 1) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 1) * 18 + 1) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+    {   // tap (1, -1)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w2_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 2) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 1) * 18 + 2) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+    {   // tap (-1, 0)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w3_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 0) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 2) * 18 + 0) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+    {   // tap (0, 0)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w4_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 1) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 2) * 18 + 1) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+    {   // tap (1, 0)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w5_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 2) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 2) * 18 + 2) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+    {   // tap (-1, 1)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w6_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 0) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 3) * 18 + 0) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+    {   // tap (0, 1)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w7_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 1) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 3) * 18 + 1) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+    {   // tap (1, 1)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w8_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 2) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 3) * 18 + 2) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+
+    // Epilogue: each subgroup stages one matrix of results at a time in its own part of shared memory;
+    // invocation `lane` then stores pixel lane % 16 of that row, output groups 0 and 2 (lanes 0-15) or
+    // 1 and 3 (16-31) of the block.
+    for (int i = 0; i < acc0_0.length(); i++)
+        acc0_0[i] = max(acc0_0[i], 0.0);
+    subgroupBarrier();
+    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc0_0), sh, uint(subgroup * 384), 24u, false);
+    subgroupMemoryBarrierShared();
+    subgroupBarrier();
+    {
+    ivec2 local = ivec2(lane % 16, 2 * subgroup + 0);
+    if (lane < 16) {
+    vec4 a0_0 = vec4(sh[h + 0], sh[h + 1], sh[h + 2], sh[h + 3]);
+    vec4 a0_2 = vec4(sh[h + 8], sh[h + 9], sh[h + 10], sh[h + 11]);
+    ivec2 p0 = origin + local + ivec2(0, 0);
+    if (all(lessThan(p0, size))) {
+        ivec2 o = p0 * ivec2(2, 2);
+        imageStore(out_image, o + ivec2(0, 0), round_half(vec4(a0_0)));
+        imageStore(out_image, o + ivec2(0, 1), round_half(vec4(a0_2)));
+    }
+    } else {
+    vec4 a0_1 = vec4(sh[h + 4], sh[h + 5], sh[h + 6], sh[h + 7]);
+    vec4 a0_3 = vec4(sh[h + 12], sh[h + 13], sh[h + 14], sh[h + 15]);
+    ivec2 p0 = origin + local + ivec2(0, 0);
+    if (all(lessThan(p0, size))) {
+        ivec2 o = p0 * ivec2(2, 2);
+        imageStore(out_image, o + ivec2(1, 0), round_half(vec4(a0_1)));
+        imageStore(out_image, o + ivec2(1, 1), round_half(vec4(a0_3)));
+    }
+    }
+    }
+    for (int i = 0; i < acc1_0.length(); i++)
+        acc1_0[i] = max(acc1_0[i], 0.0);
+    subgroupBarrier();
+    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc1_0), sh, uint(subgroup * 384), 24u, false);
+    subgroupMemoryBarrierShared();
+    subgroupBarrier();
+    {
+    ivec2 local = ivec2(lane % 16, 2 * subgroup + 1);
+    if (lane < 16) {
+    vec4 a0_0 = vec4(sh[h + 0], sh[h + 1], sh[h + 2], sh[h + 3]);
+    vec4 a0_2 = vec4(sh[h + 8], sh[h + 9], sh[h + 10], sh[h + 11]);
+    ivec2 p0 = origin + local + ivec2(0, 0);
+    if (all(lessThan(p0, size))) {
+        ivec2 o = p0 * ivec2(2, 2);
+        imageStore(out_image, o + ivec2(0, 0), round_half(vec4(a0_0)));
+        imageStore(out_image, o + ivec2(0, 1), round_half(vec4(a0_2)));
+    }
+    } else {
+    vec4 a0_1 = vec4(sh[h + 4], sh[h + 5], sh[h + 6], sh[h + 7]);
+    vec4 a0_3 = vec4(sh[h + 12], sh[h + 13], sh[h + 14], sh[h + 15]);
+    ivec2 p0 = origin + local + ivec2(0, 0);
+    if (all(lessThan(p0, size))) {
+        ivec2 o = p0 * ivec2(2, 2);
+        imageStore(out_image, o + ivec2(1, 0), round_half(vec4(a0_1)));
+        imageStore(out_image, o + ivec2(1, 1), round_half(vec4(a0_3)));
+    }
+    }
+    }
+    }
+}
+
 //!DESC ArtCNN_C4F16_DN tensor conv2d_3
 //!HOOK LUMA
 //!BIND ArtCNN_C4F16_DN_L2
@@ -796,7 +1885,7 @@ origin -= ivec2(0, 8);
 //!COMPONENTS 4
 //!WIDTH HOOKED.w 2 *
 //!HEIGHT HOOKED.h 2 *
-//!WHEN OUTPUT.w LUMA.w / 1.3 > OUTPUT.h LUMA.h / 1.3 > *
+//!WHEN OUTPUT.w LUMA.w / 1.3 > OUTPUT.h LUMA.h / 1.3 > * HOOKED.w HOOKED.h * 1500000 < ! *
 //!COMPUTE 32 128 16 8
 
 // Tensor cores through GL_NV_cooperative_matrix: NVIDIA GPUs (Turing and later) in libplacebo on
@@ -1129,6 +2218,347 @@ origin -= ivec2(0, 8);
     }
 }
 
+//!DESC ArtCNN_C4F16_DN tensor conv2d_4 (small frames)
+//!HOOK LUMA
+//!BIND ArtCNN_C4F16_DN_L3
+//!BIND ArtCNN_C4F16_DN_T4
+//!SAVE ArtCNN_C4F16_DN_L4
+//!COMPONENTS 4
+//!WIDTH HOOKED.w 2 *
+//!HEIGHT HOOKED.h 2 *
+//!WHEN OUTPUT.w LUMA.w / 1.3 > OUTPUT.h LUMA.h / 1.3 > * HOOKED.w HOOKED.h * 1500000 < *
+//!COMPUTE 32 64 16 8
+
+// Tensor cores through GL_NV_cooperative_matrix: NVIDIA GPUs (Turing and later) in libplacebo on
+// Vulkan (mpv --vo=gpu-next --gpu-api=vulkan). Other GPUs and APIs cannot run this pass.
+#extension GL_EXT_shader_explicit_arithmetic_types_float16 : enable
+#extension GL_NV_cooperative_matrix : enable
+#extension GL_KHR_memory_scope_semantics : enable
+#define HFLOAT float16_t
+
+// Pass outputs are stored as rgba16f, and drivers convert float to half by truncation when they store
+// (Mesa; NVIDIA too, measured). Rounding here to the nearest float16 (on the float32 bits: keep 10
+// mantissa bits; a tie, an exact midpoint, goes away from zero) makes every driver store the value the
+// fp16-storage reference expects. Two integer operations per channel; ties to even took four, and 1 %
+// of ArtCNN C4F16's frame time on an H100 (bench/README.md).
+vec4 round_half(vec4 x)
+{
+    return uintBitsToFloat((floatBitsToUint(x) + uvec4(0x1000u)) & uvec4(0xFFFFE000u));
+}
+
+// conv 3x3, 16 channels -> 16 channels, then relu
+// A workgroup computes 16x8 pixels (4 tiles, one below the other) with 4 subgroups of 32
+// invocations, each 2 rows of 16 pixels: per tap and phase of 16 input channels, a 16x16 matrix of
+// pixels x input channels times 16x16 blocks of weights, into float accumulators (1 block(s) of 16
+// output channels per row). Input tile (zero outside the frame) and weights in shared memory as float16,
+// rows padded to 24 and 24 values (16-byte aligned rows that fall in different banks).
+shared HFLOAT xs[4320];
+shared HFLOAT ws[3456];
+// The accumulators start from the bias (a 16x16 matrix whose every row is it) and take the relu
+// element by element; then each subgroup stages one matrix of results at a time as float16, a pixel's
+// channels a row of 24 (half the bytes of float; the value the rgba16f store keeps).
+shared HFLOAT sh[1536];
+shared float bm[256];
+
+void hook()
+{
+    ivec2 size = imageSize(out_image) / ivec2(2, 2);
+    ivec2 last = size - ivec2(1);
+    ivec2 corner = ivec2(gl_WorkGroupID.xy) * ivec2(16, 32);
+    int thread = int(gl_LocalInvocationIndex);
+    int lane = thread % 32, subgroup = thread / 32;
+    int h = subgroup * 384 + (lane % 16) * 24;
+    // The weights stay in shared memory for the workgroup's 4 tile(s).
+    // Weights: texel (tap * 4 + j, 0 + ci) holds output channels 4j..4j+3 of input channel ci;
+    // every fetch is issued before the first store.
+    int k0 = thread + 0;
+    int o0 = ((k0 / 64) * 16 + (k0 / 4) % 16) * 24 + 4 * (k0 % 4);
+    vec4 w0 = texelFetch(ArtCNN_C4F16_DN_T4, ivec2((k0 / 64) * 4 + k0 % 4, 0 + (k0 / 4) % 16), 0);
+    int k1 = thread + 128;
+    int o1 = ((k1 / 64) * 16 + (k1 / 4) % 16) * 24 + 4 * (k1 % 4);
+    vec4 w1 = texelFetch(ArtCNN_C4F16_DN_T4, ivec2((k1 / 64) * 4 + k1 % 4, 0 + (k1 / 4) % 16), 0);
+    int k2 = thread + 256;
+    int o2 = ((k2 / 64) * 16 + (k2 / 4) % 16) * 24 + 4 * (k2 % 4);
+    vec4 w2 = texelFetch(ArtCNN_C4F16_DN_T4, ivec2((k2 / 64) * 4 + k2 % 4, 0 + (k2 / 4) % 16), 0);
+    int k3 = thread + 384;
+    int o3 = ((k3 / 64) * 16 + (k3 / 4) % 16) * 24 + 4 * (k3 % 4);
+    vec4 w3 = texelFetch(ArtCNN_C4F16_DN_T4, ivec2((k3 / 64) * 4 + k3 % 4, 0 + (k3 / 4) % 16), 0);
+    int k4 = min(thread + 512, 575);
+    int o4 = ((k4 / 64) * 16 + (k4 / 4) % 16) * 24 + 4 * (k4 % 4);
+    vec4 w4 = texelFetch(ArtCNN_C4F16_DN_T4, ivec2((k4 / 64) * 4 + k4 % 4, 0 + (k4 / 4) % 16), 0);
+    ws[o0] = HFLOAT(w0.x);
+    ws[o0 + 1] = HFLOAT(w0.y);
+    ws[o0 + 2] = HFLOAT(w0.z);
+    ws[o0 + 3] = HFLOAT(w0.w);
+    ws[o1] = HFLOAT(w1.x);
+    ws[o1 + 1] = HFLOAT(w1.y);
+    ws[o1 + 2] = HFLOAT(w1.z);
+    ws[o1 + 3] = HFLOAT(w1.w);
+    ws[o2] = HFLOAT(w2.x);
+    ws[o2 + 1] = HFLOAT(w2.y);
+    ws[o2 + 2] = HFLOAT(w2.z);
+    ws[o2 + 3] = HFLOAT(w2.w);
+    ws[o3] = HFLOAT(w3.x);
+    ws[o3 + 1] = HFLOAT(w3.y);
+    ws[o3 + 2] = HFLOAT(w3.z);
+    ws[o3 + 3] = HFLOAT(w3.w);
+    ws[o4] = HFLOAT(w4.x);
+    ws[o4 + 1] = HFLOAT(w4.y);
+    ws[o4 + 2] = HFLOAT(w4.z);
+    ws[o4 + 3] = HFLOAT(w4.w);
+    const float bias[16] = float[16](-0.0026729486, -0.009118031, -0.004540173, 0.0025627601, 0.0010126249, -0.005367281, -0.0069887056, -0.012432767, 0.00539171, -0.0775509, -0.006941183, 0.0041552046, 0.011853503, 0.0043568853, -0.0006060599, -0.0006150335);
+    for (int i = thread; i < 256; i += 128)
+        bm[i] = bias[(i / 256) * 16 + i % 16];
+    barrier();
+    // Each tap's weight matrix stays in registers for every tile (loaded from shared memory once).
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w0_0_0;
+    coopMatLoadNV(w0_0_0, ws, 0u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w1_0_0;
+    coopMatLoadNV(w1_0_0, ws, 384u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w2_0_0;
+    coopMatLoadNV(w2_0_0, ws, 768u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w3_0_0;
+    coopMatLoadNV(w3_0_0, ws, 1152u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w4_0_0;
+    coopMatLoadNV(w4_0_0, ws, 1536u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w5_0_0;
+    coopMatLoadNV(w5_0_0, ws, 1920u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w6_0_0;
+    coopMatLoadNV(w6_0_0, ws, 2304u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w7_0_0;
+    coopMatLoadNV(w7_0_0, ws, 2688u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w8_0_0;
+    coopMatLoadNV(w8_0_0, ws, 3072u, 24u, false);
+    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> bias0;
+    coopMatLoadNV(bias0, bm, 0u, 16u, false);
+    // The next tile's texels are fetched into registers while this one is computed.
+    ivec2 origin = corner;
+    int i0 = thread + 0;
+    ivec2 q0 = origin + ivec2(i0 % 18 - 1, i0 / 18 - 1);
+    bool f0 = all(equal(q0, clamp(q0, ivec2(0), last)));
+    q0 = clamp(q0, ivec2(0), last);
+    int i1 = thread + 128;
+    ivec2 q1 = origin + ivec2(i1 % 18 - 1, i1 / 18 - 1);
+    bool f1 = all(equal(q1, clamp(q1, ivec2(0), last))) && i1 < 180;
+    q1 = clamp(q1, ivec2(0), last);
+    vec4 n0_0, n0_1, n0_2, n0_3;
+    vec4 n1_0, n1_1, n1_2, n1_3;
+    n0_0 = f0 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q0 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0);
+    n0_1 = f0 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q0 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
+    n0_2 = f0 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q0 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
+    n0_3 = f0 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q0 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
+    n1_0 = f1 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q1 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0);
+    n1_1 = f1 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q1 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
+    n1_2 = f1 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q1 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
+    n1_3 = f1 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q1 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
+    for (int t = 0; t < 4; t++) {
+    origin = corner + ivec2(0, t * 8);
+    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc0_0 = bias0;
+    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc1_0 = bias0;
+
+    // Phase 0: input channels 0..15, every texel fetch issued before the first store.
+    barrier();
+    {
+        xs[i0 * 24 + 0] = HFLOAT(n0_0.x);
+        xs[i0 * 24 + 1] = HFLOAT(n0_0.y);
+        xs[i0 * 24 + 2] = HFLOAT(n0_0.z);
+        xs[i0 * 24 + 3] = HFLOAT(n0_0.w);
+        xs[i0 * 24 + 4] = HFLOAT(n0_1.x);
+        xs[i0 * 24 + 5] = HFLOAT(n0_1.y);
+        xs[i0 * 24 + 6] = HFLOAT(n0_1.z);
+        xs[i0 * 24 + 7] = HFLOAT(n0_1.w);
+        xs[i0 * 24 + 8] = HFLOAT(n0_2.x);
+        xs[i0 * 24 + 9] = HFLOAT(n0_2.y);
+        xs[i0 * 24 + 10] = HFLOAT(n0_2.z);
+        xs[i0 * 24 + 11] = HFLOAT(n0_2.w);
+        xs[i0 * 24 + 12] = HFLOAT(n0_3.x);
+        xs[i0 * 24 + 13] = HFLOAT(n0_3.y);
+        xs[i0 * 24 + 14] = HFLOAT(n0_3.z);
+        xs[i0 * 24 + 15] = HFLOAT(n0_3.w);
+    }
+    if (i1 < 180) {
+        xs[i1 * 24 + 0] = HFLOAT(n1_0.x);
+        xs[i1 * 24 + 1] = HFLOAT(n1_0.y);
+        xs[i1 * 24 + 2] = HFLOAT(n1_0.z);
+        xs[i1 * 24 + 3] = HFLOAT(n1_0.w);
+        xs[i1 * 24 + 4] = HFLOAT(n1_1.x);
+        xs[i1 * 24 + 5] = HFLOAT(n1_1.y);
+        xs[i1 * 24 + 6] = HFLOAT(n1_1.z);
+        xs[i1 * 24 + 7] = HFLOAT(n1_1.w);
+        xs[i1 * 24 + 8] = HFLOAT(n1_2.x);
+        xs[i1 * 24 + 9] = HFLOAT(n1_2.y);
+        xs[i1 * 24 + 10] = HFLOAT(n1_2.z);
+        xs[i1 * 24 + 11] = HFLOAT(n1_2.w);
+        xs[i1 * 24 + 12] = HFLOAT(n1_3.x);
+        xs[i1 * 24 + 13] = HFLOAT(n1_3.y);
+        xs[i1 * 24 + 14] = HFLOAT(n1_3.z);
+        xs[i1 * 24 + 15] = HFLOAT(n1_3.w);
+    }
+if (t + 1 < 4) {
+        origin += ivec2(0, 8);
+        int i0 = thread + 0;
+        ivec2 q0 = origin + ivec2(i0 % 18 - 1, i0 / 18 - 1);
+        bool f0 = all(equal(q0, clamp(q0, ivec2(0), last)));
+        q0 = clamp(q0, ivec2(0), last);
+        int i1 = thread + 128;
+        ivec2 q1 = origin + ivec2(i1 % 18 - 1, i1 / 18 - 1);
+        bool f1 = all(equal(q1, clamp(q1, ivec2(0), last))) && i1 < 180;
+        q1 = clamp(q1, ivec2(0), last);
+        n0_0 = f0 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q0 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0);
+        n0_1 = f0 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q0 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
+        n0_2 = f0 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q0 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
+        n0_3 = f0 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q0 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
+        n1_0 = f1 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q1 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0);
+        n1_1 = f1 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q1 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
+        n1_2 = f1 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q1 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
+        n1_3 = f1 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q1 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
+origin -= ivec2(0, 8);
+    }
+    barrier();
+    {   // tap (-1, -1)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w0_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 0) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 1) * 18 + 0) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+    {   // tap (0, -1)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w1_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 1) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 1) * 18 + 1) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+    {   // tap (1, -1)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w2_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 2) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 1) * 18 + 2) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+    {   // tap (-1, 0)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w3_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 0) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 2) * 18 + 0) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+    {   // tap (0, 0)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w4_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 1) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 2) * 18 + 1) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+    {   // tap (1, 0)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w5_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 2) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 2) * 18 + 2) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+    {   // tap (-1, 1)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w6_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 0) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 3) * 18 + 0) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+    {   // tap (0, 1)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w7_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 1) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 3) * 18 + 1) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+    {   // tap (1, 1)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w8_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 2) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 3) * 18 + 2) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+
+    // Epilogue: each subgroup stages one matrix of results at a time in its own part of shared memory;
+    // invocation `lane` then stores pixel lane % 16 of that row, output groups 0 and 2 (lanes 0-15) or
+    // 1 and 3 (16-31) of the block.
+    for (int i = 0; i < acc0_0.length(); i++)
+        acc0_0[i] = max(acc0_0[i], 0.0);
+    subgroupBarrier();
+    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc0_0), sh, uint(subgroup * 384), 24u, false);
+    subgroupMemoryBarrierShared();
+    subgroupBarrier();
+    {
+    ivec2 local = ivec2(lane % 16, 2 * subgroup + 0);
+    if (lane < 16) {
+    vec4 a0_0 = vec4(sh[h + 0], sh[h + 1], sh[h + 2], sh[h + 3]);
+    vec4 a0_2 = vec4(sh[h + 8], sh[h + 9], sh[h + 10], sh[h + 11]);
+    ivec2 p0 = origin + local + ivec2(0, 0);
+    if (all(lessThan(p0, size))) {
+        ivec2 o = p0 * ivec2(2, 2);
+        imageStore(out_image, o + ivec2(0, 0), round_half(vec4(a0_0)));
+        imageStore(out_image, o + ivec2(0, 1), round_half(vec4(a0_2)));
+    }
+    } else {
+    vec4 a0_1 = vec4(sh[h + 4], sh[h + 5], sh[h + 6], sh[h + 7]);
+    vec4 a0_3 = vec4(sh[h + 12], sh[h + 13], sh[h + 14], sh[h + 15]);
+    ivec2 p0 = origin + local + ivec2(0, 0);
+    if (all(lessThan(p0, size))) {
+        ivec2 o = p0 * ivec2(2, 2);
+        imageStore(out_image, o + ivec2(1, 0), round_half(vec4(a0_1)));
+        imageStore(out_image, o + ivec2(1, 1), round_half(vec4(a0_3)));
+    }
+    }
+    }
+    for (int i = 0; i < acc1_0.length(); i++)
+        acc1_0[i] = max(acc1_0[i], 0.0);
+    subgroupBarrier();
+    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc1_0), sh, uint(subgroup * 384), 24u, false);
+    subgroupMemoryBarrierShared();
+    subgroupBarrier();
+    {
+    ivec2 local = ivec2(lane % 16, 2 * subgroup + 1);
+    if (lane < 16) {
+    vec4 a0_0 = vec4(sh[h + 0], sh[h + 1], sh[h + 2], sh[h + 3]);
+    vec4 a0_2 = vec4(sh[h + 8], sh[h + 9], sh[h + 10], sh[h + 11]);
+    ivec2 p0 = origin + local + ivec2(0, 0);
+    if (all(lessThan(p0, size))) {
+        ivec2 o = p0 * ivec2(2, 2);
+        imageStore(out_image, o + ivec2(0, 0), round_half(vec4(a0_0)));
+        imageStore(out_image, o + ivec2(0, 1), round_half(vec4(a0_2)));
+    }
+    } else {
+    vec4 a0_1 = vec4(sh[h + 4], sh[h + 5], sh[h + 6], sh[h + 7]);
+    vec4 a0_3 = vec4(sh[h + 12], sh[h + 13], sh[h + 14], sh[h + 15]);
+    ivec2 p0 = origin + local + ivec2(0, 0);
+    if (all(lessThan(p0, size))) {
+        ivec2 o = p0 * ivec2(2, 2);
+        imageStore(out_image, o + ivec2(1, 0), round_half(vec4(a0_1)));
+        imageStore(out_image, o + ivec2(1, 1), round_half(vec4(a0_3)));
+    }
+    }
+    }
+    }
+}
+
 //!DESC ArtCNN_C4F16_DN tensor conv2d_4
 //!HOOK LUMA
 //!BIND ArtCNN_C4F16_DN_L3
@@ -1137,7 +2567,7 @@ origin -= ivec2(0, 8);
 //!COMPONENTS 4
 //!WIDTH HOOKED.w 2 *
 //!HEIGHT HOOKED.h 2 *
-//!WHEN OUTPUT.w LUMA.w / 1.3 > OUTPUT.h LUMA.h / 1.3 > *
+//!WHEN OUTPUT.w LUMA.w / 1.3 > OUTPUT.h LUMA.h / 1.3 > * HOOKED.w HOOKED.h * 1500000 < ! *
 //!COMPUTE 32 128 16 8
 
 // Tensor cores through GL_NV_cooperative_matrix: NVIDIA GPUs (Turing and later) in libplacebo on

@@ -3,7 +3,7 @@
 //
 // shadergen 0.1.0: model=ArtCNN_C4F16_DS variant=tensor precision=fp16
 // Weights: ArtCNN_C4F16_DS.keras
-// 5 passes, hooked on LUMA; output: luma at 2x width and height.
+// 9 passes, hooked on LUMA; output: luma at 2x width and height.
 // Runs only when mpv upscales by more than 1.3x (each pass's WHEN line, as in the official ArtCNN
 // shaders); otherwise mpv's own scaler is used.
 // Tensor variant: the compute variant with its middle layers on tensor cores
@@ -14,6 +14,8 @@
 // The network's linear tail (its last two convolutions and what is added between them) is
 // one 5x5 convolution of the tensor before it and the luma plane in the last pass, corrected at the
 // frame's border to match the layers' zero padding.
+// 4 layers have two forms of their pass, each run by its WHEN: 4 tiles per workgroup
+// for frames under 1500000 luma pixels (shorter tails), 8 for larger ones (fewer weight loads).
 // Arithmetic in float16 where the compiler knows GL_EXT_shader_explicit_arithmetic_types_float16
 // (libplacebo on Vulkan and D3D11), float elsewhere (OpenGL); each phase's float16 sums are added
 // to float accumulators, and pass outputs are stored as rgba16f by mpv/libplacebo.
@@ -42,6 +44,411 @@
 // OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
 // SOFTWARE.
 
+//!DESC ArtCNN_C4F16_DS tensor conv2d_1 (small frames)
+//!HOOK LUMA
+//!BIND HOOKED
+//!BIND ArtCNN_C4F16_DS_T1
+//!SAVE ArtCNN_C4F16_DS_L1
+//!COMPONENTS 4
+//!WIDTH HOOKED.w 2 *
+//!HEIGHT HOOKED.h 2 *
+//!WHEN OUTPUT.w LUMA.w / 1.3 > OUTPUT.h LUMA.h / 1.3 > * HOOKED.w HOOKED.h * 1500000 < *
+//!COMPUTE 32 64 16 8
+
+// Tensor cores through GL_NV_cooperative_matrix: NVIDIA GPUs (Turing and later) in libplacebo on
+// Vulkan (mpv --vo=gpu-next --gpu-api=vulkan). Other GPUs and APIs cannot run this pass.
+#extension GL_EXT_shader_explicit_arithmetic_types_float16 : enable
+#extension GL_NV_cooperative_matrix : enable
+#extension GL_KHR_memory_scope_semantics : enable
+#define HFLOAT float16_t
+
+// Pass outputs are stored as rgba16f, and drivers convert float to half by truncation when they store
+// (Mesa; NVIDIA too, measured). Rounding here to the nearest float16 (on the float32 bits: keep 10
+// mantissa bits; a tie, an exact midpoint, goes away from zero) makes every driver store the value the
+// fp16-storage reference expects. Two integer operations per channel; ties to even took four, and 1 %
+// of ArtCNN C4F16's frame time on an H100 (bench/README.md).
+vec4 round_half(vec4 x)
+{
+    return uintBitsToFloat((floatBitsToUint(x) + uvec4(0x1000u)) & uvec4(0xFFFFE000u));
+}
+
+// conv 3x3, 16 channels -> 16 channels, then relu
+// A workgroup computes 16x8 pixels (4 tiles, one below the other) with 4 subgroups of 32
+// invocations, each 2 rows of 16 pixels: per tap and phase of 16 input channels, a 16x16 matrix of
+// pixels x input channels times 16x16 blocks of weights, into float accumulators (1 block(s) of 16
+// output channels per row). Input tile (zero outside the frame) and weights in shared memory as float16,
+// rows padded to 24 and 24 values (16-byte aligned rows that fall in different banks).
+shared HFLOAT xs[4608];
+shared HFLOAT ws[3456];
+// The first layer is computed here, as one more matrix product per 16 pixels: rows of the luma values
+// under its 9 taps and a 1 (for its bias), zero outside the frame, times its 16x16 weights (ss).
+// Its output is this pass's input tile: the rows are built in xs, one per tile pixel, and replaced there
+// by the product.
+shared HFLOAT ss[256];
+// The accumulators start from the bias (a 16x16 matrix whose every row is it) and take the relu
+// element by element; then each subgroup stages one matrix of results at a time as float16, a pixel's
+// channels a row of 24 (half the bytes of float; the value the rgba16f store keeps).
+shared HFLOAT sh[1536];
+shared float bm[256];
+
+// The luma plane at s; zero outside the frame (Keras 'same' padding) and where keep is false.
+float stem_luma(ivec2 s, ivec2 last, bool keep)
+{
+    bool inside = keep && all(equal(s, clamp(s, ivec2(0), last)));
+    return inside ? HOOKED_mul * texelFetch(HOOKED_raw, clamp(s, ivec2(0), last), 0).x : 0.0;
+}
+
+void hook()
+{
+    ivec2 size = imageSize(out_image) / ivec2(2, 2);
+    ivec2 last = size - ivec2(1);
+    ivec2 corner = ivec2(gl_WorkGroupID.xy) * ivec2(16, 32);
+    int thread = int(gl_LocalInvocationIndex);
+    int lane = thread % 32, subgroup = thread / 32;
+    int h = subgroup * 384 + (lane % 16) * 24;
+    // The weights stay in shared memory for the workgroup's 4 tile(s).
+    // Weights: texel (tap * 4 + j, 0 + ci) holds output channels 4j..4j+3 of input channel ci;
+    // every fetch is issued before the first store.
+    int k0 = thread + 0;
+    int o0 = ((k0 / 64) * 16 + (k0 / 4) % 16) * 24 + 4 * (k0 % 4);
+    vec4 w0 = texelFetch(ArtCNN_C4F16_DS_T1, ivec2((k0 / 64) * 4 + k0 % 4, 0 + (k0 / 4) % 16), 0);
+    int k1 = thread + 128;
+    int o1 = ((k1 / 64) * 16 + (k1 / 4) % 16) * 24 + 4 * (k1 % 4);
+    vec4 w1 = texelFetch(ArtCNN_C4F16_DS_T1, ivec2((k1 / 64) * 4 + k1 % 4, 0 + (k1 / 4) % 16), 0);
+    int k2 = thread + 256;
+    int o2 = ((k2 / 64) * 16 + (k2 / 4) % 16) * 24 + 4 * (k2 % 4);
+    vec4 w2 = texelFetch(ArtCNN_C4F16_DS_T1, ivec2((k2 / 64) * 4 + k2 % 4, 0 + (k2 / 4) % 16), 0);
+    int k3 = thread + 384;
+    int o3 = ((k3 / 64) * 16 + (k3 / 4) % 16) * 24 + 4 * (k3 % 4);
+    vec4 w3 = texelFetch(ArtCNN_C4F16_DS_T1, ivec2((k3 / 64) * 4 + k3 % 4, 0 + (k3 / 4) % 16), 0);
+    int k4 = min(thread + 512, 575);
+    int o4 = ((k4 / 64) * 16 + (k4 / 4) % 16) * 24 + 4 * (k4 % 4);
+    vec4 w4 = texelFetch(ArtCNN_C4F16_DS_T1, ivec2((k4 / 64) * 4 + k4 % 4, 0 + (k4 / 4) % 16), 0);
+    ws[o0] = HFLOAT(w0.x);
+    ws[o0 + 1] = HFLOAT(w0.y);
+    ws[o0 + 2] = HFLOAT(w0.z);
+    ws[o0 + 3] = HFLOAT(w0.w);
+    ws[o1] = HFLOAT(w1.x);
+    ws[o1 + 1] = HFLOAT(w1.y);
+    ws[o1 + 2] = HFLOAT(w1.z);
+    ws[o1 + 3] = HFLOAT(w1.w);
+    ws[o2] = HFLOAT(w2.x);
+    ws[o2 + 1] = HFLOAT(w2.y);
+    ws[o2 + 2] = HFLOAT(w2.z);
+    ws[o2 + 3] = HFLOAT(w2.w);
+    ws[o3] = HFLOAT(w3.x);
+    ws[o3 + 1] = HFLOAT(w3.y);
+    ws[o3 + 2] = HFLOAT(w3.z);
+    ws[o3 + 3] = HFLOAT(w3.w);
+    ws[o4] = HFLOAT(w4.x);
+    ws[o4 + 1] = HFLOAT(w4.y);
+    ws[o4 + 2] = HFLOAT(w4.z);
+    ws[o4 + 3] = HFLOAT(w4.w);
+    const float bias[16] = float[16](0.022494009, 0.010688241, 0.113071755, 0.014310682, 0.04352711, -0.0103872325, -0.012488284, 0.011180832, 0.010249187, 0.024268746, 0.006529056, 0.013672046, 0.0028431015, -0.004790311, -0.0061660665, -0.03548562);
+    for (int i = thread; i < 256; i += 128)
+        bm[i] = bias[(i / 256) * 16 + i % 16];
+    // The first layer's weights.
+    const float stem_w[256] = float[256](-0.035461426, -0.14501953, 0.0109939575, 0.043426514, 0.07409668, -0.056762695, -0.099853516, -0.009712219, -0.05529785, 0.10601807, -0.078308105, -0.0625, 0.048614502, -0.12658691, 0.22937012, -0.092163086, 0.025665283, 0.15185547, 0.10614014, 0.122802734, -0.057891846, -0.042999268, 0.0020389557, -0.17016602, 0.0770874, -0.047943115, 0.13464355, 0.00793457, -0.17651367, 0.16711426, 0.3449707, 0.15209961, -0.005935669, 0.12561035, -0.084106445, 0.06137085, 0.047821045, 0.11657715, 0.04522705, 0.13464355, 0.066345215, -0.00021219254, 0.024917603, -0.038848877, -0.0019388199, -0.010803223, 0.061065674, 0.08062744, -0.03277588, 0.03994751, -0.007926941, 0.1652832, -0.050628662, 0.08728027, 0.13439941, -0.026657104, -0.17321777, 0.2614746, 0.3215332, 0.15185547, 0.042510986, -0.041503906, 0.0231781, -0.21240234, -0.057525635, -0.08459473, -0.36572266, 0.26391602, 0.09527588, -0.16271973, 0.15478516, 0.15808105, -0.2644043, -0.671875, -0.28710938, -0.05996704, 0.011520386, -0.14074707, -0.37109375, -0.026641846, -0.22558594, -0.15466309, 0.08642578, 0.11151123, -0.11236572, 0.2758789, -0.20397949, -0.11834717, 0.11956787, 0.11242676, -0.08984375, -0.04925537, 0.05718994, 0.111328125, -0.17895508, 0.20166016, 0.028686523, 0.18481445, -0.007156372, 0.09429932, 0.049621582, -0.025909424, 0.0046691895, 0.022491455, 0.03869629, 0.11871338, -0.12390137, 0.0075263977, -0.05697632, 0.16064453, -0.06555176, -0.08892822, 0.12988281, -0.09588623, 0.22277832, -0.00030755997, 0.1003418, -0.2565918, -0.10638428, 0.05117798, 0.18725586, 0.05758667, 0.07055664, 0.1739502, 0.09564209, -0.08337402, -0.16760254, 0.02671814, 0.1928711, -0.0036716461, 0.046875, 0.08734131, -0.061431885, 0.064575195, 0.07348633, -0.050720215, -0.13928223, 0.003850937, 0.015640259, -0.12646484, -0.01259613, -0.052856445, -0.034454346, 0.18518066, -0.006839752, -0.0124435425, -0.0129470825, -0.046447754, -0.03237915, -0.0050621033, -0.0045814514, 0.0064201355, 0.03086853, -0.0024909973, 0.0074272156, -0.009056091, -0.0012741089, 0.013381958, 0.008392334, -0.064575195, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0);
+    for (int i = thread; i < 256; i += 128)
+        ss[(i / 16) * 16 + i % 16] = HFLOAT(stem_w[i]);
+    barrier();
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> sw0;
+    coopMatLoadNV(sw0, ss, 0u, 16u, false);
+    // Each tap's weight matrix stays in registers for every tile (loaded from shared memory once).
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w0_0_0;
+    coopMatLoadNV(w0_0_0, ws, 0u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w1_0_0;
+    coopMatLoadNV(w1_0_0, ws, 384u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w2_0_0;
+    coopMatLoadNV(w2_0_0, ws, 768u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w3_0_0;
+    coopMatLoadNV(w3_0_0, ws, 1152u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w4_0_0;
+    coopMatLoadNV(w4_0_0, ws, 1536u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w5_0_0;
+    coopMatLoadNV(w5_0_0, ws, 1920u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w6_0_0;
+    coopMatLoadNV(w6_0_0, ws, 2304u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w7_0_0;
+    coopMatLoadNV(w7_0_0, ws, 2688u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w8_0_0;
+    coopMatLoadNV(w8_0_0, ws, 3072u, 24u, false);
+    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> bias0;
+    coopMatLoadNV(bias0, bm, 0u, 16u, false);
+    // The next tile's texels are fetched into registers while this one is computed.
+    ivec2 origin = corner;
+    int j0 = thread + 0;
+    ivec2 u0 = origin + ivec2(j0 % 18 - 1, j0 / 18 - 1);
+    bool g0 = all(equal(u0, clamp(u0, ivec2(0), last)));
+    float lm0_0 = stem_luma(u0 + ivec2(-1, -1), last, g0);
+    float lm0_1 = stem_luma(u0 + ivec2(0, -1), last, g0);
+    float lm0_2 = stem_luma(u0 + ivec2(1, -1), last, g0);
+    float lm0_3 = stem_luma(u0 + ivec2(-1, 0), last, g0);
+    float lm0_4 = stem_luma(u0 + ivec2(0, 0), last, g0);
+    float lm0_5 = stem_luma(u0 + ivec2(1, 0), last, g0);
+    float lm0_6 = stem_luma(u0 + ivec2(-1, 1), last, g0);
+    float lm0_7 = stem_luma(u0 + ivec2(0, 1), last, g0);
+    float lm0_8 = stem_luma(u0 + ivec2(1, 1), last, g0);
+    float lm0_9 = g0 ? 1.0 : 0.0;
+    int j1 = thread + 128;
+    ivec2 u1 = origin + ivec2(j1 % 18 - 1, j1 / 18 - 1);
+    bool g1 = all(equal(u1, clamp(u1, ivec2(0), last))) && j1 < 180;
+    float lm1_0 = stem_luma(u1 + ivec2(-1, -1), last, g1);
+    float lm1_1 = stem_luma(u1 + ivec2(0, -1), last, g1);
+    float lm1_2 = stem_luma(u1 + ivec2(1, -1), last, g1);
+    float lm1_3 = stem_luma(u1 + ivec2(-1, 0), last, g1);
+    float lm1_4 = stem_luma(u1 + ivec2(0, 0), last, g1);
+    float lm1_5 = stem_luma(u1 + ivec2(1, 0), last, g1);
+    float lm1_6 = stem_luma(u1 + ivec2(-1, 1), last, g1);
+    float lm1_7 = stem_luma(u1 + ivec2(0, 1), last, g1);
+    float lm1_8 = stem_luma(u1 + ivec2(1, 1), last, g1);
+    float lm1_9 = g1 ? 1.0 : 0.0;
+    for (int t = 0; t < 4; t++) {
+    origin = corner + ivec2(0, t * 8);
+    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc0_0 = bias0;
+    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc1_0 = bias0;
+
+    // Phase 0: input channels 0..15, every texel fetch issued before the first store.
+    barrier();
+    // The first layer's rows: row j is pixel (j % 18, j / 18) of the tile with its halo; all zero outside the frame.
+    {
+        xs[j0 * 24 + 0] = HFLOAT(lm0_0);
+        xs[j0 * 24 + 1] = HFLOAT(lm0_1);
+        xs[j0 * 24 + 2] = HFLOAT(lm0_2);
+        xs[j0 * 24 + 3] = HFLOAT(lm0_3);
+        xs[j0 * 24 + 4] = HFLOAT(lm0_4);
+        xs[j0 * 24 + 5] = HFLOAT(lm0_5);
+        xs[j0 * 24 + 6] = HFLOAT(lm0_6);
+        xs[j0 * 24 + 7] = HFLOAT(lm0_7);
+        xs[j0 * 24 + 8] = HFLOAT(lm0_8);
+        xs[j0 * 24 + 9] = HFLOAT(lm0_9);
+        xs[j0 * 24 + 10] = HFLOAT(0.0);
+        xs[j0 * 24 + 11] = HFLOAT(0.0);
+        xs[j0 * 24 + 12] = HFLOAT(0.0);
+        xs[j0 * 24 + 13] = HFLOAT(0.0);
+        xs[j0 * 24 + 14] = HFLOAT(0.0);
+        xs[j0 * 24 + 15] = HFLOAT(0.0);
+    }
+    if (j1 < 192) {
+        xs[j1 * 24 + 0] = HFLOAT(lm1_0);
+        xs[j1 * 24 + 1] = HFLOAT(lm1_1);
+        xs[j1 * 24 + 2] = HFLOAT(lm1_2);
+        xs[j1 * 24 + 3] = HFLOAT(lm1_3);
+        xs[j1 * 24 + 4] = HFLOAT(lm1_4);
+        xs[j1 * 24 + 5] = HFLOAT(lm1_5);
+        xs[j1 * 24 + 6] = HFLOAT(lm1_6);
+        xs[j1 * 24 + 7] = HFLOAT(lm1_7);
+        xs[j1 * 24 + 8] = HFLOAT(lm1_8);
+        xs[j1 * 24 + 9] = HFLOAT(lm1_9);
+        xs[j1 * 24 + 10] = HFLOAT(0.0);
+        xs[j1 * 24 + 11] = HFLOAT(0.0);
+        xs[j1 * 24 + 12] = HFLOAT(0.0);
+        xs[j1 * 24 + 13] = HFLOAT(0.0);
+        xs[j1 * 24 + 14] = HFLOAT(0.0);
+        xs[j1 * 24 + 15] = HFLOAT(0.0);
+    }
+if (t + 1 < 4) {
+        origin += ivec2(0, 8);
+        j0 = thread + 0;
+        u0 = origin + ivec2(j0 % 18 - 1, j0 / 18 - 1);
+        g0 = all(equal(u0, clamp(u0, ivec2(0), last)));
+        lm0_0 = stem_luma(u0 + ivec2(-1, -1), last, g0);
+        lm0_1 = stem_luma(u0 + ivec2(0, -1), last, g0);
+        lm0_2 = stem_luma(u0 + ivec2(1, -1), last, g0);
+        lm0_3 = stem_luma(u0 + ivec2(-1, 0), last, g0);
+        lm0_4 = stem_luma(u0 + ivec2(0, 0), last, g0);
+        lm0_5 = stem_luma(u0 + ivec2(1, 0), last, g0);
+        lm0_6 = stem_luma(u0 + ivec2(-1, 1), last, g0);
+        lm0_7 = stem_luma(u0 + ivec2(0, 1), last, g0);
+        lm0_8 = stem_luma(u0 + ivec2(1, 1), last, g0);
+        lm0_9 = g0 ? 1.0 : 0.0;
+        j1 = thread + 128;
+        u1 = origin + ivec2(j1 % 18 - 1, j1 / 18 - 1);
+        g1 = all(equal(u1, clamp(u1, ivec2(0), last))) && j1 < 180;
+        lm1_0 = stem_luma(u1 + ivec2(-1, -1), last, g1);
+        lm1_1 = stem_luma(u1 + ivec2(0, -1), last, g1);
+        lm1_2 = stem_luma(u1 + ivec2(1, -1), last, g1);
+        lm1_3 = stem_luma(u1 + ivec2(-1, 0), last, g1);
+        lm1_4 = stem_luma(u1 + ivec2(0, 0), last, g1);
+        lm1_5 = stem_luma(u1 + ivec2(1, 0), last, g1);
+        lm1_6 = stem_luma(u1 + ivec2(-1, 1), last, g1);
+        lm1_7 = stem_luma(u1 + ivec2(0, 1), last, g1);
+        lm1_8 = stem_luma(u1 + ivec2(1, 1), last, g1);
+        lm1_9 = g1 ? 1.0 : 0.0;
+origin -= ivec2(0, 8);
+    }
+    barrier();
+    // The first layer's output at every tile pixel: subgroup s computes the matrices of rows 16b .. 16b + 15,
+    // b = s, s + 4, ..., and stores them over their own rows.
+{
+        uint at = uint((subgroup + 0) * 384);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> xa;
+        coopMatLoadNV(xa, xs, at, 24u, false);
+        fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> x0_0 = coopMatMulAddNV(xa, sw0, fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0));
+        subgroupBarrier();
+        coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(x0_0), xs, at, 24u, false);
+}
+{
+        uint at = uint((subgroup + 4) * 384);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> xa;
+        coopMatLoadNV(xa, xs, at, 24u, false);
+        fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> x0_0 = coopMatMulAddNV(xa, sw0, fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0));
+        subgroupBarrier();
+        coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(x0_0), xs, at, 24u, false);
+}
+{
+        uint at = uint((subgroup + 8) * 384);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> xa;
+        coopMatLoadNV(xa, xs, at, 24u, false);
+        fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> x0_0 = coopMatMulAddNV(xa, sw0, fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0));
+        subgroupBarrier();
+        coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(x0_0), xs, at, 24u, false);
+}
+    barrier();
+    {   // tap (-1, -1)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w0_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 0) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 1) * 18 + 0) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+    {   // tap (0, -1)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w1_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 1) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 1) * 18 + 1) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+    {   // tap (1, -1)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w2_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 2) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 1) * 18 + 2) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+    {   // tap (-1, 0)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w3_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 0) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 2) * 18 + 0) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+    {   // tap (0, 0)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w4_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 1) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 2) * 18 + 1) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+    {   // tap (1, 0)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w5_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 2) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 2) * 18 + 2) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+    {   // tap (-1, 1)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w6_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 0) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 3) * 18 + 0) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+    {   // tap (0, 1)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w7_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 1) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 3) * 18 + 1) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+    {   // tap (1, 1)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w8_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 2) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 3) * 18 + 2) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+
+    // Epilogue: each subgroup stages one matrix of results at a time in its own part of shared memory;
+    // invocation `lane` then stores pixel lane % 16 of that row, output groups 0 and 2 (lanes 0-15) or
+    // 1 and 3 (16-31) of the block.
+    for (int i = 0; i < acc0_0.length(); i++)
+        acc0_0[i] = max(acc0_0[i], 0.0);
+    subgroupBarrier();
+    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc0_0), sh, uint(subgroup * 384), 24u, false);
+    subgroupMemoryBarrierShared();
+    subgroupBarrier();
+    {
+    ivec2 local = ivec2(lane % 16, 2 * subgroup + 0);
+    if (lane < 16) {
+    vec4 a0_0 = vec4(sh[h + 0], sh[h + 1], sh[h + 2], sh[h + 3]);
+    vec4 a0_2 = vec4(sh[h + 8], sh[h + 9], sh[h + 10], sh[h + 11]);
+    ivec2 p0 = origin + local + ivec2(0, 0);
+    if (all(lessThan(p0, size))) {
+        ivec2 o = p0 * ivec2(2, 2);
+        imageStore(out_image, o + ivec2(0, 0), round_half(vec4(a0_0)));
+        imageStore(out_image, o + ivec2(0, 1), round_half(vec4(a0_2)));
+    }
+    } else {
+    vec4 a0_1 = vec4(sh[h + 4], sh[h + 5], sh[h + 6], sh[h + 7]);
+    vec4 a0_3 = vec4(sh[h + 12], sh[h + 13], sh[h + 14], sh[h + 15]);
+    ivec2 p0 = origin + local + ivec2(0, 0);
+    if (all(lessThan(p0, size))) {
+        ivec2 o = p0 * ivec2(2, 2);
+        imageStore(out_image, o + ivec2(1, 0), round_half(vec4(a0_1)));
+        imageStore(out_image, o + ivec2(1, 1), round_half(vec4(a0_3)));
+    }
+    }
+    }
+    for (int i = 0; i < acc1_0.length(); i++)
+        acc1_0[i] = max(acc1_0[i], 0.0);
+    subgroupBarrier();
+    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc1_0), sh, uint(subgroup * 384), 24u, false);
+    subgroupMemoryBarrierShared();
+    subgroupBarrier();
+    {
+    ivec2 local = ivec2(lane % 16, 2 * subgroup + 1);
+    if (lane < 16) {
+    vec4 a0_0 = vec4(sh[h + 0], sh[h + 1], sh[h + 2], sh[h + 3]);
+    vec4 a0_2 = vec4(sh[h + 8], sh[h + 9], sh[h + 10], sh[h + 11]);
+    ivec2 p0 = origin + local + ivec2(0, 0);
+    if (all(lessThan(p0, size))) {
+        ivec2 o = p0 * ivec2(2, 2);
+        imageStore(out_image, o + ivec2(0, 0), round_half(vec4(a0_0)));
+        imageStore(out_image, o + ivec2(0, 1), round_half(vec4(a0_2)));
+    }
+    } else {
+    vec4 a0_1 = vec4(sh[h + 4], sh[h + 5], sh[h + 6], sh[h + 7]);
+    vec4 a0_3 = vec4(sh[h + 12], sh[h + 13], sh[h + 14], sh[h + 15]);
+    ivec2 p0 = origin + local + ivec2(0, 0);
+    if (all(lessThan(p0, size))) {
+        ivec2 o = p0 * ivec2(2, 2);
+        imageStore(out_image, o + ivec2(1, 0), round_half(vec4(a0_1)));
+        imageStore(out_image, o + ivec2(1, 1), round_half(vec4(a0_3)));
+    }
+    }
+    }
+    }
+}
+
 //!DESC ArtCNN_C4F16_DS tensor conv2d_1
 //!HOOK LUMA
 //!BIND HOOKED
@@ -50,7 +457,7 @@
 //!COMPONENTS 4
 //!WIDTH HOOKED.w 2 *
 //!HEIGHT HOOKED.h 2 *
-//!WHEN OUTPUT.w LUMA.w / 1.3 > OUTPUT.h LUMA.h / 1.3 > *
+//!WHEN OUTPUT.w LUMA.w / 1.3 > OUTPUT.h LUMA.h / 1.3 > * HOOKED.w HOOKED.h * 1500000 < ! *
 //!COMPUTE 32 128 16 8
 
 // Tensor cores through GL_NV_cooperative_matrix: NVIDIA GPUs (Turing and later) in libplacebo on
@@ -447,6 +854,347 @@ origin -= ivec2(0, 8);
     }
 }
 
+//!DESC ArtCNN_C4F16_DS tensor conv2d_2 (small frames)
+//!HOOK LUMA
+//!BIND ArtCNN_C4F16_DS_L1
+//!BIND ArtCNN_C4F16_DS_T2
+//!SAVE ArtCNN_C4F16_DS_L2
+//!COMPONENTS 4
+//!WIDTH HOOKED.w 2 *
+//!HEIGHT HOOKED.h 2 *
+//!WHEN OUTPUT.w LUMA.w / 1.3 > OUTPUT.h LUMA.h / 1.3 > * HOOKED.w HOOKED.h * 1500000 < *
+//!COMPUTE 32 64 16 8
+
+// Tensor cores through GL_NV_cooperative_matrix: NVIDIA GPUs (Turing and later) in libplacebo on
+// Vulkan (mpv --vo=gpu-next --gpu-api=vulkan). Other GPUs and APIs cannot run this pass.
+#extension GL_EXT_shader_explicit_arithmetic_types_float16 : enable
+#extension GL_NV_cooperative_matrix : enable
+#extension GL_KHR_memory_scope_semantics : enable
+#define HFLOAT float16_t
+
+// Pass outputs are stored as rgba16f, and drivers convert float to half by truncation when they store
+// (Mesa; NVIDIA too, measured). Rounding here to the nearest float16 (on the float32 bits: keep 10
+// mantissa bits; a tie, an exact midpoint, goes away from zero) makes every driver store the value the
+// fp16-storage reference expects. Two integer operations per channel; ties to even took four, and 1 %
+// of ArtCNN C4F16's frame time on an H100 (bench/README.md).
+vec4 round_half(vec4 x)
+{
+    return uintBitsToFloat((floatBitsToUint(x) + uvec4(0x1000u)) & uvec4(0xFFFFE000u));
+}
+
+// conv 3x3, 16 channels -> 16 channels, then relu
+// A workgroup computes 16x8 pixels (4 tiles, one below the other) with 4 subgroups of 32
+// invocations, each 2 rows of 16 pixels: per tap and phase of 16 input channels, a 16x16 matrix of
+// pixels x input channels times 16x16 blocks of weights, into float accumulators (1 block(s) of 16
+// output channels per row). Input tile (zero outside the frame) and weights in shared memory as float16,
+// rows padded to 24 and 24 values (16-byte aligned rows that fall in different banks).
+shared HFLOAT xs[4320];
+shared HFLOAT ws[3456];
+// The accumulators start from the bias (a 16x16 matrix whose every row is it) and take the relu
+// element by element; then each subgroup stages one matrix of results at a time as float16, a pixel's
+// channels a row of 24 (half the bytes of float; the value the rgba16f store keeps).
+shared HFLOAT sh[1536];
+shared float bm[256];
+
+void hook()
+{
+    ivec2 size = imageSize(out_image) / ivec2(2, 2);
+    ivec2 last = size - ivec2(1);
+    ivec2 corner = ivec2(gl_WorkGroupID.xy) * ivec2(16, 32);
+    int thread = int(gl_LocalInvocationIndex);
+    int lane = thread % 32, subgroup = thread / 32;
+    int h = subgroup * 384 + (lane % 16) * 24;
+    // The weights stay in shared memory for the workgroup's 4 tile(s).
+    // Weights: texel (tap * 4 + j, 0 + ci) holds output channels 4j..4j+3 of input channel ci;
+    // every fetch is issued before the first store.
+    int k0 = thread + 0;
+    int o0 = ((k0 / 64) * 16 + (k0 / 4) % 16) * 24 + 4 * (k0 % 4);
+    vec4 w0 = texelFetch(ArtCNN_C4F16_DS_T2, ivec2((k0 / 64) * 4 + k0 % 4, 0 + (k0 / 4) % 16), 0);
+    int k1 = thread + 128;
+    int o1 = ((k1 / 64) * 16 + (k1 / 4) % 16) * 24 + 4 * (k1 % 4);
+    vec4 w1 = texelFetch(ArtCNN_C4F16_DS_T2, ivec2((k1 / 64) * 4 + k1 % 4, 0 + (k1 / 4) % 16), 0);
+    int k2 = thread + 256;
+    int o2 = ((k2 / 64) * 16 + (k2 / 4) % 16) * 24 + 4 * (k2 % 4);
+    vec4 w2 = texelFetch(ArtCNN_C4F16_DS_T2, ivec2((k2 / 64) * 4 + k2 % 4, 0 + (k2 / 4) % 16), 0);
+    int k3 = thread + 384;
+    int o3 = ((k3 / 64) * 16 + (k3 / 4) % 16) * 24 + 4 * (k3 % 4);
+    vec4 w3 = texelFetch(ArtCNN_C4F16_DS_T2, ivec2((k3 / 64) * 4 + k3 % 4, 0 + (k3 / 4) % 16), 0);
+    int k4 = min(thread + 512, 575);
+    int o4 = ((k4 / 64) * 16 + (k4 / 4) % 16) * 24 + 4 * (k4 % 4);
+    vec4 w4 = texelFetch(ArtCNN_C4F16_DS_T2, ivec2((k4 / 64) * 4 + k4 % 4, 0 + (k4 / 4) % 16), 0);
+    ws[o0] = HFLOAT(w0.x);
+    ws[o0 + 1] = HFLOAT(w0.y);
+    ws[o0 + 2] = HFLOAT(w0.z);
+    ws[o0 + 3] = HFLOAT(w0.w);
+    ws[o1] = HFLOAT(w1.x);
+    ws[o1 + 1] = HFLOAT(w1.y);
+    ws[o1 + 2] = HFLOAT(w1.z);
+    ws[o1 + 3] = HFLOAT(w1.w);
+    ws[o2] = HFLOAT(w2.x);
+    ws[o2 + 1] = HFLOAT(w2.y);
+    ws[o2 + 2] = HFLOAT(w2.z);
+    ws[o2 + 3] = HFLOAT(w2.w);
+    ws[o3] = HFLOAT(w3.x);
+    ws[o3 + 1] = HFLOAT(w3.y);
+    ws[o3 + 2] = HFLOAT(w3.z);
+    ws[o3 + 3] = HFLOAT(w3.w);
+    ws[o4] = HFLOAT(w4.x);
+    ws[o4 + 1] = HFLOAT(w4.y);
+    ws[o4 + 2] = HFLOAT(w4.z);
+    ws[o4 + 3] = HFLOAT(w4.w);
+    const float bias[16] = float[16](0.044277187, -0.003769685, 0.014565699, 0.0028785786, -0.0013655169, 0.0010824914, -0.016440798, 0.026956681, 0.07201445, 0.06504166, -0.022896532, 0.019721309, -0.025113558, -0.012103399, -0.007747329, 0.029531373);
+    for (int i = thread; i < 256; i += 128)
+        bm[i] = bias[(i / 256) * 16 + i % 16];
+    barrier();
+    // Each tap's weight matrix stays in registers for every tile (loaded from shared memory once).
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w0_0_0;
+    coopMatLoadNV(w0_0_0, ws, 0u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w1_0_0;
+    coopMatLoadNV(w1_0_0, ws, 384u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w2_0_0;
+    coopMatLoadNV(w2_0_0, ws, 768u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w3_0_0;
+    coopMatLoadNV(w3_0_0, ws, 1152u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w4_0_0;
+    coopMatLoadNV(w4_0_0, ws, 1536u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w5_0_0;
+    coopMatLoadNV(w5_0_0, ws, 1920u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w6_0_0;
+    coopMatLoadNV(w6_0_0, ws, 2304u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w7_0_0;
+    coopMatLoadNV(w7_0_0, ws, 2688u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w8_0_0;
+    coopMatLoadNV(w8_0_0, ws, 3072u, 24u, false);
+    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> bias0;
+    coopMatLoadNV(bias0, bm, 0u, 16u, false);
+    // The next tile's texels are fetched into registers while this one is computed.
+    ivec2 origin = corner;
+    int i0 = thread + 0;
+    ivec2 q0 = origin + ivec2(i0 % 18 - 1, i0 / 18 - 1);
+    bool f0 = all(equal(q0, clamp(q0, ivec2(0), last)));
+    q0 = clamp(q0, ivec2(0), last);
+    int i1 = thread + 128;
+    ivec2 q1 = origin + ivec2(i1 % 18 - 1, i1 / 18 - 1);
+    bool f1 = all(equal(q1, clamp(q1, ivec2(0), last))) && i1 < 180;
+    q1 = clamp(q1, ivec2(0), last);
+    vec4 n0_0, n0_1, n0_2, n0_3;
+    vec4 n1_0, n1_1, n1_2, n1_3;
+    n0_0 = f0 ? texelFetch(ArtCNN_C4F16_DS_L1_raw, q0 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0);
+    n0_1 = f0 ? texelFetch(ArtCNN_C4F16_DS_L1_raw, q0 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
+    n0_2 = f0 ? texelFetch(ArtCNN_C4F16_DS_L1_raw, q0 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
+    n0_3 = f0 ? texelFetch(ArtCNN_C4F16_DS_L1_raw, q0 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
+    n1_0 = f1 ? texelFetch(ArtCNN_C4F16_DS_L1_raw, q1 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0);
+    n1_1 = f1 ? texelFetch(ArtCNN_C4F16_DS_L1_raw, q1 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
+    n1_2 = f1 ? texelFetch(ArtCNN_C4F16_DS_L1_raw, q1 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
+    n1_3 = f1 ? texelFetch(ArtCNN_C4F16_DS_L1_raw, q1 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
+    for (int t = 0; t < 4; t++) {
+    origin = corner + ivec2(0, t * 8);
+    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc0_0 = bias0;
+    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc1_0 = bias0;
+
+    // Phase 0: input channels 0..15, every texel fetch issued before the first store.
+    barrier();
+    {
+        xs[i0 * 24 + 0] = HFLOAT(n0_0.x);
+        xs[i0 * 24 + 1] = HFLOAT(n0_0.y);
+        xs[i0 * 24 + 2] = HFLOAT(n0_0.z);
+        xs[i0 * 24 + 3] = HFLOAT(n0_0.w);
+        xs[i0 * 24 + 4] = HFLOAT(n0_1.x);
+        xs[i0 * 24 + 5] = HFLOAT(n0_1.y);
+        xs[i0 * 24 + 6] = HFLOAT(n0_1.z);
+        xs[i0 * 24 + 7] = HFLOAT(n0_1.w);
+        xs[i0 * 24 + 8] = HFLOAT(n0_2.x);
+        xs[i0 * 24 + 9] = HFLOAT(n0_2.y);
+        xs[i0 * 24 + 10] = HFLOAT(n0_2.z);
+        xs[i0 * 24 + 11] = HFLOAT(n0_2.w);
+        xs[i0 * 24 + 12] = HFLOAT(n0_3.x);
+        xs[i0 * 24 + 13] = HFLOAT(n0_3.y);
+        xs[i0 * 24 + 14] = HFLOAT(n0_3.z);
+        xs[i0 * 24 + 15] = HFLOAT(n0_3.w);
+    }
+    if (i1 < 180) {
+        xs[i1 * 24 + 0] = HFLOAT(n1_0.x);
+        xs[i1 * 24 + 1] = HFLOAT(n1_0.y);
+        xs[i1 * 24 + 2] = HFLOAT(n1_0.z);
+        xs[i1 * 24 + 3] = HFLOAT(n1_0.w);
+        xs[i1 * 24 + 4] = HFLOAT(n1_1.x);
+        xs[i1 * 24 + 5] = HFLOAT(n1_1.y);
+        xs[i1 * 24 + 6] = HFLOAT(n1_1.z);
+        xs[i1 * 24 + 7] = HFLOAT(n1_1.w);
+        xs[i1 * 24 + 8] = HFLOAT(n1_2.x);
+        xs[i1 * 24 + 9] = HFLOAT(n1_2.y);
+        xs[i1 * 24 + 10] = HFLOAT(n1_2.z);
+        xs[i1 * 24 + 11] = HFLOAT(n1_2.w);
+        xs[i1 * 24 + 12] = HFLOAT(n1_3.x);
+        xs[i1 * 24 + 13] = HFLOAT(n1_3.y);
+        xs[i1 * 24 + 14] = HFLOAT(n1_3.z);
+        xs[i1 * 24 + 15] = HFLOAT(n1_3.w);
+    }
+if (t + 1 < 4) {
+        origin += ivec2(0, 8);
+        int i0 = thread + 0;
+        ivec2 q0 = origin + ivec2(i0 % 18 - 1, i0 / 18 - 1);
+        bool f0 = all(equal(q0, clamp(q0, ivec2(0), last)));
+        q0 = clamp(q0, ivec2(0), last);
+        int i1 = thread + 128;
+        ivec2 q1 = origin + ivec2(i1 % 18 - 1, i1 / 18 - 1);
+        bool f1 = all(equal(q1, clamp(q1, ivec2(0), last))) && i1 < 180;
+        q1 = clamp(q1, ivec2(0), last);
+        n0_0 = f0 ? texelFetch(ArtCNN_C4F16_DS_L1_raw, q0 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0);
+        n0_1 = f0 ? texelFetch(ArtCNN_C4F16_DS_L1_raw, q0 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
+        n0_2 = f0 ? texelFetch(ArtCNN_C4F16_DS_L1_raw, q0 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
+        n0_3 = f0 ? texelFetch(ArtCNN_C4F16_DS_L1_raw, q0 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
+        n1_0 = f1 ? texelFetch(ArtCNN_C4F16_DS_L1_raw, q1 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0);
+        n1_1 = f1 ? texelFetch(ArtCNN_C4F16_DS_L1_raw, q1 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
+        n1_2 = f1 ? texelFetch(ArtCNN_C4F16_DS_L1_raw, q1 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
+        n1_3 = f1 ? texelFetch(ArtCNN_C4F16_DS_L1_raw, q1 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
+origin -= ivec2(0, 8);
+    }
+    barrier();
+    {   // tap (-1, -1)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w0_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 0) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 1) * 18 + 0) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+    {   // tap (0, -1)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w1_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 1) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 1) * 18 + 1) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+    {   // tap (1, -1)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w2_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 2) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 1) * 18 + 2) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+    {   // tap (-1, 0)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w3_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 0) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 2) * 18 + 0) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+    {   // tap (0, 0)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w4_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 1) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 2) * 18 + 1) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+    {   // tap (1, 0)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w5_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 2) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 2) * 18 + 2) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+    {   // tap (-1, 1)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w6_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 0) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 3) * 18 + 0) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+    {   // tap (0, 1)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w7_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 1) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 3) * 18 + 1) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+    {   // tap (1, 1)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w8_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 2) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 3) * 18 + 2) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+
+    // Epilogue: each subgroup stages one matrix of results at a time in its own part of shared memory;
+    // invocation `lane` then stores pixel lane % 16 of that row, output groups 0 and 2 (lanes 0-15) or
+    // 1 and 3 (16-31) of the block.
+    for (int i = 0; i < acc0_0.length(); i++)
+        acc0_0[i] = max(acc0_0[i], 0.0);
+    subgroupBarrier();
+    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc0_0), sh, uint(subgroup * 384), 24u, false);
+    subgroupMemoryBarrierShared();
+    subgroupBarrier();
+    {
+    ivec2 local = ivec2(lane % 16, 2 * subgroup + 0);
+    if (lane < 16) {
+    vec4 a0_0 = vec4(sh[h + 0], sh[h + 1], sh[h + 2], sh[h + 3]);
+    vec4 a0_2 = vec4(sh[h + 8], sh[h + 9], sh[h + 10], sh[h + 11]);
+    ivec2 p0 = origin + local + ivec2(0, 0);
+    if (all(lessThan(p0, size))) {
+        ivec2 o = p0 * ivec2(2, 2);
+        imageStore(out_image, o + ivec2(0, 0), round_half(vec4(a0_0)));
+        imageStore(out_image, o + ivec2(0, 1), round_half(vec4(a0_2)));
+    }
+    } else {
+    vec4 a0_1 = vec4(sh[h + 4], sh[h + 5], sh[h + 6], sh[h + 7]);
+    vec4 a0_3 = vec4(sh[h + 12], sh[h + 13], sh[h + 14], sh[h + 15]);
+    ivec2 p0 = origin + local + ivec2(0, 0);
+    if (all(lessThan(p0, size))) {
+        ivec2 o = p0 * ivec2(2, 2);
+        imageStore(out_image, o + ivec2(1, 0), round_half(vec4(a0_1)));
+        imageStore(out_image, o + ivec2(1, 1), round_half(vec4(a0_3)));
+    }
+    }
+    }
+    for (int i = 0; i < acc1_0.length(); i++)
+        acc1_0[i] = max(acc1_0[i], 0.0);
+    subgroupBarrier();
+    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc1_0), sh, uint(subgroup * 384), 24u, false);
+    subgroupMemoryBarrierShared();
+    subgroupBarrier();
+    {
+    ivec2 local = ivec2(lane % 16, 2 * subgroup + 1);
+    if (lane < 16) {
+    vec4 a0_0 = vec4(sh[h + 0], sh[h + 1], sh[h + 2], sh[h + 3]);
+    vec4 a0_2 = vec4(sh[h + 8], sh[h + 9], sh[h + 10], sh[h + 11]);
+    ivec2 p0 = origin + local + ivec2(0, 0);
+    if (all(lessThan(p0, size))) {
+        ivec2 o = p0 * ivec2(2, 2);
+        imageStore(out_image, o + ivec2(0, 0), round_half(vec4(a0_0)));
+        imageStore(out_image, o + ivec2(0, 1), round_half(vec4(a0_2)));
+    }
+    } else {
+    vec4 a0_1 = vec4(sh[h + 4], sh[h + 5], sh[h + 6], sh[h + 7]);
+    vec4 a0_3 = vec4(sh[h + 12], sh[h + 13], sh[h + 14], sh[h + 15]);
+    ivec2 p0 = origin + local + ivec2(0, 0);
+    if (all(lessThan(p0, size))) {
+        ivec2 o = p0 * ivec2(2, 2);
+        imageStore(out_image, o + ivec2(1, 0), round_half(vec4(a0_1)));
+        imageStore(out_image, o + ivec2(1, 1), round_half(vec4(a0_3)));
+    }
+    }
+    }
+    }
+}
+
 //!DESC ArtCNN_C4F16_DS tensor conv2d_2
 //!HOOK LUMA
 //!BIND ArtCNN_C4F16_DS_L1
@@ -455,7 +1203,7 @@ origin -= ivec2(0, 8);
 //!COMPONENTS 4
 //!WIDTH HOOKED.w 2 *
 //!HEIGHT HOOKED.h 2 *
-//!WHEN OUTPUT.w LUMA.w / 1.3 > OUTPUT.h LUMA.h / 1.3 > *
+//!WHEN OUTPUT.w LUMA.w / 1.3 > OUTPUT.h LUMA.h / 1.3 > * HOOKED.w HOOKED.h * 1500000 < ! *
 //!COMPUTE 32 128 16 8
 
 // Tensor cores through GL_NV_cooperative_matrix: NVIDIA GPUs (Turing and later) in libplacebo on
@@ -788,6 +1536,347 @@ origin -= ivec2(0, 8);
     }
 }
 
+//!DESC ArtCNN_C4F16_DS tensor conv2d_3 (small frames)
+//!HOOK LUMA
+//!BIND ArtCNN_C4F16_DS_L2
+//!BIND ArtCNN_C4F16_DS_T3
+//!SAVE ArtCNN_C4F16_DS_L3
+//!COMPONENTS 4
+//!WIDTH HOOKED.w 2 *
+//!HEIGHT HOOKED.h 2 *
+//!WHEN OUTPUT.w LUMA.w / 1.3 > OUTPUT.h LUMA.h / 1.3 > * HOOKED.w HOOKED.h * 1500000 < *
+//!COMPUTE 32 64 16 8
+
+// Tensor cores through GL_NV_cooperative_matrix: NVIDIA GPUs (Turing and later) in libplacebo on
+// Vulkan (mpv --vo=gpu-next --gpu-api=vulkan). Other GPUs and APIs cannot run this pass.
+#extension GL_EXT_shader_explicit_arithmetic_types_float16 : enable
+#extension GL_NV_cooperative_matrix : enable
+#extension GL_KHR_memory_scope_semantics : enable
+#define HFLOAT float16_t
+
+// Pass outputs are stored as rgba16f, and drivers convert float to half by truncation when they store
+// (Mesa; NVIDIA too, measured). Rounding here to the nearest float16 (on the float32 bits: keep 10
+// mantissa bits; a tie, an exact midpoint, goes away from zero) makes every driver store the value the
+// fp16-storage reference expects. Two integer operations per channel; ties to even took four, and 1 %
+// of ArtCNN C4F16's frame time on an H100 (bench/README.md).
+vec4 round_half(vec4 x)
+{
+    return uintBitsToFloat((floatBitsToUint(x) + uvec4(0x1000u)) & uvec4(0xFFFFE000u));
+}
+
+// conv 3x3, 16 channels -> 16 channels, then relu
+// A workgroup computes 16x8 pixels (4 tiles, one below the other) with 4 subgroups of 32
+// invocations, each 2 rows of 16 pixels: per tap and phase of 16 input channels, a 16x16 matrix of
+// pixels x input channels times 16x16 blocks of weights, into float accumulators (1 block(s) of 16
+// output channels per row). Input tile (zero outside the frame) and weights in shared memory as float16,
+// rows padded to 24 and 24 values (16-byte aligned rows that fall in different banks).
+shared HFLOAT xs[4320];
+shared HFLOAT ws[3456];
+// The accumulators start from the bias (a 16x16 matrix whose every row is it) and take the relu
+// element by element; then each subgroup stages one matrix of results at a time as float16, a pixel's
+// channels a row of 24 (half the bytes of float; the value the rgba16f store keeps).
+shared HFLOAT sh[1536];
+shared float bm[256];
+
+void hook()
+{
+    ivec2 size = imageSize(out_image) / ivec2(2, 2);
+    ivec2 last = size - ivec2(1);
+    ivec2 corner = ivec2(gl_WorkGroupID.xy) * ivec2(16, 32);
+    int thread = int(gl_LocalInvocationIndex);
+    int lane = thread % 32, subgroup = thread / 32;
+    int h = subgroup * 384 + (lane % 16) * 24;
+    // The weights stay in shared memory for the workgroup's 4 tile(s).
+    // Weights: texel (tap * 4 + j, 0 + ci) holds output channels 4j..4j+3 of input channel ci;
+    // every fetch is issued before the first store.
+    int k0 = thread + 0;
+    int o0 = ((k0 / 64) * 16 + (k0 / 4) % 16) * 24 + 4 * (k0 % 4);
+    vec4 w0 = texelFetch(ArtCNN_C4F16_DS_T3, ivec2((k0 / 64) * 4 + k0 % 4, 0 + (k0 / 4) % 16), 0);
+    int k1 = thread + 128;
+    int o1 = ((k1 / 64) * 16 + (k1 / 4) % 16) * 24 + 4 * (k1 % 4);
+    vec4 w1 = texelFetch(ArtCNN_C4F16_DS_T3, ivec2((k1 / 64) * 4 + k1 % 4, 0 + (k1 / 4) % 16), 0);
+    int k2 = thread + 256;
+    int o2 = ((k2 / 64) * 16 + (k2 / 4) % 16) * 24 + 4 * (k2 % 4);
+    vec4 w2 = texelFetch(ArtCNN_C4F16_DS_T3, ivec2((k2 / 64) * 4 + k2 % 4, 0 + (k2 / 4) % 16), 0);
+    int k3 = thread + 384;
+    int o3 = ((k3 / 64) * 16 + (k3 / 4) % 16) * 24 + 4 * (k3 % 4);
+    vec4 w3 = texelFetch(ArtCNN_C4F16_DS_T3, ivec2((k3 / 64) * 4 + k3 % 4, 0 + (k3 / 4) % 16), 0);
+    int k4 = min(thread + 512, 575);
+    int o4 = ((k4 / 64) * 16 + (k4 / 4) % 16) * 24 + 4 * (k4 % 4);
+    vec4 w4 = texelFetch(ArtCNN_C4F16_DS_T3, ivec2((k4 / 64) * 4 + k4 % 4, 0 + (k4 / 4) % 16), 0);
+    ws[o0] = HFLOAT(w0.x);
+    ws[o0 + 1] = HFLOAT(w0.y);
+    ws[o0 + 2] = HFLOAT(w0.z);
+    ws[o0 + 3] = HFLOAT(w0.w);
+    ws[o1] = HFLOAT(w1.x);
+    ws[o1 + 1] = HFLOAT(w1.y);
+    ws[o1 + 2] = HFLOAT(w1.z);
+    ws[o1 + 3] = HFLOAT(w1.w);
+    ws[o2] = HFLOAT(w2.x);
+    ws[o2 + 1] = HFLOAT(w2.y);
+    ws[o2 + 2] = HFLOAT(w2.z);
+    ws[o2 + 3] = HFLOAT(w2.w);
+    ws[o3] = HFLOAT(w3.x);
+    ws[o3 + 1] = HFLOAT(w3.y);
+    ws[o3 + 2] = HFLOAT(w3.z);
+    ws[o3 + 3] = HFLOAT(w3.w);
+    ws[o4] = HFLOAT(w4.x);
+    ws[o4 + 1] = HFLOAT(w4.y);
+    ws[o4 + 2] = HFLOAT(w4.z);
+    ws[o4 + 3] = HFLOAT(w4.w);
+    const float bias[16] = float[16](0.027778136, 0.0038762365, 0.0060112406, 0.0006000015, -0.0017351743, 0.0009950683, 0.010912907, 0.03908604, 0.000266976, 0.017418299, -0.008647216, 0.015921349, -0.013619726, 0.0029480434, 0.01368811, 0.012646604);
+    for (int i = thread; i < 256; i += 128)
+        bm[i] = bias[(i / 256) * 16 + i % 16];
+    barrier();
+    // Each tap's weight matrix stays in registers for every tile (loaded from shared memory once).
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w0_0_0;
+    coopMatLoadNV(w0_0_0, ws, 0u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w1_0_0;
+    coopMatLoadNV(w1_0_0, ws, 384u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w2_0_0;
+    coopMatLoadNV(w2_0_0, ws, 768u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w3_0_0;
+    coopMatLoadNV(w3_0_0, ws, 1152u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w4_0_0;
+    coopMatLoadNV(w4_0_0, ws, 1536u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w5_0_0;
+    coopMatLoadNV(w5_0_0, ws, 1920u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w6_0_0;
+    coopMatLoadNV(w6_0_0, ws, 2304u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w7_0_0;
+    coopMatLoadNV(w7_0_0, ws, 2688u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w8_0_0;
+    coopMatLoadNV(w8_0_0, ws, 3072u, 24u, false);
+    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> bias0;
+    coopMatLoadNV(bias0, bm, 0u, 16u, false);
+    // The next tile's texels are fetched into registers while this one is computed.
+    ivec2 origin = corner;
+    int i0 = thread + 0;
+    ivec2 q0 = origin + ivec2(i0 % 18 - 1, i0 / 18 - 1);
+    bool f0 = all(equal(q0, clamp(q0, ivec2(0), last)));
+    q0 = clamp(q0, ivec2(0), last);
+    int i1 = thread + 128;
+    ivec2 q1 = origin + ivec2(i1 % 18 - 1, i1 / 18 - 1);
+    bool f1 = all(equal(q1, clamp(q1, ivec2(0), last))) && i1 < 180;
+    q1 = clamp(q1, ivec2(0), last);
+    vec4 n0_0, n0_1, n0_2, n0_3;
+    vec4 n1_0, n1_1, n1_2, n1_3;
+    n0_0 = f0 ? texelFetch(ArtCNN_C4F16_DS_L2_raw, q0 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0);
+    n0_1 = f0 ? texelFetch(ArtCNN_C4F16_DS_L2_raw, q0 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
+    n0_2 = f0 ? texelFetch(ArtCNN_C4F16_DS_L2_raw, q0 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
+    n0_3 = f0 ? texelFetch(ArtCNN_C4F16_DS_L2_raw, q0 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
+    n1_0 = f1 ? texelFetch(ArtCNN_C4F16_DS_L2_raw, q1 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0);
+    n1_1 = f1 ? texelFetch(ArtCNN_C4F16_DS_L2_raw, q1 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
+    n1_2 = f1 ? texelFetch(ArtCNN_C4F16_DS_L2_raw, q1 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
+    n1_3 = f1 ? texelFetch(ArtCNN_C4F16_DS_L2_raw, q1 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
+    for (int t = 0; t < 4; t++) {
+    origin = corner + ivec2(0, t * 8);
+    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc0_0 = bias0;
+    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc1_0 = bias0;
+
+    // Phase 0: input channels 0..15, every texel fetch issued before the first store.
+    barrier();
+    {
+        xs[i0 * 24 + 0] = HFLOAT(n0_0.x);
+        xs[i0 * 24 + 1] = HFLOAT(n0_0.y);
+        xs[i0 * 24 + 2] = HFLOAT(n0_0.z);
+        xs[i0 * 24 + 3] = HFLOAT(n0_0.w);
+        xs[i0 * 24 + 4] = HFLOAT(n0_1.x);
+        xs[i0 * 24 + 5] = HFLOAT(n0_1.y);
+        xs[i0 * 24 + 6] = HFLOAT(n0_1.z);
+        xs[i0 * 24 + 7] = HFLOAT(n0_1.w);
+        xs[i0 * 24 + 8] = HFLOAT(n0_2.x);
+        xs[i0 * 24 + 9] = HFLOAT(n0_2.y);
+        xs[i0 * 24 + 10] = HFLOAT(n0_2.z);
+        xs[i0 * 24 + 11] = HFLOAT(n0_2.w);
+        xs[i0 * 24 + 12] = HFLOAT(n0_3.x);
+        xs[i0 * 24 + 13] = HFLOAT(n0_3.y);
+        xs[i0 * 24 + 14] = HFLOAT(n0_3.z);
+        xs[i0 * 24 + 15] = HFLOAT(n0_3.w);
+    }
+    if (i1 < 180) {
+        xs[i1 * 24 + 0] = HFLOAT(n1_0.x);
+        xs[i1 * 24 + 1] = HFLOAT(n1_0.y);
+        xs[i1 * 24 + 2] = HFLOAT(n1_0.z);
+        xs[i1 * 24 + 3] = HFLOAT(n1_0.w);
+        xs[i1 * 24 + 4] = HFLOAT(n1_1.x);
+        xs[i1 * 24 + 5] = HFLOAT(n1_1.y);
+        xs[i1 * 24 + 6] = HFLOAT(n1_1.z);
+        xs[i1 * 24 + 7] = HFLOAT(n1_1.w);
+        xs[i1 * 24 + 8] = HFLOAT(n1_2.x);
+        xs[i1 * 24 + 9] = HFLOAT(n1_2.y);
+        xs[i1 * 24 + 10] = HFLOAT(n1_2.z);
+        xs[i1 * 24 + 11] = HFLOAT(n1_2.w);
+        xs[i1 * 24 + 12] = HFLOAT(n1_3.x);
+        xs[i1 * 24 + 13] = HFLOAT(n1_3.y);
+        xs[i1 * 24 + 14] = HFLOAT(n1_3.z);
+        xs[i1 * 24 + 15] = HFLOAT(n1_3.w);
+    }
+if (t + 1 < 4) {
+        origin += ivec2(0, 8);
+        int i0 = thread + 0;
+        ivec2 q0 = origin + ivec2(i0 % 18 - 1, i0 / 18 - 1);
+        bool f0 = all(equal(q0, clamp(q0, ivec2(0), last)));
+        q0 = clamp(q0, ivec2(0), last);
+        int i1 = thread + 128;
+        ivec2 q1 = origin + ivec2(i1 % 18 - 1, i1 / 18 - 1);
+        bool f1 = all(equal(q1, clamp(q1, ivec2(0), last))) && i1 < 180;
+        q1 = clamp(q1, ivec2(0), last);
+        n0_0 = f0 ? texelFetch(ArtCNN_C4F16_DS_L2_raw, q0 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0);
+        n0_1 = f0 ? texelFetch(ArtCNN_C4F16_DS_L2_raw, q0 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
+        n0_2 = f0 ? texelFetch(ArtCNN_C4F16_DS_L2_raw, q0 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
+        n0_3 = f0 ? texelFetch(ArtCNN_C4F16_DS_L2_raw, q0 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
+        n1_0 = f1 ? texelFetch(ArtCNN_C4F16_DS_L2_raw, q1 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0);
+        n1_1 = f1 ? texelFetch(ArtCNN_C4F16_DS_L2_raw, q1 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
+        n1_2 = f1 ? texelFetch(ArtCNN_C4F16_DS_L2_raw, q1 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
+        n1_3 = f1 ? texelFetch(ArtCNN_C4F16_DS_L2_raw, q1 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
+origin -= ivec2(0, 8);
+    }
+    barrier();
+    {   // tap (-1, -1)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w0_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 0) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 1) * 18 + 0) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+    {   // tap (0, -1)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w1_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 1) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 1) * 18 + 1) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+    {   // tap (1, -1)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w2_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 2) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 1) * 18 + 2) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+    {   // tap (-1, 0)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w3_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 0) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 2) * 18 + 0) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+    {   // tap (0, 0)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w4_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 1) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 2) * 18 + 1) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+    {   // tap (1, 0)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w5_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 2) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 2) * 18 + 2) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+    {   // tap (-1, 1)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w6_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 0) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 3) * 18 + 0) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+    {   // tap (0, 1)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w7_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 1) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 3) * 18 + 1) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+    {   // tap (1, 1)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w8_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 2) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 3) * 18 + 2) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+
+    // Epilogue: each subgroup stages one matrix of results at a time in its own part of shared memory;
+    // invocation `lane` then stores pixel lane % 16 of that row, output groups 0 and 2 (lanes 0-15) or
+    // 1 and 3 (16-31) of the block.
+    for (int i = 0; i < acc0_0.length(); i++)
+        acc0_0[i] = max(acc0_0[i], 0.0);
+    subgroupBarrier();
+    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc0_0), sh, uint(subgroup * 384), 24u, false);
+    subgroupMemoryBarrierShared();
+    subgroupBarrier();
+    {
+    ivec2 local = ivec2(lane % 16, 2 * subgroup + 0);
+    if (lane < 16) {
+    vec4 a0_0 = vec4(sh[h + 0], sh[h + 1], sh[h + 2], sh[h + 3]);
+    vec4 a0_2 = vec4(sh[h + 8], sh[h + 9], sh[h + 10], sh[h + 11]);
+    ivec2 p0 = origin + local + ivec2(0, 0);
+    if (all(lessThan(p0, size))) {
+        ivec2 o = p0 * ivec2(2, 2);
+        imageStore(out_image, o + ivec2(0, 0), round_half(vec4(a0_0)));
+        imageStore(out_image, o + ivec2(0, 1), round_half(vec4(a0_2)));
+    }
+    } else {
+    vec4 a0_1 = vec4(sh[h + 4], sh[h + 5], sh[h + 6], sh[h + 7]);
+    vec4 a0_3 = vec4(sh[h + 12], sh[h + 13], sh[h + 14], sh[h + 15]);
+    ivec2 p0 = origin + local + ivec2(0, 0);
+    if (all(lessThan(p0, size))) {
+        ivec2 o = p0 * ivec2(2, 2);
+        imageStore(out_image, o + ivec2(1, 0), round_half(vec4(a0_1)));
+        imageStore(out_image, o + ivec2(1, 1), round_half(vec4(a0_3)));
+    }
+    }
+    }
+    for (int i = 0; i < acc1_0.length(); i++)
+        acc1_0[i] = max(acc1_0[i], 0.0);
+    subgroupBarrier();
+    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc1_0), sh, uint(subgroup * 384), 24u, false);
+    subgroupMemoryBarrierShared();
+    subgroupBarrier();
+    {
+    ivec2 local = ivec2(lane % 16, 2 * subgroup + 1);
+    if (lane < 16) {
+    vec4 a0_0 = vec4(sh[h + 0], sh[h + 1], sh[h + 2], sh[h + 3]);
+    vec4 a0_2 = vec4(sh[h + 8], sh[h + 9], sh[h + 10], sh[h + 11]);
+    ivec2 p0 = origin + local + ivec2(0, 0);
+    if (all(lessThan(p0, size))) {
+        ivec2 o = p0 * ivec2(2, 2);
+        imageStore(out_image, o + ivec2(0, 0), round_half(vec4(a0_0)));
+        imageStore(out_image, o + ivec2(0, 1), round_half(vec4(a0_2)));
+    }
+    } else {
+    vec4 a0_1 = vec4(sh[h + 4], sh[h + 5], sh[h + 6], sh[h + 7]);
+    vec4 a0_3 = vec4(sh[h + 12], sh[h + 13], sh[h + 14], sh[h + 15]);
+    ivec2 p0 = origin + local + ivec2(0, 0);
+    if (all(lessThan(p0, size))) {
+        ivec2 o = p0 * ivec2(2, 2);
+        imageStore(out_image, o + ivec2(1, 0), round_half(vec4(a0_1)));
+        imageStore(out_image, o + ivec2(1, 1), round_half(vec4(a0_3)));
+    }
+    }
+    }
+    }
+}
+
 //!DESC ArtCNN_C4F16_DS tensor conv2d_3
 //!HOOK LUMA
 //!BIND ArtCNN_C4F16_DS_L2
@@ -796,7 +1885,7 @@ origin -= ivec2(0, 8);
 //!COMPONENTS 4
 //!WIDTH HOOKED.w 2 *
 //!HEIGHT HOOKED.h 2 *
-//!WHEN OUTPUT.w LUMA.w / 1.3 > OUTPUT.h LUMA.h / 1.3 > *
+//!WHEN OUTPUT.w LUMA.w / 1.3 > OUTPUT.h LUMA.h / 1.3 > * HOOKED.w HOOKED.h * 1500000 < ! *
 //!COMPUTE 32 128 16 8
 
 // Tensor cores through GL_NV_cooperative_matrix: NVIDIA GPUs (Turing and later) in libplacebo on
@@ -1129,6 +2218,347 @@ origin -= ivec2(0, 8);
     }
 }
 
+//!DESC ArtCNN_C4F16_DS tensor conv2d_4 (small frames)
+//!HOOK LUMA
+//!BIND ArtCNN_C4F16_DS_L3
+//!BIND ArtCNN_C4F16_DS_T4
+//!SAVE ArtCNN_C4F16_DS_L4
+//!COMPONENTS 4
+//!WIDTH HOOKED.w 2 *
+//!HEIGHT HOOKED.h 2 *
+//!WHEN OUTPUT.w LUMA.w / 1.3 > OUTPUT.h LUMA.h / 1.3 > * HOOKED.w HOOKED.h * 1500000 < *
+//!COMPUTE 32 64 16 8
+
+// Tensor cores through GL_NV_cooperative_matrix: NVIDIA GPUs (Turing and later) in libplacebo on
+// Vulkan (mpv --vo=gpu-next --gpu-api=vulkan). Other GPUs and APIs cannot run this pass.
+#extension GL_EXT_shader_explicit_arithmetic_types_float16 : enable
+#extension GL_NV_cooperative_matrix : enable
+#extension GL_KHR_memory_scope_semantics : enable
+#define HFLOAT float16_t
+
+// Pass outputs are stored as rgba16f, and drivers convert float to half by truncation when they store
+// (Mesa; NVIDIA too, measured). Rounding here to the nearest float16 (on the float32 bits: keep 10
+// mantissa bits; a tie, an exact midpoint, goes away from zero) makes every driver store the value the
+// fp16-storage reference expects. Two integer operations per channel; ties to even took four, and 1 %
+// of ArtCNN C4F16's frame time on an H100 (bench/README.md).
+vec4 round_half(vec4 x)
+{
+    return uintBitsToFloat((floatBitsToUint(x) + uvec4(0x1000u)) & uvec4(0xFFFFE000u));
+}
+
+// conv 3x3, 16 channels -> 16 channels, then relu
+// A workgroup computes 16x8 pixels (4 tiles, one below the other) with 4 subgroups of 32
+// invocations, each 2 rows of 16 pixels: per tap and phase of 16 input channels, a 16x16 matrix of
+// pixels x input channels times 16x16 blocks of weights, into float accumulators (1 block(s) of 16
+// output channels per row). Input tile (zero outside the frame) and weights in shared memory as float16,
+// rows padded to 24 and 24 values (16-byte aligned rows that fall in different banks).
+shared HFLOAT xs[4320];
+shared HFLOAT ws[3456];
+// The accumulators start from the bias (a 16x16 matrix whose every row is it) and take the relu
+// element by element; then each subgroup stages one matrix of results at a time as float16, a pixel's
+// channels a row of 24 (half the bytes of float; the value the rgba16f store keeps).
+shared HFLOAT sh[1536];
+shared float bm[256];
+
+void hook()
+{
+    ivec2 size = imageSize(out_image) / ivec2(2, 2);
+    ivec2 last = size - ivec2(1);
+    ivec2 corner = ivec2(gl_WorkGroupID.xy) * ivec2(16, 32);
+    int thread = int(gl_LocalInvocationIndex);
+    int lane = thread % 32, subgroup = thread / 32;
+    int h = subgroup * 384 + (lane % 16) * 24;
+    // The weights stay in shared memory for the workgroup's 4 tile(s).
+    // Weights: texel (tap * 4 + j, 0 + ci) holds output channels 4j..4j+3 of input channel ci;
+    // every fetch is issued before the first store.
+    int k0 = thread + 0;
+    int o0 = ((k0 / 64) * 16 + (k0 / 4) % 16) * 24 + 4 * (k0 % 4);
+    vec4 w0 = texelFetch(ArtCNN_C4F16_DS_T4, ivec2((k0 / 64) * 4 + k0 % 4, 0 + (k0 / 4) % 16), 0);
+    int k1 = thread + 128;
+    int o1 = ((k1 / 64) * 16 + (k1 / 4) % 16) * 24 + 4 * (k1 % 4);
+    vec4 w1 = texelFetch(ArtCNN_C4F16_DS_T4, ivec2((k1 / 64) * 4 + k1 % 4, 0 + (k1 / 4) % 16), 0);
+    int k2 = thread + 256;
+    int o2 = ((k2 / 64) * 16 + (k2 / 4) % 16) * 24 + 4 * (k2 % 4);
+    vec4 w2 = texelFetch(ArtCNN_C4F16_DS_T4, ivec2((k2 / 64) * 4 + k2 % 4, 0 + (k2 / 4) % 16), 0);
+    int k3 = thread + 384;
+    int o3 = ((k3 / 64) * 16 + (k3 / 4) % 16) * 24 + 4 * (k3 % 4);
+    vec4 w3 = texelFetch(ArtCNN_C4F16_DS_T4, ivec2((k3 / 64) * 4 + k3 % 4, 0 + (k3 / 4) % 16), 0);
+    int k4 = min(thread + 512, 575);
+    int o4 = ((k4 / 64) * 16 + (k4 / 4) % 16) * 24 + 4 * (k4 % 4);
+    vec4 w4 = texelFetch(ArtCNN_C4F16_DS_T4, ivec2((k4 / 64) * 4 + k4 % 4, 0 + (k4 / 4) % 16), 0);
+    ws[o0] = HFLOAT(w0.x);
+    ws[o0 + 1] = HFLOAT(w0.y);
+    ws[o0 + 2] = HFLOAT(w0.z);
+    ws[o0 + 3] = HFLOAT(w0.w);
+    ws[o1] = HFLOAT(w1.x);
+    ws[o1 + 1] = HFLOAT(w1.y);
+    ws[o1 + 2] = HFLOAT(w1.z);
+    ws[o1 + 3] = HFLOAT(w1.w);
+    ws[o2] = HFLOAT(w2.x);
+    ws[o2 + 1] = HFLOAT(w2.y);
+    ws[o2 + 2] = HFLOAT(w2.z);
+    ws[o2 + 3] = HFLOAT(w2.w);
+    ws[o3] = HFLOAT(w3.x);
+    ws[o3 + 1] = HFLOAT(w3.y);
+    ws[o3 + 2] = HFLOAT(w3.z);
+    ws[o3 + 3] = HFLOAT(w3.w);
+    ws[o4] = HFLOAT(w4.x);
+    ws[o4 + 1] = HFLOAT(w4.y);
+    ws[o4 + 2] = HFLOAT(w4.z);
+    ws[o4 + 3] = HFLOAT(w4.w);
+    const float bias[16] = float[16](-0.008426555, -0.00608675, 0.015372099, -0.017764276, -0.0028048248, -0.0015283623, 0.0020479837, -0.0020652146, 0.00010571977, -0.07778373, -0.0116359, 0.004983804, -0.00149783, 0.0037423728, -0.008396466, -0.006738096);
+    for (int i = thread; i < 256; i += 128)
+        bm[i] = bias[(i / 256) * 16 + i % 16];
+    barrier();
+    // Each tap's weight matrix stays in registers for every tile (loaded from shared memory once).
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w0_0_0;
+    coopMatLoadNV(w0_0_0, ws, 0u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w1_0_0;
+    coopMatLoadNV(w1_0_0, ws, 384u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w2_0_0;
+    coopMatLoadNV(w2_0_0, ws, 768u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w3_0_0;
+    coopMatLoadNV(w3_0_0, ws, 1152u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w4_0_0;
+    coopMatLoadNV(w4_0_0, ws, 1536u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w5_0_0;
+    coopMatLoadNV(w5_0_0, ws, 1920u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w6_0_0;
+    coopMatLoadNV(w6_0_0, ws, 2304u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w7_0_0;
+    coopMatLoadNV(w7_0_0, ws, 2688u, 24u, false);
+    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w8_0_0;
+    coopMatLoadNV(w8_0_0, ws, 3072u, 24u, false);
+    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> bias0;
+    coopMatLoadNV(bias0, bm, 0u, 16u, false);
+    // The next tile's texels are fetched into registers while this one is computed.
+    ivec2 origin = corner;
+    int i0 = thread + 0;
+    ivec2 q0 = origin + ivec2(i0 % 18 - 1, i0 / 18 - 1);
+    bool f0 = all(equal(q0, clamp(q0, ivec2(0), last)));
+    q0 = clamp(q0, ivec2(0), last);
+    int i1 = thread + 128;
+    ivec2 q1 = origin + ivec2(i1 % 18 - 1, i1 / 18 - 1);
+    bool f1 = all(equal(q1, clamp(q1, ivec2(0), last))) && i1 < 180;
+    q1 = clamp(q1, ivec2(0), last);
+    vec4 n0_0, n0_1, n0_2, n0_3;
+    vec4 n1_0, n1_1, n1_2, n1_3;
+    n0_0 = f0 ? texelFetch(ArtCNN_C4F16_DS_L3_raw, q0 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0);
+    n0_1 = f0 ? texelFetch(ArtCNN_C4F16_DS_L3_raw, q0 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
+    n0_2 = f0 ? texelFetch(ArtCNN_C4F16_DS_L3_raw, q0 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
+    n0_3 = f0 ? texelFetch(ArtCNN_C4F16_DS_L3_raw, q0 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
+    n1_0 = f1 ? texelFetch(ArtCNN_C4F16_DS_L3_raw, q1 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0);
+    n1_1 = f1 ? texelFetch(ArtCNN_C4F16_DS_L3_raw, q1 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
+    n1_2 = f1 ? texelFetch(ArtCNN_C4F16_DS_L3_raw, q1 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
+    n1_3 = f1 ? texelFetch(ArtCNN_C4F16_DS_L3_raw, q1 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
+    for (int t = 0; t < 4; t++) {
+    origin = corner + ivec2(0, t * 8);
+    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc0_0 = bias0;
+    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc1_0 = bias0;
+
+    // Phase 0: input channels 0..15, every texel fetch issued before the first store.
+    barrier();
+    {
+        xs[i0 * 24 + 0] = HFLOAT(n0_0.x);
+        xs[i0 * 24 + 1] = HFLOAT(n0_0.y);
+        xs[i0 * 24 + 2] = HFLOAT(n0_0.z);
+        xs[i0 * 24 + 3] = HFLOAT(n0_0.w);
+        xs[i0 * 24 + 4] = HFLOAT(n0_1.x);
+        xs[i0 * 24 + 5] = HFLOAT(n0_1.y);
+        xs[i0 * 24 + 6] = HFLOAT(n0_1.z);
+        xs[i0 * 24 + 7] = HFLOAT(n0_1.w);
+        xs[i0 * 24 + 8] = HFLOAT(n0_2.x);
+        xs[i0 * 24 + 9] = HFLOAT(n0_2.y);
+        xs[i0 * 24 + 10] = HFLOAT(n0_2.z);
+        xs[i0 * 24 + 11] = HFLOAT(n0_2.w);
+        xs[i0 * 24 + 12] = HFLOAT(n0_3.x);
+        xs[i0 * 24 + 13] = HFLOAT(n0_3.y);
+        xs[i0 * 24 + 14] = HFLOAT(n0_3.z);
+        xs[i0 * 24 + 15] = HFLOAT(n0_3.w);
+    }
+    if (i1 < 180) {
+        xs[i1 * 24 + 0] = HFLOAT(n1_0.x);
+        xs[i1 * 24 + 1] = HFLOAT(n1_0.y);
+        xs[i1 * 24 + 2] = HFLOAT(n1_0.z);
+        xs[i1 * 24 + 3] = HFLOAT(n1_0.w);
+        xs[i1 * 24 + 4] = HFLOAT(n1_1.x);
+        xs[i1 * 24 + 5] = HFLOAT(n1_1.y);
+        xs[i1 * 24 + 6] = HFLOAT(n1_1.z);
+        xs[i1 * 24 + 7] = HFLOAT(n1_1.w);
+        xs[i1 * 24 + 8] = HFLOAT(n1_2.x);
+        xs[i1 * 24 + 9] = HFLOAT(n1_2.y);
+        xs[i1 * 24 + 10] = HFLOAT(n1_2.z);
+        xs[i1 * 24 + 11] = HFLOAT(n1_2.w);
+        xs[i1 * 24 + 12] = HFLOAT(n1_3.x);
+        xs[i1 * 24 + 13] = HFLOAT(n1_3.y);
+        xs[i1 * 24 + 14] = HFLOAT(n1_3.z);
+        xs[i1 * 24 + 15] = HFLOAT(n1_3.w);
+    }
+if (t + 1 < 4) {
+        origin += ivec2(0, 8);
+        int i0 = thread + 0;
+        ivec2 q0 = origin + ivec2(i0 % 18 - 1, i0 / 18 - 1);
+        bool f0 = all(equal(q0, clamp(q0, ivec2(0), last)));
+        q0 = clamp(q0, ivec2(0), last);
+        int i1 = thread + 128;
+        ivec2 q1 = origin + ivec2(i1 % 18 - 1, i1 / 18 - 1);
+        bool f1 = all(equal(q1, clamp(q1, ivec2(0), last))) && i1 < 180;
+        q1 = clamp(q1, ivec2(0), last);
+        n0_0 = f0 ? texelFetch(ArtCNN_C4F16_DS_L3_raw, q0 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0);
+        n0_1 = f0 ? texelFetch(ArtCNN_C4F16_DS_L3_raw, q0 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
+        n0_2 = f0 ? texelFetch(ArtCNN_C4F16_DS_L3_raw, q0 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
+        n0_3 = f0 ? texelFetch(ArtCNN_C4F16_DS_L3_raw, q0 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
+        n1_0 = f1 ? texelFetch(ArtCNN_C4F16_DS_L3_raw, q1 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0);
+        n1_1 = f1 ? texelFetch(ArtCNN_C4F16_DS_L3_raw, q1 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
+        n1_2 = f1 ? texelFetch(ArtCNN_C4F16_DS_L3_raw, q1 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
+        n1_3 = f1 ? texelFetch(ArtCNN_C4F16_DS_L3_raw, q1 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
+origin -= ivec2(0, 8);
+    }
+    barrier();
+    {   // tap (-1, -1)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w0_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 0) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 1) * 18 + 0) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+    {   // tap (0, -1)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w1_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 1) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 1) * 18 + 1) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+    {   // tap (1, -1)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w2_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 2) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 1) * 18 + 2) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+    {   // tap (-1, 0)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w3_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 0) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 2) * 18 + 0) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+    {   // tap (0, 0)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w4_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 1) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 2) * 18 + 1) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+    {   // tap (1, 0)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w5_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 2) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 2) * 18 + 2) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+    {   // tap (-1, 1)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w6_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 0) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 3) * 18 + 0) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+    {   // tap (0, 1)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w7_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 1) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 3) * 18 + 1) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+    {   // tap (1, 1)
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w8_0_0;
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
+        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 2) * 24 + 0), 24u, false);
+        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
+        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
+        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 3) * 18 + 2) * 24 + 0), 24u, false);
+        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    }
+
+    // Epilogue: each subgroup stages one matrix of results at a time in its own part of shared memory;
+    // invocation `lane` then stores pixel lane % 16 of that row, output groups 0 and 2 (lanes 0-15) or
+    // 1 and 3 (16-31) of the block.
+    for (int i = 0; i < acc0_0.length(); i++)
+        acc0_0[i] = max(acc0_0[i], 0.0);
+    subgroupBarrier();
+    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc0_0), sh, uint(subgroup * 384), 24u, false);
+    subgroupMemoryBarrierShared();
+    subgroupBarrier();
+    {
+    ivec2 local = ivec2(lane % 16, 2 * subgroup + 0);
+    if (lane < 16) {
+    vec4 a0_0 = vec4(sh[h + 0], sh[h + 1], sh[h + 2], sh[h + 3]);
+    vec4 a0_2 = vec4(sh[h + 8], sh[h + 9], sh[h + 10], sh[h + 11]);
+    ivec2 p0 = origin + local + ivec2(0, 0);
+    if (all(lessThan(p0, size))) {
+        ivec2 o = p0 * ivec2(2, 2);
+        imageStore(out_image, o + ivec2(0, 0), round_half(vec4(a0_0)));
+        imageStore(out_image, o + ivec2(0, 1), round_half(vec4(a0_2)));
+    }
+    } else {
+    vec4 a0_1 = vec4(sh[h + 4], sh[h + 5], sh[h + 6], sh[h + 7]);
+    vec4 a0_3 = vec4(sh[h + 12], sh[h + 13], sh[h + 14], sh[h + 15]);
+    ivec2 p0 = origin + local + ivec2(0, 0);
+    if (all(lessThan(p0, size))) {
+        ivec2 o = p0 * ivec2(2, 2);
+        imageStore(out_image, o + ivec2(1, 0), round_half(vec4(a0_1)));
+        imageStore(out_image, o + ivec2(1, 1), round_half(vec4(a0_3)));
+    }
+    }
+    }
+    for (int i = 0; i < acc1_0.length(); i++)
+        acc1_0[i] = max(acc1_0[i], 0.0);
+    subgroupBarrier();
+    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc1_0), sh, uint(subgroup * 384), 24u, false);
+    subgroupMemoryBarrierShared();
+    subgroupBarrier();
+    {
+    ivec2 local = ivec2(lane % 16, 2 * subgroup + 1);
+    if (lane < 16) {
+    vec4 a0_0 = vec4(sh[h + 0], sh[h + 1], sh[h + 2], sh[h + 3]);
+    vec4 a0_2 = vec4(sh[h + 8], sh[h + 9], sh[h + 10], sh[h + 11]);
+    ivec2 p0 = origin + local + ivec2(0, 0);
+    if (all(lessThan(p0, size))) {
+        ivec2 o = p0 * ivec2(2, 2);
+        imageStore(out_image, o + ivec2(0, 0), round_half(vec4(a0_0)));
+        imageStore(out_image, o + ivec2(0, 1), round_half(vec4(a0_2)));
+    }
+    } else {
+    vec4 a0_1 = vec4(sh[h + 4], sh[h + 5], sh[h + 6], sh[h + 7]);
+    vec4 a0_3 = vec4(sh[h + 12], sh[h + 13], sh[h + 14], sh[h + 15]);
+    ivec2 p0 = origin + local + ivec2(0, 0);
+    if (all(lessThan(p0, size))) {
+        ivec2 o = p0 * ivec2(2, 2);
+        imageStore(out_image, o + ivec2(1, 0), round_half(vec4(a0_1)));
+        imageStore(out_image, o + ivec2(1, 1), round_half(vec4(a0_3)));
+    }
+    }
+    }
+    }
+}
+
 //!DESC ArtCNN_C4F16_DS tensor conv2d_4
 //!HOOK LUMA
 //!BIND ArtCNN_C4F16_DS_L3
@@ -1137,7 +2567,7 @@ origin -= ivec2(0, 8);
 //!COMPONENTS 4
 //!WIDTH HOOKED.w 2 *
 //!HEIGHT HOOKED.h 2 *
-//!WHEN OUTPUT.w LUMA.w / 1.3 > OUTPUT.h LUMA.h / 1.3 > *
+//!WHEN OUTPUT.w LUMA.w / 1.3 > OUTPUT.h LUMA.h / 1.3 > * HOOKED.w HOOKED.h * 1500000 < ! *
 //!COMPUTE 32 128 16 8
 
 // Tensor cores through GL_NV_cooperative_matrix: NVIDIA GPUs (Turing and later) in libplacebo on

@@ -124,13 +124,15 @@ def test_weight_texture_holds_each_weight_where_the_passes_read_it():
 # pixels of its tile with the halo (12 matrices on 16x8 tiles, 3 a subgroup); the tail (conv2d_5,
 # the skip add, conv2d_6) is folded into the last pass, the compute fp16 file's (tail_fold.py). So
 # 4 tensor passes: 9 taps x 2 matrix rows a subgroup x (in blocks x out blocks) products each.
-@pytest.mark.parametrize(("model", "products", "down"),
-                         [("C4F16", 4 * 9 * 2 + 3, 8), ("C4F32", 4 * 9 * 8 + 3 * 2, 4)])
-def test_artcnn_tensor_files_put_the_middle_layers_on_tensor_cores(model, products, down):
+# C4F16's four tensor layers have two forms of their pass each (8 tiles per workgroup, and 4 for small
+# frames), so its file has 9 passes of which 5 run.
+@pytest.mark.parametrize(("model", "products", "passes", "down"),
+                         [("C4F16", 2 * (4 * 9 * 2 + 3), 9, 8), ("C4F32", 4 * 9 * 8 + 3 * 2, 5, 4)])
+def test_artcnn_tensor_files_put_the_middle_layers_on_tensor_cores(model, products, passes, down):
     tensor = generate_from_file(WEIGHTS / f"ArtCNN_{model}.keras", variant="tensor", precision="fp16")
     compute = generate_from_file(WEIGHTS / f"ArtCNN_{model}.keras", variant="compute", precision="fp16")
     plan = tensor.plan
-    assert plan.inline_stem and len(plan.passes) == 5
+    assert plan.inline_stem and len(plan.passes) == passes
     tilings = [tiling.weights for tiling in plan.tilings]
     assert tilings == ["literal"] + ["tensor"] * 4 + [compute.plan.tilings[-1].weights]
     assert plan.final.appends_plane and plan.tilings[-1] == compute.plan.tilings[-1]
@@ -146,6 +148,7 @@ def test_artcnn_tensor_files_put_the_middle_layers_on_tensor_cores(model, produc
     def bodies(text):
         return [part.split("\n", 1)[1].split("//!TEXTURE")[0].strip() for part in text.split("//!DESC ")[1:]]
     ours, theirs = bodies(tensor.text), bodies(compute.text)
+    assert len(ours) == passes
     assert (ours[-1] == theirs[-1]) == (model == "C4F16")
     assert "tail_edges(" in ours[-1]
 
@@ -247,3 +250,36 @@ def test_compile_cost_of_a_tensor_file_counts_vulkan_only():
                                  "--no-gl", timeout=300).stdout)["shaders"][0]
     assert 0 < cost["hlsl_bytes"] < compute["hlsl_bytes"] / 3
     assert cost["code_bytes"] < compute["code_bytes"] / 2
+
+
+# A frame of 37x29 = 1073 luma pixels: under a threshold of 1100 the small-frame forms run, from 1000
+# the usual ones.
+@pytest.mark.parametrize(("threshold", "small"), [(1100, True), (1000, False)])
+def test_passes_with_two_forms_run_one_by_frame_size_and_compute_the_same(threshold, small, monkeypatch):
+    """A tensor pass with 8 tiles per workgroup has a second form with 4 for small frames
+    (tilings.small_frame_tiling); each form's WHEN runs exactly one of them, and both compute what
+    the compute variant does."""
+    from shadergen.engines.frame import Frame
+    from shadergen.engines.opengl.runtime import run_shaders
+
+    monkeypatch.setattr(plan_module, "TENSOR_SMALL_FRAME_PIXELS", threshold)
+    network = c_network(16)
+    tiling = ComputeTiling(16, 4, 1, 1, "tensor", tiles_down=8, chunk_groups=4, prefetch=True)
+    plan = plan_shader(network, "tensor", "fp16", matrix_ops="emulated",
+                       tiling=lambda layer: tiling if tensor_eligible(layer) else None)
+    forms = [t for t in plan.small_frame_tilings if t]
+    tensor_layers = sum(t.weights == "tensor" for t in plan.tilings)
+    assert len(forms) == tensor_layers == 2 and {t.tiles_down for t in forms} == {4}
+    assert plan.small_frame_pixels == threshold and len(plan.passes) == len(plan.layers) + 2
+    text = render_shader(plan, HeaderInfo("net.keras"))
+    assert text.count(f"HOOKED.w HOOKED.h * {threshold} < *\n") == 2
+    assert text.count(f"HOOKED.w HOOKED.h * {threshold} < ! *\n") == 2
+    height, width = LUMA.shape
+    frame = Frame.from_luma(LUMA.astype(np.float32), bit_depth=8)
+    result = run_shaders([parse_shader(text, "net.glsl")], frame, (2 * width, 2 * height))
+    ran = [report.desc for report in result.passes if report.ran]
+    assert len(ran) == len(plan.layers)
+    assert sum(desc.endswith("(small frames)") for desc in ran) == (2 if small else 0)
+    compute = run_luma_shader(parse_shader(render_shader(plan_shader(network, "compute", "fp16"),
+                                                         HeaderInfo("net.keras")), "net.glsl"), LUMA)
+    assert np.abs(result.frame.y - compute).max() <= ORDER_BOUND

@@ -52,6 +52,7 @@ from .tilings import (
     TENSOR_SHARED_LIMIT,
     TEXTURE_MAX_THREADS,
     default_tilings,
+    small_frame_tiling,
     tensor_tilings,
     texture_tilings,
 )
@@ -130,9 +131,12 @@ def plan_shader(network: Network, variant: str = "compute", precision: str | Pre
                              "placement")
     if tilings:
         layers = _split_tensors(layers, tilings)
+    small = tuple(small_frame_tiling(t) for t in tilings) if TENSOR_SMALL_FRAME_PIXELS else ()
     plan = ShaderPlan(network.name, model, variant, precision, tuple(layers), tilings, planes=layout,
                       weights_in=placement, placement_reason=reason, matrix_ops=matrix_ops,
-                      inline_stem=tensor and TENSOR_INLINE_STEM and _stem_inlinable(layers, tilings, layout))
+                      inline_stem=tensor and TENSOR_INLINE_STEM and _stem_inlinable(layers, tilings, layout),
+                      small_frame_tilings=small if any(small) else (),
+                      small_frame_pixels=TENSOR_SMALL_FRAME_PIXELS if any(small) else 0)
     for shader_pass in plan.passes:
         if len(shader_pass.binds) > MAX_BINDS:
             raise ShadergenError(f"{where}: pass {shader_pass.desc} would need {len(shader_pass.binds)} "
@@ -150,6 +154,11 @@ def plan_shader(network: Network, variant: str = "compute", precision: str | Pre
 # C4F16 0.735 -> 0.723 ms (0.049 + 0.113 -> 0.151).
 TENSOR_INLINE_STEM = True
 TENSOR_INLINE_STEM_CHANNELS = 32
+
+# Input pixels (luma) from which a tensor pass with two forms (tilings.small_frame_tiling) runs its
+# usual one: between 1280x720 (0.92 M, where 4 tiles per workgroup win by 9 %) and 1920x1080 (2.07 M,
+# where 8 win by 1 %). 0: one form only (the sweeps that time a tiling at every size).
+TENSOR_SMALL_FRAME_PIXELS = 1_500_000
 
 
 def _stem_inlinable(layers: list[Layer], tilings: tuple[ComputeTiling, ...], layout: PlaneLayout) -> bool:

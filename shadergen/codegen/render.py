@@ -117,7 +117,7 @@ def render_shader(plan: ShaderPlan, header: HeaderInfo) -> str:
         context = build_context(shader_pass, plan.precision)
         template = env.get_template(name)
         parts.append(template.render(
-            **{"pass": shader_pass}, hook_stage=plan.planes.hook, when=plan.planes.when,
+            **{"pass": shader_pass}, hook_stage=plan.planes.hook, when=_when(plan, shader_pass),
             planes=plan.planes.name, luma=plan.planes.luma, half=plan.precision.half_arithmetic,
             t=plan.precision.types, variant=plan.variant, **context,
         ))
@@ -129,6 +129,12 @@ def render_shader(plan: ShaderPlan, header: HeaderInfo) -> str:
         block_template = env.get_template("weight_texture.glsl.j2")
         parts += [block_template.render(block=block) for block in blocks]
     return "\n".join(part.rstrip("\n") + "\n" for part in parts)
+
+
+def _when(plan: ShaderPlan, shader_pass: Pass) -> str | None:
+    """A pass's WHEN (RPN): the plan's, and the pass's own (a form for some frame sizes), both."""
+    conditions = [c for c in (plan.planes.when, shader_pass.when) if c]
+    return " ".join(conditions) + " *" * (len(conditions) - 1) or None
 
 
 def _texture_pass_context(plan: ShaderPlan):
@@ -354,11 +360,25 @@ def _header_context(plan: ShaderPlan, header: HeaderInfo, pass_count: int) -> di
         "output": plan.planes.output,
         "condition": plan.planes.condition,
         "variant_notes": VARIANT_NOTES[plan.variant] + _stem_notes(plan) + _fold_notes(plan)
+        + _frame_size_notes(plan)
         + list(plan.precision.notes)
         + _placement_notes(plan),
         "licence": sanitize_identifier(header.licence or "unknown", "unknown"),
         "licence_lines": comment_lines(header.licence_text.strip()) if header.licence_text else [],
     }
+
+
+def _frame_size_notes(plan: ShaderPlan) -> list[str]:
+    """The header's word on passes with a form for small frames (ShaderPlan.small_frame_tilings)."""
+    forms = [(small, tiling) for small, tiling in zip(plan.small_frame_tilings, plan.tilings, strict=False)
+             if small]
+    if not forms:
+        return []
+    small, tiling = forms[0]
+    return [f"{len(forms)} layers have two forms of their pass, each run by its WHEN: "
+            f"{small.tiles_down} tiles per workgroup",
+            f"for frames under {plan.small_frame_pixels} luma pixels (shorter tails), "
+            f"{tiling.tiles_down} for larger ones (fewer weight loads)."]
 
 
 def _stem_notes(plan: ShaderPlan) -> list[str]:

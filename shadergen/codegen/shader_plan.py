@@ -342,6 +342,7 @@ class Pass:
     grid: tuple[int, int] = (1, 1)  # compute: the output texture holds gx × gy texels per pixel
     offset: str | None = None  # OFFSET directive (the chroma model's last pass: ALIGN)
     planes: PlaneLayout = LUMA
+    when: str | None = None  # the pass's own WHEN condition (RPN), besides the plan's (frame_size_when)
 
     @property
     def components(self) -> int | None:
@@ -386,6 +387,10 @@ class ShaderPlan:
     # tensor passes that read its output compute it there as one more matrix product (plan.py,
     # _stem_inlinable; compute_tensor_pass.glsl.j2).
     inline_stem: bool = False
+    # Per layer, the tiling of its passes' second form for frames of fewer than small_frame_pixels
+    # input pixels (tilings.small_frame_tiling), or None where a layer has one form; () for none.
+    small_frame_tilings: tuple[ComputeTiling | None, ...] = ()
+    small_frame_pixels: int = 0
 
     @property
     def stem_output(self) -> Tensor | None:
@@ -407,10 +412,15 @@ class ShaderPlan:
             # Stored tensors in the compute layout. Texture placement: one pass per layer (a fragment
             # pass where there is no tiling); tensor passes bind their own weight texture.
             # An inlined first layer (inline_stem) has none.
-            return [_compute_pass(self, layer, tiling, part, weights=self._weight_texture(layer, tiling))
-                    for layer, tiling in zip(self.layers, self.layer_tilings, strict=True)
+            # A layer with a small-frame tiling has each pass twice: that form for small frames, then
+            # the usual one for the others (frame_size_when).
+            smalls = self.small_frame_tilings or (None,) * len(self.layers)
+            return [_compute_pass(self, layer, form, part, self._weight_texture(layer, form),
+                                  None if small is None else form is small)
+                    for layer, tiling, small in zip(self.layers, self.layer_tilings, smalls, strict=True)
                     if not (self.inline_stem and layer is self.layers[0])
-                    for part in range(tiling.passes(layer) if tiling else 1)]
+                    for part in range(tiling.passes(layer) if tiling else 1)
+                    for form in ((small, tiling) if small else (tiling,))]
         return [_fragment_pass(self, layer, group)
                 for layer in self.layers
                 for group in ([None] if layer.is_final else range(layer.out_groups))]
@@ -468,10 +478,17 @@ def tensor_texture_name(model: str, layer: Layer) -> str:
     return f"{model}_T{layer.index}"
 
 
+def frame_size_when(pixels: int, small: bool) -> str:
+    """WHEN (RPN) of a pass's form for frames of fewer than ``pixels`` input pixels (``small``), or
+    of its form for the others."""
+    return f"HOOKED.w HOOKED.h * {pixels} <" + ("" if small else " !")
+
+
 def _compute_pass(plan: ShaderPlan, layer: Layer, tiling: ComputeTiling | None, part: int = 0,
-                  weights: str | None = None) -> Pass:
+                  weights: str | None = None, small_frames: bool | None = None) -> Pass:
     """A pass in the compute layout; ``tiling`` None: a fragment pass computing every texel of it
-    (texture placement), ``weights``: the weight texture it binds."""
+    (texture placement), ``weights``: the weight texture it binds, ``small_frames``: None for a pass
+    of one form, else whether this is the form for small frames (ShaderPlan.small_frame_tilings)."""
     source = layer.source
     # A pass that computes the inlined first layer (ShaderPlan.inline_stem) reads the luma plane.
     stem = plan.stem_output
@@ -489,6 +506,8 @@ def _compute_pass(plan: ShaderPlan, layer: Layer, tiling: ComputeTiling | None, 
     binds = list(dict.fromkeys(binds))
     grid = (plan.planes.scale,) * 2 if layer.is_final else layer.output.grid
     what = f" part {part}" if tiling is not None and tiling.passes(layer) > 1 else ""
+    what += " (small frames)" if small_frames else ""
+    when = None if small_frames is None else frame_size_when(plan.small_frame_pixels, small_frames)
     return Pass(
         desc=f"{plan.model} {plan.variant} {layer.name}{what}",
         binds=tuple(binds),
@@ -496,6 +515,6 @@ def _compute_pass(plan: ShaderPlan, layer: Layer, tiling: ComputeTiling | None, 
         width=plan.planes.size("w", grid[0], layer.is_final),
         height=plan.planes.size("h", grid[1], layer.is_final), layer=layer, tiling=tiling,
         grid=(1, 1) if layer.is_final else grid, offset=plan.planes.offset(layer.is_final),
-        planes=plan.planes,
+        planes=plan.planes, when=when,
     )
 

@@ -174,6 +174,14 @@ TENSOR_TILES_DOWN = 4
 # 16-channel layers take 8 tiles per workgroup: C4F16 0.710 ms a frame against 0.717-0.719 with 4, in
 # two runs (bench/tensor-sweep-round9.json; with the epilogue of round 6). C4F32's were measured with 4.
 TENSOR_NARROW_TILES_DOWN = 8
+# Fewer tiles per workgroup shorten the tail of a pass (what does not grow with the frame) and cost
+# more weight loads per pixel, so the best number depends on the frame size (bench/README.md, "Round
+# 12"; bench/pass-scaling-tiles-down.json, H200): C4F16 with 4 tiles 0.248 / 0.371 / 0.717 / 2.519 ms
+# a 540p / 720p / 1080p / 4K frame, with 8 0.300 / 0.410 / 0.708 / 2.391 (C4F32's 32-channel layers:
+# 4 is best from 540p to 1440p). So a pass of a layer with TENSOR_NARROW_TILES_DOWN tiles comes in two
+# forms, the other with TENSOR_SMALL_FRAME_TILES_DOWN, each run by its own WHEN below or from
+# plan.TENSOR_SMALL_FRAME_PIXELS input pixels.
+TENSOR_SMALL_FRAME_TILES_DOWN = 4
 # NVIDIA GPUs give a workgroup 48 KiB of shared memory (and 1024 invocations): the tensor passes run
 # on nothing else.
 TENSOR_SHARED_LIMIT = 48 * 1024
@@ -192,3 +200,10 @@ def tensor_tilings(layer: Layer, one_pass: bool = False) -> tuple[ComputeTiling,
                                          tiles_down=down if resident else 1, prefetch=resident)
                            for height in TENSOR_TILE_HEIGHTS]
     return tuple(candidates)
+
+
+def small_frame_tiling(tiling: ComputeTiling | None) -> ComputeTiling | None:
+    """The tiling of a tensor layer's pass for small frames, where it has two forms; else None."""
+    if tiling is None or tiling.weights != "tensor" or tiling.tiles_down != TENSOR_NARROW_TILES_DOWN:
+        return None
+    return dataclasses.replace(tiling, tiles_down=TENSOR_SMALL_FRAME_TILES_DOWN)
