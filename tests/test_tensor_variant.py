@@ -153,14 +153,18 @@ def test_artcnn_tensor_files_put_the_middle_layers_on_tensor_cores(model, produc
     assert "tail_edges(" in ours[-1]
 
 
-@pytest.mark.parametrize(("model", "half_staged", "register_weights"), [("C4F16", 4, 4 * 9), ("C4F32", 0, 0)])
+# (C4F16's four tensor passes come in two forms: the form for larger frames is looked at, and the
+# register weights counted in both.)
+@pytest.mark.parametrize(("model", "half_staged", "register_weights"),
+                         [("C4F16", 4, 2 * 4 * 9), ("C4F32", 0, 0)])
 def test_tensor_epilogue_and_weight_options_where_measured_to_pay(model, half_staged, register_weights):
     """16-channel ReLU layers start from the bias, apply the ReLU to the accumulators and stage
     float16 (C4F32's 32-channel ones were slower so: float staging); every 16-channel pass keeps its 9
     weight matrices in registers (C4F32's 36 do not fit) (bench/README.md, "Tensor cores", round 6)."""
     generated = generate_from_file(WEIGHTS / f"ArtCNN_{model}.keras", variant="tensor", precision="fp16")
     text = generated.text
-    passes = text.split("//!DESC ")[1:5]
+    passes = [body for body in text.split("//!DESC ")[1:] if "(small frames)" not in body.split("\n", 1)[0]]
+    passes = passes[:4]
     assert all("coopMatMulAddNV(" in body for body in passes)
     staged = [body for body in passes if "shared HFLOAT sh[" in body and "shared float st[" not in body]
     assert len(staged) == half_staged
@@ -191,7 +195,8 @@ def test_first_layer_is_computed_by_its_readers_only_where_that_was_measured_to_
     plan = plan_shader(network, "tensor", "fp16", **options)
     assert plan.inline_stem == inlined
     text = render_shader(plan, HeaderInfo("net.keras"))
-    descs = re.findall(r"^//!DESC (.*)$", text, re.M)
+    descs = [desc for desc in re.findall(r"^//!DESC (.*)$", text, re.M)
+             if not desc.endswith("(small frames)")]  # one form of each pass
     assert descs[0] == ("net tensor body" if inlined else "net tensor head")
     assert len(descs) == passes
     # Its readers bind the luma plane instead of its output, which nothing stores.
@@ -244,12 +249,14 @@ def test_compile_cost_of_a_tensor_file_counts_vulkan_only():
     assert result.returncode == 0, result.stderr
     cost = json.loads(result.stdout)["shaders"][0]
     # No OpenGL time, and HLSL only for the last pass (the compute fp16 file's folded tail; the first
-    # layer is computed by the first tensor pass).
-    assert cost["gl_compile_s"] is None and cost["passes"] == 5
+    # layer is computed by the first tensor pass). Its four tensor passes come in two forms (one per
+    # frame size); libplacebo compiles a pass when it first dispatches it, so a player compiles one
+    # form of each, but the count has both.
+    assert cost["gl_compile_s"] is None and cost["passes"] == 9
     compute = json.loads(run_cli("cost", shader.with_name("ArtCNN_C4F16_compute_fp16.glsl"), "--json",
                                  "--no-gl", timeout=300).stdout)["shaders"][0]
     assert 0 < cost["hlsl_bytes"] < compute["hlsl_bytes"] / 3
-    assert cost["code_bytes"] < compute["code_bytes"] / 2
+    assert cost["code_bytes"] < compute["code_bytes"]
 
 
 # A frame of 37x29 = 1073 luma pixels: under a threshold of 1100 the small-frame forms run, from 1000
