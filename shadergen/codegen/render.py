@@ -370,10 +370,10 @@ def _header_context(plan: ShaderPlan, header: HeaderInfo, pass_count: int) -> di
 
 def _frame_size_notes(plan: ShaderPlan) -> list[str]:
     """The header's word on passes with a form for small frames (ShaderPlan.small_frame_tilings)."""
-    forms = [(small, tiling) for small, tiling in zip(plan.small_frame_tilings, plan.tilings, strict=False)
-             if small]
-    if not forms:
+    if not plan.small_frame_tilings:
         return []
+    forms = [(small, tiling) for small, tiling in zip(plan.small_frame_tilings, plan.tilings, strict=True)
+             if small]
     small, tiling = forms[0]
     return [f"{len(forms)} layers have two forms of their pass, each run by its WHEN: "
             f"{small.tiles_down} tiles per workgroup",

@@ -203,7 +203,9 @@ def tensor_tilings(layer: Layer, one_pass: bool = False) -> tuple[ComputeTiling,
 
 
 def small_frame_tiling(tiling: ComputeTiling | None) -> ComputeTiling | None:
-    """The tiling of a tensor layer's pass for small frames, where it has two forms; else None."""
+    """The tiling of a tensor layer's pass for small frames, where it has two forms; else None. Only
+    the tiles a workgroup walks differ: the shared memory and threads, which the planner checked for
+    ``tiling``, are the same."""
     if tiling is None or tiling.weights != "tensor" or tiling.tiles_down != TENSOR_NARROW_TILES_DOWN:
         return None
     return dataclasses.replace(tiling, tiles_down=TENSOR_SMALL_FRAME_TILES_DOWN)
