@@ -180,12 +180,13 @@ def stem_network(head_activation: str = "linear", filters: int = 32) -> Network:
     ], "d2s")
 
 
-# (network, plan options, inlined, the readers computing the first layer, passes). With the tail folded
-# the first layer's one reader is the first middle pass (16 channels measured to pay then,
-# plan.TENSOR_INLINE_STEM_CHANNELS); unfolded, the skip add computes it too.
+# (network, plan options, inlined, the passes computing the first layer, passes of one form). With the
+# tail folded the first layer's one reader is the first middle pass (16 channels measured to pay then,
+# plan.TENSOR_INLINE_STEM_CHANNELS; that pass comes in two forms, one for small frames); unfolded,
+# the skip add computes it too.
 @pytest.mark.parametrize(("network", "options", "inlined", "readers", "passes"), [
     (stem_network(), {}, True, 1, 2),
-    (stem_network(filters=16), {}, True, 1, 2),
+    (stem_network(filters=16), {}, True, 2, 2),
     (stem_network(), {"fold_tail": False}, True, 2, 3),
     (stem_network(filters=16), {"fold_tail": False}, False, 0, 4),  # measured to gain nothing then
     (stem_network("relu"), {}, False, 0, 4),  # its output is added: an activation cannot go into the sums
@@ -272,7 +273,8 @@ def test_passes_with_two_forms_run_one_by_frame_size_and_compute_the_same(thresh
     monkeypatch.setattr(plan_module, "TENSOR_SMALL_FRAME_PIXELS", threshold)
     network = c_network(16)
     tiling = ComputeTiling(16, 4, 1, 1, "tensor", tiles_down=8, chunk_groups=4, prefetch=True)
-    plan = plan_shader(network, "tensor", "fp16", matrix_ops="emulated",
+    # Unfolded: two tensor layers (with the tail folded, only one would be left).
+    plan = plan_shader(network, "tensor", "fp16", matrix_ops="emulated", fold_tail=False,
                        tiling=lambda layer: tiling if tensor_eligible(layer) else None)
     forms = [t for t in plan.small_frame_tilings if t]
     tensor_layers = sum(t.weights == "tensor" for t in plan.tilings)
@@ -287,6 +289,7 @@ def test_passes_with_two_forms_run_one_by_frame_size_and_compute_the_same(thresh
     ran = [report.desc for report in result.passes if report.ran]
     assert len(ran) == len(plan.layers)
     assert sum(desc.endswith("(small frames)") for desc in ran) == (2 if small else 0)
-    compute = run_luma_shader(parse_shader(render_shader(plan_shader(network, "compute", "fp16"),
-                                                         HeaderInfo("net.keras")), "net.glsl"), LUMA)
+    unfolded = plan_shader(network, "compute", "fp16", fold_tail=False)
+    text = render_shader(unfolded, HeaderInfo("net.keras"))
+    compute = run_luma_shader(parse_shader(text, "net.glsl"), LUMA)
     assert np.abs(result.frame.y - compute).max() <= ORDER_BOUND
