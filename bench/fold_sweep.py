@@ -68,6 +68,8 @@ def candidates():
 
 def build(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
+    # One form of each tensor pass, as round 13 timed them (8 tiles per workgroup for C4F16's).
+    plan_module.TENSOR_SMALL_FRAME_PIXELS = 0
     manifest = []
     for model, variant, precision, name, options, last in candidates():
         path = REPO / "weights" / MODELS[model]
