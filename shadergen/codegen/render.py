@@ -391,7 +391,7 @@ def _stem_notes(plan: ShaderPlan) -> list[str]:
 
 def _fold_notes(plan: ShaderPlan) -> list[str]:
     """The header's word on a folded tail (tail_fold.py)."""
-    if not any(step.kind == "edges" for step in plan.final.steps):
+    if plan.final.edge_correction is None:
         return []
     what = "the tensor before it and the luma plane" if plan.final.appends_plane else "the tensor before it"
     return ["The network's linear tail (its last two convolutions and what is added between them) is",
@@ -451,7 +451,7 @@ def _group_fetch(layer: Layer, group: int, position: str = "q") -> str:
     if layer.source is None:
         return f"network_input({position})"
     if layer.appends_plane and group == layer.in_groups - 1:
-        return f"vec4(HOOKED_mul * texelFetch(HOOKED_raw, {position}, 0).x, 0.0, 0.0, 0.0)"
+        return f"vec4({_luma_at(position)}, 0.0, 0.0, 0.0)"
     return _tensor_fetch(layer.source, group, position)
 
 
@@ -462,7 +462,7 @@ EDGE_CONDITIONS = {"top": "p.y == 0", "bottom": "p.y == last.y", "left": "p.x ==
 def _edges_context(layer: Layer) -> dict | None:
     """The border correction of a folded tail's last layer (tail_edges.glsl.j2), or None. Its
     arithmetic is float in every precision: it runs at the border only."""
-    edges = next((step.edges for step in layer.steps if step.kind == "edges"), None)
+    edges = layer.edge_correction
     if edges is None:
         return None
     terms = []
@@ -506,6 +506,11 @@ def _input_at(planes: PlaneLayout, position: str) -> str:
     (nearest upsampling): the 3 planes (and a 0) of a colour model, the luma value in every lane."""
     if planes.colour:
         return f"network_input({position})"
+    return _luma_at(position)
+
+
+def _luma_at(position: str) -> str:
+    """The hooked luma plane's value at low-resolution pixel ``position``."""
     return f"HOOKED_mul * texelFetch(HOOKED_raw, {position}, 0).x"
 
 

@@ -122,6 +122,11 @@ class Layer:
         return tuple(step.operand for step in self.steps if step.kind == "add")
 
     @property
+    def edge_correction(self):
+        """A folded tail's border correction (its "edges" step: tail_fold.EdgeCorrection), or None."""
+        return next((step.edges for step in self.steps if step.kind == "edges"), None)
+
+    @property
     def adds_input(self) -> bool:
         """The final layer adds the (nearest-upsampled) network input: it binds HOOKED."""
         return any(step.kind == "residual" for step in self.steps)

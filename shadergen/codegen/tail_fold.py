@@ -103,13 +103,11 @@ def _fold(stem: Layer | None, middle: Layer, final: Layer) -> Layer:
     if plane:
         through[..., luma, :] = stem.kernel[..., 0, :]
         bias = bias + stem.bias
+    taps, constant = _composed(through, bias, w_out)
     kernel = np.zeros((5, 5, inputs, out))
-    for ey in range(3):
-        for ex in range(3):
-            for ty in range(3):
-                for tx in range(3):
-                    kernel[ey + ty, ex + tx] += through[ty, tx] @ w_out[ey, ex]
-    folded_bias = final.bias + sum(bias @ w_out[ey, ex] for ey in range(3) for ex in range(3))
+    for (dx, dy), matrix in taps.items():
+        kernel[dy + 2, dx + 2] = matrix
+    folded_bias = final.bias + constant
     terms = [_edge_term((side,), 1, through, bias, w_out) for side in SIDES]
     terms += [_edge_term(corner, -1, through, bias, w_out) for corner in CORNERS]
     steps = (Step("edges", edges=EdgeCorrection(tuple(terms))), *final.steps)
@@ -118,21 +116,33 @@ def _fold(stem: Layer | None, middle: Layer, final: Layer) -> Layer:
                                bias=folded_bias.astype(np.float32), steps=steps, appends_plane=plane)
 
 
+def _composed(through: np.ndarray, bias: np.ndarray, w_out: np.ndarray, keep_e=lambda ex, ey: True,
+              keep_d=lambda dx, dy: True) -> tuple[dict, np.ndarray]:
+    """``conv_b ∘ (conv_a, stem)`` over conv_b's taps e that ``keep_e`` keeps: the matrix of each
+    folded tap d = e + t (t conv_a's tap) that ``keep_d`` keeps, by (dx, dy), and what the biases
+    add."""
+    taps: dict[tuple[int, int], np.ndarray] = {}
+    constant = np.zeros(w_out.shape[3])
+    for ey in (-1, 0, 1):
+        for ex in (-1, 0, 1):
+            if not keep_e(ex, ey):
+                continue
+            weights = w_out[ey + 1, ex + 1]
+            constant += bias @ weights
+            for ty in range(3):
+                for tx in range(3):
+                    dx, dy = ex + tx - 1, ey + ty - 1
+                    if keep_d(dx, dy):
+                        taps[dx, dy] = taps.get((dx, dy), 0) + through[ty, tx] @ weights
+    return taps, constant
+
+
 def _edge_term(sides: tuple[str, ...], sign: int, through: np.ndarray, bias: np.ndarray,
                w_out: np.ndarray) -> EdgeTerm:
     """The part of the folded sum that the pixels q = p + e beyond all of ``sides`` contribute."""
-    outside = [(ex, ey) for ey in (-1, 0, 1) for ex in (-1, 0, 1)
-               if all(SIDES[side][0](ex, ey) for side in sides)]
-    taps: dict[tuple[int, int], np.ndarray] = {}
-    constant = np.zeros(w_out.shape[3])
-    for ex, ey in outside:
-        weights = w_out[ey + 1, ex + 1]
-        constant += bias @ weights
-        for ty in range(3):
-            for tx in range(3):
-                dx, dy = ex + tx - 1, ey + ty - 1
-                if all(SIDES[side][1](dx, dy) for side in sides):
-                    taps[dx, dy] = taps.get((dx, dy), 0) + through[ty, tx] @ weights
+    taps, constant = _composed(through, bias, w_out,
+                               lambda ex, ey: all(SIDES[side][0](ex, ey) for side in sides),
+                               lambda dx, dy: all(SIDES[side][1](dx, dy) for side in sides))
     rows_first = sorted(taps.items(), key=lambda item: item[0][::-1])
     ordered = tuple((dx, dy, matrix) for (dx, dy), matrix in rows_first if np.any(matrix))
     return EdgeTerm(sides, sign, constant, ordered)
