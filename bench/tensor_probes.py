@@ -23,6 +23,17 @@ every pass in one form (release_text; the same arithmetic, so the same output):
   through the queue's loop; ``counters_bound`` / ``counters_zeroed`` only bind the counter buffer in
   the release passes / and zero it in the last pass.
 
+Round 14's probes (bench/README.md, "Round 14"):
+
+* ``tile_uvec2`` / ``tile_uvec4``: the input tile ``xs`` of every tensor pass that writes it only from
+  fetched texels (not the pass computing the first layer) declared as ``uvec2`` / ``uvec4`` elements
+  (4 / 8 float16 values packed with ``packHalf2x16``), so that ``coopMatLoadNV`` reads it in wider
+  elements (offsets and strides in those units; the same values). ``f16vec4`` elements do not compile.
+* ``chains2`` / ``chains3``: each accumulator's products split over 2 / 3 accumulators (taps round
+  robin), added after the last tap: more independent products in flight (other sums' order).
+* ``no_border``: diagnostic, the folded tail's border correction left out (wrong at the frame's
+  border): what that code costs the last pass.
+
 Our parser rejects ``//!BUFFER`` blocks (shadergen's OpenGL runtime has none), so ``time`` calls the
 libplacebo engine directly: per file 20 warm-up and 100 timed frames at 1920x1080 (libplacebo's pass
 timers, as ``shadergen bench --engine libplacebo``), two rounds interleaved, and the output on the
@@ -48,7 +59,8 @@ from run import write_atomically  # noqa: E402  (bench/ is not a package)
 
 MODELS = ("C4F16", "C4F32")
 PROBES = ("buffer_row", "buffer_pixel", "reversed", "queue_row", "queue_strip", "queue_row_fewer2",
-          "queue_row_fewer4", "queue_row_uniform", "queue_strip_static", "counters_bound", "counters_zeroed")
+          "queue_row_fewer4", "queue_row_uniform", "queue_strip_static", "counters_bound", "counters_zeroed",
+          "tile_uvec2", "tile_uvec4", "chains2", "chains3", "no_border")
 MAX_INPUT = (1920, 1080)
 CROP = REPO / "shadergen" / "data" / "cel_luma_128x96.png"
 
@@ -197,7 +209,81 @@ def tile_queue(text: str, order: str, fewer: int = 1, uniform: bool = False, sta
     return head + "".join(passes) + tail + COUNTERS
 
 
+TILE_WRITE = re.compile(r"^(\s*)xs\[(\w+) \* (\d+) \+ (\d+)\] = HFLOAT\((\w+)\.[xyzw]\);\n", re.M)
+TILE_LOAD = re.compile(r"coopMatLoadNV\((\w+), xs, uint\((.*)\), (\d+)u, false\);")
+
+
+def vector_tile(text: str, halves: int) -> str:
+    """Every tensor pass whose tile ``xs`` is written only from fetched texels gets it as uvec2
+    (``halves`` 4) or uvec4 (8) elements: one packed write per ``halves`` values, loads in those units."""
+    kind = {4: "uvec2", 8: "uvec4"}[halves]
+    write = r"^\s*xs\[\w+ \* \d+ \+ \d+\] = HFLOAT\(\w+\.[xyzw]\);\n"
+    run = re.compile(f"((?:{write}){{{halves}}})", re.M)
+
+    def packed(match: re.Match) -> str:
+        writes = list(TILE_WRITE.finditer(match.group(1)))
+        indent, index, stride, first = writes[0].group(1), writes[0].group(2), int(writes[0].group(3)), \
+            int(writes[0].group(4))
+        texels = list(dict.fromkeys(write.group(5) for write in writes))
+        words = [f"packHalf2x16({texel}.{half})" for texel in texels for half in ("xy", "zw")]
+        return f"{indent}xs[{index} * {stride // halves} + {first // halves}] = {kind}({', '.join(words)});\n"
+
+    def rewrite(body: str) -> str:
+        declared = re.search(r"shared HFLOAT xs\[(\d+)\];", body)
+        if not declared:
+            return body
+        uses = len(re.findall(r"\bxs\b", body))
+        if uses != len(TILE_WRITE.findall(body)) + len(TILE_LOAD.findall(body)) + 1:
+            return body  # xs is also written otherwise (the first layer's rows)
+        body = body.replace(declared.group(0), f"shared {kind} xs[{int(declared.group(1)) // halves}];")
+        body = run.sub(packed, body)
+        return TILE_LOAD.sub(lambda m: f"coopMatLoadNV({m[1]}, xs, uint({m[2]}) / {halves}u, "
+                             f"{int(m[3]) // halves}u, false);", body)
+
+    return "".join(rewrite(part) for part in re.split(r"(?m)^(?=//!DESC )", text))
+
+
+TAP_BLOCK = re.compile(r"^    \{   // tap \(.*?\n    \}\n", re.M | re.S)
+PRODUCT = re.compile(r"(acc\w*) = coopMatMulAddNV\((\w+), (\w+), \1\);")
+ACCUMULATOR = re.compile(r"^(\s*)(fcoopmatNV<32, gl_ScopeSubgroup, \d+, \d+>) (acc\w*) = .*;\n", re.M)
+
+
+def split_chains(text: str, count: int) -> str:
+    """Tap t's products go into accumulator ``acc_k<t % count>`` (zero at first; k0 is the pass's own),
+    each added to the pass's after the last tap."""
+    def rewrite(body: str) -> str:
+        taps = list(TAP_BLOCK.finditer(body))
+        if not taps or "coopMatMulAddNV" not in body:
+            return body
+        types = {m.group(3): (m.group(1), m.group(2)) for m in ACCUMULATOR.finditer(body)}
+        used, pieces, end = set(), [], 0
+        for index, tap in enumerate(taps):
+            chain, block = index % count, tap.group(0)
+            if chain:
+                def renamed(m, chain=chain):
+                    used.add((m.group(1), chain))
+                    name = f"{m.group(1)}_k{chain}"
+                    return f"{name} = coopMatMulAddNV({m.group(2)}, {m.group(3)}, {name});"
+                block = PRODUCT.sub(renamed, block)
+            pieces += [body[end:tap.start()], block]
+            end = tap.end()
+        sums = "".join(f"    {name} += {name}_k{chain};\n" for name, chain in sorted(used))
+        body = "".join(pieces) + sums + body[end:]
+        last = list(ACCUMULATOR.finditer(body))[-1]
+        extra = "".join(f"{types[name][0]}{types[name][1]} {name}_k{chain} = {types[name][1]}(0.0);\n"
+                        for name, chain in sorted(used))
+        return body[:last.end()] + extra + body[last.end():]
+
+    return "".join(rewrite(part) for part in re.split(r"(?m)^(?=//!DESC )", text))
+
+
 def probe(text: str, name: str) -> str:
+    if name.startswith("tile_uvec"):
+        return vector_tile(text, {"tile_uvec2": 4, "tile_uvec4": 8}[name])
+    if name.startswith("chains"):
+        return split_chains(text, int(name.removeprefix("chains")))
+    if name == "no_border":
+        return re.sub(r"(?m)^.*-= vec4\(tail_edges\(.*\n", "", text)
     if name.startswith("buffer_"):
         return storage_buffers(text, name.removeprefix("buffer_"))
     if name == "reversed":

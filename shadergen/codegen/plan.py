@@ -47,13 +47,12 @@ from .shader_plan import (
     stem_shared_bytes,
 )
 from .tail_fold import FOLD_LINEAR_TAIL, fold_linear_tail
-from .tensor_weights import tensor_eligible, tensor_tail_eligible
+from .tensor_weights import tensor_eligible
 from .tilings import (
     TENSOR_SHARED_LIMIT,
     TEXTURE_MAX_THREADS,
     default_tilings,
     small_frame_tiling,
-    tensor_tail_tilings,
     tensor_tilings,
     texture_tilings,
 )
@@ -160,9 +159,6 @@ TENSOR_INLINE_STEM_CHANNELS = 32
 # usual one: between 1280x720 (0.92 M, where 4 tiles per workgroup win by 9 %) and 1920x1080 (2.07 M,
 # where 8 win by 1 %). 0: one form only (the sweeps that time a tiling at every size).
 TENSOR_SMALL_FRAME_PIXELS = 1_500_000
-# The folded tail's last layer on tensor cores (compute_tensor_tail_pass.glsl.j2): measured slower than
-# its compute float16 pass (bench/README.md, "Round 14"), so off.
-TENSOR_TAIL = False
 
 
 def _stem_inlinable(layers: list[Layer], tilings: tuple[ComputeTiling, ...], layout: PlaneLayout) -> bool:
@@ -383,14 +379,9 @@ def _check_limits(layer: Layer, where: str, variant: str, layout: PlaneLayout = 
 
 def _choose_tiling(layer: Layer, where: str, forced: ComputeTiling | None,
                    precision: Precision = FP32, texture: bool = False, tensor: bool = False) -> ComputeTiling:
-    if tensor and (tensor_eligible(layer) or (TENSOR_TAIL and tensor_tail_eligible(layer))):
+    if tensor and tensor_eligible(layer):
         # Only NVIDIA GPUs run these passes: their 48 KiB of shared memory and 1024 invocations.
-        if forced is not None:
-            candidates = (forced,)
-        elif layer.appends_plane:
-            candidates = tensor_tail_tilings(layer)
-        else:
-            candidates = tensor_tilings(layer, one_pass=texture)
+        candidates = (forced,) if forced is not None else tensor_tilings(layer, one_pass=texture)
         return _first_fitting(layer, where, candidates, TENSOR_SHARED_LIMIT, FORCED_MAX_THREADS)
     if forced is None and texture:
         return _first_fitting(layer, where, texture_tilings(layer), FORCED_SHARED_MEMORY_LIMIT,
@@ -407,18 +398,6 @@ def _choose_tiling(layer: Layer, where: str, forced: ComputeTiling | None,
     return _first_fitting(layer, where, candidates, shared_limit, thread_limit)
 
 
-def _tensor_tiling_fits(layer: Layer, tiling: ComputeTiling) -> bool:
-    """Whether a "tensor" tiling suits ``layer``: 16-pixel matrix rows filling whole subgroups, and
-    16-channel blocks (a folded tail's: its input's, tensor_tail_eligible)."""
-    rows = (tiling.tile_w == TENSOR_MATRIX and tiling.pixels_x == 1 and tiling.pixels_y in TENSOR_PIXELS_Y
-            and tiling.tile_h % tiling.tensor_rows == 0)
-    if layer.appends_plane:
-        return rows and tensor_tail_eligible(layer)
-    return (rows and tensor_eligible(layer)
-            and layer.kernel.shape[3] // tiling.passes(layer) % TENSOR_MATRIX == 0
-            and tiling.chunk(layer) % (TENSOR_MATRIX // LANES) == 0)
-
-
 def _first_fitting(layer: Layer, where: str, candidates, shared_limit: int,
                    thread_limit: int) -> ComputeTiling:
     for tiling in candidates:
@@ -428,11 +407,15 @@ def _first_fitting(layer: Layer, where: str, candidates, shared_limit: int,
         if tiling.half_sums not in HALF_SUMS:
             raise ShadergenError(f"{where}: unknown half_sums {tiling.half_sums!r} (expected one of "
                                  f"{', '.join(HALF_SUMS)})")
-        if tiling.weights == "tensor" and not _tensor_tiling_fits(layer, tiling):
+        if tiling.weights == "tensor" and not (
+                tensor_eligible(layer) and tiling.tile_w == TENSOR_MATRIX
+                and tiling.pixels_x == 1 and tiling.pixels_y in TENSOR_PIXELS_Y
+                and tiling.tile_h % tiling.tensor_rows == 0
+                and layer.kernel.shape[3] // tiling.passes(layer) % TENSOR_MATRIX == 0
+                and tiling.chunk(layer) % (TENSOR_MATRIX // LANES) == 0):
             raise ShadergenError(f"{where}: layer {layer.name}: a tensor tiling needs 16-channel blocks in "
-                                 "and out and per phase (a folded tail: in, and 4 channels out), a stored "
-                                 "input, 16-pixel-wide tiles, 1 pixel per thread across and 1 or 2 down, a "
-                                 "height of whole subgroups")
+                                 "and out and per phase, a stored input, 16-pixel-wide tiles, 1 pixel per "
+                                 "thread across and 1 or 2 down, a height of whole subgroups")
         if tiling.tile_w % tiling.pixels_x or tiling.tile_h % tiling.pixels_y:
             raise ShadergenError(f"{where}: tile {tiling.tile_w}x{tiling.tile_h} is not a multiple of "
                                  f"{tiling.pixels_x}x{tiling.pixels_y} pixels per thread")

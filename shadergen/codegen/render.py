@@ -37,8 +37,6 @@ from .shader_plan import (
     TENSOR_ROW_PADDING,
     TENSOR_STAGE_STRIDE,
     TENSOR_SUBGROUP,
-    TENSOR_TAIL_COLUMNS,
-    TENSOR_TAIL_STAGE_STRIDE,
     Layer,
     Pass,
     ShaderPlan,
@@ -106,9 +104,7 @@ def render_shader(plan: ShaderPlan, header: HeaderInfo) -> str:
         copy_pass = env.get_template("luma_copy_pass.glsl.j2")
         parts.append(copy_pass.render(model=plan.model, luma=plan.planes.luma))
     for shader_pass in passes:
-        if on_tensor_cores(shader_pass.tiling) and shader_pass.layer.appends_plane:
-            build_context, name = _tensor_tail_context_for(plan), "compute_tensor_tail_pass.glsl.j2"
-        elif on_tensor_cores(shader_pass.tiling):
+        if on_tensor_cores(shader_pass.tiling):
             build_context, name = _tensor_context_for(plan), "compute_tensor_pass.glsl.j2"
         elif plan.weights_in == "texture":
             build_context, name = _texture_pass_context(plan)
@@ -263,32 +259,6 @@ def _tensor_context_for(plan: ShaderPlan):
     return build
 
 
-def _tensor_tail_context_for(plan: ShaderPlan):
-    """The context builder of a folded tail's last pass on tensor cores (compute_tensor_tail_pass.glsl.j2):
-    the tensor before it through matrix products, the luma group's taps as float literals."""
-    def build(shader_pass: Pass, precision: Precision) -> dict:
-        layer, tiling = shader_pass.layer, shader_pass.tiling
-        common, _ = _compute_common(shader_pass, precision.types)
-        common["pixels"] = common["pixels"][:1]  # an invocation finishes one pixel of a matrix row
-        channels = layer.kernel.shape[2] - LANES
-        luma = layer.kernel[:, :, channels]  # the appended group's lane 0: the luma plane
-        taps = [{"index": ky * layer.kernel_size + kx, "ky": ky, "kx": kx, "dx": dx, "dy": dy,
-                 "luma": vec4_literal(luma[ky, kx]) if np.any(luma[ky, kx]) else None}
-                for ky, kx, dx, dy in _tap_offsets(layer)]
-        threads = common["threads"]["count"]
-        chunks = channels // TENSOR_MATRIX
-        return {**common, "emulated": plan.matrix_ops == "emulated", "subgroups": threads // TENSOR_SUBGROUP,
-                "rows": tiling.tensor_rows, "taps": taps, "channels": channels, "chunks": chunks,
-                "columns": TENSOR_TAIL_COLUMNS, "st_stride": TENSOR_TAIL_STAGE_STRIDE,
-                "xs_stride": channels + TENSOR_ROW_PADDING, "area": common["shared"]["area"],
-                "b_registers": len(taps) * chunks <= TENSOR_TAIL_REGISTER_MATRICES,
-                "weights": tensor_texture_name(plan.model, layer), "tiles_down": tiling.tiles_down,
-                "rounds": _load_rounds(common["shared"]["area"], threads),
-                "fetches": [_tensor_fetch(layer.source, g, "q%d") for g in range(channels // LANES)],
-                "luma_fetch": _luma_at("q%d")}
-    return build
-
-
 def _stem_context(plan: ShaderPlan, layer: Layer, tiling, role: str | None, common: dict,
                   threads: int, xs_stride: int) -> dict | None:
     """The inlined first layer in a tensor pass (ShaderPlan.inline_stem): its weights as a float16
@@ -356,9 +326,6 @@ TENSOR_HALF_STAGE_STEM_ADD = True
 #   9; 0.123 -> 0.117 ms a pass).
 TENSOR_B_REGISTERS = True
 TENSOR_REGISTER_MATRICES = 9
-# * A folded tail's pass keeps its weight matrices (16 x TENSOR_TAIL_COLUMNS) in registers for every
-#   tile where there are at most this many (C4F16: 25; C4F32's 50 are loaded from shared memory).
-TENSOR_TAIL_REGISTER_MATRICES = 25
 
 
 def _reads_network_input(layer: Layer, planes: PlaneLayout) -> bool:

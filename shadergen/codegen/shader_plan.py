@@ -163,12 +163,6 @@ TENSOR_ROW_PADDING = 8
 # (ComputeTiling.tensor_rows).
 TENSOR_PIXELS_Y = (1, 2)
 TENSOR_STAGE_STRIDE = 20
-# A folded tail's last layer on tensor cores (compute_tensor_tail_pass.glsl.j2) multiplies 16 x 16
-# pixels x channels by 16 x 8 weights (its 4 outputs, then 4 zero columns: the smallest N of
-# NVIDIA's products) and stages each subgroup's sums as rows of 12 floats: the 4 sums an invocation
-# then reads (16 bytes, at 48-byte steps) fall in different banks for every 8 invocations.
-TENSOR_TAIL_COLUMNS = 8
-TENSOR_TAIL_STAGE_STRIDE = 12
 # How the tensor passes' matrix products are written (ShaderPlan.matrix_ops): "cooperative", with
 # GL_NV_cooperative_matrix, or "emulated", the same loads, products and stores as loops over shared
 # memory, which any OpenGL 4.3 driver runs (the tests check the tensor passes' layout that way).
@@ -265,16 +259,6 @@ class ComputeTiling:
 
     def shared_bytes(self, layer: Layer) -> int:
         halo = 2 * layer.radius
-        if self.weights == "tensor" and layer.appends_plane:
-            # A folded tail: the tile of the tensor before it as float16 (rows padded), the luma
-            # tile as float, every tap's 16 x TENSOR_TAIL_COLUMNS weight matrices as float16, a
-            # subgroup's rows of sums as float.
-            channels = layer.kernel.shape[2] - LANES
-            area = (self.tile_w + halo) * (self.tile_h + halo)
-            weights = layer.kernel_size ** 2 * channels * TENSOR_TAIL_COLUMNS
-            staging = self.tile_w * self.tile_h * TENSOR_TAIL_STAGE_STRIDE
-            return ((area * (channels + TENSOR_ROW_PADDING) + weights) * SCALAR_HALF_BYTES
-                    + (area + staging) * FP32_SCALAR_BYTES)
         if self.weights == "tensor":
             # One phase's input tile (chunk_groups channels per pixel) and weights (every tap, the
             # phase's channels x the pass's), rows padded, as float16; a 16x16 float staging matrix per

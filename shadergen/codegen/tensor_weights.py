@@ -65,23 +65,6 @@ def tensor_eligible(layer: Layer) -> bool:
     return layer.source is not None and not layer.is_final and cin % MATRIX == 0 and cout % MATRIX == 0
 
 
-def tensor_tail_eligible(layer: Layer) -> bool:
-    """A folded tail's last layer (tail_fold.py) that the tensor variant computes with matrix
-    products: the tensor before it in whole blocks of 16 channels (the luma group it appends is a
-    float sum), 4 outputs (the 16 x TENSOR_TAIL_COLUMNS weight matrices' first columns)."""
-    channels = layer.kernel.shape[2] - LANES
-    return (layer.appends_plane and layer.edge_correction is not None and layer.source is not None
-            and channels % MATRIX == 0 and layer.kernel.shape[3] == LANES)
-
-
-def tensor_tail_texels(layer: Layer) -> np.ndarray:
-    """(channels, taps, 4) float16: a folded tail's texture, texel (tap, ci) the 4 outputs' weights of
-    input channel ci of the tensor before it (the luma group's are literals in the pass)."""
-    channels = layer.kernel.shape[2] - LANES
-    kernel = np.asarray(layer.kernel, np.float32)[:, :, :channels, :]  # HWIO
-    return kernel.reshape(-1, channels, LANES).transpose(1, 0, 2).astype(np.float16)
-
-
 def tensor_texels(shape: TensorShape) -> np.ndarray:
     """(height, width, 4) float16: the layer's texture (module docstring)."""
     kernel = np.asarray(shape.layer.kernel, np.float32)  # HWIO
@@ -94,7 +77,6 @@ def tensor_texels(shape: TensorShape) -> np.ndarray:
 
 
 def tensor_block(model: str, shape: TensorShape) -> dict:
-    layer = shape.layer
-    texels = tensor_tail_texels(layer) if tensor_tail_eligible(layer) else tensor_texels(shape)
+    texels = tensor_texels(shape)
     return {"name": tensor_texture_name(model, shape.layer), "width": texels.shape[1],
             "height": texels.shape[0], "format": TENSOR_FORMAT, "hex": texels.astype("<f2").tobytes().hex()}

@@ -202,19 +202,6 @@ def tensor_tilings(layer: Layer, one_pass: bool = False) -> tuple[ComputeTiling,
     return tuple(candidates)
 
 
-# A folded tail's last layer (tail_fold.py) on tensor cores, 16x8 tiles (16x4 where those do not fit),
-# TENSOR_TAIL_TILES_DOWN tiles per workgroup, the next one's texels fetched into registers while this
-# one is multiplied (compute_tensor_tail_pass.glsl.j2).
-TENSOR_TAIL_TILES_DOWN = 4
-
-
-def tensor_tail_tilings(layer: Layer) -> tuple[ComputeTiling, ...]:
-    """The tensor variant's candidates for a folded tail's last layer (tensor_tail_eligible)."""
-    return tuple(ComputeTiling(16, height, 1, 1, "tensor", chunk_groups=layer.in_groups,
-                               tiles_down=TENSOR_TAIL_TILES_DOWN, prefetch=True)
-                 for height in TENSOR_TILE_HEIGHTS)
-
-
 def small_frame_tiling(tiling: ComputeTiling | None) -> ComputeTiling | None:
     """The tiling of a tensor layer's pass for small frames, where it has two forms; else None. Only
     the tiles a workgroup walks differ: the shared memory and threads, which the planner checked for
