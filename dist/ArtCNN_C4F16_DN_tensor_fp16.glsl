@@ -900,7 +900,8 @@ void hook()
 {
     ivec2 size = imageSize(out_image) / ivec2(2, 2);
     ivec2 last = size - ivec2(1);
-    ivec2 corner = ivec2(gl_WorkGroupID.xy) * ivec2(16, 32);
+    // Workgroups in reverse order: this pass starts where the pass before it ended (still in the cache).
+    ivec2 corner = ivec2(gl_NumWorkGroups.xy - 1u - gl_WorkGroupID.xy) * ivec2(16, 32);
     int thread = int(gl_LocalInvocationIndex);
     int lane = thread % 32, subgroup = thread / 32;
     int h = subgroup * 384 + (lane % 16) * 24;
@@ -1241,7 +1242,8 @@ void hook()
 {
     ivec2 size = imageSize(out_image) / ivec2(2, 2);
     ivec2 last = size - ivec2(1);
-    ivec2 corner = ivec2(gl_WorkGroupID.xy) * ivec2(16, 64);
+    // Workgroups in reverse order: this pass starts where the pass before it ended (still in the cache).
+    ivec2 corner = ivec2(gl_NumWorkGroups.xy - 1u - gl_WorkGroupID.xy) * ivec2(16, 64);
     int thread = int(gl_LocalInvocationIndex);
     int lane = thread % 32, subgroup = thread / 32;
     int h = subgroup * 384 + (lane % 16) * 24;
@@ -2264,7 +2266,8 @@ void hook()
 {
     ivec2 size = imageSize(out_image) / ivec2(2, 2);
     ivec2 last = size - ivec2(1);
-    ivec2 corner = ivec2(gl_WorkGroupID.xy) * ivec2(16, 32);
+    // Workgroups in reverse order: this pass starts where the pass before it ended (still in the cache).
+    ivec2 corner = ivec2(gl_NumWorkGroups.xy - 1u - gl_WorkGroupID.xy) * ivec2(16, 32);
     int thread = int(gl_LocalInvocationIndex);
     int lane = thread % 32, subgroup = thread / 32;
     int h = subgroup * 384 + (lane % 16) * 24;
@@ -2605,7 +2608,8 @@ void hook()
 {
     ivec2 size = imageSize(out_image) / ivec2(2, 2);
     ivec2 last = size - ivec2(1);
-    ivec2 corner = ivec2(gl_WorkGroupID.xy) * ivec2(16, 64);
+    // Workgroups in reverse order: this pass starts where the pass before it ended (still in the cache).
+    ivec2 corner = ivec2(gl_NumWorkGroups.xy - 1u - gl_WorkGroupID.xy) * ivec2(16, 64);
     int thread = int(gl_LocalInvocationIndex);
     int lane = thread % 32, subgroup = thread / 32;
     int h = subgroup * 384 + (lane % 16) * 24;

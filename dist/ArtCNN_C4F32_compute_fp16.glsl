@@ -3,7 +3,7 @@
 //
 // shadergen 0.1.0: model=ArtCNN_C4F32 variant=compute precision=fp16
 // Weights: ArtCNN_C4F32.keras
-// 10 passes, hooked on LUMA; output: luma at 2x width and height.
+// 11 passes, hooked on LUMA; output: luma at 2x width and height.
 // Runs only when mpv upscales by more than 1.3x (each pass's WHEN line, as in the official ArtCNN
 // shaders); otherwise mpv's own scaler is used.
 // Compute variant: one pass per layer, input tiles in shared memory; needs compute shaders
@@ -12370,30 +12370,17 @@ void hook()
     }
 }
 
-//!DESC ArtCNN_C4F32 compute conv2d_5_add_conv2d_6_depth_to_space
+//!DESC ArtCNN_C4F32 compute conv2d_5_add_conv2d_6_depth_to_space border
 //!HOOK LUMA
 //!BIND ArtCNN_C4F32_L4p0
 //!BIND ArtCNN_C4F32_L4p1
 //!BIND HOOKED
-//!WIDTH HOOKED.w 2 *
-//!HEIGHT HOOKED.h 2 *
+//!SAVE ArtCNN_C4F32_EDGE
+//!COMPONENTS 4
+//!WIDTH HOOKED.w HOOKED.h +
+//!HEIGHT 8
 //!WHEN OUTPUT.w LUMA.w / 1.3 > OUTPUT.h LUMA.h / 1.3 > *
-//!COMPUTE 16 16 8 8
-
-// float16 arithmetic where the compiler knows GL_EXT_shader_explicit_arithmetic_types_float16
-// (glslang/shaderc, which libplacebo uses for Vulkan and D3D11), float elsewhere. The #extension
-// line is reached only there: OpenGL drivers (Mesa, NVIDIA) reject an #extension in the middle of
-// a shader (libplacebo pastes this body after its own code), and they do not define the macro.
-#ifdef GL_EXT_shader_explicit_arithmetic_types_float16
-#extension GL_EXT_shader_explicit_arithmetic_types_float16 : enable
-#define HFLOAT float16_t
-#define HVEC4 f16vec4
-#define HMAT4 f16mat4
-#else
-#define HFLOAT float
-#define HVEC4 vec4
-#define HMAT4 mat4
-#endif
+//!COMPUTE 64 8 64 4
 
 // Pass outputs are stored as rgba16f, and drivers convert float to half by truncation when they store
 // (Mesa; NVIDIA too, measured). Rounding here to the nearest float16 (on the float32 bits: keep 10
@@ -12667,6 +12654,72 @@ vec4 tail_edges(ivec2 p, ivec2 last)
         c -= mat4(0.03182145, 0.04245403, 0.036641352, 0.05645292, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) * tail_input(p + ivec2(0, 0), last, 8);
     }
     return c;
+}
+
+// conv 5x5, 32 channels and luma -> 2x luma (depth-to-space), then - what it counts beyond the frame (tail_edges), clip: its border correction, for every pixel on the frame's border, which the
+// last pass subtracts there. Row s of this texture (0-3: top, bottom, left, right side) holds at x the
+// x-th pixel of side s, rounded to float16; row s + 4 what that rounding left.
+void hook()
+{
+    ivec2 size = ivec2(HOOKED_size);
+    ivec2 last = size - ivec2(1);
+    int x = int(gl_GlobalInvocationID.x), side = int(gl_LocalInvocationID.y);
+    if (x > (side < 2 ? last.x : last.y))
+        return;
+    ivec2 p = side == 0 ? ivec2(x, 0) : side == 1 ? ivec2(x, last.y) : side == 2 ? ivec2(0, x) : ivec2(last.x, x);
+    vec4 c = tail_edges(p, last);
+    vec4 high = round_half(c);
+    imageStore(out_image, ivec2(x, side), high);
+    imageStore(out_image, ivec2(x, side + 4), round_half(c - high));
+}
+
+//!DESC ArtCNN_C4F32 compute conv2d_5_add_conv2d_6_depth_to_space
+//!HOOK LUMA
+//!BIND ArtCNN_C4F32_L4p0
+//!BIND ArtCNN_C4F32_L4p1
+//!BIND HOOKED
+//!BIND ArtCNN_C4F32_EDGE
+//!WIDTH HOOKED.w 2 *
+//!HEIGHT HOOKED.h 2 *
+//!WHEN OUTPUT.w LUMA.w / 1.3 > OUTPUT.h LUMA.h / 1.3 > *
+//!COMPUTE 16 16 8 8
+
+// float16 arithmetic where the compiler knows GL_EXT_shader_explicit_arithmetic_types_float16
+// (glslang/shaderc, which libplacebo uses for Vulkan and D3D11), float elsewhere. The #extension
+// line is reached only there: OpenGL drivers (Mesa, NVIDIA) reject an #extension in the middle of
+// a shader (libplacebo pastes this body after its own code), and they do not define the macro.
+#ifdef GL_EXT_shader_explicit_arithmetic_types_float16
+#extension GL_EXT_shader_explicit_arithmetic_types_float16 : enable
+#define HFLOAT float16_t
+#define HVEC4 f16vec4
+#define HMAT4 f16mat4
+#else
+#define HFLOAT float
+#define HVEC4 vec4
+#define HMAT4 mat4
+#endif
+
+// Pass outputs are stored as rgba16f, and drivers convert float to half by truncation when they store
+// (Mesa; NVIDIA too, measured). Rounding here to the nearest float16 (on the float32 bits: keep 10
+// mantissa bits; a tie, an exact midpoint, goes away from zero) makes every driver store the value the
+// fp16-storage reference expects. Two integer operations per channel; ties to even took four, and 1 %
+// of ArtCNN C4F16's frame time on an H100 (bench/README.md).
+vec4 round_half(vec4 x)
+{
+    return uintBitsToFloat((floatBitsToUint(x) + uvec4(0x1000u)) & uvec4(0xFFFFE000u));
+}
+
+// The tail is folded into this pass (conv, skip add and conv as one 5x5 sum). Beyond the frame that
+// sum counts what the folded layers compute there, which Keras' zero padding leaves out: at the
+// border it is subtracted, as the border pass computed it (ArtCNN_C4F32_EDGE: a row per side of
+// the frame, each pixel of it in float16 and what that rounding left).
+vec4 tail_edges(ivec2 p, ivec2 last)
+{
+    int side = p.y == 0 ? 0 : p.y == last.y ? 1 : p.x == 0 ? 2 : p.x == last.x ? 3 : -1;
+    if (side < 0)
+        return vec4(0.0);
+    ivec2 t = ivec2(side < 2 ? p.x : p.y, side);
+    return texelFetch(ArtCNN_C4F32_EDGE_raw, t, 0) + texelFetch(ArtCNN_C4F32_EDGE_raw, t + ivec2(0, 4), 0);
 }
 
 // conv 5x5, 32 channels and luma -> 2x luma (depth-to-space), then - what it counts beyond the frame (tail_edges), clip

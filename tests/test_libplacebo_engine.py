@@ -13,6 +13,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import numpy as np
@@ -23,6 +24,7 @@ from real_mpv_cases import cpu_dist_files
 
 from shadergen.engines import libplacebo
 from shadergen.engines.ffmpeg_oracle import ffmpeg_path, run_libplacebo
+from shadergen.errors import ShadergenError
 
 REPO = Path(__file__).resolve().parent.parent
 DIST = cpu_dist_files()  # not the tensor variant's: lavapipe has no cooperative matrices
@@ -151,3 +153,17 @@ def test_helper_is_built_once_into_the_cache_named_by_source_and_version(tmp_pat
     stamp = built.stat().st_mtime_ns
     assert libplacebo.helper_path() == built and built.stat().st_mtime_ns == stamp
     assert [p.name for p in built.parent.iterdir()] == [built.name]  # no build leftovers
+
+
+def test_a_helper_that_hangs_is_killed_and_run_again(tmp_path, monkeypatch):
+    # The first run "deadlocks" (sleeps past the timeout), the second finishes.
+    marker = tmp_path / "ran"
+    command = ["sh", "-c", f'if [ -e "{marker}" ]; then echo done; else touch "{marker}"; sleep 20; fi']
+    started = time.monotonic()
+    result = libplacebo._run_helper(command, {}, timeout=1.0)
+    assert (result.returncode, result.stdout) == (0, "done\n")
+    assert time.monotonic() - started < 10
+    monkeypatch.setattr(libplacebo, "HELPER_ATTEMPTS", 2)
+    expected = r"^the libplacebo helper did not finish within 1 s in 2 attempts$"
+    with pytest.raises(ShadergenError, match=expected):
+        libplacebo._run_helper(["sleep", "20"], {}, timeout=1.0)

@@ -139,12 +139,54 @@ def test_folded_plan_drops_a_pass_and_binds_the_luma_plane():
     assert "// one 5x5 convolution of the tensor before it and the luma plane in the last pass" in text
 
 
+def test_wide_folded_tail_computes_its_border_in_a_pass_of_its_own():
+    network = c_network(32)
+    plan = plan_shader(network, "compute")
+    assert plan.border_pass and not plan_shader(c_network(16), "compute").border_pass
+    *_, border, last = plan.passes
+    assert border.border and border.desc == "net compute fuse_skip_last_d2s border"
+    assert (border.save, border.width, border.height) == ("net_EDGE", "HOOKED.w HOOKED.h +", "8")
+    assert border.binds == ("net_L1p0", "net_L1p1", "HOOKED") and border.compute_size == (64, 8, 64, 4)
+    assert last.binds == ("net_L1p0", "net_L1p1", "HOOKED", "net_EDGE")
+    text = render_shader(plan, HeaderInfo("net.keras"))
+    body = text[text.index("//!DESC net compute fuse_skip_last_d2s\n"):]
+    # The last pass reads the correction (two texels a border pixel); the border pass composes it.
+    assert "tail_input(" not in body and body.count("texelFetch(net_EDGE_raw, ") == 2
+    assert text.count("vec4 tail_input(ivec2 q, ivec2 last, int g)") == 1
+
+
+# The border pass stores each pixel's correction as float16 and what that rounding left: the files
+# with and without the pass agree to float32 rounding (fp32), on frames where every pixel is on a
+# border, and both match the reference.
+@pytest.mark.parametrize("precision", ["fp32", "fp16"])
+def test_border_pass_gives_the_correction_of_the_last_pass(precision, monkeypatch):
+    from shadergen.codegen import plan as plan_module
+    network = c_network(32)
+
+    def shader():
+        plan = plan_shader(network, "compute", precision)
+        return parse_shader(render_shader(plan, HeaderInfo("net.keras")), "net.glsl")
+
+    with_pass = shader()
+    monkeypatch.setattr(plan_module, "BORDER_PASS", False)
+    without = shader()
+    tolerance = FP16 if precision == "fp16" else FP32
+    rng = np.random.default_rng(5)
+    for height, width in [(1, 1), (2, 3), (1, 5), (7, 9)]:
+        image = rng.integers(16, 236, (height, width)) / 255.0
+        reference, floor = storage_floor(network, image)
+        got, old = run_luma_shader(with_pass, image), run_luma_shader(without, image)
+        assert np.abs(got - reference).max() <= tolerance.tolerance(floor), (height, width)
+        if precision == "fp32":
+            assert np.abs(got - old).max() <= 2e-6, (height, width)
+
+
 # On llvmpipe: the release files (compute fp32, compute fp16 with its packed-half 16x8 tile) and a
 # small network's emulated tensor file, against the float64 reference, on frames where every pixel
 # is on a border.
 @pytest.mark.parametrize(("model", "variant", "precision"), [
     ("ArtCNN_C4F16", "compute", "fp32"), ("ArtCNN_C4F16", "compute", "fp16"),
-    ("ArtCNN_C4F32", "compute", "fp32"),
+    ("ArtCNN_C4F32", "compute", "fp32"), ("ArtCNN_C4F32", "compute", "fp16"),
 ])
 def test_folded_release_shaders_match_the_reference_on_border_frames(model, variant, precision):
     generated = generate_from_file(WEIGHTS / f"{model}.keras", variant=variant, precision=precision)

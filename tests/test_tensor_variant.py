@@ -22,6 +22,7 @@ from cli_process import assert_one_line_error, run_cli
 from test_codegen_plan import c_network, conv
 
 from shadergen.codegen import plan as plan_module
+from shadergen.codegen import render as render_module
 from shadergen.codegen.generate import generate_from_file
 from shadergen.codegen.plan import plan_shader
 from shadergen.codegen.render import HeaderInfo, render_shader
@@ -127,7 +128,7 @@ def test_weight_texture_holds_each_weight_where_the_passes_read_it():
 # C4F16's four tensor layers have two forms of their pass each (8 tiles per workgroup, and 4 for small
 # frames), so its file has 9 passes of which 5 run.
 @pytest.mark.parametrize(("model", "products", "passes", "down"),
-                         [("C4F16", 2 * (4 * 9 * 2 + 3), 9, 8), ("C4F32", 4 * 9 * 8 + 3 * 2, 5, 4)])
+                         [("C4F16", 2 * (4 * 9 * 2 + 3), 9, 8), ("C4F32", 4 * 9 * 8 + 3 * 2, 6, 4)])
 def test_artcnn_tensor_files_put_the_middle_layers_on_tensor_cores(model, products, passes, down):
     tensor = generate_from_file(WEIGHTS / f"ArtCNN_{model}.keras", variant="tensor", precision="fp16")
     compute = generate_from_file(WEIGHTS / f"ArtCNN_{model}.keras", variant="compute", precision="fp16")
@@ -151,6 +152,27 @@ def test_artcnn_tensor_files_put_the_middle_layers_on_tensor_cores(model, produc
     assert len(ours) == passes
     assert (ours[-1] == theirs[-1]) == (model == "C4F16")
     assert "tail_edges(" in ours[-1]
+
+
+def test_every_other_narrow_tensor_pass_walks_its_workgroups_in_reverse(monkeypatch):
+    reversed_descs = []
+    for model in ("C4F16", "C4F32"):
+        text = generate_from_file(WEIGHTS / f"ArtCNN_{model}.keras", variant="tensor", precision="fp16").text
+        reversed_descs += [part.split("\n", 1)[0] for part in text.split("//!DESC ")[1:]
+                           if "gl_NumWorkGroups.xy - 1u - gl_WorkGroupID.xy" in part]
+    assert reversed_descs == [f"ArtCNN_C4F16 tensor conv2d_{k}{form}" for k in (2, 4)
+                              for form in (" (small frames)", "")]
+    # The order of the workgroups changes nothing else: the same output, to the bit (emulated).
+    network = Network("net", [
+        Input("in", 1), conv("head", "in", 1, 16), conv("a", "head", 16, 16, "relu"),
+        conv("b", "a", 16, 16, "relu"), conv("fuse", "b", 16, 16), Add("skip", ("fuse", "head")),
+        conv("last", "skip", 16, 4), DepthToSpace("d2s", "last", 2)], "d2s")
+    fields = dict(chunk_groups=4, tiles_down=3, prefetch=True)
+    forward, plan = run(network, "tensor", fields)
+    assert [layer.name for layer in plan.layers[1:3]] == ["a", "b"] and plan.tilings[2].weights == "tensor"
+    assert render_shader(plan, HeaderInfo("net.keras")).count("gl_NumWorkGroups.xy - 1u") == 1  # b
+    monkeypatch.setattr(render_module, "TENSOR_REVERSE_WALK", False)
+    assert np.array_equal(run(network, "tensor", fields)[0], forward)
 
 
 # (C4F16's four tensor passes come in two forms: the form for larger frames is looked at, and the
@@ -183,9 +205,9 @@ def stem_network(head_activation: str = "linear", filters: int = 32) -> Network:
 # (network, plan options, inlined, the passes computing the first layer, passes of one form). With the
 # tail folded the first layer's one reader is the first middle pass (16 channels measured to pay then,
 # plan.TENSOR_INLINE_STEM_CHANNELS; that pass comes in two forms, one for small frames); unfolded,
-# the skip add computes it too.
+# the skip add computes it too. A folded 32-filter tail has its border pass (plan.BORDER_PASS_CHANNELS).
 @pytest.mark.parametrize(("network", "options", "inlined", "readers", "passes"), [
-    (stem_network(), {}, True, 1, 2),
+    (stem_network(), {}, True, 1, 3),
     (stem_network(filters=16), {}, True, 2, 2),
     (stem_network(), {"fold_tail": False}, True, 2, 3),
     (stem_network(filters=16), {"fold_tail": False}, False, 0, 4),  # measured to gain nothing then

@@ -136,7 +136,8 @@ def plan_shader(network: Network, variant: str = "compute", precision: str | Pre
                       weights_in=placement, placement_reason=reason, matrix_ops=matrix_ops,
                       inline_stem=tensor and TENSOR_INLINE_STEM and _stem_inlinable(layers, tilings, layout),
                       small_frame_tilings=small if any(small) else (),
-                      small_frame_pixels=TENSOR_SMALL_FRAME_PIXELS if any(small) else 0)
+                      small_frame_pixels=TENSOR_SMALL_FRAME_PIXELS if any(small) else 0,
+                      border_pass=_border_pass_pays(layers[-1]))
     for shader_pass in plan.passes:
         if len(shader_pass.binds) > MAX_BINDS:
             raise ShadergenError(f"{where}: pass {shader_pass.desc} would need {len(shader_pass.binds)} "
@@ -159,6 +160,22 @@ TENSOR_INLINE_STEM_CHANNELS = 32
 # usual one: between 1280x720 (0.92 M, where 4 tiles per workgroup win by 9 %) and 1920x1080 (2.07 M,
 # where 8 win by 1 %). 0: one form only (the sweeps that time a tiling at every size).
 TENSOR_SMALL_FRAME_PIXELS = 1_500_000
+
+
+# A folded tail's border correction (tail_fold.py) gets a pass of its own (about 6000 pixels at
+# 1080p), read by the last pass at the border, where the tensor before the last layer has at least
+# BORDER_PASS_CHANNELS channels. Computed in the last pass, its code costs every pixel though it runs
+# at the border only (C4F32's last pass 0.364 ms in libplacebo on the H200, 0.318 without it). Per
+# 1080p frame on the H200, with the pass / without (bench/README.md, "Round 14"): C4F32 tensor
+# 2.109 / 2.131 ms, compute fp16 3.092 / 3.120, compute fp32 3.575-3.582 / 3.576-3.578 (OpenGL
+# 3.499-3.502 / 3.507-3.510); C4F16 tensor 0.660 / 0.652 (the pass, 0.013 ms, costs more than it saves).
+BORDER_PASS = True
+BORDER_PASS_CHANNELS = 32
+
+
+def _border_pass_pays(final: Layer) -> bool:
+    return (BORDER_PASS and final.edge_correction is not None
+            and final.source.channels >= BORDER_PASS_CHANNELS)
 
 
 def _stem_inlinable(layers: list[Layer], tilings: tuple[ComputeTiling, ...], layout: PlaneLayout) -> bool:

@@ -348,6 +348,10 @@ class Pass:
     offset: str | None = None  # OFFSET directive (the chroma model's last pass: ALIGN)
     planes: PlaneLayout = LUMA
     when: str | None = None  # the pass's own WHEN condition (RPN), besides the plan's (frame_size_when)
+    # A folded tail's border pass (_border_pass): it computes the correction of the layer's border
+    # pixels into 2 x BORDER_SIDES rows of a small texture, which the layer's own pass reads.
+    border: bool = False
+    border_texture: str | None = None  # the border pass's texture, where this pass reads it
 
     @property
     def components(self) -> int | None:
@@ -360,6 +364,8 @@ class Pass:
     @property
     def compute_size(self) -> tuple[int, int, int, int] | None:
         """``//!COMPUTE bw bh tw th``: bw × bh output texels per workgroup, tw × th threads."""
+        if self.border:
+            return BORDER_COMPUTE
         if self.tiling is None:
             return None
         scale_x, scale_y = (self.planes.scale,) * 2 if self.layer.is_final else self.grid
@@ -396,6 +402,9 @@ class ShaderPlan:
     # input pixels (tilings.small_frame_tiling), or None where a layer has one form; () for none.
     small_frame_tilings: tuple[ComputeTiling | None, ...] = ()
     small_frame_pixels: int = 0
+    # A folded tail's border correction has a pass of its own (border_pass; plan.BORDER_PASS), whose
+    # texture the last pass reads at the border, instead of computing it there.
+    border_pass: bool = False
 
     @property
     def stem_output(self) -> Tensor | None:
@@ -420,12 +429,15 @@ class ShaderPlan:
             # A layer with a small-frame tiling has each pass twice: that form for small frames, then
             # the usual one for the others (frame_size_when).
             smalls = self.small_frame_tilings or (None,) * len(self.layers)
-            return [_compute_pass(self, layer, form, part, self._weight_texture(layer, form),
-                                  None if small is None else form is small)
-                    for layer, tiling, small in zip(self.layers, self.layer_tilings, smalls, strict=True)
-                    if not (self.inline_stem and layer is self.layers[0])
-                    for part in range(tiling.passes(layer) if tiling else 1)
-                    for form in ((small, tiling) if small else (tiling,))]
+            passes = [_compute_pass(self, layer, form, part, self._weight_texture(layer, form),
+                                    None if small is None else form is small)
+                      for layer, tiling, small in zip(self.layers, self.layer_tilings, smalls, strict=True)
+                      if not (self.inline_stem and layer is self.layers[0])
+                      for part in range(tiling.passes(layer) if tiling else 1)
+                      for form in ((small, tiling) if small else (tiling,))]
+            if self.border_pass:  # just before the last layer's pass (it has one, in one form)
+                passes.insert(len(passes) - 1, _border_pass(self, self.final))
+            return passes
         return [_fragment_pass(self, layer, group)
                 for layer in self.layers
                 for group in ([None] if layer.is_final else range(layer.out_groups))]
@@ -483,6 +495,28 @@ def tensor_texture_name(model: str, layer: Layer) -> str:
     return f"{model}_T{layer.index}"
 
 
+# The border pass (Pass.border): rows 0-3 of its texture hold the correction of the border pixels of
+# the top, bottom, left and right sides (texel x: the x-th pixel along that side), rounded to float16,
+# rows 4-7 what that rounding left (the sum is float32 to 2^-22); a pixel on two sides takes the
+# top or bottom row's, which holds every term of that pixel. One invocation computes a pixel's two
+# texels; a workgroup 64 pixels of every side.
+BORDER_SIDES = 4
+BORDER_COMPUTE = (64, 2 * BORDER_SIDES, 64, BORDER_SIDES)
+
+
+def border_texture_name(model: str) -> str:
+    """The texture a folded tail's border pass saves (Pass.border)."""
+    return f"{model}_EDGE"
+
+
+def _border_pass(plan: ShaderPlan, layer: Layer) -> Pass:
+    """The pass computing the border correction of a folded tail's last layer ``layer``."""
+    binds = [layer.source.part_texture(k) for k in range(layer.source.parts)] + ["HOOKED"]
+    return Pass(desc=f"{plan.model} {plan.variant} {layer.name} border", binds=tuple(binds),
+                save=border_texture_name(plan.model), width="HOOKED.w HOOKED.h +",
+                height=str(2 * BORDER_SIDES), layer=layer, planes=plan.planes, border=True)
+
+
 def frame_size_when(pixels: int, small: bool) -> str:
     """WHEN (RPN) of a pass's form for frames of fewer than ``pixels`` input pixels (``small``), or
     of its form for the others."""
@@ -508,6 +542,9 @@ def _compute_pass(plan: ShaderPlan, layer: Layer, tiling: ComputeTiling | None, 
     for operand in layer.add_operands:
         binds += ["HOOKED"] if operand == stem else sorted({operand.locate(group)[0] for group in groups})
     binds += [weights] if weights else []
+    reads_border = plan.border_pass and layer.edge_correction is not None
+    border = border_texture_name(plan.model) if reads_border else None
+    binds += [border] if border else []
     binds = list(dict.fromkeys(binds))
     grid = (plan.planes.scale,) * 2 if layer.is_final else layer.output.grid
     what = f" part {part}" if tiling is not None and tiling.passes(layer) > 1 else ""
@@ -520,6 +557,6 @@ def _compute_pass(plan: ShaderPlan, layer: Layer, tiling: ComputeTiling | None, 
         width=plan.planes.size("w", grid[0], layer.is_final),
         height=plan.planes.size("h", grid[1], layer.is_final), layer=layer, tiling=tiling,
         grid=(1, 1) if layer.is_final else grid, offset=plan.planes.offset(layer.is_final),
-        planes=plan.planes, when=when,
+        planes=plan.planes, when=when, border_texture=border,
     )
 

@@ -42,10 +42,15 @@ INSTALL_HINT = "apt-get install libplacebo-dev pkg-config gcc mesa-vulkan-driver
 PKG_CONFIG_MODULES = ("libplacebo", "vulkan")
 COMPILE_FLAGS = ("-O2", "-std=c11", "-D_DEFAULT_SOURCE")
 MAX_TIMED_FRAMES = 255  # warm-up + timed frames: libplacebo keeps 256 timer samples per pass
-HELPER_TIMEOUT_S = 1800
 # Debian 12's lavapipe crashes or deadlocks now and then over several frames (libplacebo_helper.c
 # says more); a helper killed by a signal is run again, up to this many times in all.
 HELPER_ATTEMPTS = 5
+# It can also deadlock (a CI test's 64x48 frame once waited on a futex for minutes): a helper still
+# running after HELPER_DEADLOCK_S plus HELPER_SECONDS_PER_MEGAPIXEL for each megapixel it renders
+# (target size x frames; lavapipe renders ArtCNN C4F32 at about 1 s a megapixel, so this is generous
+# for the wide models too) is killed and run again, like one killed by a signal.
+HELPER_DEADLOCK_S = 60
+HELPER_SECONDS_PER_MEGAPIXEL = 120
 EXIT_REJECTED, EXIT_NO_DEVICE = 2, 3
 ERROR_PREFIX = "libplacebo error: "  # how the helper prints libplacebo's error lines
 NOT_DISPATCHED = "libplacebo did not dispatch it (WHEN false, or a stage it does not fire)"
@@ -173,7 +178,8 @@ def render(
             command += ["--device", os.environ[DEVICE_ENV]]
         env = dict(os.environ)
         env.setdefault("XDG_RUNTIME_DIR", str(runtime_dir))
-        result = _run_helper(command, env)
+        megapixels = out_w * out_h * (warmup + frames + 1) / 1e6
+        result = _run_helper(command, env, HELPER_DEADLOCK_S + HELPER_SECONDS_PER_MEGAPIXEL * megapixels)
         _check(result, shader_paths)
         planes_out = None
         if read_back:
@@ -185,16 +191,24 @@ def render(
     return Rendering(planes_out, report, passes)
 
 
-def _run_helper(command: list[str], env: dict) -> subprocess.CompletedProcess:
+def _run_helper(command: list[str], env: dict, timeout: float) -> subprocess.CompletedProcess:
+    """The helper's run; one killed by a signal or still running after ``timeout`` seconds (a
+    lavapipe deadlock) is run again, HELPER_ATTEMPTS times in all."""
+    result = None
     for _ in range(HELPER_ATTEMPTS):
         try:
             result = subprocess.run(
-                command, capture_output=True, text=True, env=env, timeout=HELPER_TIMEOUT_S, check=False
+                command, capture_output=True, text=True, env=env, timeout=timeout, check=False
             )
         except subprocess.TimeoutExpired:
-            raise ShadergenError(f"the libplacebo helper took more than {HELPER_TIMEOUT_S} s") from None
+            result = None
+            continue
         if result.returncode >= 0:
             break
+    if result is None:
+        raise ShadergenError(
+            f"the libplacebo helper did not finish within {timeout:.0f} s in {HELPER_ATTEMPTS} attempts"
+        )
     return result
 
 
