@@ -13,7 +13,9 @@ every pass in one form (release_text; the same arithmetic, so the same output):
   for a 1920x1080 input.
 * ``reversed``: every other pass walks its workgroups in reverse order, so that it starts on the
   part of the previous pass's output most recently written (still in the L2 cache; a 16-channel
-  1080p tensor is 66 MB).
+  1080p tensor is 66 MB). Since round 14 the release C4F16 file does this itself (render.py,
+  TENSOR_REVERSE_WALK), so the probe leaves its passes as they are; build it from a checkout
+  before round 14 (6e129d7) to time the difference again.
 * ``queue_row`` / ``queue_strip`` / ``queue_row_fewer2`` / ``queue_row_fewer4``: the tensor passes take
   their 16x8 tiles from a queue (an atomic counter in a storage buffer; the last pass zeroes the
   counters for the next frame) instead of each workgroup a fixed strip, in row order or in the fixed
