@@ -469,12 +469,16 @@ def _group_fetch(layer: Layer, group: int, position: str = "q") -> str:
 EDGE_CONDITIONS = {"top": "p.y == 0", "bottom": "p.y == last.y", "left": "p.x == 0", "right": "p.x == last.x"}
 
 
-def _edges_context(layer: Layer) -> dict | None:
-    """The border correction of a folded tail's last layer (tail_edges.glsl.j2), or None. Its
-    arithmetic is float in every precision: it runs at the border only."""
+def _edges_context(layer: Layer, border_texture: str | None = None) -> dict | None:
+    """The border correction of a folded tail's last layer, or None: read from the border pass's
+    ``border_texture`` where the layer's pass has one (tail_border.glsl.j2), else computed
+    (tail_edges.glsl.j2). "template" names the one a pass includes. Its arithmetic is float in
+    every precision: it runs at the border only."""
     edges = layer.edge_correction
     if edges is None:
         return None
+    if border_texture is not None:
+        return {"template": "tail_border.glsl.j2", "texture": border_texture, "sides": BORDER_SIDES}
     terms = []
     for term in edges.terms:
         taps = []
@@ -485,7 +489,8 @@ def _edges_context(layer: Layer) -> dict | None:
         terms.append({"condition": " && ".join(EDGE_CONDITIONS[side] for side in term.sides),
                       "accumulate": "c +=" if term.sign > 0 else "c -=",
                       "bias": vec4_literal(term.bias), "taps": taps})
-    return {"terms": terms, "fetches": [_group_fetch(layer, g) for g in range(layer.in_groups)]}
+    return {"template": "tail_edges.glsl.j2", "terms": terms,
+            "fetches": [_group_fetch(layer, g) for g in range(layer.in_groups)]}
 
 
 def _border_context(shader_pass: Pass, precision: Precision) -> dict:
@@ -699,8 +704,7 @@ def _compute_common(shader_pass: Pass, types: GlslTypes) -> tuple[dict, object]:
         "pixels": pixels,
         "out_groups": [group_view(g) for g in pass_groups],
         "has_add": bool(layer.add_operands) or layer.adds_input or layer.appends_plane,
-        "edges": ({"texture": shader_pass.border_texture, "sides": BORDER_SIDES} if shader_pass.border_texture
-                  else _edges_context(layer)),
+        "edges": _edges_context(layer, shader_pass.border_texture),
         "network_input": layer.adds_input and planes.colour,
         "scale": planes.scale,
         "multi_group": len(pass_groups) > 1,
