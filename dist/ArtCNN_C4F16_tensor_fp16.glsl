@@ -397,25 +397,16 @@ origin -= ivec2(0, 8);
     subgroupMemoryBarrierShared();
     subgroupBarrier();
     {
-    ivec2 local = ivec2(lane % 16, 2 * subgroup + 0);
-    if (lane < 16) {
-    vec4 a0_0 = vec4(sh[h + 0], sh[h + 1], sh[h + 2], sh[h + 3]);
-    vec4 a0_2 = vec4(sh[h + 8], sh[h + 9], sh[h + 10], sh[h + 11]);
-    ivec2 p0 = origin + local + ivec2(0, 0);
+    // Invocations 0-15 store groups 0 and 2 of the block, 16-31 groups 1 and 3: one code for
+    // both, 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
+    ivec2 p0 = origin + ivec2(lane % 16, 2 * subgroup + 0);
+    int hc = h + 4 * (lane >> 4);
+    vec4 u0 = vec4(sh[hc + 0], sh[hc + 1], sh[hc + 2], sh[hc + 3]);
+    vec4 u1 = vec4(sh[hc + 8], sh[hc + 9], sh[hc + 10], sh[hc + 11]);
     if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(2, 2);
-        imageStore(out_image, o + ivec2(0, 0), round_half(vec4(a0_0)));
-        imageStore(out_image, o + ivec2(0, 1), round_half(vec4(a0_2)));
-    }
-    } else {
-    vec4 a0_1 = vec4(sh[h + 4], sh[h + 5], sh[h + 6], sh[h + 7]);
-    vec4 a0_3 = vec4(sh[h + 12], sh[h + 13], sh[h + 14], sh[h + 15]);
-    ivec2 p0 = origin + local + ivec2(0, 0);
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(2, 2);
-        imageStore(out_image, o + ivec2(1, 0), round_half(vec4(a0_1)));
-        imageStore(out_image, o + ivec2(1, 1), round_half(vec4(a0_3)));
-    }
+        ivec2 o = p0 * ivec2(2, 2) + (lane >> 4) * ivec2(1, 0);
+        imageStore(out_image, o + ivec2(0, 0), u0);
+        imageStore(out_image, o + ivec2(0, 1), u1);
     }
     }
     for (int i = 0; i < acc1_0.length(); i++)
@@ -425,25 +416,16 @@ origin -= ivec2(0, 8);
     subgroupMemoryBarrierShared();
     subgroupBarrier();
     {
-    ivec2 local = ivec2(lane % 16, 2 * subgroup + 1);
-    if (lane < 16) {
-    vec4 a0_0 = vec4(sh[h + 0], sh[h + 1], sh[h + 2], sh[h + 3]);
-    vec4 a0_2 = vec4(sh[h + 8], sh[h + 9], sh[h + 10], sh[h + 11]);
-    ivec2 p0 = origin + local + ivec2(0, 0);
+    // Invocations 0-15 store groups 0 and 2 of the block, 16-31 groups 1 and 3: one code for
+    // both, 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
+    ivec2 p0 = origin + ivec2(lane % 16, 2 * subgroup + 1);
+    int hc = h + 4 * (lane >> 4);
+    vec4 u0 = vec4(sh[hc + 0], sh[hc + 1], sh[hc + 2], sh[hc + 3]);
+    vec4 u1 = vec4(sh[hc + 8], sh[hc + 9], sh[hc + 10], sh[hc + 11]);
     if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(2, 2);
-        imageStore(out_image, o + ivec2(0, 0), round_half(vec4(a0_0)));
-        imageStore(out_image, o + ivec2(0, 1), round_half(vec4(a0_2)));
-    }
-    } else {
-    vec4 a0_1 = vec4(sh[h + 4], sh[h + 5], sh[h + 6], sh[h + 7]);
-    vec4 a0_3 = vec4(sh[h + 12], sh[h + 13], sh[h + 14], sh[h + 15]);
-    ivec2 p0 = origin + local + ivec2(0, 0);
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(2, 2);
-        imageStore(out_image, o + ivec2(1, 0), round_half(vec4(a0_1)));
-        imageStore(out_image, o + ivec2(1, 1), round_half(vec4(a0_3)));
-    }
+        ivec2 o = p0 * ivec2(2, 2) + (lane >> 4) * ivec2(1, 0);
+        imageStore(out_image, o + ivec2(0, 0), u0);
+        imageStore(out_image, o + ivec2(0, 1), u1);
     }
     }
     }
@@ -802,25 +784,16 @@ origin -= ivec2(0, 8);
     subgroupMemoryBarrierShared();
     subgroupBarrier();
     {
-    ivec2 local = ivec2(lane % 16, 2 * subgroup + 0);
-    if (lane < 16) {
-    vec4 a0_0 = vec4(sh[h + 0], sh[h + 1], sh[h + 2], sh[h + 3]);
-    vec4 a0_2 = vec4(sh[h + 8], sh[h + 9], sh[h + 10], sh[h + 11]);
-    ivec2 p0 = origin + local + ivec2(0, 0);
+    // Invocations 0-15 store groups 0 and 2 of the block, 16-31 groups 1 and 3: one code for
+    // both, 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
+    ivec2 p0 = origin + ivec2(lane % 16, 2 * subgroup + 0);
+    int hc = h + 4 * (lane >> 4);
+    vec4 u0 = vec4(sh[hc + 0], sh[hc + 1], sh[hc + 2], sh[hc + 3]);
+    vec4 u1 = vec4(sh[hc + 8], sh[hc + 9], sh[hc + 10], sh[hc + 11]);
     if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(2, 2);
-        imageStore(out_image, o + ivec2(0, 0), round_half(vec4(a0_0)));
-        imageStore(out_image, o + ivec2(0, 1), round_half(vec4(a0_2)));
-    }
-    } else {
-    vec4 a0_1 = vec4(sh[h + 4], sh[h + 5], sh[h + 6], sh[h + 7]);
-    vec4 a0_3 = vec4(sh[h + 12], sh[h + 13], sh[h + 14], sh[h + 15]);
-    ivec2 p0 = origin + local + ivec2(0, 0);
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(2, 2);
-        imageStore(out_image, o + ivec2(1, 0), round_half(vec4(a0_1)));
-        imageStore(out_image, o + ivec2(1, 1), round_half(vec4(a0_3)));
-    }
+        ivec2 o = p0 * ivec2(2, 2) + (lane >> 4) * ivec2(1, 0);
+        imageStore(out_image, o + ivec2(0, 0), u0);
+        imageStore(out_image, o + ivec2(0, 1), u1);
     }
     }
     for (int i = 0; i < acc1_0.length(); i++)
@@ -830,25 +803,16 @@ origin -= ivec2(0, 8);
     subgroupMemoryBarrierShared();
     subgroupBarrier();
     {
-    ivec2 local = ivec2(lane % 16, 2 * subgroup + 1);
-    if (lane < 16) {
-    vec4 a0_0 = vec4(sh[h + 0], sh[h + 1], sh[h + 2], sh[h + 3]);
-    vec4 a0_2 = vec4(sh[h + 8], sh[h + 9], sh[h + 10], sh[h + 11]);
-    ivec2 p0 = origin + local + ivec2(0, 0);
+    // Invocations 0-15 store groups 0 and 2 of the block, 16-31 groups 1 and 3: one code for
+    // both, 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
+    ivec2 p0 = origin + ivec2(lane % 16, 2 * subgroup + 1);
+    int hc = h + 4 * (lane >> 4);
+    vec4 u0 = vec4(sh[hc + 0], sh[hc + 1], sh[hc + 2], sh[hc + 3]);
+    vec4 u1 = vec4(sh[hc + 8], sh[hc + 9], sh[hc + 10], sh[hc + 11]);
     if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(2, 2);
-        imageStore(out_image, o + ivec2(0, 0), round_half(vec4(a0_0)));
-        imageStore(out_image, o + ivec2(0, 1), round_half(vec4(a0_2)));
-    }
-    } else {
-    vec4 a0_1 = vec4(sh[h + 4], sh[h + 5], sh[h + 6], sh[h + 7]);
-    vec4 a0_3 = vec4(sh[h + 12], sh[h + 13], sh[h + 14], sh[h + 15]);
-    ivec2 p0 = origin + local + ivec2(0, 0);
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(2, 2);
-        imageStore(out_image, o + ivec2(1, 0), round_half(vec4(a0_1)));
-        imageStore(out_image, o + ivec2(1, 1), round_half(vec4(a0_3)));
-    }
+        ivec2 o = p0 * ivec2(2, 2) + (lane >> 4) * ivec2(1, 0);
+        imageStore(out_image, o + ivec2(0, 0), u0);
+        imageStore(out_image, o + ivec2(0, 1), u1);
     }
     }
     }
@@ -1144,25 +1108,16 @@ origin -= ivec2(0, 8);
     subgroupMemoryBarrierShared();
     subgroupBarrier();
     {
-    ivec2 local = ivec2(lane % 16, 2 * subgroup + 0);
-    if (lane < 16) {
-    vec4 a0_0 = vec4(sh[h + 0], sh[h + 1], sh[h + 2], sh[h + 3]);
-    vec4 a0_2 = vec4(sh[h + 8], sh[h + 9], sh[h + 10], sh[h + 11]);
-    ivec2 p0 = origin + local + ivec2(0, 0);
+    // Invocations 0-15 store groups 0 and 2 of the block, 16-31 groups 1 and 3: one code for
+    // both, 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
+    ivec2 p0 = origin + ivec2(lane % 16, 2 * subgroup + 0);
+    int hc = h + 4 * (lane >> 4);
+    vec4 u0 = vec4(sh[hc + 0], sh[hc + 1], sh[hc + 2], sh[hc + 3]);
+    vec4 u1 = vec4(sh[hc + 8], sh[hc + 9], sh[hc + 10], sh[hc + 11]);
     if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(2, 2);
-        imageStore(out_image, o + ivec2(0, 0), round_half(vec4(a0_0)));
-        imageStore(out_image, o + ivec2(0, 1), round_half(vec4(a0_2)));
-    }
-    } else {
-    vec4 a0_1 = vec4(sh[h + 4], sh[h + 5], sh[h + 6], sh[h + 7]);
-    vec4 a0_3 = vec4(sh[h + 12], sh[h + 13], sh[h + 14], sh[h + 15]);
-    ivec2 p0 = origin + local + ivec2(0, 0);
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(2, 2);
-        imageStore(out_image, o + ivec2(1, 0), round_half(vec4(a0_1)));
-        imageStore(out_image, o + ivec2(1, 1), round_half(vec4(a0_3)));
-    }
+        ivec2 o = p0 * ivec2(2, 2) + (lane >> 4) * ivec2(1, 0);
+        imageStore(out_image, o + ivec2(0, 0), u0);
+        imageStore(out_image, o + ivec2(0, 1), u1);
     }
     }
     for (int i = 0; i < acc1_0.length(); i++)
@@ -1172,25 +1127,16 @@ origin -= ivec2(0, 8);
     subgroupMemoryBarrierShared();
     subgroupBarrier();
     {
-    ivec2 local = ivec2(lane % 16, 2 * subgroup + 1);
-    if (lane < 16) {
-    vec4 a0_0 = vec4(sh[h + 0], sh[h + 1], sh[h + 2], sh[h + 3]);
-    vec4 a0_2 = vec4(sh[h + 8], sh[h + 9], sh[h + 10], sh[h + 11]);
-    ivec2 p0 = origin + local + ivec2(0, 0);
+    // Invocations 0-15 store groups 0 and 2 of the block, 16-31 groups 1 and 3: one code for
+    // both, 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
+    ivec2 p0 = origin + ivec2(lane % 16, 2 * subgroup + 1);
+    int hc = h + 4 * (lane >> 4);
+    vec4 u0 = vec4(sh[hc + 0], sh[hc + 1], sh[hc + 2], sh[hc + 3]);
+    vec4 u1 = vec4(sh[hc + 8], sh[hc + 9], sh[hc + 10], sh[hc + 11]);
     if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(2, 2);
-        imageStore(out_image, o + ivec2(0, 0), round_half(vec4(a0_0)));
-        imageStore(out_image, o + ivec2(0, 1), round_half(vec4(a0_2)));
-    }
-    } else {
-    vec4 a0_1 = vec4(sh[h + 4], sh[h + 5], sh[h + 6], sh[h + 7]);
-    vec4 a0_3 = vec4(sh[h + 12], sh[h + 13], sh[h + 14], sh[h + 15]);
-    ivec2 p0 = origin + local + ivec2(0, 0);
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(2, 2);
-        imageStore(out_image, o + ivec2(1, 0), round_half(vec4(a0_1)));
-        imageStore(out_image, o + ivec2(1, 1), round_half(vec4(a0_3)));
-    }
+        ivec2 o = p0 * ivec2(2, 2) + (lane >> 4) * ivec2(1, 0);
+        imageStore(out_image, o + ivec2(0, 0), u0);
+        imageStore(out_image, o + ivec2(0, 1), u1);
     }
     }
     }
@@ -1486,25 +1432,16 @@ origin -= ivec2(0, 8);
     subgroupMemoryBarrierShared();
     subgroupBarrier();
     {
-    ivec2 local = ivec2(lane % 16, 2 * subgroup + 0);
-    if (lane < 16) {
-    vec4 a0_0 = vec4(sh[h + 0], sh[h + 1], sh[h + 2], sh[h + 3]);
-    vec4 a0_2 = vec4(sh[h + 8], sh[h + 9], sh[h + 10], sh[h + 11]);
-    ivec2 p0 = origin + local + ivec2(0, 0);
+    // Invocations 0-15 store groups 0 and 2 of the block, 16-31 groups 1 and 3: one code for
+    // both, 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
+    ivec2 p0 = origin + ivec2(lane % 16, 2 * subgroup + 0);
+    int hc = h + 4 * (lane >> 4);
+    vec4 u0 = vec4(sh[hc + 0], sh[hc + 1], sh[hc + 2], sh[hc + 3]);
+    vec4 u1 = vec4(sh[hc + 8], sh[hc + 9], sh[hc + 10], sh[hc + 11]);
     if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(2, 2);
-        imageStore(out_image, o + ivec2(0, 0), round_half(vec4(a0_0)));
-        imageStore(out_image, o + ivec2(0, 1), round_half(vec4(a0_2)));
-    }
-    } else {
-    vec4 a0_1 = vec4(sh[h + 4], sh[h + 5], sh[h + 6], sh[h + 7]);
-    vec4 a0_3 = vec4(sh[h + 12], sh[h + 13], sh[h + 14], sh[h + 15]);
-    ivec2 p0 = origin + local + ivec2(0, 0);
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(2, 2);
-        imageStore(out_image, o + ivec2(1, 0), round_half(vec4(a0_1)));
-        imageStore(out_image, o + ivec2(1, 1), round_half(vec4(a0_3)));
-    }
+        ivec2 o = p0 * ivec2(2, 2) + (lane >> 4) * ivec2(1, 0);
+        imageStore(out_image, o + ivec2(0, 0), u0);
+        imageStore(out_image, o + ivec2(0, 1), u1);
     }
     }
     for (int i = 0; i < acc1_0.length(); i++)
@@ -1514,25 +1451,16 @@ origin -= ivec2(0, 8);
     subgroupMemoryBarrierShared();
     subgroupBarrier();
     {
-    ivec2 local = ivec2(lane % 16, 2 * subgroup + 1);
-    if (lane < 16) {
-    vec4 a0_0 = vec4(sh[h + 0], sh[h + 1], sh[h + 2], sh[h + 3]);
-    vec4 a0_2 = vec4(sh[h + 8], sh[h + 9], sh[h + 10], sh[h + 11]);
-    ivec2 p0 = origin + local + ivec2(0, 0);
+    // Invocations 0-15 store groups 0 and 2 of the block, 16-31 groups 1 and 3: one code for
+    // both, 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
+    ivec2 p0 = origin + ivec2(lane % 16, 2 * subgroup + 1);
+    int hc = h + 4 * (lane >> 4);
+    vec4 u0 = vec4(sh[hc + 0], sh[hc + 1], sh[hc + 2], sh[hc + 3]);
+    vec4 u1 = vec4(sh[hc + 8], sh[hc + 9], sh[hc + 10], sh[hc + 11]);
     if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(2, 2);
-        imageStore(out_image, o + ivec2(0, 0), round_half(vec4(a0_0)));
-        imageStore(out_image, o + ivec2(0, 1), round_half(vec4(a0_2)));
-    }
-    } else {
-    vec4 a0_1 = vec4(sh[h + 4], sh[h + 5], sh[h + 6], sh[h + 7]);
-    vec4 a0_3 = vec4(sh[h + 12], sh[h + 13], sh[h + 14], sh[h + 15]);
-    ivec2 p0 = origin + local + ivec2(0, 0);
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(2, 2);
-        imageStore(out_image, o + ivec2(1, 0), round_half(vec4(a0_1)));
-        imageStore(out_image, o + ivec2(1, 1), round_half(vec4(a0_3)));
-    }
+        ivec2 o = p0 * ivec2(2, 2) + (lane >> 4) * ivec2(1, 0);
+        imageStore(out_image, o + ivec2(0, 0), u0);
+        imageStore(out_image, o + ivec2(0, 1), u1);
     }
     }
     }
@@ -1827,25 +1755,16 @@ origin -= ivec2(0, 8);
     subgroupMemoryBarrierShared();
     subgroupBarrier();
     {
-    ivec2 local = ivec2(lane % 16, 2 * subgroup + 0);
-    if (lane < 16) {
-    vec4 a0_0 = vec4(sh[h + 0], sh[h + 1], sh[h + 2], sh[h + 3]);
-    vec4 a0_2 = vec4(sh[h + 8], sh[h + 9], sh[h + 10], sh[h + 11]);
-    ivec2 p0 = origin + local + ivec2(0, 0);
+    // Invocations 0-15 store groups 0 and 2 of the block, 16-31 groups 1 and 3: one code for
+    // both, 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
+    ivec2 p0 = origin + ivec2(lane % 16, 2 * subgroup + 0);
+    int hc = h + 4 * (lane >> 4);
+    vec4 u0 = vec4(sh[hc + 0], sh[hc + 1], sh[hc + 2], sh[hc + 3]);
+    vec4 u1 = vec4(sh[hc + 8], sh[hc + 9], sh[hc + 10], sh[hc + 11]);
     if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(2, 2);
-        imageStore(out_image, o + ivec2(0, 0), round_half(vec4(a0_0)));
-        imageStore(out_image, o + ivec2(0, 1), round_half(vec4(a0_2)));
-    }
-    } else {
-    vec4 a0_1 = vec4(sh[h + 4], sh[h + 5], sh[h + 6], sh[h + 7]);
-    vec4 a0_3 = vec4(sh[h + 12], sh[h + 13], sh[h + 14], sh[h + 15]);
-    ivec2 p0 = origin + local + ivec2(0, 0);
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(2, 2);
-        imageStore(out_image, o + ivec2(1, 0), round_half(vec4(a0_1)));
-        imageStore(out_image, o + ivec2(1, 1), round_half(vec4(a0_3)));
-    }
+        ivec2 o = p0 * ivec2(2, 2) + (lane >> 4) * ivec2(1, 0);
+        imageStore(out_image, o + ivec2(0, 0), u0);
+        imageStore(out_image, o + ivec2(0, 1), u1);
     }
     }
     for (int i = 0; i < acc1_0.length(); i++)
@@ -1855,25 +1774,16 @@ origin -= ivec2(0, 8);
     subgroupMemoryBarrierShared();
     subgroupBarrier();
     {
-    ivec2 local = ivec2(lane % 16, 2 * subgroup + 1);
-    if (lane < 16) {
-    vec4 a0_0 = vec4(sh[h + 0], sh[h + 1], sh[h + 2], sh[h + 3]);
-    vec4 a0_2 = vec4(sh[h + 8], sh[h + 9], sh[h + 10], sh[h + 11]);
-    ivec2 p0 = origin + local + ivec2(0, 0);
+    // Invocations 0-15 store groups 0 and 2 of the block, 16-31 groups 1 and 3: one code for
+    // both, 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
+    ivec2 p0 = origin + ivec2(lane % 16, 2 * subgroup + 1);
+    int hc = h + 4 * (lane >> 4);
+    vec4 u0 = vec4(sh[hc + 0], sh[hc + 1], sh[hc + 2], sh[hc + 3]);
+    vec4 u1 = vec4(sh[hc + 8], sh[hc + 9], sh[hc + 10], sh[hc + 11]);
     if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(2, 2);
-        imageStore(out_image, o + ivec2(0, 0), round_half(vec4(a0_0)));
-        imageStore(out_image, o + ivec2(0, 1), round_half(vec4(a0_2)));
-    }
-    } else {
-    vec4 a0_1 = vec4(sh[h + 4], sh[h + 5], sh[h + 6], sh[h + 7]);
-    vec4 a0_3 = vec4(sh[h + 12], sh[h + 13], sh[h + 14], sh[h + 15]);
-    ivec2 p0 = origin + local + ivec2(0, 0);
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(2, 2);
-        imageStore(out_image, o + ivec2(1, 0), round_half(vec4(a0_1)));
-        imageStore(out_image, o + ivec2(1, 1), round_half(vec4(a0_3)));
-    }
+        ivec2 o = p0 * ivec2(2, 2) + (lane >> 4) * ivec2(1, 0);
+        imageStore(out_image, o + ivec2(0, 0), u0);
+        imageStore(out_image, o + ivec2(0, 1), u1);
     }
     }
     }
@@ -2168,25 +2078,16 @@ origin -= ivec2(0, 8);
     subgroupMemoryBarrierShared();
     subgroupBarrier();
     {
-    ivec2 local = ivec2(lane % 16, 2 * subgroup + 0);
-    if (lane < 16) {
-    vec4 a0_0 = vec4(sh[h + 0], sh[h + 1], sh[h + 2], sh[h + 3]);
-    vec4 a0_2 = vec4(sh[h + 8], sh[h + 9], sh[h + 10], sh[h + 11]);
-    ivec2 p0 = origin + local + ivec2(0, 0);
+    // Invocations 0-15 store groups 0 and 2 of the block, 16-31 groups 1 and 3: one code for
+    // both, 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
+    ivec2 p0 = origin + ivec2(lane % 16, 2 * subgroup + 0);
+    int hc = h + 4 * (lane >> 4);
+    vec4 u0 = vec4(sh[hc + 0], sh[hc + 1], sh[hc + 2], sh[hc + 3]);
+    vec4 u1 = vec4(sh[hc + 8], sh[hc + 9], sh[hc + 10], sh[hc + 11]);
     if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(2, 2);
-        imageStore(out_image, o + ivec2(0, 0), round_half(vec4(a0_0)));
-        imageStore(out_image, o + ivec2(0, 1), round_half(vec4(a0_2)));
-    }
-    } else {
-    vec4 a0_1 = vec4(sh[h + 4], sh[h + 5], sh[h + 6], sh[h + 7]);
-    vec4 a0_3 = vec4(sh[h + 12], sh[h + 13], sh[h + 14], sh[h + 15]);
-    ivec2 p0 = origin + local + ivec2(0, 0);
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(2, 2);
-        imageStore(out_image, o + ivec2(1, 0), round_half(vec4(a0_1)));
-        imageStore(out_image, o + ivec2(1, 1), round_half(vec4(a0_3)));
-    }
+        ivec2 o = p0 * ivec2(2, 2) + (lane >> 4) * ivec2(1, 0);
+        imageStore(out_image, o + ivec2(0, 0), u0);
+        imageStore(out_image, o + ivec2(0, 1), u1);
     }
     }
     for (int i = 0; i < acc1_0.length(); i++)
@@ -2196,25 +2097,16 @@ origin -= ivec2(0, 8);
     subgroupMemoryBarrierShared();
     subgroupBarrier();
     {
-    ivec2 local = ivec2(lane % 16, 2 * subgroup + 1);
-    if (lane < 16) {
-    vec4 a0_0 = vec4(sh[h + 0], sh[h + 1], sh[h + 2], sh[h + 3]);
-    vec4 a0_2 = vec4(sh[h + 8], sh[h + 9], sh[h + 10], sh[h + 11]);
-    ivec2 p0 = origin + local + ivec2(0, 0);
+    // Invocations 0-15 store groups 0 and 2 of the block, 16-31 groups 1 and 3: one code for
+    // both, 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
+    ivec2 p0 = origin + ivec2(lane % 16, 2 * subgroup + 1);
+    int hc = h + 4 * (lane >> 4);
+    vec4 u0 = vec4(sh[hc + 0], sh[hc + 1], sh[hc + 2], sh[hc + 3]);
+    vec4 u1 = vec4(sh[hc + 8], sh[hc + 9], sh[hc + 10], sh[hc + 11]);
     if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(2, 2);
-        imageStore(out_image, o + ivec2(0, 0), round_half(vec4(a0_0)));
-        imageStore(out_image, o + ivec2(0, 1), round_half(vec4(a0_2)));
-    }
-    } else {
-    vec4 a0_1 = vec4(sh[h + 4], sh[h + 5], sh[h + 6], sh[h + 7]);
-    vec4 a0_3 = vec4(sh[h + 12], sh[h + 13], sh[h + 14], sh[h + 15]);
-    ivec2 p0 = origin + local + ivec2(0, 0);
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(2, 2);
-        imageStore(out_image, o + ivec2(1, 0), round_half(vec4(a0_1)));
-        imageStore(out_image, o + ivec2(1, 1), round_half(vec4(a0_3)));
-    }
+        ivec2 o = p0 * ivec2(2, 2) + (lane >> 4) * ivec2(1, 0);
+        imageStore(out_image, o + ivec2(0, 0), u0);
+        imageStore(out_image, o + ivec2(0, 1), u1);
     }
     }
     }
@@ -2510,25 +2402,16 @@ origin -= ivec2(0, 8);
     subgroupMemoryBarrierShared();
     subgroupBarrier();
     {
-    ivec2 local = ivec2(lane % 16, 2 * subgroup + 0);
-    if (lane < 16) {
-    vec4 a0_0 = vec4(sh[h + 0], sh[h + 1], sh[h + 2], sh[h + 3]);
-    vec4 a0_2 = vec4(sh[h + 8], sh[h + 9], sh[h + 10], sh[h + 11]);
-    ivec2 p0 = origin + local + ivec2(0, 0);
+    // Invocations 0-15 store groups 0 and 2 of the block, 16-31 groups 1 and 3: one code for
+    // both, 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
+    ivec2 p0 = origin + ivec2(lane % 16, 2 * subgroup + 0);
+    int hc = h + 4 * (lane >> 4);
+    vec4 u0 = vec4(sh[hc + 0], sh[hc + 1], sh[hc + 2], sh[hc + 3]);
+    vec4 u1 = vec4(sh[hc + 8], sh[hc + 9], sh[hc + 10], sh[hc + 11]);
     if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(2, 2);
-        imageStore(out_image, o + ivec2(0, 0), round_half(vec4(a0_0)));
-        imageStore(out_image, o + ivec2(0, 1), round_half(vec4(a0_2)));
-    }
-    } else {
-    vec4 a0_1 = vec4(sh[h + 4], sh[h + 5], sh[h + 6], sh[h + 7]);
-    vec4 a0_3 = vec4(sh[h + 12], sh[h + 13], sh[h + 14], sh[h + 15]);
-    ivec2 p0 = origin + local + ivec2(0, 0);
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(2, 2);
-        imageStore(out_image, o + ivec2(1, 0), round_half(vec4(a0_1)));
-        imageStore(out_image, o + ivec2(1, 1), round_half(vec4(a0_3)));
-    }
+        ivec2 o = p0 * ivec2(2, 2) + (lane >> 4) * ivec2(1, 0);
+        imageStore(out_image, o + ivec2(0, 0), u0);
+        imageStore(out_image, o + ivec2(0, 1), u1);
     }
     }
     for (int i = 0; i < acc1_0.length(); i++)
@@ -2538,25 +2421,16 @@ origin -= ivec2(0, 8);
     subgroupMemoryBarrierShared();
     subgroupBarrier();
     {
-    ivec2 local = ivec2(lane % 16, 2 * subgroup + 1);
-    if (lane < 16) {
-    vec4 a0_0 = vec4(sh[h + 0], sh[h + 1], sh[h + 2], sh[h + 3]);
-    vec4 a0_2 = vec4(sh[h + 8], sh[h + 9], sh[h + 10], sh[h + 11]);
-    ivec2 p0 = origin + local + ivec2(0, 0);
+    // Invocations 0-15 store groups 0 and 2 of the block, 16-31 groups 1 and 3: one code for
+    // both, 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
+    ivec2 p0 = origin + ivec2(lane % 16, 2 * subgroup + 1);
+    int hc = h + 4 * (lane >> 4);
+    vec4 u0 = vec4(sh[hc + 0], sh[hc + 1], sh[hc + 2], sh[hc + 3]);
+    vec4 u1 = vec4(sh[hc + 8], sh[hc + 9], sh[hc + 10], sh[hc + 11]);
     if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(2, 2);
-        imageStore(out_image, o + ivec2(0, 0), round_half(vec4(a0_0)));
-        imageStore(out_image, o + ivec2(0, 1), round_half(vec4(a0_2)));
-    }
-    } else {
-    vec4 a0_1 = vec4(sh[h + 4], sh[h + 5], sh[h + 6], sh[h + 7]);
-    vec4 a0_3 = vec4(sh[h + 12], sh[h + 13], sh[h + 14], sh[h + 15]);
-    ivec2 p0 = origin + local + ivec2(0, 0);
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(2, 2);
-        imageStore(out_image, o + ivec2(1, 0), round_half(vec4(a0_1)));
-        imageStore(out_image, o + ivec2(1, 1), round_half(vec4(a0_3)));
-    }
+        ivec2 o = p0 * ivec2(2, 2) + (lane >> 4) * ivec2(1, 0);
+        imageStore(out_image, o + ivec2(0, 0), u0);
+        imageStore(out_image, o + ivec2(0, 1), u1);
     }
     }
     }
@@ -2852,25 +2726,16 @@ origin -= ivec2(0, 8);
     subgroupMemoryBarrierShared();
     subgroupBarrier();
     {
-    ivec2 local = ivec2(lane % 16, 2 * subgroup + 0);
-    if (lane < 16) {
-    vec4 a0_0 = vec4(sh[h + 0], sh[h + 1], sh[h + 2], sh[h + 3]);
-    vec4 a0_2 = vec4(sh[h + 8], sh[h + 9], sh[h + 10], sh[h + 11]);
-    ivec2 p0 = origin + local + ivec2(0, 0);
+    // Invocations 0-15 store groups 0 and 2 of the block, 16-31 groups 1 and 3: one code for
+    // both, 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
+    ivec2 p0 = origin + ivec2(lane % 16, 2 * subgroup + 0);
+    int hc = h + 4 * (lane >> 4);
+    vec4 u0 = vec4(sh[hc + 0], sh[hc + 1], sh[hc + 2], sh[hc + 3]);
+    vec4 u1 = vec4(sh[hc + 8], sh[hc + 9], sh[hc + 10], sh[hc + 11]);
     if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(2, 2);
-        imageStore(out_image, o + ivec2(0, 0), round_half(vec4(a0_0)));
-        imageStore(out_image, o + ivec2(0, 1), round_half(vec4(a0_2)));
-    }
-    } else {
-    vec4 a0_1 = vec4(sh[h + 4], sh[h + 5], sh[h + 6], sh[h + 7]);
-    vec4 a0_3 = vec4(sh[h + 12], sh[h + 13], sh[h + 14], sh[h + 15]);
-    ivec2 p0 = origin + local + ivec2(0, 0);
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(2, 2);
-        imageStore(out_image, o + ivec2(1, 0), round_half(vec4(a0_1)));
-        imageStore(out_image, o + ivec2(1, 1), round_half(vec4(a0_3)));
-    }
+        ivec2 o = p0 * ivec2(2, 2) + (lane >> 4) * ivec2(1, 0);
+        imageStore(out_image, o + ivec2(0, 0), u0);
+        imageStore(out_image, o + ivec2(0, 1), u1);
     }
     }
     for (int i = 0; i < acc1_0.length(); i++)
@@ -2880,25 +2745,16 @@ origin -= ivec2(0, 8);
     subgroupMemoryBarrierShared();
     subgroupBarrier();
     {
-    ivec2 local = ivec2(lane % 16, 2 * subgroup + 1);
-    if (lane < 16) {
-    vec4 a0_0 = vec4(sh[h + 0], sh[h + 1], sh[h + 2], sh[h + 3]);
-    vec4 a0_2 = vec4(sh[h + 8], sh[h + 9], sh[h + 10], sh[h + 11]);
-    ivec2 p0 = origin + local + ivec2(0, 0);
+    // Invocations 0-15 store groups 0 and 2 of the block, 16-31 groups 1 and 3: one code for
+    // both, 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
+    ivec2 p0 = origin + ivec2(lane % 16, 2 * subgroup + 1);
+    int hc = h + 4 * (lane >> 4);
+    vec4 u0 = vec4(sh[hc + 0], sh[hc + 1], sh[hc + 2], sh[hc + 3]);
+    vec4 u1 = vec4(sh[hc + 8], sh[hc + 9], sh[hc + 10], sh[hc + 11]);
     if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(2, 2);
-        imageStore(out_image, o + ivec2(0, 0), round_half(vec4(a0_0)));
-        imageStore(out_image, o + ivec2(0, 1), round_half(vec4(a0_2)));
-    }
-    } else {
-    vec4 a0_1 = vec4(sh[h + 4], sh[h + 5], sh[h + 6], sh[h + 7]);
-    vec4 a0_3 = vec4(sh[h + 12], sh[h + 13], sh[h + 14], sh[h + 15]);
-    ivec2 p0 = origin + local + ivec2(0, 0);
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(2, 2);
-        imageStore(out_image, o + ivec2(1, 0), round_half(vec4(a0_1)));
-        imageStore(out_image, o + ivec2(1, 1), round_half(vec4(a0_3)));
-    }
+        ivec2 o = p0 * ivec2(2, 2) + (lane >> 4) * ivec2(1, 0);
+        imageStore(out_image, o + ivec2(0, 0), u0);
+        imageStore(out_image, o + ivec2(0, 1), u1);
     }
     }
     }

@@ -83,8 +83,11 @@ shared HFLOAT ws[11520];
 // Its output is this pass's input tile: the rows are built in xs, one per tile pixel, and replaced there
 // by the product.
 shared HFLOAT ss[512];
-// Per subgroup, one 16x16 float accumulator column by column (pixels along a column of 20).
-shared float st[1280];
+// The accumulators start from the bias (a 16x16 matrix whose every row is it) and take the relu
+// element by element; then each subgroup stages one matrix of results at a time as float16, a pixel's
+// channels a row of 40 (half the bytes of float; the value the rgba16f store keeps).
+shared HFLOAT sh[2560];
+shared float bm[512];
 
 // The luma plane at s; zero outside the frame (Keras 'same' padding) and where keep is false.
 float stem_luma(ivec2 s, ivec2 last, bool keep)
@@ -100,7 +103,7 @@ void hook()
     ivec2 corner = ivec2(gl_WorkGroupID.xy) * ivec2(16, 32);
     int thread = int(gl_LocalInvocationIndex);
     int lane = thread % 32, subgroup = thread / 32;
-    int e = subgroup * 320 + lane % 16 + (lane / 16) * 80;
+    int h = subgroup * 640 + (lane % 16) * 40;
     // The weights stay in shared memory for the workgroup's 4 tile(s).
     // Weights: texel (tap * 8 + j, 0 + ci) holds output channels 4j..4j+3 of input channel ci;
     // every fetch is issued before the first store.
@@ -230,6 +233,9 @@ void hook()
     ws[o17 + 1] = HFLOAT(w17.y);
     ws[o17 + 2] = HFLOAT(w17.z);
     ws[o17 + 3] = HFLOAT(w17.w);
+    const float bias[32] = float[32](-0.036708668, 0.009803089, 0.07100605, 0.031228224, 0.0083751995, -0.39129588, -0.0136721, -0.015397279, 0.0007296492, 0.028907454, 0.030560687, 0.03545163, -0.017793126, 0.033940684, -0.022581689, -0.011070169, 0.015149839, -0.0011317565, -0.009786272, -1.2037389, 0.01574635, 0.011968867, 0.010605098, 0.0035551148, 0.00015080205, 0.023685815, 0.0069122887, -0.034166, 0.027082339, -0.009372878, -0.0019143005, 0.0038125508);
+    for (int i = thread; i < 512; i += 128)
+        bm[i] = bias[(i / 256) * 16 + i % 16];
     // The first layer's weights.
     const float stem_w[512] = float[512](-0.038238525, -0.06964111, 0.057800293, -0.037719727, 0.015060425, 0.06048584, 0.08258057, 0.09289551, -0.020248413, 0.01965332, 0.056152344, -0.015037537, 0.00070905685, 0.032470703, -0.013916016, -0.008155823, -0.006652832, 0.03387451, 0.00081920624, -0.010574341, -0.022659302, 0.00013649464, 0.02822876, 0.074523926, -0.04284668, 0.03213501, 0.038757324, -0.023544312, 0.010551453, -0.20007324, -0.04840088, 0.0013895035, 0.018981934, 0.19750977, -0.058441162, 0.000538826, 0.05166626, -0.04345703, 0.05731201, -0.11236572, 0.03074646, 0.08465576, -0.14916992, 0.0039749146, -0.041778564, 0.1932373, -0.0020122528, -0.02268982, 0.020019531, -0.037231445, -0.057739258, -0.011009216, 0.003643036, -0.0096206665, 0.019760132, -0.027862549, -0.004131317, -0.02381897, 0.25024414, -0.12176514, 0.005962372, -0.20629883, -0.00069761276, 0.045898438, -0.013420105, -0.115478516, 0.026611328, 0.041778564, -0.0362854, 0.015419006, -0.12451172, -0.045898438, -0.03616333, -0.017211914, 0.041168213, -0.02305603, 0.04220581, 0.023345947, 0.036834717, 0.0045166016, -0.019226074, 0.003944397, 0.06210327, 0.02470398, 0.004760742, 0.006462097, -0.042175293, -0.07397461, 0.07354736, -0.0069351196, 0.13415527, 0.009132385, 0.033325195, -0.025726318, -0.026748657, -0.045654297, 0.06896973, -0.0018005371, -0.016159058, -0.18713379, -0.0038547516, -0.03074646, -0.09106445, -0.13427734, -0.0770874, -0.20410156, -0.051849365, -0.07867432, 0.0075531006, 0.107421875, -0.029541016, 0.0135269165, -0.011222839, -0.025390625, -0.00605011, -0.040130615, -0.020690918, -0.0044174194, -0.001493454, -0.09448242, -0.12408447, -0.034576416, -0.26733398, -0.016281128, -0.014625549, -0.2175293, 0.019622803, 0.047027588, -0.01776123, -0.031143188, -0.037841797, 0.12524414, -0.08129883, 0.047973633, 0.043518066, 0.16015625, -0.33740234, 0.5366211, 0.35229492, 0.095703125, -0.019897461, 0.24145508, 0.02079773, 0.07489014, -0.052337646, 0.039489746, 0.10571289, 0.003440857, 0.0152282715, 0.020065308, -0.045318604, -0.008880615, 0.18334961, 0.028396606, -0.36694336, -0.19067383, -0.06414795, 0.5131836, 0.08984375, -0.046417236, -0.006084442, 0.02960205, 0.009613037, 0.1361084, 0.03463745, -0.054748535, 0.030380249, 0.06842041, 0.00068569183, -0.3322754, -0.21398926, 0.109375, 0.055786133, 0.18322754, -0.030212402, -0.040985107, 0.063964844, -0.010559082, -0.091796875, 0.017654419, 0.017822266, -0.00894928, 0.07067871, 0.1328125, -0.024139404, 0.009979248, 0.19555664, 0.028518677, 0.0075569153, 0.120666504, 0.016189575, 0.013252258, -0.0143585205, 0.07623291, -0.029769897, -0.005619049, -0.017410278, -0.056793213, -0.007843018, 0.045776367, 0.12176514, -0.07110596, 0.0099487305, 0.0126953125, 0.022323608, 0.110961914, 0.023880005, -0.012718201, 0.02456665, -0.0076942444, 0.014450073, 0.04220581, 0.03463745, 0.0068588257, -0.030471802, 0.023254395, 0.15771484, 0.0027179718, -0.055725098, 0.02709961, -0.0027694702, -0.040649414, -0.030136108, -0.049316406, -0.026229858, -0.15441895, 0.08111572, 0.062561035, 0.027786255, 0.016937256, -0.09790039, -0.049468994, 0.2607422, 0.0058135986, -0.14990234, -0.12841797, -0.09515381, 0.011962891, -0.0029296875, -0.038085938, 0.024368286, -0.008125305, -0.046813965, 0.030838013, 0.0103302, -0.00907135, 0.028930664, 0.029968262, -0.16809082, -0.0067977905, -0.003929138, 0.0925293, 0.046783447, 0.09698486, -0.021713257, 0.0033740997, 0.028167725, 0.0703125, -0.03289795, 0.083740234, 0.011024475, 0.046051025, 0.10858154, -0.025558472, 0.04916382, -0.0138168335, 0.10601807, 0.017318726, 0.030410767, 0.084350586, -0.0023937225, 0.0287323, -0.04345703, 0.0116119385, 0.018814087, -0.058502197, -0.04321289, -0.0015354156, -0.029464722, -0.055419922, -0.048950195, -0.0015926361, -0.021377563, 0.11633301, -0.021392822, -0.00021266937, -0.009590149, 0.030044556, 0.00029730797, -0.0014724731, 8.159876e-05, -0.08331299, -0.0013027191, -0.00043988228, -0.0018825531, 0.0008068085, 0.002861023, 0.0036811829, 0.0009331703, 0.0032176971, -0.002407074, -0.06237793, -0.00038862228, 0.0008816719, -6.0796738e-06, -2.5391579e-05, 0.0007100105, 0.0010223389, 0.0003068447, 8.589029e-05, 0.0011224747, -0.0003569126, -0.0012254715, 0.00022685528, 0.027832031, 0.037322998, -0.0012779236, -0.0024776459, 0.008705139, 0.00023627281, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0);
     for (int i = thread; i < 512; i += 128)
@@ -239,6 +245,10 @@ void hook()
     coopMatLoadNV(sw0, ss, 0u, 32u, false);
     fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> sw1;
     coopMatLoadNV(sw1, ss, 16u, 32u, false);
+    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> bias0;
+    coopMatLoadNV(bias0, bm, 0u, 16u, false);
+    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> bias1;
+    coopMatLoadNV(bias1, bm, 256u, 16u, false);
     // The next tile's texels are fetched into registers while this one is computed.
     ivec2 origin = corner;
     int j0 = thread + 0;
@@ -269,10 +279,10 @@ void hook()
     float lm1_9 = g1 ? 1.0 : 0.0;
     for (int t = 0; t < 4; t++) {
     origin = corner + ivec2(0, t * 8);
-    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc0_0 = fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0);
-    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc0_1 = fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0);
-    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc1_0 = fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0);
-    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc1_1 = fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0);
+    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc0_0 = bias0;
+    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc0_1 = bias1;
+    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc1_0 = bias0;
+    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc1_1 = bias1;
 
     // Phase 0: input channels 0..31, every texel fetch issued before the first store.
     barrier();
@@ -612,127 +622,83 @@ origin -= ivec2(0, 8);
         acc1_1 = coopMatMulAddNV(x1_1, b1_1, acc1_1);
     }
 
-    // Epilogue: each subgroup stages one 16x16 accumulator at a time in its own part of shared memory
-    // (column-major: a column's 16 pixels are neighbours); invocation `lane` then finishes pixel
-    // lane % 16 of that row, output groups 0 and 2 (lanes 0-15) or 1 and 3 (16-31) of the block.
+    // Epilogue: each subgroup stages one matrix of results at a time in its own part of shared memory;
+    // invocation `lane` then stores pixel lane % 16 of that row, output groups 0 and 2 (lanes 0-15) or
+    // 1 and 3 (16-31) of the block.
+    for (int i = 0; i < acc0_0.length(); i++)
+        acc0_0[i] = max(acc0_0[i], 0.0);
     subgroupBarrier();
-    coopMatStoreNV(acc0_0, st, uint(subgroup * 320), 20u, true);
+    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc0_0), sh, uint(subgroup * 640), 40u, false);
     subgroupMemoryBarrierShared();
     subgroupBarrier();
     {
-    ivec2 local = ivec2(lane % 16, 2 * subgroup + 0);
-    if (lane < 16) {
-    vec4 a0_0 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(-0.036708668, 0.009803089, 0.07100605, 0.031228224);
-    vec4 a0_2 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(0.0007296492, 0.028907454, 0.030560687, 0.03545163);
-    ivec2 p0 = origin + local + ivec2(0, 0);
-    a0_0 = max(a0_0, vec4(0.0));
-    a0_2 = max(a0_2, vec4(0.0));
+    // Invocations 0-15 store groups 0 and 2 of the block, 16-31 groups 1 and 3: one code for
+    // both, 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
+    ivec2 p0 = origin + ivec2(lane % 16, 2 * subgroup + 0);
+    int hc = h + 4 * (lane >> 4);
+    vec4 u0 = vec4(sh[hc + 0], sh[hc + 1], sh[hc + 2], sh[hc + 3]);
+    vec4 u1 = vec4(sh[hc + 8], sh[hc + 9], sh[hc + 10], sh[hc + 11]);
     if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(4, 2);
-        imageStore(out_image, o + ivec2(0, 0), round_half(vec4(a0_0)));
-        imageStore(out_image, o + ivec2(2, 0), round_half(vec4(a0_2)));
-    }
-    } else {
-    vec4 a0_1 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(0.0083751995, -0.39129588, -0.0136721, -0.015397279);
-    vec4 a0_3 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(-0.017793126, 0.033940684, -0.022581689, -0.011070169);
-    ivec2 p0 = origin + local + ivec2(0, 0);
-    a0_1 = max(a0_1, vec4(0.0));
-    a0_3 = max(a0_3, vec4(0.0));
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(4, 2);
-        imageStore(out_image, o + ivec2(1, 0), round_half(vec4(a0_1)));
-        imageStore(out_image, o + ivec2(3, 0), round_half(vec4(a0_3)));
+        ivec2 o = p0 * ivec2(4, 2) + (lane >> 4) * ivec2(1, 0);
+        imageStore(out_image, o + ivec2(0, 0), u0);
+        imageStore(out_image, o + ivec2(2, 0), u1);
     }
     }
-    }
+    for (int i = 0; i < acc0_1.length(); i++)
+        acc0_1[i] = max(acc0_1[i], 0.0);
     subgroupBarrier();
-    coopMatStoreNV(acc0_1, st, uint(subgroup * 320), 20u, true);
+    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc0_1), sh, uint(subgroup * 640), 40u, false);
     subgroupMemoryBarrierShared();
     subgroupBarrier();
     {
-    ivec2 local = ivec2(lane % 16, 2 * subgroup + 0);
-    if (lane < 16) {
-    vec4 a0_4 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(0.015149839, -0.0011317565, -0.009786272, -1.2037389);
-    vec4 a0_6 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(0.00015080205, 0.023685815, 0.0069122887, -0.034166);
-    ivec2 p0 = origin + local + ivec2(0, 0);
-    a0_4 = max(a0_4, vec4(0.0));
-    a0_6 = max(a0_6, vec4(0.0));
+    // Invocations 0-15 store groups 4 and 6 of the block, 16-31 groups 5 and 7: one code for
+    // both, 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
+    ivec2 p0 = origin + ivec2(lane % 16, 2 * subgroup + 0);
+    int hc = h + 4 * (lane >> 4);
+    vec4 u0 = vec4(sh[hc + 0], sh[hc + 1], sh[hc + 2], sh[hc + 3]);
+    vec4 u1 = vec4(sh[hc + 8], sh[hc + 9], sh[hc + 10], sh[hc + 11]);
     if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(4, 2);
-        imageStore(out_image, o + ivec2(0, 1), round_half(vec4(a0_4)));
-        imageStore(out_image, o + ivec2(2, 1), round_half(vec4(a0_6)));
-    }
-    } else {
-    vec4 a0_5 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(0.01574635, 0.011968867, 0.010605098, 0.0035551148);
-    vec4 a0_7 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(0.027082339, -0.009372878, -0.0019143005, 0.0038125508);
-    ivec2 p0 = origin + local + ivec2(0, 0);
-    a0_5 = max(a0_5, vec4(0.0));
-    a0_7 = max(a0_7, vec4(0.0));
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(4, 2);
-        imageStore(out_image, o + ivec2(1, 1), round_half(vec4(a0_5)));
-        imageStore(out_image, o + ivec2(3, 1), round_half(vec4(a0_7)));
+        ivec2 o = p0 * ivec2(4, 2) + (lane >> 4) * ivec2(1, 0);
+        imageStore(out_image, o + ivec2(0, 1), u0);
+        imageStore(out_image, o + ivec2(2, 1), u1);
     }
     }
-    }
+    for (int i = 0; i < acc1_0.length(); i++)
+        acc1_0[i] = max(acc1_0[i], 0.0);
     subgroupBarrier();
-    coopMatStoreNV(acc1_0, st, uint(subgroup * 320), 20u, true);
+    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc1_0), sh, uint(subgroup * 640), 40u, false);
     subgroupMemoryBarrierShared();
     subgroupBarrier();
     {
-    ivec2 local = ivec2(lane % 16, 2 * subgroup + 1);
-    if (lane < 16) {
-    vec4 a0_0 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(-0.036708668, 0.009803089, 0.07100605, 0.031228224);
-    vec4 a0_2 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(0.0007296492, 0.028907454, 0.030560687, 0.03545163);
-    ivec2 p0 = origin + local + ivec2(0, 0);
-    a0_0 = max(a0_0, vec4(0.0));
-    a0_2 = max(a0_2, vec4(0.0));
+    // Invocations 0-15 store groups 0 and 2 of the block, 16-31 groups 1 and 3: one code for
+    // both, 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
+    ivec2 p0 = origin + ivec2(lane % 16, 2 * subgroup + 1);
+    int hc = h + 4 * (lane >> 4);
+    vec4 u0 = vec4(sh[hc + 0], sh[hc + 1], sh[hc + 2], sh[hc + 3]);
+    vec4 u1 = vec4(sh[hc + 8], sh[hc + 9], sh[hc + 10], sh[hc + 11]);
     if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(4, 2);
-        imageStore(out_image, o + ivec2(0, 0), round_half(vec4(a0_0)));
-        imageStore(out_image, o + ivec2(2, 0), round_half(vec4(a0_2)));
-    }
-    } else {
-    vec4 a0_1 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(0.0083751995, -0.39129588, -0.0136721, -0.015397279);
-    vec4 a0_3 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(-0.017793126, 0.033940684, -0.022581689, -0.011070169);
-    ivec2 p0 = origin + local + ivec2(0, 0);
-    a0_1 = max(a0_1, vec4(0.0));
-    a0_3 = max(a0_3, vec4(0.0));
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(4, 2);
-        imageStore(out_image, o + ivec2(1, 0), round_half(vec4(a0_1)));
-        imageStore(out_image, o + ivec2(3, 0), round_half(vec4(a0_3)));
+        ivec2 o = p0 * ivec2(4, 2) + (lane >> 4) * ivec2(1, 0);
+        imageStore(out_image, o + ivec2(0, 0), u0);
+        imageStore(out_image, o + ivec2(2, 0), u1);
     }
     }
-    }
+    for (int i = 0; i < acc1_1.length(); i++)
+        acc1_1[i] = max(acc1_1[i], 0.0);
     subgroupBarrier();
-    coopMatStoreNV(acc1_1, st, uint(subgroup * 320), 20u, true);
+    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc1_1), sh, uint(subgroup * 640), 40u, false);
     subgroupMemoryBarrierShared();
     subgroupBarrier();
     {
-    ivec2 local = ivec2(lane % 16, 2 * subgroup + 1);
-    if (lane < 16) {
-    vec4 a0_4 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(0.015149839, -0.0011317565, -0.009786272, -1.2037389);
-    vec4 a0_6 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(0.00015080205, 0.023685815, 0.0069122887, -0.034166);
-    ivec2 p0 = origin + local + ivec2(0, 0);
-    a0_4 = max(a0_4, vec4(0.0));
-    a0_6 = max(a0_6, vec4(0.0));
+    // Invocations 0-15 store groups 4 and 6 of the block, 16-31 groups 5 and 7: one code for
+    // both, 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
+    ivec2 p0 = origin + ivec2(lane % 16, 2 * subgroup + 1);
+    int hc = h + 4 * (lane >> 4);
+    vec4 u0 = vec4(sh[hc + 0], sh[hc + 1], sh[hc + 2], sh[hc + 3]);
+    vec4 u1 = vec4(sh[hc + 8], sh[hc + 9], sh[hc + 10], sh[hc + 11]);
     if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(4, 2);
-        imageStore(out_image, o + ivec2(0, 1), round_half(vec4(a0_4)));
-        imageStore(out_image, o + ivec2(2, 1), round_half(vec4(a0_6)));
-    }
-    } else {
-    vec4 a0_5 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(0.01574635, 0.011968867, 0.010605098, 0.0035551148);
-    vec4 a0_7 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(0.027082339, -0.009372878, -0.0019143005, 0.0038125508);
-    ivec2 p0 = origin + local + ivec2(0, 0);
-    a0_5 = max(a0_5, vec4(0.0));
-    a0_7 = max(a0_7, vec4(0.0));
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(4, 2);
-        imageStore(out_image, o + ivec2(1, 1), round_half(vec4(a0_5)));
-        imageStore(out_image, o + ivec2(3, 1), round_half(vec4(a0_7)));
-    }
+        ivec2 o = p0 * ivec2(4, 2) + (lane >> 4) * ivec2(1, 0);
+        imageStore(out_image, o + ivec2(0, 1), u0);
+        imageStore(out_image, o + ivec2(2, 1), u1);
     }
     }
     }
@@ -774,8 +740,11 @@ vec4 round_half(vec4 x)
 // rows padded to 40 and 40 values (16-byte aligned rows that fall in different banks).
 shared HFLOAT xs[7200];
 shared HFLOAT ws[11520];
-// Per subgroup, one 16x16 float accumulator column by column (pixels along a column of 20).
-shared float st[1280];
+// The accumulators start from the bias (a 16x16 matrix whose every row is it) and take the relu
+// element by element; then each subgroup stages one matrix of results at a time as float16, a pixel's
+// channels a row of 40 (half the bytes of float; the value the rgba16f store keeps).
+shared HFLOAT sh[2560];
+shared float bm[512];
 
 void hook()
 {
@@ -784,7 +753,7 @@ void hook()
     ivec2 corner = ivec2(gl_WorkGroupID.xy) * ivec2(16, 32);
     int thread = int(gl_LocalInvocationIndex);
     int lane = thread % 32, subgroup = thread / 32;
-    int e = subgroup * 320 + lane % 16 + (lane / 16) * 80;
+    int h = subgroup * 640 + (lane % 16) * 40;
     // The weights stay in shared memory for the workgroup's 4 tile(s).
     // Weights: texel (tap * 8 + j, 0 + ci) holds output channels 4j..4j+3 of input channel ci;
     // every fetch is issued before the first store.
@@ -914,6 +883,14 @@ void hook()
     ws[o17 + 1] = HFLOAT(w17.y);
     ws[o17 + 2] = HFLOAT(w17.z);
     ws[o17 + 3] = HFLOAT(w17.w);
+    const float bias[32] = float[32](-0.02396743, -0.056946166, -0.0024925207, 0.035545547, -0.020992694, -0.01736431, -0.0062879184, -0.0060842275, 0.011336051, 0.018839965, -0.023679474, -0.0034890934, 0.022788396, -0.0045822696, -0.020859918, -0.011326331, 0.012159538, 0.027312677, 0.00043193233, 0.023529848, -0.003479911, -0.0030607078, -0.020389289, -0.0030999135, -0.0075409655, 0.011567325, 0.016808135, 0.0043578, -0.004008702, 0.010407518, 0.011387981, 0.00903174);
+    for (int i = thread; i < 512; i += 128)
+        bm[i] = bias[(i / 256) * 16 + i % 16];
+    barrier();
+    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> bias0;
+    coopMatLoadNV(bias0, bm, 0u, 16u, false);
+    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> bias1;
+    coopMatLoadNV(bias1, bm, 256u, 16u, false);
     // The next tile's texels are fetched into registers while this one is computed.
     ivec2 origin = corner;
     int i0 = thread + 0;
@@ -944,10 +921,10 @@ void hook()
     n1_7 = f1 ? texelFetch(ArtCNN_C4F32_L1_raw, q1 * ivec2(4, 2) + ivec2(3, 1), 0) : vec4(0.0);
     for (int t = 0; t < 4; t++) {
     origin = corner + ivec2(0, t * 8);
-    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc0_0 = fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0);
-    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc0_1 = fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0);
-    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc1_0 = fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0);
-    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc1_1 = fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0);
+    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc0_0 = bias0;
+    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc0_1 = bias1;
+    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc1_0 = bias0;
+    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc1_1 = bias1;
 
     // Phase 0: input channels 0..31, every texel fetch issued before the first store.
     barrier();
@@ -1283,127 +1260,83 @@ origin -= ivec2(0, 8);
         acc1_1 = coopMatMulAddNV(x1_1, b1_1, acc1_1);
     }
 
-    // Epilogue: each subgroup stages one 16x16 accumulator at a time in its own part of shared memory
-    // (column-major: a column's 16 pixels are neighbours); invocation `lane` then finishes pixel
-    // lane % 16 of that row, output groups 0 and 2 (lanes 0-15) or 1 and 3 (16-31) of the block.
+    // Epilogue: each subgroup stages one matrix of results at a time in its own part of shared memory;
+    // invocation `lane` then stores pixel lane % 16 of that row, output groups 0 and 2 (lanes 0-15) or
+    // 1 and 3 (16-31) of the block.
+    for (int i = 0; i < acc0_0.length(); i++)
+        acc0_0[i] = max(acc0_0[i], 0.0);
     subgroupBarrier();
-    coopMatStoreNV(acc0_0, st, uint(subgroup * 320), 20u, true);
+    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc0_0), sh, uint(subgroup * 640), 40u, false);
     subgroupMemoryBarrierShared();
     subgroupBarrier();
     {
-    ivec2 local = ivec2(lane % 16, 2 * subgroup + 0);
-    if (lane < 16) {
-    vec4 a0_0 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(-0.02396743, -0.056946166, -0.0024925207, 0.035545547);
-    vec4 a0_2 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(0.011336051, 0.018839965, -0.023679474, -0.0034890934);
-    ivec2 p0 = origin + local + ivec2(0, 0);
-    a0_0 = max(a0_0, vec4(0.0));
-    a0_2 = max(a0_2, vec4(0.0));
+    // Invocations 0-15 store groups 0 and 2 of the block, 16-31 groups 1 and 3: one code for
+    // both, 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
+    ivec2 p0 = origin + ivec2(lane % 16, 2 * subgroup + 0);
+    int hc = h + 4 * (lane >> 4);
+    vec4 u0 = vec4(sh[hc + 0], sh[hc + 1], sh[hc + 2], sh[hc + 3]);
+    vec4 u1 = vec4(sh[hc + 8], sh[hc + 9], sh[hc + 10], sh[hc + 11]);
     if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(4, 2);
-        imageStore(out_image, o + ivec2(0, 0), round_half(vec4(a0_0)));
-        imageStore(out_image, o + ivec2(2, 0), round_half(vec4(a0_2)));
-    }
-    } else {
-    vec4 a0_1 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(-0.020992694, -0.01736431, -0.0062879184, -0.0060842275);
-    vec4 a0_3 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(0.022788396, -0.0045822696, -0.020859918, -0.011326331);
-    ivec2 p0 = origin + local + ivec2(0, 0);
-    a0_1 = max(a0_1, vec4(0.0));
-    a0_3 = max(a0_3, vec4(0.0));
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(4, 2);
-        imageStore(out_image, o + ivec2(1, 0), round_half(vec4(a0_1)));
-        imageStore(out_image, o + ivec2(3, 0), round_half(vec4(a0_3)));
+        ivec2 o = p0 * ivec2(4, 2) + (lane >> 4) * ivec2(1, 0);
+        imageStore(out_image, o + ivec2(0, 0), u0);
+        imageStore(out_image, o + ivec2(2, 0), u1);
     }
     }
-    }
+    for (int i = 0; i < acc0_1.length(); i++)
+        acc0_1[i] = max(acc0_1[i], 0.0);
     subgroupBarrier();
-    coopMatStoreNV(acc0_1, st, uint(subgroup * 320), 20u, true);
+    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc0_1), sh, uint(subgroup * 640), 40u, false);
     subgroupMemoryBarrierShared();
     subgroupBarrier();
     {
-    ivec2 local = ivec2(lane % 16, 2 * subgroup + 0);
-    if (lane < 16) {
-    vec4 a0_4 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(0.012159538, 0.027312677, 0.00043193233, 0.023529848);
-    vec4 a0_6 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(-0.0075409655, 0.011567325, 0.016808135, 0.0043578);
-    ivec2 p0 = origin + local + ivec2(0, 0);
-    a0_4 = max(a0_4, vec4(0.0));
-    a0_6 = max(a0_6, vec4(0.0));
+    // Invocations 0-15 store groups 4 and 6 of the block, 16-31 groups 5 and 7: one code for
+    // both, 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
+    ivec2 p0 = origin + ivec2(lane % 16, 2 * subgroup + 0);
+    int hc = h + 4 * (lane >> 4);
+    vec4 u0 = vec4(sh[hc + 0], sh[hc + 1], sh[hc + 2], sh[hc + 3]);
+    vec4 u1 = vec4(sh[hc + 8], sh[hc + 9], sh[hc + 10], sh[hc + 11]);
     if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(4, 2);
-        imageStore(out_image, o + ivec2(0, 1), round_half(vec4(a0_4)));
-        imageStore(out_image, o + ivec2(2, 1), round_half(vec4(a0_6)));
-    }
-    } else {
-    vec4 a0_5 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(-0.003479911, -0.0030607078, -0.020389289, -0.0030999135);
-    vec4 a0_7 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(-0.004008702, 0.010407518, 0.011387981, 0.00903174);
-    ivec2 p0 = origin + local + ivec2(0, 0);
-    a0_5 = max(a0_5, vec4(0.0));
-    a0_7 = max(a0_7, vec4(0.0));
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(4, 2);
-        imageStore(out_image, o + ivec2(1, 1), round_half(vec4(a0_5)));
-        imageStore(out_image, o + ivec2(3, 1), round_half(vec4(a0_7)));
+        ivec2 o = p0 * ivec2(4, 2) + (lane >> 4) * ivec2(1, 0);
+        imageStore(out_image, o + ivec2(0, 1), u0);
+        imageStore(out_image, o + ivec2(2, 1), u1);
     }
     }
-    }
+    for (int i = 0; i < acc1_0.length(); i++)
+        acc1_0[i] = max(acc1_0[i], 0.0);
     subgroupBarrier();
-    coopMatStoreNV(acc1_0, st, uint(subgroup * 320), 20u, true);
+    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc1_0), sh, uint(subgroup * 640), 40u, false);
     subgroupMemoryBarrierShared();
     subgroupBarrier();
     {
-    ivec2 local = ivec2(lane % 16, 2 * subgroup + 1);
-    if (lane < 16) {
-    vec4 a0_0 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(-0.02396743, -0.056946166, -0.0024925207, 0.035545547);
-    vec4 a0_2 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(0.011336051, 0.018839965, -0.023679474, -0.0034890934);
-    ivec2 p0 = origin + local + ivec2(0, 0);
-    a0_0 = max(a0_0, vec4(0.0));
-    a0_2 = max(a0_2, vec4(0.0));
+    // Invocations 0-15 store groups 0 and 2 of the block, 16-31 groups 1 and 3: one code for
+    // both, 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
+    ivec2 p0 = origin + ivec2(lane % 16, 2 * subgroup + 1);
+    int hc = h + 4 * (lane >> 4);
+    vec4 u0 = vec4(sh[hc + 0], sh[hc + 1], sh[hc + 2], sh[hc + 3]);
+    vec4 u1 = vec4(sh[hc + 8], sh[hc + 9], sh[hc + 10], sh[hc + 11]);
     if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(4, 2);
-        imageStore(out_image, o + ivec2(0, 0), round_half(vec4(a0_0)));
-        imageStore(out_image, o + ivec2(2, 0), round_half(vec4(a0_2)));
-    }
-    } else {
-    vec4 a0_1 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(-0.020992694, -0.01736431, -0.0062879184, -0.0060842275);
-    vec4 a0_3 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(0.022788396, -0.0045822696, -0.020859918, -0.011326331);
-    ivec2 p0 = origin + local + ivec2(0, 0);
-    a0_1 = max(a0_1, vec4(0.0));
-    a0_3 = max(a0_3, vec4(0.0));
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(4, 2);
-        imageStore(out_image, o + ivec2(1, 0), round_half(vec4(a0_1)));
-        imageStore(out_image, o + ivec2(3, 0), round_half(vec4(a0_3)));
+        ivec2 o = p0 * ivec2(4, 2) + (lane >> 4) * ivec2(1, 0);
+        imageStore(out_image, o + ivec2(0, 0), u0);
+        imageStore(out_image, o + ivec2(2, 0), u1);
     }
     }
-    }
+    for (int i = 0; i < acc1_1.length(); i++)
+        acc1_1[i] = max(acc1_1[i], 0.0);
     subgroupBarrier();
-    coopMatStoreNV(acc1_1, st, uint(subgroup * 320), 20u, true);
+    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc1_1), sh, uint(subgroup * 640), 40u, false);
     subgroupMemoryBarrierShared();
     subgroupBarrier();
     {
-    ivec2 local = ivec2(lane % 16, 2 * subgroup + 1);
-    if (lane < 16) {
-    vec4 a0_4 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(0.012159538, 0.027312677, 0.00043193233, 0.023529848);
-    vec4 a0_6 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(-0.0075409655, 0.011567325, 0.016808135, 0.0043578);
-    ivec2 p0 = origin + local + ivec2(0, 0);
-    a0_4 = max(a0_4, vec4(0.0));
-    a0_6 = max(a0_6, vec4(0.0));
+    // Invocations 0-15 store groups 4 and 6 of the block, 16-31 groups 5 and 7: one code for
+    // both, 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
+    ivec2 p0 = origin + ivec2(lane % 16, 2 * subgroup + 1);
+    int hc = h + 4 * (lane >> 4);
+    vec4 u0 = vec4(sh[hc + 0], sh[hc + 1], sh[hc + 2], sh[hc + 3]);
+    vec4 u1 = vec4(sh[hc + 8], sh[hc + 9], sh[hc + 10], sh[hc + 11]);
     if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(4, 2);
-        imageStore(out_image, o + ivec2(0, 1), round_half(vec4(a0_4)));
-        imageStore(out_image, o + ivec2(2, 1), round_half(vec4(a0_6)));
-    }
-    } else {
-    vec4 a0_5 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(-0.003479911, -0.0030607078, -0.020389289, -0.0030999135);
-    vec4 a0_7 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(-0.004008702, 0.010407518, 0.011387981, 0.00903174);
-    ivec2 p0 = origin + local + ivec2(0, 0);
-    a0_5 = max(a0_5, vec4(0.0));
-    a0_7 = max(a0_7, vec4(0.0));
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(4, 2);
-        imageStore(out_image, o + ivec2(1, 1), round_half(vec4(a0_5)));
-        imageStore(out_image, o + ivec2(3, 1), round_half(vec4(a0_7)));
-    }
+        ivec2 o = p0 * ivec2(4, 2) + (lane >> 4) * ivec2(1, 0);
+        imageStore(out_image, o + ivec2(0, 1), u0);
+        imageStore(out_image, o + ivec2(2, 1), u1);
     }
     }
     }
@@ -1445,8 +1378,11 @@ vec4 round_half(vec4 x)
 // rows padded to 40 and 40 values (16-byte aligned rows that fall in different banks).
 shared HFLOAT xs[7200];
 shared HFLOAT ws[11520];
-// Per subgroup, one 16x16 float accumulator column by column (pixels along a column of 20).
-shared float st[1280];
+// The accumulators start from the bias (a 16x16 matrix whose every row is it) and take the relu
+// element by element; then each subgroup stages one matrix of results at a time as float16, a pixel's
+// channels a row of 40 (half the bytes of float; the value the rgba16f store keeps).
+shared HFLOAT sh[2560];
+shared float bm[512];
 
 void hook()
 {
@@ -1455,7 +1391,7 @@ void hook()
     ivec2 corner = ivec2(gl_WorkGroupID.xy) * ivec2(16, 32);
     int thread = int(gl_LocalInvocationIndex);
     int lane = thread % 32, subgroup = thread / 32;
-    int e = subgroup * 320 + lane % 16 + (lane / 16) * 80;
+    int h = subgroup * 640 + (lane % 16) * 40;
     // The weights stay in shared memory for the workgroup's 4 tile(s).
     // Weights: texel (tap * 8 + j, 0 + ci) holds output channels 4j..4j+3 of input channel ci;
     // every fetch is issued before the first store.
@@ -1585,6 +1521,14 @@ void hook()
     ws[o17 + 1] = HFLOAT(w17.y);
     ws[o17 + 2] = HFLOAT(w17.z);
     ws[o17 + 3] = HFLOAT(w17.w);
+    const float bias[32] = float[32](0.039891187, 0.010174011, 0.0088016875, 0.03124075, 0.003698658, -0.016067175, 0.018071178, -0.0066997157, -0.0070197433, -0.0028909661, 0.0022303315, -0.0050655375, -0.0075162463, 0.006320994, -0.0097562745, 0.0138484165, 0.0014613448, 0.004918162, -0.017067201, -0.016155604, -0.008679052, -0.0075656734, 0.0066808863, -0.0042160484, 0.00784081, 0.019437116, 0.017370472, 0.0030544482, -0.00282881, 0.0018453137, 0.0010997254, -0.012253036);
+    for (int i = thread; i < 512; i += 128)
+        bm[i] = bias[(i / 256) * 16 + i % 16];
+    barrier();
+    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> bias0;
+    coopMatLoadNV(bias0, bm, 0u, 16u, false);
+    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> bias1;
+    coopMatLoadNV(bias1, bm, 256u, 16u, false);
     // The next tile's texels are fetched into registers while this one is computed.
     ivec2 origin = corner;
     int i0 = thread + 0;
@@ -1615,10 +1559,10 @@ void hook()
     n1_7 = f1 ? texelFetch(ArtCNN_C4F32_L2_raw, q1 * ivec2(4, 2) + ivec2(3, 1), 0) : vec4(0.0);
     for (int t = 0; t < 4; t++) {
     origin = corner + ivec2(0, t * 8);
-    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc0_0 = fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0);
-    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc0_1 = fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0);
-    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc1_0 = fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0);
-    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc1_1 = fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0);
+    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc0_0 = bias0;
+    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc0_1 = bias1;
+    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc1_0 = bias0;
+    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc1_1 = bias1;
 
     // Phase 0: input channels 0..31, every texel fetch issued before the first store.
     barrier();
@@ -1954,127 +1898,83 @@ origin -= ivec2(0, 8);
         acc1_1 = coopMatMulAddNV(x1_1, b1_1, acc1_1);
     }
 
-    // Epilogue: each subgroup stages one 16x16 accumulator at a time in its own part of shared memory
-    // (column-major: a column's 16 pixels are neighbours); invocation `lane` then finishes pixel
-    // lane % 16 of that row, output groups 0 and 2 (lanes 0-15) or 1 and 3 (16-31) of the block.
+    // Epilogue: each subgroup stages one matrix of results at a time in its own part of shared memory;
+    // invocation `lane` then stores pixel lane % 16 of that row, output groups 0 and 2 (lanes 0-15) or
+    // 1 and 3 (16-31) of the block.
+    for (int i = 0; i < acc0_0.length(); i++)
+        acc0_0[i] = max(acc0_0[i], 0.0);
     subgroupBarrier();
-    coopMatStoreNV(acc0_0, st, uint(subgroup * 320), 20u, true);
+    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc0_0), sh, uint(subgroup * 640), 40u, false);
     subgroupMemoryBarrierShared();
     subgroupBarrier();
     {
-    ivec2 local = ivec2(lane % 16, 2 * subgroup + 0);
-    if (lane < 16) {
-    vec4 a0_0 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(0.039891187, 0.010174011, 0.0088016875, 0.03124075);
-    vec4 a0_2 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(-0.0070197433, -0.0028909661, 0.0022303315, -0.0050655375);
-    ivec2 p0 = origin + local + ivec2(0, 0);
-    a0_0 = max(a0_0, vec4(0.0));
-    a0_2 = max(a0_2, vec4(0.0));
+    // Invocations 0-15 store groups 0 and 2 of the block, 16-31 groups 1 and 3: one code for
+    // both, 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
+    ivec2 p0 = origin + ivec2(lane % 16, 2 * subgroup + 0);
+    int hc = h + 4 * (lane >> 4);
+    vec4 u0 = vec4(sh[hc + 0], sh[hc + 1], sh[hc + 2], sh[hc + 3]);
+    vec4 u1 = vec4(sh[hc + 8], sh[hc + 9], sh[hc + 10], sh[hc + 11]);
     if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(4, 2);
-        imageStore(out_image, o + ivec2(0, 0), round_half(vec4(a0_0)));
-        imageStore(out_image, o + ivec2(2, 0), round_half(vec4(a0_2)));
-    }
-    } else {
-    vec4 a0_1 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(0.003698658, -0.016067175, 0.018071178, -0.0066997157);
-    vec4 a0_3 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(-0.0075162463, 0.006320994, -0.0097562745, 0.0138484165);
-    ivec2 p0 = origin + local + ivec2(0, 0);
-    a0_1 = max(a0_1, vec4(0.0));
-    a0_3 = max(a0_3, vec4(0.0));
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(4, 2);
-        imageStore(out_image, o + ivec2(1, 0), round_half(vec4(a0_1)));
-        imageStore(out_image, o + ivec2(3, 0), round_half(vec4(a0_3)));
+        ivec2 o = p0 * ivec2(4, 2) + (lane >> 4) * ivec2(1, 0);
+        imageStore(out_image, o + ivec2(0, 0), u0);
+        imageStore(out_image, o + ivec2(2, 0), u1);
     }
     }
-    }
+    for (int i = 0; i < acc0_1.length(); i++)
+        acc0_1[i] = max(acc0_1[i], 0.0);
     subgroupBarrier();
-    coopMatStoreNV(acc0_1, st, uint(subgroup * 320), 20u, true);
+    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc0_1), sh, uint(subgroup * 640), 40u, false);
     subgroupMemoryBarrierShared();
     subgroupBarrier();
     {
-    ivec2 local = ivec2(lane % 16, 2 * subgroup + 0);
-    if (lane < 16) {
-    vec4 a0_4 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(0.0014613448, 0.004918162, -0.017067201, -0.016155604);
-    vec4 a0_6 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(0.00784081, 0.019437116, 0.017370472, 0.0030544482);
-    ivec2 p0 = origin + local + ivec2(0, 0);
-    a0_4 = max(a0_4, vec4(0.0));
-    a0_6 = max(a0_6, vec4(0.0));
+    // Invocations 0-15 store groups 4 and 6 of the block, 16-31 groups 5 and 7: one code for
+    // both, 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
+    ivec2 p0 = origin + ivec2(lane % 16, 2 * subgroup + 0);
+    int hc = h + 4 * (lane >> 4);
+    vec4 u0 = vec4(sh[hc + 0], sh[hc + 1], sh[hc + 2], sh[hc + 3]);
+    vec4 u1 = vec4(sh[hc + 8], sh[hc + 9], sh[hc + 10], sh[hc + 11]);
     if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(4, 2);
-        imageStore(out_image, o + ivec2(0, 1), round_half(vec4(a0_4)));
-        imageStore(out_image, o + ivec2(2, 1), round_half(vec4(a0_6)));
-    }
-    } else {
-    vec4 a0_5 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(-0.008679052, -0.0075656734, 0.0066808863, -0.0042160484);
-    vec4 a0_7 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(-0.00282881, 0.0018453137, 0.0010997254, -0.012253036);
-    ivec2 p0 = origin + local + ivec2(0, 0);
-    a0_5 = max(a0_5, vec4(0.0));
-    a0_7 = max(a0_7, vec4(0.0));
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(4, 2);
-        imageStore(out_image, o + ivec2(1, 1), round_half(vec4(a0_5)));
-        imageStore(out_image, o + ivec2(3, 1), round_half(vec4(a0_7)));
+        ivec2 o = p0 * ivec2(4, 2) + (lane >> 4) * ivec2(1, 0);
+        imageStore(out_image, o + ivec2(0, 1), u0);
+        imageStore(out_image, o + ivec2(2, 1), u1);
     }
     }
-    }
+    for (int i = 0; i < acc1_0.length(); i++)
+        acc1_0[i] = max(acc1_0[i], 0.0);
     subgroupBarrier();
-    coopMatStoreNV(acc1_0, st, uint(subgroup * 320), 20u, true);
+    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc1_0), sh, uint(subgroup * 640), 40u, false);
     subgroupMemoryBarrierShared();
     subgroupBarrier();
     {
-    ivec2 local = ivec2(lane % 16, 2 * subgroup + 1);
-    if (lane < 16) {
-    vec4 a0_0 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(0.039891187, 0.010174011, 0.0088016875, 0.03124075);
-    vec4 a0_2 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(-0.0070197433, -0.0028909661, 0.0022303315, -0.0050655375);
-    ivec2 p0 = origin + local + ivec2(0, 0);
-    a0_0 = max(a0_0, vec4(0.0));
-    a0_2 = max(a0_2, vec4(0.0));
+    // Invocations 0-15 store groups 0 and 2 of the block, 16-31 groups 1 and 3: one code for
+    // both, 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
+    ivec2 p0 = origin + ivec2(lane % 16, 2 * subgroup + 1);
+    int hc = h + 4 * (lane >> 4);
+    vec4 u0 = vec4(sh[hc + 0], sh[hc + 1], sh[hc + 2], sh[hc + 3]);
+    vec4 u1 = vec4(sh[hc + 8], sh[hc + 9], sh[hc + 10], sh[hc + 11]);
     if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(4, 2);
-        imageStore(out_image, o + ivec2(0, 0), round_half(vec4(a0_0)));
-        imageStore(out_image, o + ivec2(2, 0), round_half(vec4(a0_2)));
-    }
-    } else {
-    vec4 a0_1 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(0.003698658, -0.016067175, 0.018071178, -0.0066997157);
-    vec4 a0_3 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(-0.0075162463, 0.006320994, -0.0097562745, 0.0138484165);
-    ivec2 p0 = origin + local + ivec2(0, 0);
-    a0_1 = max(a0_1, vec4(0.0));
-    a0_3 = max(a0_3, vec4(0.0));
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(4, 2);
-        imageStore(out_image, o + ivec2(1, 0), round_half(vec4(a0_1)));
-        imageStore(out_image, o + ivec2(3, 0), round_half(vec4(a0_3)));
+        ivec2 o = p0 * ivec2(4, 2) + (lane >> 4) * ivec2(1, 0);
+        imageStore(out_image, o + ivec2(0, 0), u0);
+        imageStore(out_image, o + ivec2(2, 0), u1);
     }
     }
-    }
+    for (int i = 0; i < acc1_1.length(); i++)
+        acc1_1[i] = max(acc1_1[i], 0.0);
     subgroupBarrier();
-    coopMatStoreNV(acc1_1, st, uint(subgroup * 320), 20u, true);
+    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc1_1), sh, uint(subgroup * 640), 40u, false);
     subgroupMemoryBarrierShared();
     subgroupBarrier();
     {
-    ivec2 local = ivec2(lane % 16, 2 * subgroup + 1);
-    if (lane < 16) {
-    vec4 a0_4 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(0.0014613448, 0.004918162, -0.017067201, -0.016155604);
-    vec4 a0_6 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(0.00784081, 0.019437116, 0.017370472, 0.0030544482);
-    ivec2 p0 = origin + local + ivec2(0, 0);
-    a0_4 = max(a0_4, vec4(0.0));
-    a0_6 = max(a0_6, vec4(0.0));
+    // Invocations 0-15 store groups 4 and 6 of the block, 16-31 groups 5 and 7: one code for
+    // both, 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
+    ivec2 p0 = origin + ivec2(lane % 16, 2 * subgroup + 1);
+    int hc = h + 4 * (lane >> 4);
+    vec4 u0 = vec4(sh[hc + 0], sh[hc + 1], sh[hc + 2], sh[hc + 3]);
+    vec4 u1 = vec4(sh[hc + 8], sh[hc + 9], sh[hc + 10], sh[hc + 11]);
     if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(4, 2);
-        imageStore(out_image, o + ivec2(0, 1), round_half(vec4(a0_4)));
-        imageStore(out_image, o + ivec2(2, 1), round_half(vec4(a0_6)));
-    }
-    } else {
-    vec4 a0_5 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(-0.008679052, -0.0075656734, 0.0066808863, -0.0042160484);
-    vec4 a0_7 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(-0.00282881, 0.0018453137, 0.0010997254, -0.012253036);
-    ivec2 p0 = origin + local + ivec2(0, 0);
-    a0_5 = max(a0_5, vec4(0.0));
-    a0_7 = max(a0_7, vec4(0.0));
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(4, 2);
-        imageStore(out_image, o + ivec2(1, 1), round_half(vec4(a0_5)));
-        imageStore(out_image, o + ivec2(3, 1), round_half(vec4(a0_7)));
-    }
+        ivec2 o = p0 * ivec2(4, 2) + (lane >> 4) * ivec2(1, 0);
+        imageStore(out_image, o + ivec2(0, 1), u0);
+        imageStore(out_image, o + ivec2(2, 1), u1);
     }
     }
     }
@@ -2116,8 +2016,11 @@ vec4 round_half(vec4 x)
 // rows padded to 40 and 40 values (16-byte aligned rows that fall in different banks).
 shared HFLOAT xs[7200];
 shared HFLOAT ws[11520];
-// Per subgroup, one 16x16 float accumulator column by column (pixels along a column of 20).
-shared float st[1280];
+// The accumulators start from the bias (a 16x16 matrix whose every row is it) and take the relu
+// element by element; then each subgroup stages one matrix of results at a time as float16, a pixel's
+// channels a row of 40 (half the bytes of float; the value the rgba16f store keeps).
+shared HFLOAT sh[2560];
+shared float bm[512];
 
 void hook()
 {
@@ -2126,7 +2029,7 @@ void hook()
     ivec2 corner = ivec2(gl_WorkGroupID.xy) * ivec2(16, 32);
     int thread = int(gl_LocalInvocationIndex);
     int lane = thread % 32, subgroup = thread / 32;
-    int e = subgroup * 320 + lane % 16 + (lane / 16) * 80;
+    int h = subgroup * 640 + (lane % 16) * 40;
     // The weights stay in shared memory for the workgroup's 4 tile(s).
     // Weights: texel (tap * 8 + j, 0 + ci) holds output channels 4j..4j+3 of input channel ci;
     // every fetch is issued before the first store.
@@ -2256,6 +2159,14 @@ void hook()
     ws[o17 + 1] = HFLOAT(w17.y);
     ws[o17 + 2] = HFLOAT(w17.z);
     ws[o17 + 3] = HFLOAT(w17.w);
+    const float bias[32] = float[32](-0.010642589, -0.00886394, -0.011911265, 0.0013138817, -0.00029113132, -0.0033787098, -0.037151422, -0.012291881, -0.0102971895, -0.0014118766, -0.003933518, 0.0011924527, -0.006742062, -0.006430258, 0.01816764, -0.003289142, -0.0016975092, -0.013348444, -0.0101586925, -0.0023115254, -0.014644328, -0.002838471, -0.010976465, -0.010420114, 0.010046276, -0.00817356, -0.00592981, -0.012702304, -0.003283902, -0.009365962, -0.030856198, -0.008386251);
+    for (int i = thread; i < 512; i += 128)
+        bm[i] = bias[(i / 256) * 16 + i % 16];
+    barrier();
+    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> bias0;
+    coopMatLoadNV(bias0, bm, 0u, 16u, false);
+    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> bias1;
+    coopMatLoadNV(bias1, bm, 256u, 16u, false);
     // The next tile's texels are fetched into registers while this one is computed.
     ivec2 origin = corner;
     int i0 = thread + 0;
@@ -2286,10 +2197,10 @@ void hook()
     n1_7 = f1 ? texelFetch(ArtCNN_C4F32_L3_raw, q1 * ivec2(4, 2) + ivec2(3, 1), 0) : vec4(0.0);
     for (int t = 0; t < 4; t++) {
     origin = corner + ivec2(0, t * 8);
-    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc0_0 = fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0);
-    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc0_1 = fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0);
-    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc1_0 = fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0);
-    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc1_1 = fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0);
+    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc0_0 = bias0;
+    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc0_1 = bias1;
+    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc1_0 = bias0;
+    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc1_1 = bias1;
 
     // Phase 0: input channels 0..31, every texel fetch issued before the first store.
     barrier();
@@ -2625,127 +2536,83 @@ origin -= ivec2(0, 8);
         acc1_1 = coopMatMulAddNV(x1_1, b1_1, acc1_1);
     }
 
-    // Epilogue: each subgroup stages one 16x16 accumulator at a time in its own part of shared memory
-    // (column-major: a column's 16 pixels are neighbours); invocation `lane` then finishes pixel
-    // lane % 16 of that row, output groups 0 and 2 (lanes 0-15) or 1 and 3 (16-31) of the block.
+    // Epilogue: each subgroup stages one matrix of results at a time in its own part of shared memory;
+    // invocation `lane` then stores pixel lane % 16 of that row, output groups 0 and 2 (lanes 0-15) or
+    // 1 and 3 (16-31) of the block.
+    for (int i = 0; i < acc0_0.length(); i++)
+        acc0_0[i] = max(acc0_0[i], 0.0);
     subgroupBarrier();
-    coopMatStoreNV(acc0_0, st, uint(subgroup * 320), 20u, true);
+    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc0_0), sh, uint(subgroup * 640), 40u, false);
     subgroupMemoryBarrierShared();
     subgroupBarrier();
     {
-    ivec2 local = ivec2(lane % 16, 2 * subgroup + 0);
-    if (lane < 16) {
-    vec4 a0_0 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(-0.010642589, -0.00886394, -0.011911265, 0.0013138817);
-    vec4 a0_2 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(-0.0102971895, -0.0014118766, -0.003933518, 0.0011924527);
-    ivec2 p0 = origin + local + ivec2(0, 0);
-    a0_0 = max(a0_0, vec4(0.0));
-    a0_2 = max(a0_2, vec4(0.0));
+    // Invocations 0-15 store groups 0 and 2 of the block, 16-31 groups 1 and 3: one code for
+    // both, 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
+    ivec2 p0 = origin + ivec2(lane % 16, 2 * subgroup + 0);
+    int hc = h + 4 * (lane >> 4);
+    vec4 u0 = vec4(sh[hc + 0], sh[hc + 1], sh[hc + 2], sh[hc + 3]);
+    vec4 u1 = vec4(sh[hc + 8], sh[hc + 9], sh[hc + 10], sh[hc + 11]);
     if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(4, 2);
-        imageStore(out_image, o + ivec2(0, 0), round_half(vec4(a0_0)));
-        imageStore(out_image, o + ivec2(2, 0), round_half(vec4(a0_2)));
-    }
-    } else {
-    vec4 a0_1 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(-0.00029113132, -0.0033787098, -0.037151422, -0.012291881);
-    vec4 a0_3 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(-0.006742062, -0.006430258, 0.01816764, -0.003289142);
-    ivec2 p0 = origin + local + ivec2(0, 0);
-    a0_1 = max(a0_1, vec4(0.0));
-    a0_3 = max(a0_3, vec4(0.0));
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(4, 2);
-        imageStore(out_image, o + ivec2(1, 0), round_half(vec4(a0_1)));
-        imageStore(out_image, o + ivec2(3, 0), round_half(vec4(a0_3)));
+        ivec2 o = p0 * ivec2(4, 2) + (lane >> 4) * ivec2(1, 0);
+        imageStore(out_image, o + ivec2(0, 0), u0);
+        imageStore(out_image, o + ivec2(2, 0), u1);
     }
     }
-    }
+    for (int i = 0; i < acc0_1.length(); i++)
+        acc0_1[i] = max(acc0_1[i], 0.0);
     subgroupBarrier();
-    coopMatStoreNV(acc0_1, st, uint(subgroup * 320), 20u, true);
+    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc0_1), sh, uint(subgroup * 640), 40u, false);
     subgroupMemoryBarrierShared();
     subgroupBarrier();
     {
-    ivec2 local = ivec2(lane % 16, 2 * subgroup + 0);
-    if (lane < 16) {
-    vec4 a0_4 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(-0.0016975092, -0.013348444, -0.0101586925, -0.0023115254);
-    vec4 a0_6 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(0.010046276, -0.00817356, -0.00592981, -0.012702304);
-    ivec2 p0 = origin + local + ivec2(0, 0);
-    a0_4 = max(a0_4, vec4(0.0));
-    a0_6 = max(a0_6, vec4(0.0));
+    // Invocations 0-15 store groups 4 and 6 of the block, 16-31 groups 5 and 7: one code for
+    // both, 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
+    ivec2 p0 = origin + ivec2(lane % 16, 2 * subgroup + 0);
+    int hc = h + 4 * (lane >> 4);
+    vec4 u0 = vec4(sh[hc + 0], sh[hc + 1], sh[hc + 2], sh[hc + 3]);
+    vec4 u1 = vec4(sh[hc + 8], sh[hc + 9], sh[hc + 10], sh[hc + 11]);
     if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(4, 2);
-        imageStore(out_image, o + ivec2(0, 1), round_half(vec4(a0_4)));
-        imageStore(out_image, o + ivec2(2, 1), round_half(vec4(a0_6)));
-    }
-    } else {
-    vec4 a0_5 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(-0.014644328, -0.002838471, -0.010976465, -0.010420114);
-    vec4 a0_7 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(-0.003283902, -0.009365962, -0.030856198, -0.008386251);
-    ivec2 p0 = origin + local + ivec2(0, 0);
-    a0_5 = max(a0_5, vec4(0.0));
-    a0_7 = max(a0_7, vec4(0.0));
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(4, 2);
-        imageStore(out_image, o + ivec2(1, 1), round_half(vec4(a0_5)));
-        imageStore(out_image, o + ivec2(3, 1), round_half(vec4(a0_7)));
+        ivec2 o = p0 * ivec2(4, 2) + (lane >> 4) * ivec2(1, 0);
+        imageStore(out_image, o + ivec2(0, 1), u0);
+        imageStore(out_image, o + ivec2(2, 1), u1);
     }
     }
-    }
+    for (int i = 0; i < acc1_0.length(); i++)
+        acc1_0[i] = max(acc1_0[i], 0.0);
     subgroupBarrier();
-    coopMatStoreNV(acc1_0, st, uint(subgroup * 320), 20u, true);
+    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc1_0), sh, uint(subgroup * 640), 40u, false);
     subgroupMemoryBarrierShared();
     subgroupBarrier();
     {
-    ivec2 local = ivec2(lane % 16, 2 * subgroup + 1);
-    if (lane < 16) {
-    vec4 a0_0 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(-0.010642589, -0.00886394, -0.011911265, 0.0013138817);
-    vec4 a0_2 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(-0.0102971895, -0.0014118766, -0.003933518, 0.0011924527);
-    ivec2 p0 = origin + local + ivec2(0, 0);
-    a0_0 = max(a0_0, vec4(0.0));
-    a0_2 = max(a0_2, vec4(0.0));
+    // Invocations 0-15 store groups 0 and 2 of the block, 16-31 groups 1 and 3: one code for
+    // both, 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
+    ivec2 p0 = origin + ivec2(lane % 16, 2 * subgroup + 1);
+    int hc = h + 4 * (lane >> 4);
+    vec4 u0 = vec4(sh[hc + 0], sh[hc + 1], sh[hc + 2], sh[hc + 3]);
+    vec4 u1 = vec4(sh[hc + 8], sh[hc + 9], sh[hc + 10], sh[hc + 11]);
     if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(4, 2);
-        imageStore(out_image, o + ivec2(0, 0), round_half(vec4(a0_0)));
-        imageStore(out_image, o + ivec2(2, 0), round_half(vec4(a0_2)));
-    }
-    } else {
-    vec4 a0_1 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(-0.00029113132, -0.0033787098, -0.037151422, -0.012291881);
-    vec4 a0_3 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(-0.006742062, -0.006430258, 0.01816764, -0.003289142);
-    ivec2 p0 = origin + local + ivec2(0, 0);
-    a0_1 = max(a0_1, vec4(0.0));
-    a0_3 = max(a0_3, vec4(0.0));
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(4, 2);
-        imageStore(out_image, o + ivec2(1, 0), round_half(vec4(a0_1)));
-        imageStore(out_image, o + ivec2(3, 0), round_half(vec4(a0_3)));
+        ivec2 o = p0 * ivec2(4, 2) + (lane >> 4) * ivec2(1, 0);
+        imageStore(out_image, o + ivec2(0, 0), u0);
+        imageStore(out_image, o + ivec2(2, 0), u1);
     }
     }
-    }
+    for (int i = 0; i < acc1_1.length(); i++)
+        acc1_1[i] = max(acc1_1[i], 0.0);
     subgroupBarrier();
-    coopMatStoreNV(acc1_1, st, uint(subgroup * 320), 20u, true);
+    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc1_1), sh, uint(subgroup * 640), 40u, false);
     subgroupMemoryBarrierShared();
     subgroupBarrier();
     {
-    ivec2 local = ivec2(lane % 16, 2 * subgroup + 1);
-    if (lane < 16) {
-    vec4 a0_4 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(-0.0016975092, -0.013348444, -0.0101586925, -0.0023115254);
-    vec4 a0_6 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(0.010046276, -0.00817356, -0.00592981, -0.012702304);
-    ivec2 p0 = origin + local + ivec2(0, 0);
-    a0_4 = max(a0_4, vec4(0.0));
-    a0_6 = max(a0_6, vec4(0.0));
+    // Invocations 0-15 store groups 4 and 6 of the block, 16-31 groups 5 and 7: one code for
+    // both, 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
+    ivec2 p0 = origin + ivec2(lane % 16, 2 * subgroup + 1);
+    int hc = h + 4 * (lane >> 4);
+    vec4 u0 = vec4(sh[hc + 0], sh[hc + 1], sh[hc + 2], sh[hc + 3]);
+    vec4 u1 = vec4(sh[hc + 8], sh[hc + 9], sh[hc + 10], sh[hc + 11]);
     if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(4, 2);
-        imageStore(out_image, o + ivec2(0, 1), round_half(vec4(a0_4)));
-        imageStore(out_image, o + ivec2(2, 1), round_half(vec4(a0_6)));
-    }
-    } else {
-    vec4 a0_5 = vec4(st[e + 0], st[e + 20], st[e + 40], st[e + 60]) + vec4(-0.014644328, -0.002838471, -0.010976465, -0.010420114);
-    vec4 a0_7 = vec4(st[e + 160], st[e + 180], st[e + 200], st[e + 220]) + vec4(-0.003283902, -0.009365962, -0.030856198, -0.008386251);
-    ivec2 p0 = origin + local + ivec2(0, 0);
-    a0_5 = max(a0_5, vec4(0.0));
-    a0_7 = max(a0_7, vec4(0.0));
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(4, 2);
-        imageStore(out_image, o + ivec2(1, 1), round_half(vec4(a0_5)));
-        imageStore(out_image, o + ivec2(3, 1), round_half(vec4(a0_7)));
-    }
+        ivec2 o = p0 * ivec2(4, 2) + (lane >> 4) * ivec2(1, 0);
+        imageStore(out_image, o + ivec2(0, 1), u0);
+        imageStore(out_image, o + ivec2(2, 1), u1);
     }
     }
     }

@@ -188,3 +188,29 @@ def test_bench_reports_reads_indented_reports_one_after_another_and_one_per_line
     text = json.dumps(first, indent=2) + "\n" + json.dumps(second, indent=2) + "\n" + json.dumps(third) + "\n"
     assert list(bench_reports(text)) == [first, second, third]
     assert list(bench_reports("\n  \n")) == []
+
+
+def test_pipeline_stats_layer_sees_every_compute_pass_libplacebo_builds(tmp_path):
+    """bench/pipeline_stats.py's Vulkan layer (built with gcc against the Vulkan headers) under
+    libplacebo on lavapipe: one pipeline per compute pass, in pass order, with the pass's workgroup
+    size and its SPIR-V. (Lavapipe reports no executable statistics; NVIDIA's driver does:
+    bench/pipeline-stats-round15.json.)"""
+    shader = REPO / "dist" / "ArtCNN_C4F16_compute_fp16.glsl"
+    script = [sys.executable, str(REPO / "bench" / "pipeline_stats.py")]
+    subprocess.run([*script, "build", "--out", str(tmp_path / "layer")], check=True, timeout=120)
+    env = {**os.environ, "XDG_RUNTIME_DIR": os.environ.get("XDG_RUNTIME_DIR") or str(tmp_path)}
+    subprocess.run([*script, "run", "--layer", str(tmp_path / "layer"), "--out", str(tmp_path / "stats"),
+                    "--size", "64x48", str(shader)], check=True, timeout=300, env=env)
+    folder = tmp_path / "stats" / shader.stem
+    passes = json.loads((folder / "passes.json").read_text())
+    threads = [tuple(int(v) for v in line.split()[3:5])
+               for line in shader.read_text().splitlines() if line.startswith("//!COMPUTE ")]
+    infos = sorted(folder.glob("pipeline-*.txt"))
+    assert len(passes) == len(infos) == len(threads) == 6
+    for info, (tx, ty) in zip(infos, threads, strict=True):
+        assert f"local_size {tx} {ty} 1\n" in info.read_text()
+        spirv = info.with_suffix(".spv").read_bytes()
+        assert spirv[:4] == bytes.fromhex("03022307")  # the SPIR-V magic number, little-endian
+    table = subprocess.run([*script, "table", str(tmp_path / "stats")], check=True, capture_output=True,
+                           text=True, timeout=60).stdout
+    assert table.count("| ArtCNN_C4F16_compute_fp16 | ArtCNN_C4F16 compute conv2d") == 6

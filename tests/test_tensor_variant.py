@@ -178,11 +178,12 @@ def test_every_other_narrow_tensor_pass_walks_its_workgroups_in_reverse(monkeypa
 # (C4F16's four tensor passes come in two forms: the form for larger frames is looked at, and the
 # register weights counted in both.)
 @pytest.mark.parametrize(("model", "half_staged", "register_weights"),
-                         [("C4F16", 4, 2 * 4 * 9), ("C4F32", 0, 0)])
+                         [("C4F16", 4, 2 * 4 * 9), ("C4F32", 4, 0)])
 def test_tensor_epilogue_and_weight_options_where_measured_to_pay(model, half_staged, register_weights):
-    """16-channel ReLU layers start from the bias, apply the ReLU to the accumulators and stage
-    float16 (C4F32's 32-channel ones were slower so: float staging); every 16-channel pass keeps its 9
-    weight matrices in registers (C4F32's 36 do not fit) (bench/README.md, "Tensor cores", round 6)."""
+    """ReLU layers with resident weights start from the bias, apply the ReLU to the accumulators and
+    stage float16 (C4F32's 32-channel ones too since round 15's branch-free epilogue; slower with
+    round 6's); every 16-channel pass keeps its 9 weight matrices in registers (C4F32's 36 do not
+    fit) (bench/README.md, "Tensor cores", round 6, and "Round 15")."""
     generated = generate_from_file(WEIGHTS / f"ArtCNN_{model}.keras", variant="tensor", precision="fp16")
     text = generated.text
     passes = [body for body in text.split("//!DESC ")[1:] if "(small frames)" not in body.split("\n", 1)[0]]
@@ -192,6 +193,66 @@ def test_tensor_epilogue_and_weight_options_where_measured_to_pay(model, half_st
     assert len(staged) == half_staged
     assert sum("= bias0;" in body for body in passes) == half_staged
     assert text.count("coopMatLoadNV(w") == register_weights
+
+
+def test_release_tensor_passes_finish_both_halves_of_a_subgroup_with_one_code():
+    """Round 15: the epilogue had a branch per half of a subgroup (invocations 0-15, 16-31), which the
+    GPU runs one after the other; the release passes have none, and store each pass's declared shared
+    memory within the planner's estimate."""
+    for model in ("C4F16", "C4F32"):
+        generated = generate_from_file(WEIGHTS / f"ArtCNN_{model}.keras", variant="tensor", precision="fp16")
+        bodies = [body for body in generated.text.split("//!DESC ")[1:] if "coopMatMulAddNV(" in body]
+        assert len(bodies) == (8 if model == "C4F16" else 4)
+        assert all("if (lane < 16)" not in body and "(lane >> 4)" in body for body in bodies)
+        larger = [body for body in bodies if "(small frames)" not in body.split("\n", 1)[0]]
+        plan = generated.plan
+        for body, layer, tiling in zip(larger[1:], plan.layers[2:5], plan.tilings[2:5], strict=True):
+            declared = sum(int(size) * (2 if kind == "HFLOAT" else 4)
+                           for kind, size in re.findall(r"^shared (HFLOAT|float) \w+\[(\d+)\];", body, re.M))
+            assert declared <= tiling.shared_bytes(layer) <= TENSOR_SHARED_LIMIT
+
+
+def test_a_pass_whose_groups_add_fetched_texels_keeps_a_branch_per_half():
+    tiling = ComputeTiling(16, 4, 1, 1, "tensor", chunk_groups=4)
+    plan = plan_shader(wide_network(48), "tensor", "fp16",
+                       tiling=lambda layer: tiling if tensor_eligible(layer) else None)
+    text = render_shader(plan, HeaderInfo("net.keras"))
+    passes = {body.split("\n", 1)[0]: body for body in text.split("//!DESC ")[1:]}
+    body, skip = passes["net tensor body"], passes["net tensor fuse_skip"]
+    # body: 48 channels in phases, staged as float, ReLU on each group: one code, biases by half
+    assert "if (lane < 16)" not in body and "(upper ? vec4(" in body
+    assert "if (lane < 16)" in skip and "(lane >> 4)" not in skip
+
+
+# Float16 staging (16 filters) and float staging (32 filters, TENSOR_HALF_STAGE_WIDE off): the
+# branch-free epilogue computes what the branch per half did, to the bit (emulated).
+@pytest.mark.parametrize(("network", "fields", "wide_half"), [
+    (c_network(16), dict(chunk_groups=4, tiles_down=3, prefetch=True), True),
+    (wide_network(32), dict(chunk_groups=8, tiles_down=2, prefetch=True), False),
+])
+def test_branch_free_epilogue_computes_what_the_branch_per_half_did(network, fields, wide_half, monkeypatch):
+    monkeypatch.setattr(render_module, "TENSOR_HALF_STAGE_WIDE", wide_half)
+    one_code, plan = run(network, "tensor", fields)
+    text = render_shader(plan, HeaderInfo("net.keras"))
+    assert "(lane >> 4)" in text and "if (lane < 16)" not in text
+    monkeypatch.setattr(render_module, "TENSOR_UNIFORM_EPILOGUE", False)
+    branches, plan = run(network, "tensor", fields)
+    assert "if (lane < 16)" in render_shader(plan, HeaderInfo("net.keras"))
+    assert np.array_equal(one_code, branches)
+
+
+def test_32_channel_layers_staged_as_float16_stay_within_one_float16_step_of_float_staging(monkeypatch):
+    """The accumulators of a float16-staged layer are rounded to nearest-even by the conversion, a
+    float-staged layer's by round_half (ties away from zero): an output may move by one step."""
+    network, fields = wide_network(32), dict(chunk_groups=8, tiles_down=2, prefetch=True)
+    half, plan = run(network, "tensor", fields)
+    assert "shared HFLOAT sh[" in render_shader(plan, HeaderInfo("net.keras"))
+    monkeypatch.setattr(render_module, "TENSOR_HALF_STAGE_WIDE", False)
+    single, plan = run(network, "tensor", fields)
+    assert "shared float st[" in render_shader(plan, HeaderInfo("net.keras"))
+    assert np.abs(half - single).max() <= ORDER_BOUND
+    reference, floor = storage_floor(network, LUMA)
+    assert np.abs(half - reference).max() <= FP16.tolerance(floor)
 
 
 def stem_network(head_activation: str = "linear", filters: int = 32) -> Network:
@@ -205,11 +266,13 @@ def stem_network(head_activation: str = "linear", filters: int = 32) -> Network:
 # (network, plan options, inlined, the passes computing the first layer, passes of one form). With the
 # tail folded the first layer's one reader is the first middle pass (16 channels measured to pay then,
 # plan.TENSOR_INLINE_STEM_CHANNELS; that pass comes in two forms, one for small frames); unfolded,
-# the skip add computes it too. A folded 32-filter tail has its border pass (plan.BORDER_PASS_CHANNELS).
+# the skip add would compute it too, but with 32 channels staged as float16 (round 15) that pass
+# would need 49.7 KiB of shared memory, over the 48 KiB limit, so the first layer keeps its pass. A
+# folded 32-filter tail has its border pass (plan.BORDER_PASS_CHANNELS).
 @pytest.mark.parametrize(("network", "options", "inlined", "readers", "passes"), [
     (stem_network(), {}, True, 1, 3),
     (stem_network(filters=16), {}, True, 2, 2),
-    (stem_network(), {"fold_tail": False}, True, 2, 3),
+    (stem_network(), {"fold_tail": False}, False, 0, 4),
     (stem_network(filters=16), {"fold_tail": False}, False, 0, 4),  # measured to gain nothing then
     (stem_network("relu"), {}, False, 0, 4),  # its output is added: an activation cannot go into the sums
 ])

@@ -192,7 +192,8 @@ def _tensor_context_for(plan: ShaderPlan):
         # Layers whose only step is an activation the same for every channel finish their sums on the
         # accumulators (from the bias up, the activation per element) and stage float16 results.
         half_stage = (TENSOR_HALF_STAGE and elementwise_activation(layer) is not None
-                      and shape.column_blocks == 1 and (TENSOR_HALF_STAGE_STEM_ADD or role != "add"))
+                      and (shape.column_blocks == 1 or (TENSOR_HALF_STAGE_WIDE and shape.resident))
+                      and (TENSOR_HALF_STAGE_STEM_ADD or role != "add"))
         views = common["out_groups"]
         if half_stage:
             views = [{**view, "steps": [[] for _ in view["steps"]]} for view in views]
@@ -215,6 +216,7 @@ def _tensor_context_for(plan: ShaderPlan):
                                        for pixel_steps in view["steps"]]}
                     for view in views]
         blocks = [_epilogue_blocks(for_row(r), shape.column_blocks) for r in range(rows)]
+        uniform = _uniform_halves(blocks, half_stage) if TENSOR_UNIFORM_EPILOGUE else None
         source = layer.source
         # A phase loads chunk_groups input groups (multiples of 4: 16-channel matrix columns);
         # with one phase, the weights of every tap and channel stay in shared memory (resident).
@@ -243,6 +245,7 @@ def _tensor_context_for(plan: ShaderPlan):
         stem = _stem_context(plan, layer, tiling, role, common, threads, xs_stride)
         xs_rows = stem["rows"] if role == "source" else common["shared"]["area"]
         return {**common, "emulated": plan.matrix_ops == "emulated", "subgroups": subgroups, "rows": rows,
+                "uniform_epilogue": uniform,
                 "stem": stem,
                 "half_stage": half_stage, "activation": ELEMENTWISE_ACTIVATIONS[activation],
                 "prefetch_adds": prefetch_adds, "add_halves": add_halves,
@@ -309,6 +312,26 @@ def _epilogue_blocks(out_groups: list[dict], column_blocks: int) -> list[list[li
     return [[views[4 * b:4 * b + 4:2], views[4 * b + 1:4 * b + 4:2]] for b in range(column_blocks)]
 
 
+def _uniform_halves(blocks: list[list[list[dict]]], half_stage: bool) -> dict | None:
+    """{"step": (dx, dy)} where invocations 16-31 of a subgroup can finish their output groups of every
+    block with the code of invocations 0-15, moved by that texel step (and, staged as float16, by 4
+    channels; staged as float, reading the same staged columns and applying the same steps, the
+    bias chosen by the half); None where the groups differ otherwise (adds of fetched texels)."""
+    moves = set()
+    for row in blocks:
+        for first, second in row:
+            if len(first) != len(second):
+                return None
+            for a, b in zip(first, second, strict=True):
+                if half_stage and b["channel"] - a["channel"] != 4:
+                    return None
+                if not half_stage and (b["column"] != a["column"] or len(a["steps"]) != 1
+                                       or a["steps"] != b["steps"]):
+                    return None
+                moves.add((b["texel"][0] - a["texel"][0], b["texel"][1] - a["texel"][1]))
+    return {"step": moves.pop()} if len(moves) == 1 else None
+
+
 # Tensor pass options, measured on the H200 in libplacebo (bench/tensor-sweep-round6.json; ms per 1080p
 # frame, C4F16 / C4F32, all three off: 0.788 / 2.611). bench/tensor_sweep.py switches them.
 # * A 16-channel layer whose only step is an activation of ELEMENTWISE_ACTIVATIONS starts its
@@ -316,6 +339,10 @@ def _epilogue_blocks(out_groups: list[dict], column_blocks: int) -> list[list[li
 #   the shared-memory bytes of float): 0.785 alone, 0.722 with the other two; C4F32's 32-channel
 #   layers were slower so (0.460 ms a pass against 0.442), hence 16 channels only.
 TENSOR_HALF_STAGE = True
+# * ... and so does a layer of more than 16 channels with resident weights: C4F32 2.010 -> 1.993 ms a
+#   1080p frame with the branch-free epilogue below (round 15; with round 6's epilogue of a branch
+#   per half it was slower).
+TENSOR_HALF_STAGE_WIDE = True
 # * A pass with resident weights (one phase) that adds a stored tensor fetches its texels before the
 #   matrix products: C4F16's skip-add pass 0.176 -> 0.147 ms, C4F32's 0.578 -> 0.541. R8F64's
 #   64-channel passes (4 phases, 16 texels an invocation held through them) went 1.51 -> 1.74 ms
@@ -336,6 +363,12 @@ TENSOR_REGISTER_MATRICES = 9
 #   frame, 0.380 -> 0.372 at 720p (round 14; round 12: 0.713 -> 0.709, C4F32's 32-channel passes
 #   unchanged).
 TENSOR_REVERSE_WALK = True
+# * Invocations 0-15 and 16-31 of a subgroup finish their output groups with one code (the other
+#   half's groups are 4 channels or a bias and one texel away), where the epilogue had a branch per
+#   half that NVIDIA's compiler runs one after the other; float16-staged values are stored without
+#   rounding them again (they are float16 already). Round 15 (bench/README.md): C4F16 0.648 -> 0.620
+#   ms a 1080p frame, C4F32 2.110 -> 2.010; output identical on the acceptance crops.
+TENSOR_UNIFORM_EPILOGUE = True
 
 
 def _reads_network_input(layer: Layer, planes: PlaneLayout) -> bool:

@@ -261,14 +261,20 @@ class ComputeTiling:
         halo = 2 * layer.radius
         if self.weights == "tensor":
             # One phase's input tile (chunk_groups channels per pixel) and weights (every tap, the
-            # phase's channels x the pass's), rows padded, as float16; a 16x16 float staging matrix per
-            # subgroup for the epilogue.
+            # phase's channels x the pass's), rows padded, as float16; for the epilogue a 16x16 float
+            # staging matrix per subgroup or, with every input channel in one phase (where the
+            # epilogue may stage float16: render.py), a float16 one with the tile's rows and a float
+            # bias matrix per 16 output channels, whichever is larger.
             phase_channels = LANES * self.chunk(layer)
             tile = (self.tile_w + halo) * (self.tile_h + halo) * (phase_channels + TENSOR_ROW_PADDING)
-            row = layer.kernel.shape[3] // self.passes(layer) + TENSOR_ROW_PADDING
-            weights = layer.kernel_size ** 2 * phase_channels * row
+            outputs = layer.kernel.shape[3] // self.passes(layer)
+            weights = layer.kernel_size ** 2 * phase_channels * (outputs + TENSOR_ROW_PADDING)
             subgroups = self.threads_x * self.threads_y // TENSOR_SUBGROUP
             staging = subgroups * TENSOR_MATRIX * TENSOR_STAGE_STRIDE * FP32_SCALAR_BYTES
+            if self.chunk(layer) == layer.in_groups:
+                half_rows = subgroups * TENSOR_MATRIX * (phase_channels + TENSOR_ROW_PADDING)
+                half_staging = half_rows * SCALAR_HALF_BYTES + TENSOR_MATRIX * outputs * FP32_SCALAR_BYTES
+                staging = max(staging, half_staging)
             return (tile + weights) * SCALAR_HALF_BYTES + staging
         if self.weights == "texture":
             # One input group's tile (vec4 texels) and one stage of weights (4 texels per output group
