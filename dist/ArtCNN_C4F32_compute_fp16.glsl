@@ -12729,11 +12729,20 @@ vec4 tail_edges(ivec2 p, ivec2 last)
 // The tile holds float16 pairs (packHalf2x16): the stored tensor is rgba16f, so this is exact.
 shared uvec2 tile[1296];
 
+#ifdef GL_EXT_shader_explicit_arithmetic_types_float16
+// Where float16 arithmetic is compiled, the pairs are read as float16 (no conversion through float).
+HVEC4 tile_texel(int i)
+{
+    uvec2 pair = tile[i];
+    return HVEC4(unpackFloat2x16(pair.x), unpackFloat2x16(pair.y));
+}
+#else
 vec4 tile_texel(int i)
 {
     uvec2 pair = tile[i];
     return vec4(unpackHalf2x16(pair.x), unpackHalf2x16(pair.y));
 }
+#endif
 
 void hook()
 {

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import shutil
 
+import numpy as np
 import pytest
 from codegen_accuracy_cases import ARTCNN_MODELS, CROPS, VARIANTS, measure
 
@@ -30,3 +31,23 @@ def test_shader_matches_reference_in_libplacebo(tmp_path, model, variant, precis
     assert m.max_abs <= m.tolerance, f"max {m.max_abs:.3e} > {m.tolerance:.3e} (F = {m.floor:.3e})"
     if m.mean_tolerance is not None:
         assert m.mean_abs <= m.mean_tolerance, f"mean {m.mean_abs:.3e} > official {m.mean_tolerance:.3e}"
+
+
+def test_float16_tiles_read_as_float16_give_the_same_output(tmp_path, monkeypatch):
+    """The fp16 files read their packed-half tiles with unpackFloat2x16 where float16 arithmetic is
+    compiled (render.HALF_TILE_BITCAST): lavapipe compiles that branch, and the values are those
+    unpackHalf2x16 gives through float, so every output texel is the same."""
+    from codegen_accuracy_cases import luma_crop, run_in_libplacebo, shader_text
+
+    from shadergen.codegen import render
+
+    outputs = {}
+    for bitcast in (True, False):
+        monkeypatch.setattr(render, "HALF_TILE_BITCAST", bitcast)
+        text = shader_text.__wrapped__("ArtCNN_C4F16", "compute", "fp16")  # not the cached text
+        assert ("unpackFloat2x16" in text) == bitcast
+        folder = tmp_path / str(bitcast)
+        folder.mkdir()
+        outputs[bitcast] = run_in_libplacebo(text, luma_crop("cel 61x47"), folder)
+    assert outputs[True].shape == (94, 122)
+    assert np.array_equal(outputs[True], outputs[False])

@@ -122,6 +122,7 @@ def render_shader(plan: ShaderPlan, header: HeaderInfo) -> str:
         parts.append(template.render(
             **{"pass": shader_pass}, hook_stage=plan.planes.hook, when=_when(plan, shader_pass),
             planes=plan.planes.name, luma=plan.planes.luma, half=plan.precision.half_arithmetic,
+            half_bitcast=HALF_TILE_BITCAST and plan.precision.half_arithmetic,
             t=plan.precision.types, variant=plan.variant, **context,
         ))
     blocks = texture_blocks(plan) if plan.weights_in == "texture" else []
@@ -369,6 +370,13 @@ TENSOR_REVERSE_WALK = True
 #   rounding them again (they are float16 already). Round 15 (bench/README.md): C4F16 0.648 -> 0.620
 #   ms a 1080p frame, C4F32 2.110 -> 2.010; output identical on the acceptance crops.
 TENSOR_UNIFORM_EPILOGUE = True
+
+# Float16 files whose compute passes keep packed-half tiles (tile.glsl.j2) read them with
+# unpackFloat2x16 where float16 arithmetic is compiled (Vulkan, D3D11), not through float with
+# unpackHalf2x16: the same values. Round 16 (bench/README.md), H200, 1080p, same calls: C4F16 tensor
+# 0.6183 -> 0.6158, 0.6176 -> 0.6171, 0.6200 -> 0.6179, 0.6215 -> 0.6185 ms (C4F32 unchanged);
+# output identical on the acceptance crops. OpenGL runs the float form, as before.
+HALF_TILE_BITCAST = True
 
 
 def _reads_network_input(layer: Layer, planes: PlaneLayout) -> bool:
