@@ -98,6 +98,17 @@ float stem_luma(ivec2 s, ivec2 last, bool keep)
     return inside ? HOOKED_mul * texelFetch(HOOKED_raw, clamp(s, ivec2(0), last), 0).x : 0.0;
 }
 
+// The luma plane's texels s, s + (1, 0), s + (0, 1) and s + (1, 1) in one textureGather, in its
+// order (w, z, x, y); each zero outside the frame, all zero where keep is false.
+vec4 stem_gather(ivec2 s, ivec2 last, bool keep)
+{
+    vec4 v = HOOKED_mul * textureGather(HOOKED_raw, vec2(s + 1) / vec2(textureSize(HOOKED_raw, 0)), 0);
+    bvec2 low = equal(s, clamp(s, ivec2(0), last));
+    bvec2 high = equal(s + 1, clamp(s + 1, ivec2(0), last));
+    bvec4 inside = bvec4(all(bvec2(low.x, high.y)), all(high), all(bvec2(high.x, low.y)), all(low));
+    return keep ? vec4(inside.x ? v.x : 0.0, inside.y ? v.y : 0.0, inside.z ? v.z : 0.0, inside.w ? v.w : 0.0) : vec4(0.0);
+}
+
 void hook()
 {
     ivec2 size = imageSize(out_image) / ivec2(2, 2);
@@ -180,27 +191,17 @@ void hook()
     int j0 = thread + 0;
     ivec2 u0 = origin + ivec2(j0 % 18 - 1, j0 / 18 - 1);
     bool g0 = all(equal(u0, clamp(u0, ivec2(0), last)));
-    float lm0_0 = stem_luma(u0 + ivec2(-1, -1), last, g0);
-    float lm0_1 = stem_luma(u0 + ivec2(0, -1), last, g0);
-    float lm0_2 = stem_luma(u0 + ivec2(1, -1), last, g0);
-    float lm0_3 = stem_luma(u0 + ivec2(-1, 0), last, g0);
-    float lm0_4 = stem_luma(u0 + ivec2(0, 0), last, g0);
-    float lm0_5 = stem_luma(u0 + ivec2(1, 0), last, g0);
-    float lm0_6 = stem_luma(u0 + ivec2(-1, 1), last, g0);
-    float lm0_7 = stem_luma(u0 + ivec2(0, 1), last, g0);
+    vec4 la0 = stem_gather(u0 + ivec2(-1, -1), last, g0);
+    vec4 lb0 = stem_gather(u0 + ivec2(1, -1), last, g0);
+    vec4 lc0 = stem_gather(u0 + ivec2(-1, 1), last, g0);
     float lm0_8 = stem_luma(u0 + ivec2(1, 1), last, g0);
     float lm0_9 = g0 ? 1.0 : 0.0;
     int j1 = thread + 128;
     ivec2 u1 = origin + ivec2(j1 % 18 - 1, j1 / 18 - 1);
     bool g1 = all(equal(u1, clamp(u1, ivec2(0), last))) && j1 < 180;
-    float lm1_0 = stem_luma(u1 + ivec2(-1, -1), last, g1);
-    float lm1_1 = stem_luma(u1 + ivec2(0, -1), last, g1);
-    float lm1_2 = stem_luma(u1 + ivec2(1, -1), last, g1);
-    float lm1_3 = stem_luma(u1 + ivec2(-1, 0), last, g1);
-    float lm1_4 = stem_luma(u1 + ivec2(0, 0), last, g1);
-    float lm1_5 = stem_luma(u1 + ivec2(1, 0), last, g1);
-    float lm1_6 = stem_luma(u1 + ivec2(-1, 1), last, g1);
-    float lm1_7 = stem_luma(u1 + ivec2(0, 1), last, g1);
+    vec4 la1 = stem_gather(u1 + ivec2(-1, -1), last, g1);
+    vec4 lb1 = stem_gather(u1 + ivec2(1, -1), last, g1);
+    vec4 lc1 = stem_gather(u1 + ivec2(-1, 1), last, g1);
     float lm1_8 = stem_luma(u1 + ivec2(1, 1), last, g1);
     float lm1_9 = g1 ? 1.0 : 0.0;
     for (int t = 0; t < 4; t++) {
@@ -212,14 +213,14 @@ void hook()
     barrier();
     // The first layer's rows: row j is pixel (j % 18, j / 18) of the tile with its halo; all zero outside the frame.
     {
-        xs[j0 * 24 + 0] = HFLOAT(lm0_0);
-        xs[j0 * 24 + 1] = HFLOAT(lm0_1);
-        xs[j0 * 24 + 2] = HFLOAT(lm0_2);
-        xs[j0 * 24 + 3] = HFLOAT(lm0_3);
-        xs[j0 * 24 + 4] = HFLOAT(lm0_4);
-        xs[j0 * 24 + 5] = HFLOAT(lm0_5);
-        xs[j0 * 24 + 6] = HFLOAT(lm0_6);
-        xs[j0 * 24 + 7] = HFLOAT(lm0_7);
+        xs[j0 * 24 + 0] = HFLOAT(la0.w);
+        xs[j0 * 24 + 1] = HFLOAT(la0.z);
+        xs[j0 * 24 + 2] = HFLOAT(lb0.w);
+        xs[j0 * 24 + 3] = HFLOAT(la0.x);
+        xs[j0 * 24 + 4] = HFLOAT(la0.y);
+        xs[j0 * 24 + 5] = HFLOAT(lb0.x);
+        xs[j0 * 24 + 6] = HFLOAT(lc0.w);
+        xs[j0 * 24 + 7] = HFLOAT(lc0.z);
         xs[j0 * 24 + 8] = HFLOAT(lm0_8);
         xs[j0 * 24 + 9] = HFLOAT(lm0_9);
         xs[j0 * 24 + 10] = HFLOAT(0.0);
@@ -230,14 +231,14 @@ void hook()
         xs[j0 * 24 + 15] = HFLOAT(0.0);
     }
     if (j1 < 192) {
-        xs[j1 * 24 + 0] = HFLOAT(lm1_0);
-        xs[j1 * 24 + 1] = HFLOAT(lm1_1);
-        xs[j1 * 24 + 2] = HFLOAT(lm1_2);
-        xs[j1 * 24 + 3] = HFLOAT(lm1_3);
-        xs[j1 * 24 + 4] = HFLOAT(lm1_4);
-        xs[j1 * 24 + 5] = HFLOAT(lm1_5);
-        xs[j1 * 24 + 6] = HFLOAT(lm1_6);
-        xs[j1 * 24 + 7] = HFLOAT(lm1_7);
+        xs[j1 * 24 + 0] = HFLOAT(la1.w);
+        xs[j1 * 24 + 1] = HFLOAT(la1.z);
+        xs[j1 * 24 + 2] = HFLOAT(lb1.w);
+        xs[j1 * 24 + 3] = HFLOAT(la1.x);
+        xs[j1 * 24 + 4] = HFLOAT(la1.y);
+        xs[j1 * 24 + 5] = HFLOAT(lb1.x);
+        xs[j1 * 24 + 6] = HFLOAT(lc1.w);
+        xs[j1 * 24 + 7] = HFLOAT(lc1.z);
         xs[j1 * 24 + 8] = HFLOAT(lm1_8);
         xs[j1 * 24 + 9] = HFLOAT(lm1_9);
         xs[j1 * 24 + 10] = HFLOAT(0.0);
@@ -252,27 +253,17 @@ if (t + 1 < 4) {
         j0 = thread + 0;
         u0 = origin + ivec2(j0 % 18 - 1, j0 / 18 - 1);
         g0 = all(equal(u0, clamp(u0, ivec2(0), last)));
-        lm0_0 = stem_luma(u0 + ivec2(-1, -1), last, g0);
-        lm0_1 = stem_luma(u0 + ivec2(0, -1), last, g0);
-        lm0_2 = stem_luma(u0 + ivec2(1, -1), last, g0);
-        lm0_3 = stem_luma(u0 + ivec2(-1, 0), last, g0);
-        lm0_4 = stem_luma(u0 + ivec2(0, 0), last, g0);
-        lm0_5 = stem_luma(u0 + ivec2(1, 0), last, g0);
-        lm0_6 = stem_luma(u0 + ivec2(-1, 1), last, g0);
-        lm0_7 = stem_luma(u0 + ivec2(0, 1), last, g0);
+        la0 = stem_gather(u0 + ivec2(-1, -1), last, g0);
+        lb0 = stem_gather(u0 + ivec2(1, -1), last, g0);
+        lc0 = stem_gather(u0 + ivec2(-1, 1), last, g0);
         lm0_8 = stem_luma(u0 + ivec2(1, 1), last, g0);
         lm0_9 = g0 ? 1.0 : 0.0;
         j1 = thread + 128;
         u1 = origin + ivec2(j1 % 18 - 1, j1 / 18 - 1);
         g1 = all(equal(u1, clamp(u1, ivec2(0), last))) && j1 < 180;
-        lm1_0 = stem_luma(u1 + ivec2(-1, -1), last, g1);
-        lm1_1 = stem_luma(u1 + ivec2(0, -1), last, g1);
-        lm1_2 = stem_luma(u1 + ivec2(1, -1), last, g1);
-        lm1_3 = stem_luma(u1 + ivec2(-1, 0), last, g1);
-        lm1_4 = stem_luma(u1 + ivec2(0, 0), last, g1);
-        lm1_5 = stem_luma(u1 + ivec2(1, 0), last, g1);
-        lm1_6 = stem_luma(u1 + ivec2(-1, 1), last, g1);
-        lm1_7 = stem_luma(u1 + ivec2(0, 1), last, g1);
+        la1 = stem_gather(u1 + ivec2(-1, -1), last, g1);
+        lb1 = stem_gather(u1 + ivec2(1, -1), last, g1);
+        lc1 = stem_gather(u1 + ivec2(-1, 1), last, g1);
         lm1_8 = stem_luma(u1 + ivec2(1, 1), last, g1);
         lm1_9 = g1 ? 1.0 : 0.0;
 origin -= ivec2(0, 8);
@@ -485,6 +476,17 @@ float stem_luma(ivec2 s, ivec2 last, bool keep)
     return inside ? HOOKED_mul * texelFetch(HOOKED_raw, clamp(s, ivec2(0), last), 0).x : 0.0;
 }
 
+// The luma plane's texels s, s + (1, 0), s + (0, 1) and s + (1, 1) in one textureGather, in its
+// order (w, z, x, y); each zero outside the frame, all zero where keep is false.
+vec4 stem_gather(ivec2 s, ivec2 last, bool keep)
+{
+    vec4 v = HOOKED_mul * textureGather(HOOKED_raw, vec2(s + 1) / vec2(textureSize(HOOKED_raw, 0)), 0);
+    bvec2 low = equal(s, clamp(s, ivec2(0), last));
+    bvec2 high = equal(s + 1, clamp(s + 1, ivec2(0), last));
+    bvec4 inside = bvec4(all(bvec2(low.x, high.y)), all(high), all(bvec2(high.x, low.y)), all(low));
+    return keep ? vec4(inside.x ? v.x : 0.0, inside.y ? v.y : 0.0, inside.z ? v.z : 0.0, inside.w ? v.w : 0.0) : vec4(0.0);
+}
+
 void hook()
 {
     ivec2 size = imageSize(out_image) / ivec2(2, 2);
@@ -567,27 +569,17 @@ void hook()
     int j0 = thread + 0;
     ivec2 u0 = origin + ivec2(j0 % 18 - 1, j0 / 18 - 1);
     bool g0 = all(equal(u0, clamp(u0, ivec2(0), last)));
-    float lm0_0 = stem_luma(u0 + ivec2(-1, -1), last, g0);
-    float lm0_1 = stem_luma(u0 + ivec2(0, -1), last, g0);
-    float lm0_2 = stem_luma(u0 + ivec2(1, -1), last, g0);
-    float lm0_3 = stem_luma(u0 + ivec2(-1, 0), last, g0);
-    float lm0_4 = stem_luma(u0 + ivec2(0, 0), last, g0);
-    float lm0_5 = stem_luma(u0 + ivec2(1, 0), last, g0);
-    float lm0_6 = stem_luma(u0 + ivec2(-1, 1), last, g0);
-    float lm0_7 = stem_luma(u0 + ivec2(0, 1), last, g0);
+    vec4 la0 = stem_gather(u0 + ivec2(-1, -1), last, g0);
+    vec4 lb0 = stem_gather(u0 + ivec2(1, -1), last, g0);
+    vec4 lc0 = stem_gather(u0 + ivec2(-1, 1), last, g0);
     float lm0_8 = stem_luma(u0 + ivec2(1, 1), last, g0);
     float lm0_9 = g0 ? 1.0 : 0.0;
     int j1 = thread + 128;
     ivec2 u1 = origin + ivec2(j1 % 18 - 1, j1 / 18 - 1);
     bool g1 = all(equal(u1, clamp(u1, ivec2(0), last))) && j1 < 180;
-    float lm1_0 = stem_luma(u1 + ivec2(-1, -1), last, g1);
-    float lm1_1 = stem_luma(u1 + ivec2(0, -1), last, g1);
-    float lm1_2 = stem_luma(u1 + ivec2(1, -1), last, g1);
-    float lm1_3 = stem_luma(u1 + ivec2(-1, 0), last, g1);
-    float lm1_4 = stem_luma(u1 + ivec2(0, 0), last, g1);
-    float lm1_5 = stem_luma(u1 + ivec2(1, 0), last, g1);
-    float lm1_6 = stem_luma(u1 + ivec2(-1, 1), last, g1);
-    float lm1_7 = stem_luma(u1 + ivec2(0, 1), last, g1);
+    vec4 la1 = stem_gather(u1 + ivec2(-1, -1), last, g1);
+    vec4 lb1 = stem_gather(u1 + ivec2(1, -1), last, g1);
+    vec4 lc1 = stem_gather(u1 + ivec2(-1, 1), last, g1);
     float lm1_8 = stem_luma(u1 + ivec2(1, 1), last, g1);
     float lm1_9 = g1 ? 1.0 : 0.0;
     for (int t = 0; t < 8; t++) {
@@ -599,14 +591,14 @@ void hook()
     barrier();
     // The first layer's rows: row j is pixel (j % 18, j / 18) of the tile with its halo; all zero outside the frame.
     {
-        xs[j0 * 24 + 0] = HFLOAT(lm0_0);
-        xs[j0 * 24 + 1] = HFLOAT(lm0_1);
-        xs[j0 * 24 + 2] = HFLOAT(lm0_2);
-        xs[j0 * 24 + 3] = HFLOAT(lm0_3);
-        xs[j0 * 24 + 4] = HFLOAT(lm0_4);
-        xs[j0 * 24 + 5] = HFLOAT(lm0_5);
-        xs[j0 * 24 + 6] = HFLOAT(lm0_6);
-        xs[j0 * 24 + 7] = HFLOAT(lm0_7);
+        xs[j0 * 24 + 0] = HFLOAT(la0.w);
+        xs[j0 * 24 + 1] = HFLOAT(la0.z);
+        xs[j0 * 24 + 2] = HFLOAT(lb0.w);
+        xs[j0 * 24 + 3] = HFLOAT(la0.x);
+        xs[j0 * 24 + 4] = HFLOAT(la0.y);
+        xs[j0 * 24 + 5] = HFLOAT(lb0.x);
+        xs[j0 * 24 + 6] = HFLOAT(lc0.w);
+        xs[j0 * 24 + 7] = HFLOAT(lc0.z);
         xs[j0 * 24 + 8] = HFLOAT(lm0_8);
         xs[j0 * 24 + 9] = HFLOAT(lm0_9);
         xs[j0 * 24 + 10] = HFLOAT(0.0);
@@ -617,14 +609,14 @@ void hook()
         xs[j0 * 24 + 15] = HFLOAT(0.0);
     }
     if (j1 < 192) {
-        xs[j1 * 24 + 0] = HFLOAT(lm1_0);
-        xs[j1 * 24 + 1] = HFLOAT(lm1_1);
-        xs[j1 * 24 + 2] = HFLOAT(lm1_2);
-        xs[j1 * 24 + 3] = HFLOAT(lm1_3);
-        xs[j1 * 24 + 4] = HFLOAT(lm1_4);
-        xs[j1 * 24 + 5] = HFLOAT(lm1_5);
-        xs[j1 * 24 + 6] = HFLOAT(lm1_6);
-        xs[j1 * 24 + 7] = HFLOAT(lm1_7);
+        xs[j1 * 24 + 0] = HFLOAT(la1.w);
+        xs[j1 * 24 + 1] = HFLOAT(la1.z);
+        xs[j1 * 24 + 2] = HFLOAT(lb1.w);
+        xs[j1 * 24 + 3] = HFLOAT(la1.x);
+        xs[j1 * 24 + 4] = HFLOAT(la1.y);
+        xs[j1 * 24 + 5] = HFLOAT(lb1.x);
+        xs[j1 * 24 + 6] = HFLOAT(lc1.w);
+        xs[j1 * 24 + 7] = HFLOAT(lc1.z);
         xs[j1 * 24 + 8] = HFLOAT(lm1_8);
         xs[j1 * 24 + 9] = HFLOAT(lm1_9);
         xs[j1 * 24 + 10] = HFLOAT(0.0);
@@ -639,27 +631,17 @@ if (t + 1 < 8) {
         j0 = thread + 0;
         u0 = origin + ivec2(j0 % 18 - 1, j0 / 18 - 1);
         g0 = all(equal(u0, clamp(u0, ivec2(0), last)));
-        lm0_0 = stem_luma(u0 + ivec2(-1, -1), last, g0);
-        lm0_1 = stem_luma(u0 + ivec2(0, -1), last, g0);
-        lm0_2 = stem_luma(u0 + ivec2(1, -1), last, g0);
-        lm0_3 = stem_luma(u0 + ivec2(-1, 0), last, g0);
-        lm0_4 = stem_luma(u0 + ivec2(0, 0), last, g0);
-        lm0_5 = stem_luma(u0 + ivec2(1, 0), last, g0);
-        lm0_6 = stem_luma(u0 + ivec2(-1, 1), last, g0);
-        lm0_7 = stem_luma(u0 + ivec2(0, 1), last, g0);
+        la0 = stem_gather(u0 + ivec2(-1, -1), last, g0);
+        lb0 = stem_gather(u0 + ivec2(1, -1), last, g0);
+        lc0 = stem_gather(u0 + ivec2(-1, 1), last, g0);
         lm0_8 = stem_luma(u0 + ivec2(1, 1), last, g0);
         lm0_9 = g0 ? 1.0 : 0.0;
         j1 = thread + 128;
         u1 = origin + ivec2(j1 % 18 - 1, j1 / 18 - 1);
         g1 = all(equal(u1, clamp(u1, ivec2(0), last))) && j1 < 180;
-        lm1_0 = stem_luma(u1 + ivec2(-1, -1), last, g1);
-        lm1_1 = stem_luma(u1 + ivec2(0, -1), last, g1);
-        lm1_2 = stem_luma(u1 + ivec2(1, -1), last, g1);
-        lm1_3 = stem_luma(u1 + ivec2(-1, 0), last, g1);
-        lm1_4 = stem_luma(u1 + ivec2(0, 0), last, g1);
-        lm1_5 = stem_luma(u1 + ivec2(1, 0), last, g1);
-        lm1_6 = stem_luma(u1 + ivec2(-1, 1), last, g1);
-        lm1_7 = stem_luma(u1 + ivec2(0, 1), last, g1);
+        la1 = stem_gather(u1 + ivec2(-1, -1), last, g1);
+        lb1 = stem_gather(u1 + ivec2(1, -1), last, g1);
+        lc1 = stem_gather(u1 + ivec2(-1, 1), last, g1);
         lm1_8 = stem_luma(u1 + ivec2(1, 1), last, g1);
         lm1_9 = g1 ? 1.0 : 0.0;
 origin -= ivec2(0, 8);
@@ -3005,13 +2987,14 @@ void hook()
     ivec2 local = ivec2(gl_LocalInvocationID.xy);
     int at = local.y * 20 + local.x;
     vec4 a0_0 = vec4(0.00038265274, 8.510565e-05, 0.00030244264, 4.525528e-05);
+    HVEC4 s0_0;
     {   // tap (-2, -2)
         HVEC4 v0_0 = HVEC4(tile_texel(at + 0));
         HVEC4 v0_1 = HVEC4(tile_texel(at + 240));
         HVEC4 v0_2 = HVEC4(tile_texel(at + 480));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 720));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 960));
-        HVEC4 s0_0 = HVEC4(-0.01474762, 0.00018680096, -0.002626419, -0.002937317) * v0_0.x;
+        s0_0 = HVEC4(-0.01474762, 0.00018680096, -0.002626419, -0.002937317) * v0_0.x;
         s0_0 += HVEC4(3.4570694e-05, -0.001581192, 0.00020051003, -0.000869751) * v0_0.y;
         s0_0 += HVEC4(0.0017738342, 0.00157547, 0.0019950867, 0.0015172958) * v0_0.z;
         s0_0 += HVEC4(-0.0030384064, -0.0020523071, -0.0002655983, 6.711483e-05) * v0_0.w;
@@ -3028,7 +3011,6 @@ void hook()
         s0_0 += HVEC4(0.0019683838, -0.001127243, -0.001572609, -0.001458168) * v0_3.z;
         s0_0 += HVEC4(0.00018131733, -0.00038933754, -0.0003528595, 3.516674e-06) * v0_3.w;
         s0_0 += HVEC4(-0.0015850067, -0.00040912628, -0.00068950653, 0.0001385212) * v0_4.x;
-        a0_0 += vec4(s0_0);
     }
     {   // tap (-1, -2)
         HVEC4 v0_0 = HVEC4(tile_texel(at + 1));
@@ -3036,7 +3018,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 481));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 721));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 961));
-        HVEC4 s0_0 = HVEC4(-0.023803711, 0.008056641, 0.0037937164, -0.0076179504) * v0_0.x;
+        s0_0 += HVEC4(-0.023803711, 0.008056641, 0.0037937164, -0.0076179504) * v0_0.x;
         s0_0 += HVEC4(-0.00018596649, -0.0020961761, -0.0026569366, -0.0006585121) * v0_0.y;
         s0_0 += HVEC4(0.00094509125, 0.002878189, 0.0029792786, 0.0002913475) * v0_0.z;
         s0_0 += HVEC4(-0.0034618378, -0.0033283234, -0.0027828217, 0.00049209595) * v0_0.w;
@@ -3053,7 +3035,6 @@ void hook()
         s0_0 += HVEC4(0.0011672974, 0.0066833496, -0.0014028549, -0.0016736984) * v0_3.z;
         s0_0 += HVEC4(-0.003545761, -0.004512787, -0.0020980835, -0.002166748) * v0_3.w;
         s0_0 += HVEC4(-0.0016107559, -0.00579834, -0.00019311905, 0.0013694763) * v0_4.x;
-        a0_0 += vec4(s0_0);
     }
     {   // tap (0, -2)
         HVEC4 v0_0 = HVEC4(tile_texel(at + 2));
@@ -3061,7 +3042,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 482));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 722));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 962));
-        HVEC4 s0_0 = HVEC4(-0.020233154, 0.003982544, -0.0053749084, 0.004875183) * v0_0.x;
+        s0_0 += HVEC4(-0.020233154, 0.003982544, -0.0053749084, 0.004875183) * v0_0.x;
         s0_0 += HVEC4(0.03137207, -0.007896423, 0.013954163, -0.00031542778) * v0_0.y;
         s0_0 += HVEC4(0.016662598, -0.0016269684, 0.0025691986, -0.0023593903) * v0_0.z;
         s0_0 += HVEC4(0.0042037964, -0.0028972626, -0.0001039505, -0.0034542084) * v0_0.w;
@@ -3078,7 +3059,6 @@ void hook()
         s0_0 += HVEC4(-0.00843811, -0.001168251, -0.0025253296, 5.2034855e-05) * v0_3.z;
         s0_0 += HVEC4(0.015777588, -0.0046463013, 0.009246826, -0.0020370483) * v0_3.w;
         s0_0 += HVEC4(0.00806427, 0.008041382, 0.0015363693, -0.0037174225) * v0_4.x;
-        a0_0 += vec4(s0_0);
     }
     {   // tap (1, -2)
         HVEC4 v0_0 = HVEC4(tile_texel(at + 3));
@@ -3086,7 +3066,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 483));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 723));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 963));
-        HVEC4 s0_0 = HVEC4(-0.0060157776, -0.033599854, 0.006439209, -0.0066490173) * v0_0.x;
+        s0_0 += HVEC4(-0.0060157776, -0.033599854, 0.006439209, -0.0066490173) * v0_0.x;
         s0_0 += HVEC4(-0.028396606, 0.011978149, -0.020751953, 0.0128479) * v0_0.y;
         s0_0 += HVEC4(-0.00012803078, 0.0037021637, 0.004901886, 0.0053634644) * v0_0.z;
         s0_0 += HVEC4(-0.005695343, -0.0024604797, -0.004245758, -0.0056915283) * v0_0.w;
@@ -3103,7 +3083,6 @@ void hook()
         s0_0 += HVEC4(0.0024337769, -0.003408432, -0.00023186207, -0.001036644) * v0_3.z;
         s0_0 += HVEC4(0.01259613, 0.029037476, -0.0064926147, 0.011787415) * v0_3.w;
         s0_0 += HVEC4(-0.0022087097, -0.0023918152, -2.527237e-05, 0.00111866) * v0_4.x;
-        a0_0 += vec4(s0_0);
     }
     {   // tap (2, -2)
         HVEC4 v0_0 = HVEC4(tile_texel(at + 4));
@@ -3111,7 +3090,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 484));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 724));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 964));
-        HVEC4 s0_0 = HVEC4(-0.00022828579, -0.011169434, 0.0005583763, -0.002193451) * v0_0.x;
+        s0_0 += HVEC4(-0.00022828579, -0.011169434, 0.0005583763, -0.002193451) * v0_0.x;
         s0_0 += HVEC4(0.0008330345, -0.019439697, -0.001115799, -0.015701294) * v0_0.y;
         s0_0 += HVEC4(0.001572609, 0.0005030632, 0.0023498535, 0.0023479462) * v0_0.z;
         s0_0 += HVEC4(-0.0008301735, -0.002029419, -0.00064229965, -0.0010719299) * v0_0.w;
@@ -3136,7 +3115,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 500));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 740));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 980));
-        HVEC4 s0_0 = HVEC4(0.0024700165, 0.004524231, -0.014205933, -0.0002644062) * v0_0.x;
+        s0_0 = HVEC4(0.0024700165, 0.004524231, -0.014205933, -0.0002644062) * v0_0.x;
         s0_0 += HVEC4(0.0015459061, 0.0020103455, -0.00040459633, 0.00084733963) * v0_0.y;
         s0_0 += HVEC4(0.0087509155, 0.004180908, 0.0026111603, 0.002073288) * v0_0.z;
         s0_0 += HVEC4(-0.0024662018, -0.0020828247, -0.0006709099, -0.0039711) * v0_0.w;
@@ -3153,7 +3132,6 @@ void hook()
         s0_0 += HVEC4(-0.0023708344, 0.0014019012, 0.002855301, 6.997585e-05) * v0_3.z;
         s0_0 += HVEC4(-0.00035262108, -3.7372112e-05, 0.0030498505, 8.34465e-07) * v0_3.w;
         s0_0 += HVEC4(0.00680542, 0.0007252693, -0.0046424866, -0.0018091202) * v0_4.x;
-        a0_0 += vec4(s0_0);
     }
     {   // tap (-1, -1)
         HVEC4 v0_0 = HVEC4(tile_texel(at + 21));
@@ -3161,7 +3139,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 501));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 741));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 981));
-        HVEC4 s0_0 = HVEC4(-0.08673096, 0.018585205, -0.10369873, -0.0040130615) * v0_0.x;
+        s0_0 += HVEC4(-0.08673096, 0.018585205, -0.10369873, -0.0040130615) * v0_0.x;
         s0_0 += HVEC4(0.0010890961, -0.00020480156, 0.0016498566, -0.0007686615) * v0_0.y;
         s0_0 += HVEC4(-0.06390381, 0.0058021545, -0.006160736, 0.0065231323) * v0_0.z;
         s0_0 += HVEC4(0.044891357, 0.0036373138, -0.0121154785, -0.0072898865) * v0_0.w;
@@ -3178,7 +3156,6 @@ void hook()
         s0_0 += HVEC4(-0.0104599, 0.002658844, 0.0016222, 1.9967556e-05) * v0_3.z;
         s0_0 += HVEC4(0.001168251, -0.00084733963, -0.00223732, -0.0028896332) * v0_3.w;
         s0_0 += HVEC4(0.043884277, 0.014038086, -0.00248909, -0.013916016) * v0_4.x;
-        a0_0 += vec4(s0_0);
     }
     {   // tap (0, -1)
         HVEC4 v0_0 = HVEC4(tile_texel(at + 22));
@@ -3186,7 +3163,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 502));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 742));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 982));
-        HVEC4 s0_0 = HVEC4(-0.005706787, -0.42382812, 0.123535156, 0.019821167) * v0_0.x;
+        s0_0 += HVEC4(-0.005706787, -0.42382812, 0.123535156, 0.019821167) * v0_0.x;
         s0_0 += HVEC4(0.03152466, -0.004600525, 0.038848877, -0.014846802) * v0_0.y;
         s0_0 += HVEC4(-0.06768799, -0.14831543, -0.03161621, -0.013801575) * v0_0.z;
         s0_0 += HVEC4(0.10272217, 0.12976074, 0.017044067, 0.0046844482) * v0_0.w;
@@ -3203,7 +3180,6 @@ void hook()
         s0_0 += HVEC4(-0.014656067, -0.044311523, -0.011390686, -0.016723633) * v0_3.z;
         s0_0 += HVEC4(0.10119629, 0.004600525, 0.029251099, -0.001909256) * v0_3.w;
         s0_0 += HVEC4(0.1821289, 0.17041016, -0.0041046143, 0.001247406) * v0_4.x;
-        a0_0 += vec4(s0_0);
     }
     {   // tap (1, -1)
         HVEC4 v0_0 = HVEC4(tile_texel(at + 23));
@@ -3211,7 +3187,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 503));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 743));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 983));
-        HVEC4 s0_0 = HVEC4(-0.024658203, 0.047546387, -0.032287598, -0.05065918) * v0_0.x;
+        s0_0 += HVEC4(-0.024658203, 0.047546387, -0.032287598, -0.05065918) * v0_0.x;
         s0_0 += HVEC4(-0.11755371, 0.22692871, -0.04751587, 0.09899902) * v0_0.y;
         s0_0 += HVEC4(-0.005493164, -0.032318115, -0.011962891, -0.020721436) * v0_0.z;
         s0_0 += HVEC4(0.0023498535, 0.013137817, -0.0025558472, 0.0040626526) * v0_0.w;
@@ -3228,7 +3204,6 @@ void hook()
         s0_0 += HVEC4(-0.010383606, -0.050109863, 0.0037002563, -0.010032654) * v0_3.z;
         s0_0 += HVEC4(0.006046295, -0.043518066, 0.017547607, 0.080566406) * v0_3.w;
         s0_0 += HVEC4(-0.0020885468, 0.04397583, -0.007633209, -0.009017944) * v0_4.x;
-        a0_0 += vec4(s0_0);
     }
     {   // tap (2, -1)
         HVEC4 v0_0 = HVEC4(tile_texel(at + 24));
@@ -3236,7 +3211,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 504));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 744));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 984));
-        HVEC4 s0_0 = HVEC4(-0.0015077591, -0.00085258484, -0.0054092407, -0.021011353) * v0_0.x;
+        s0_0 += HVEC4(-0.0015077591, -0.00085258484, -0.0054092407, -0.021011353) * v0_0.x;
         s0_0 += HVEC4(0.0025615692, 0.010314941, -0.0013122559, -0.010398865) * v0_0.y;
         s0_0 += HVEC4(0.007106781, 0.0023880005, 0.0046920776, 0.0023174286) * v0_0.z;
         s0_0 += HVEC4(-0.0032672882, 0.011154175, -0.0039596558, -0.0025463104) * v0_0.w;
@@ -3261,7 +3236,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 520));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 760));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 1000));
-        HVEC4 s0_0 = HVEC4(-0.008399963, -0.0090408325, 0.0027618408, -0.003194809) * v0_0.x;
+        s0_0 = HVEC4(-0.008399963, -0.0090408325, 0.0027618408, -0.003194809) * v0_0.x;
         s0_0 += HVEC4(-0.0023918152, -0.0031337738, -0.0007414818, -0.002445221) * v0_0.y;
         s0_0 += HVEC4(-0.008888245, -0.0010585785, 0.0013370514, -0.0033779144) * v0_0.z;
         s0_0 += HVEC4(-0.0073165894, -0.0050354004, -0.007709503, -0.006214142) * v0_0.w;
@@ -3278,7 +3253,6 @@ void hook()
         s0_0 += HVEC4(-0.0012760162, 0.0031394958, 0.00080633163, 0.0021247864) * v0_3.z;
         s0_0 += HVEC4(0.00053453445, 0.0007648468, -0.0028877258, 0.0010271072) * v0_3.w;
         s0_0 += HVEC4(-0.0054397583, -0.000623703, 0.016479492, -0.000688076) * v0_4.x;
-        a0_0 += vec4(s0_0);
     }
     {   // tap (-1, 0)
         HVEC4 v0_0 = HVEC4(tile_texel(at + 41));
@@ -3286,7 +3260,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 521));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 761));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 1001));
-        HVEC4 s0_0 = HVEC4(-0.018615723, -0.014328003, 0.070251465, -0.011894226) * v0_0.x;
+        s0_0 += HVEC4(-0.018615723, -0.014328003, 0.070251465, -0.011894226) * v0_0.x;
         s0_0 += HVEC4(-8.445978e-05, -0.004299164, 0.0009627342, -0.0028419495) * v0_0.y;
         s0_0 += HVEC4(-0.0121536255, -0.021011353, -0.0993042, -0.0018529892) * v0_0.z;
         s0_0 += HVEC4(0.00048208237, -0.0010795593, 0.08111572, -0.011512756) * v0_0.w;
@@ -3303,7 +3277,6 @@ void hook()
         s0_0 += HVEC4(0.009727478, -0.0044136047, -0.020462036, 0.0118637085) * v0_3.z;
         s0_0 += HVEC4(0.002149582, 0.0009946823, 0.001996994, 0.0027427673) * v0_3.w;
         s0_0 += HVEC4(0.13330078, -0.012214661, 0.13293457, 0.021026611) * v0_4.x;
-        a0_0 += vec4(s0_0);
     }
     {   // tap (0, 0)
         HVEC4 v0_0 = HVEC4(tile_texel(at + 42));
@@ -3311,7 +3284,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 522));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 762));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 1002));
-        HVEC4 s0_0 = HVEC4(0.0058135986, 0.08581543, -0.40600586, -0.057678223) * v0_0.x;
+        s0_0 += HVEC4(0.0058135986, 0.08581543, -0.40600586, -0.057678223) * v0_0.x;
         s0_0 += HVEC4(0.028213501, 0.008605957, 0.024093628, 0.0019388199) * v0_0.y;
         s0_0 += HVEC4(0.12194824, 0.06524658, 0.038726807, -0.18847656) * v0_0.z;
         s0_0 += HVEC4(-0.109558105, -0.080200195, 0.06750488, 0.19458008) * v0_0.w;
@@ -3328,7 +3301,6 @@ void hook()
         s0_0 += HVEC4(-0.27514648, 0.11425781, -0.13513184, 0.055145264) * v0_3.z;
         s0_0 += HVEC4(-0.19042969, 0.027908325, 0.03314209, 0.013748169) * v0_3.w;
         s0_0 += HVEC4(0.6196289, 0.6645508, 0.64990234, 0.6826172) * v0_4.x;
-        a0_0 += vec4(s0_0);
     }
     {   // tap (1, 0)
         HVEC4 v0_0 = HVEC4(tile_texel(at + 43));
@@ -3336,7 +3308,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 523));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 763));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 1003));
-        HVEC4 s0_0 = HVEC4(-0.016204834, -0.058288574, -0.0021247864, -0.082092285) * v0_0.x;
+        s0_0 += HVEC4(-0.016204834, -0.058288574, -0.0021247864, -0.082092285) * v0_0.x;
         s0_0 += HVEC4(-0.13085938, 0.13317871, -0.16101074, 0.22509766) * v0_0.y;
         s0_0 += HVEC4(-0.0021476746, 0.02557373, 0.0055618286, 0.001876831) * v0_0.z;
         s0_0 += HVEC4(0.015914917, -0.021148682, 0.017349243, -0.008476257) * v0_0.w;
@@ -3353,7 +3325,6 @@ void hook()
         s0_0 += HVEC4(-0.045440674, -0.09527588, -0.045318604, -0.09039307) * v0_3.z;
         s0_0 += HVEC4(0.11627197, -0.13464355, 0.119506836, -0.29541016) * v0_3.w;
         s0_0 += HVEC4(0.032714844, 0.12585449, 0.024246216, 0.12915039) * v0_4.x;
-        a0_0 += vec4(s0_0);
     }
     {   // tap (2, 0)
         HVEC4 v0_0 = HVEC4(tile_texel(at + 44));
@@ -3361,7 +3332,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 524));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 764));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 1004));
-        HVEC4 s0_0 = HVEC4(0.0068855286, -0.01071167, 0.003145218, -0.0063972473) * v0_0.x;
+        s0_0 += HVEC4(0.0068855286, -0.01071167, 0.003145218, -0.0063972473) * v0_0.x;
         s0_0 += HVEC4(0.011505127, -0.00932312, 0.010215759, 0.01399231) * v0_0.y;
         s0_0 += HVEC4(-0.0031909943, -0.0034542084, 0.0016489029, 0.0016212463) * v0_0.z;
         s0_0 += HVEC4(-0.006580353, 0.00022470951, -0.002664566, 0.010734558) * v0_0.w;
@@ -3386,7 +3357,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 540));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 780));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 1020));
-        HVEC4 s0_0 = HVEC4(0.0007829666, 0.00021505356, -0.0011539459, -0.00079631805) * v0_0.x;
+        s0_0 = HVEC4(0.0007829666, 0.00021505356, -0.0011539459, -0.00079631805) * v0_0.x;
         s0_0 += HVEC4(0.0013132095, 0.0021839142, 0.0008764267, 0.0011329651) * v0_0.y;
         s0_0 += HVEC4(-0.003604889, -0.0045661926, -0.007160187, -0.00046300888) * v0_0.z;
         s0_0 += HVEC4(-0.0021972656, -0.0008649826, -0.0014734268, -0.004508972) * v0_0.w;
@@ -3403,7 +3374,6 @@ void hook()
         s0_0 += HVEC4(-0.0046653748, -0.0031204224, -0.0059928894, 0.0009074211) * v0_3.z;
         s0_0 += HVEC4(0.00051021576, 0.0006070137, 0.00015962124, 0.00034093857) * v0_3.w;
         s0_0 += HVEC4(-0.0005197525, -0.0005340576, -0.0143585205, -0.00019848347) * v0_4.x;
-        a0_0 += vec4(s0_0);
     }
     {   // tap (-1, 1)
         HVEC4 v0_0 = HVEC4(tile_texel(at + 61));
@@ -3411,7 +3381,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 541));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 781));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 1021));
-        HVEC4 s0_0 = HVEC4(0.0042304993, 0.0016450882, -0.0018501282, 0.00415802) * v0_0.x;
+        s0_0 += HVEC4(0.0042304993, 0.0016450882, -0.0018501282, 0.00415802) * v0_0.x;
         s0_0 += HVEC4(0.0017471313, 0.0016889572, 0.0010633469, -0.000834465) * v0_0.y;
         s0_0 += HVEC4(0.004272461, -0.0013837814, 0.026824951, 0.00014531612) * v0_0.z;
         s0_0 += HVEC4(0.0006918907, -0.0026855469, -0.014625549, -0.0016021729) * v0_0.w;
@@ -3428,7 +3398,6 @@ void hook()
         s0_0 += HVEC4(-0.0038642883, -0.0011205673, 0.008201599, -0.0013055801) * v0_3.z;
         s0_0 += HVEC4(0.0055656433, -0.002632141, 0.002544403, 0.00036978722) * v0_3.w;
         s0_0 += HVEC4(-0.015975952, -0.005306244, 0.05130005, -0.014160156) * v0_4.x;
-        a0_0 += vec4(s0_0);
     }
     {   // tap (0, 1)
         HVEC4 v0_0 = HVEC4(tile_texel(at + 62));
@@ -3436,7 +3405,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 542));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 782));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 1022));
-        HVEC4 s0_0 = HVEC4(-0.010238647, -0.001282692, -0.014709473, 0.0038928986) * v0_0.x;
+        s0_0 += HVEC4(-0.010238647, -0.001282692, -0.014709473, 0.0038928986) * v0_0.x;
         s0_0 += HVEC4(0.01008606, 0.0026741028, 0.018722534, 0.0033245087) * v0_0.y;
         s0_0 += HVEC4(0.021499634, 0.020584106, 0.054840088, 0.07733154) * v0_0.z;
         s0_0 += HVEC4(-0.00724411, 0.0034046173, -0.034301758, -0.032196045) * v0_0.w;
@@ -3453,7 +3422,6 @@ void hook()
         s0_0 += HVEC4(0.024459839, -0.008613586, -0.06738281, 0.0105896) * v0_3.z;
         s0_0 += HVEC4(0.008087158, 0.0033912659, -0.15161133, 0.015014648) * v0_3.w;
         s0_0 += HVEC4(0.019210815, -0.0011081696, 0.15551758, 0.16369629) * v0_4.x;
-        a0_0 += vec4(s0_0);
     }
     {   // tap (1, 1)
         HVEC4 v0_0 = HVEC4(tile_texel(at + 63));
@@ -3461,7 +3429,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 543));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 783));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 1023));
-        HVEC4 s0_0 = HVEC4(0.0074653625, -0.0040397644, 0.013397217, -0.008682251) * v0_0.x;
+        s0_0 += HVEC4(0.0074653625, -0.0040397644, 0.013397217, -0.008682251) * v0_0.x;
         s0_0 += HVEC4(-0.016082764, 0.004219055, -0.056274414, 0.03768921) * v0_0.y;
         s0_0 += HVEC4(0.0029888153, 0.0077056885, -0.00040364265, 0.022781372) * v0_0.z;
         s0_0 += HVEC4(0.0007443428, -0.009490967, 0.0009813309, -0.009056091) * v0_0.w;
@@ -3478,7 +3446,6 @@ void hook()
         s0_0 += HVEC4(0.016204834, -0.020309448, -0.010726929, -0.07159424) * v0_3.z;
         s0_0 += HVEC4(-0.019317627, 0.031555176, -0.014160156, 0.05328369) * v0_3.w;
         s0_0 += HVEC4(-0.016235352, -0.0034370422, 0.008232117, 0.03753662) * v0_4.x;
-        a0_0 += vec4(s0_0);
     }
     {   // tap (2, 1)
         HVEC4 v0_0 = HVEC4(tile_texel(at + 64));
@@ -3486,7 +3453,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 544));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 784));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 1024));
-        HVEC4 s0_0 = HVEC4(0.00033712387, 0.006084442, -0.00038218498, 0.00055742264) * v0_0.x;
+        s0_0 += HVEC4(0.00033712387, 0.006084442, -0.00038218498, 0.00055742264) * v0_0.x;
         s0_0 += HVEC4(-0.0043525696, -0.019104004, -0.010261536, -0.023895264) * v0_0.y;
         s0_0 += HVEC4(-0.0036697388, -0.0025863647, -0.0044136047, -0.006450653) * v0_0.z;
         s0_0 += HVEC4(0.0013809204, 0.0026245117, -0.000647068, 0.0005335808) * v0_0.w;
@@ -3511,7 +3478,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 560));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 800));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 1040));
-        HVEC4 s0_0 = HVEC4(-3.6597252e-05, 0.0011701584, 0.0005660057, -0.00023043156) * v0_0.x;
+        s0_0 = HVEC4(-3.6597252e-05, 0.0011701584, 0.0005660057, -0.00023043156) * v0_0.x;
         s0_0 += HVEC4(-0.0013303757, -0.0008196831, -0.0006957054, -0.0001745224) * v0_0.y;
         s0_0 += HVEC4(-0.0021095276, -0.00011909008, -0.0028572083, -0.0012960434) * v0_0.z;
         s0_0 += HVEC4(0.0016517639, -9.5784664e-05, 0.0002925396, -0.00015068054) * v0_0.w;
@@ -3528,7 +3495,6 @@ void hook()
         s0_0 += HVEC4(0.0003259182, 1.847744e-06, -0.00047039986, -0.0009832382) * v0_3.z;
         s0_0 += HVEC4(0.0031051636, 0.0025596619, 0.0015993118, 0.0007829666) * v0_3.w;
         s0_0 += HVEC4(0.00037145615, -0.00022315979, 0.0027370453, 0.0016260147) * v0_4.x;
-        a0_0 += vec4(s0_0);
     }
     {   // tap (-1, 2)
         HVEC4 v0_0 = HVEC4(tile_texel(at + 81));
@@ -3536,7 +3502,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 561));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 801));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 1041));
-        HVEC4 s0_0 = HVEC4(0.0019950867, -0.0024318695, 0.0016622543, 0.0014123917) * v0_0.x;
+        s0_0 += HVEC4(0.0019950867, -0.0024318695, 0.0016622543, 0.0014123917) * v0_0.x;
         s0_0 += HVEC4(-0.0018491745, -0.0006132126, 0.0004925728, -0.00020933151) * v0_0.y;
         s0_0 += HVEC4(-0.0017547607, -0.0036640167, -0.0008225441, -0.004989624) * v0_0.z;
         s0_0 += HVEC4(-0.0022220612, 0.0030994415, 0.0028686523, 0.0006046295) * v0_0.w;
@@ -3553,7 +3519,6 @@ void hook()
         s0_0 += HVEC4(-0.00049448013, -0.0012464523, 0.005897522, -0.002439499) * v0_3.z;
         s0_0 += HVEC4(0.013717651, 0.0028514862, 0.008026123, 0.0024986267) * v0_3.w;
         s0_0 += HVEC4(-0.00045847893, -0.001613617, -0.01474762, -0.0058784485) * v0_4.x;
-        a0_0 += vec4(s0_0);
     }
     {   // tap (0, 2)
         HVEC4 v0_0 = HVEC4(tile_texel(at + 82));
@@ -3561,7 +3526,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 562));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 802));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 1042));
-        HVEC4 s0_0 = HVEC4(-0.0048675537, 0.0014972687, -0.006828308, 0.0005373955) * v0_0.x;
+        s0_0 += HVEC4(-0.0048675537, 0.0014972687, -0.006828308, 0.0005373955) * v0_0.x;
         s0_0 += HVEC4(0.0068244934, -0.0028247833, 0.007888794, -0.0014829636) * v0_0.y;
         s0_0 += HVEC4(-0.0030727386, -0.0054893494, -2.8252602e-05, -0.0018129349) * v0_0.z;
         s0_0 += HVEC4(0.0028266907, -0.0035266876, -0.0053596497, -0.0029067993) * v0_0.w;
@@ -3578,7 +3543,6 @@ void hook()
         s0_0 += HVEC4(-0.0077705383, -0.0032596588, -0.014625549, -0.004180908) * v0_3.z;
         s0_0 += HVEC4(0.0009794235, 0.0045166016, 0.011955261, 0.012626648) * v0_3.w;
         s0_0 += HVEC4(0.0020217896, 0.005207062, 0.015686035, 0.009994507) * v0_4.x;
-        a0_0 += vec4(s0_0);
     }
     {   // tap (1, 2)
         HVEC4 v0_0 = HVEC4(tile_texel(at + 83));
@@ -3586,7 +3550,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 563));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 803));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 1043));
-        HVEC4 s0_0 = HVEC4(0.0035171509, 0.00017797947, 0.0048980713, -0.003686905) * v0_0.x;
+        s0_0 += HVEC4(0.0035171509, 0.00017797947, 0.0048980713, -0.003686905) * v0_0.x;
         s0_0 += HVEC4(-0.00749588, 0.0059127808, -0.0099105835, 0.010185242) * v0_0.y;
         s0_0 += HVEC4(-0.0017051697, -0.0016117096, -0.0030555725, -0.0025424957) * v0_0.z;
         s0_0 += HVEC4(0.001531601, 0.0022716522, 0.003868103, -0.00042414665) * v0_0.w;
@@ -3603,7 +3567,6 @@ void hook()
         s0_0 += HVEC4(0.0006580353, 0.00440979, 0.0058555603, 0.011413574) * v0_3.z;
         s0_0 += HVEC4(-0.003063202, 0.008926392, 0.00082206726, 0.008224487) * v0_3.w;
         s0_0 += HVEC4(0.00091314316, -0.0007419586, -0.00566864, -0.0027332306) * v0_4.x;
-        a0_0 += vec4(s0_0);
     }
     {   // tap (2, 2)
         HVEC4 v0_0 = HVEC4(tile_texel(at + 84));
@@ -3611,7 +3574,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 564));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 804));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 1044));
-        HVEC4 s0_0 = HVEC4(-0.0007815361, -0.0006804466, -0.00057697296, 0.0016422272) * v0_0.x;
+        s0_0 += HVEC4(-0.0007815361, -0.0006804466, -0.00057697296, 0.0016422272) * v0_0.x;
         s0_0 += HVEC4(0.0009007454, -0.006958008, 0.0036773682, -0.012519836) * v0_0.y;
         s0_0 += HVEC4(-0.0017719269, -0.0027942657, -0.00289917, -0.0033569336) * v0_0.z;
         s0_0 += HVEC4(3.3199787e-05, 0.0020980835, 0.00022292137, 0.0018796921) * v0_0.w;

@@ -98,6 +98,17 @@ float stem_luma(ivec2 s, ivec2 last, bool keep)
     return inside ? HOOKED_mul * texelFetch(HOOKED_raw, clamp(s, ivec2(0), last), 0).x : 0.0;
 }
 
+// The luma plane's texels s, s + (1, 0), s + (0, 1) and s + (1, 1) in one textureGather, in its
+// order (w, z, x, y); each zero outside the frame, all zero where keep is false.
+vec4 stem_gather(ivec2 s, ivec2 last, bool keep)
+{
+    vec4 v = HOOKED_mul * textureGather(HOOKED_raw, vec2(s + 1) / vec2(textureSize(HOOKED_raw, 0)), 0);
+    bvec2 low = equal(s, clamp(s, ivec2(0), last));
+    bvec2 high = equal(s + 1, clamp(s + 1, ivec2(0), last));
+    bvec4 inside = bvec4(all(bvec2(low.x, high.y)), all(high), all(bvec2(high.x, low.y)), all(low));
+    return keep ? vec4(inside.x ? v.x : 0.0, inside.y ? v.y : 0.0, inside.z ? v.z : 0.0, inside.w ? v.w : 0.0) : vec4(0.0);
+}
+
 void hook()
 {
     ivec2 size = imageSize(out_image) / ivec2(2, 2);
@@ -180,27 +191,17 @@ void hook()
     int j0 = thread + 0;
     ivec2 u0 = origin + ivec2(j0 % 18 - 1, j0 / 18 - 1);
     bool g0 = all(equal(u0, clamp(u0, ivec2(0), last)));
-    float lm0_0 = stem_luma(u0 + ivec2(-1, -1), last, g0);
-    float lm0_1 = stem_luma(u0 + ivec2(0, -1), last, g0);
-    float lm0_2 = stem_luma(u0 + ivec2(1, -1), last, g0);
-    float lm0_3 = stem_luma(u0 + ivec2(-1, 0), last, g0);
-    float lm0_4 = stem_luma(u0 + ivec2(0, 0), last, g0);
-    float lm0_5 = stem_luma(u0 + ivec2(1, 0), last, g0);
-    float lm0_6 = stem_luma(u0 + ivec2(-1, 1), last, g0);
-    float lm0_7 = stem_luma(u0 + ivec2(0, 1), last, g0);
+    vec4 la0 = stem_gather(u0 + ivec2(-1, -1), last, g0);
+    vec4 lb0 = stem_gather(u0 + ivec2(1, -1), last, g0);
+    vec4 lc0 = stem_gather(u0 + ivec2(-1, 1), last, g0);
     float lm0_8 = stem_luma(u0 + ivec2(1, 1), last, g0);
     float lm0_9 = g0 ? 1.0 : 0.0;
     int j1 = thread + 128;
     ivec2 u1 = origin + ivec2(j1 % 18 - 1, j1 / 18 - 1);
     bool g1 = all(equal(u1, clamp(u1, ivec2(0), last))) && j1 < 180;
-    float lm1_0 = stem_luma(u1 + ivec2(-1, -1), last, g1);
-    float lm1_1 = stem_luma(u1 + ivec2(0, -1), last, g1);
-    float lm1_2 = stem_luma(u1 + ivec2(1, -1), last, g1);
-    float lm1_3 = stem_luma(u1 + ivec2(-1, 0), last, g1);
-    float lm1_4 = stem_luma(u1 + ivec2(0, 0), last, g1);
-    float lm1_5 = stem_luma(u1 + ivec2(1, 0), last, g1);
-    float lm1_6 = stem_luma(u1 + ivec2(-1, 1), last, g1);
-    float lm1_7 = stem_luma(u1 + ivec2(0, 1), last, g1);
+    vec4 la1 = stem_gather(u1 + ivec2(-1, -1), last, g1);
+    vec4 lb1 = stem_gather(u1 + ivec2(1, -1), last, g1);
+    vec4 lc1 = stem_gather(u1 + ivec2(-1, 1), last, g1);
     float lm1_8 = stem_luma(u1 + ivec2(1, 1), last, g1);
     float lm1_9 = g1 ? 1.0 : 0.0;
     for (int t = 0; t < 4; t++) {
@@ -212,14 +213,14 @@ void hook()
     barrier();
     // The first layer's rows: row j is pixel (j % 18, j / 18) of the tile with its halo; all zero outside the frame.
     {
-        xs[j0 * 24 + 0] = HFLOAT(lm0_0);
-        xs[j0 * 24 + 1] = HFLOAT(lm0_1);
-        xs[j0 * 24 + 2] = HFLOAT(lm0_2);
-        xs[j0 * 24 + 3] = HFLOAT(lm0_3);
-        xs[j0 * 24 + 4] = HFLOAT(lm0_4);
-        xs[j0 * 24 + 5] = HFLOAT(lm0_5);
-        xs[j0 * 24 + 6] = HFLOAT(lm0_6);
-        xs[j0 * 24 + 7] = HFLOAT(lm0_7);
+        xs[j0 * 24 + 0] = HFLOAT(la0.w);
+        xs[j0 * 24 + 1] = HFLOAT(la0.z);
+        xs[j0 * 24 + 2] = HFLOAT(lb0.w);
+        xs[j0 * 24 + 3] = HFLOAT(la0.x);
+        xs[j0 * 24 + 4] = HFLOAT(la0.y);
+        xs[j0 * 24 + 5] = HFLOAT(lb0.x);
+        xs[j0 * 24 + 6] = HFLOAT(lc0.w);
+        xs[j0 * 24 + 7] = HFLOAT(lc0.z);
         xs[j0 * 24 + 8] = HFLOAT(lm0_8);
         xs[j0 * 24 + 9] = HFLOAT(lm0_9);
         xs[j0 * 24 + 10] = HFLOAT(0.0);
@@ -230,14 +231,14 @@ void hook()
         xs[j0 * 24 + 15] = HFLOAT(0.0);
     }
     if (j1 < 192) {
-        xs[j1 * 24 + 0] = HFLOAT(lm1_0);
-        xs[j1 * 24 + 1] = HFLOAT(lm1_1);
-        xs[j1 * 24 + 2] = HFLOAT(lm1_2);
-        xs[j1 * 24 + 3] = HFLOAT(lm1_3);
-        xs[j1 * 24 + 4] = HFLOAT(lm1_4);
-        xs[j1 * 24 + 5] = HFLOAT(lm1_5);
-        xs[j1 * 24 + 6] = HFLOAT(lm1_6);
-        xs[j1 * 24 + 7] = HFLOAT(lm1_7);
+        xs[j1 * 24 + 0] = HFLOAT(la1.w);
+        xs[j1 * 24 + 1] = HFLOAT(la1.z);
+        xs[j1 * 24 + 2] = HFLOAT(lb1.w);
+        xs[j1 * 24 + 3] = HFLOAT(la1.x);
+        xs[j1 * 24 + 4] = HFLOAT(la1.y);
+        xs[j1 * 24 + 5] = HFLOAT(lb1.x);
+        xs[j1 * 24 + 6] = HFLOAT(lc1.w);
+        xs[j1 * 24 + 7] = HFLOAT(lc1.z);
         xs[j1 * 24 + 8] = HFLOAT(lm1_8);
         xs[j1 * 24 + 9] = HFLOAT(lm1_9);
         xs[j1 * 24 + 10] = HFLOAT(0.0);
@@ -252,27 +253,17 @@ if (t + 1 < 4) {
         j0 = thread + 0;
         u0 = origin + ivec2(j0 % 18 - 1, j0 / 18 - 1);
         g0 = all(equal(u0, clamp(u0, ivec2(0), last)));
-        lm0_0 = stem_luma(u0 + ivec2(-1, -1), last, g0);
-        lm0_1 = stem_luma(u0 + ivec2(0, -1), last, g0);
-        lm0_2 = stem_luma(u0 + ivec2(1, -1), last, g0);
-        lm0_3 = stem_luma(u0 + ivec2(-1, 0), last, g0);
-        lm0_4 = stem_luma(u0 + ivec2(0, 0), last, g0);
-        lm0_5 = stem_luma(u0 + ivec2(1, 0), last, g0);
-        lm0_6 = stem_luma(u0 + ivec2(-1, 1), last, g0);
-        lm0_7 = stem_luma(u0 + ivec2(0, 1), last, g0);
+        la0 = stem_gather(u0 + ivec2(-1, -1), last, g0);
+        lb0 = stem_gather(u0 + ivec2(1, -1), last, g0);
+        lc0 = stem_gather(u0 + ivec2(-1, 1), last, g0);
         lm0_8 = stem_luma(u0 + ivec2(1, 1), last, g0);
         lm0_9 = g0 ? 1.0 : 0.0;
         j1 = thread + 128;
         u1 = origin + ivec2(j1 % 18 - 1, j1 / 18 - 1);
         g1 = all(equal(u1, clamp(u1, ivec2(0), last))) && j1 < 180;
-        lm1_0 = stem_luma(u1 + ivec2(-1, -1), last, g1);
-        lm1_1 = stem_luma(u1 + ivec2(0, -1), last, g1);
-        lm1_2 = stem_luma(u1 + ivec2(1, -1), last, g1);
-        lm1_3 = stem_luma(u1 + ivec2(-1, 0), last, g1);
-        lm1_4 = stem_luma(u1 + ivec2(0, 0), last, g1);
-        lm1_5 = stem_luma(u1 + ivec2(1, 0), last, g1);
-        lm1_6 = stem_luma(u1 + ivec2(-1, 1), last, g1);
-        lm1_7 = stem_luma(u1 + ivec2(0, 1), last, g1);
+        la1 = stem_gather(u1 + ivec2(-1, -1), last, g1);
+        lb1 = stem_gather(u1 + ivec2(1, -1), last, g1);
+        lc1 = stem_gather(u1 + ivec2(-1, 1), last, g1);
         lm1_8 = stem_luma(u1 + ivec2(1, 1), last, g1);
         lm1_9 = g1 ? 1.0 : 0.0;
 origin -= ivec2(0, 8);
@@ -485,6 +476,17 @@ float stem_luma(ivec2 s, ivec2 last, bool keep)
     return inside ? HOOKED_mul * texelFetch(HOOKED_raw, clamp(s, ivec2(0), last), 0).x : 0.0;
 }
 
+// The luma plane's texels s, s + (1, 0), s + (0, 1) and s + (1, 1) in one textureGather, in its
+// order (w, z, x, y); each zero outside the frame, all zero where keep is false.
+vec4 stem_gather(ivec2 s, ivec2 last, bool keep)
+{
+    vec4 v = HOOKED_mul * textureGather(HOOKED_raw, vec2(s + 1) / vec2(textureSize(HOOKED_raw, 0)), 0);
+    bvec2 low = equal(s, clamp(s, ivec2(0), last));
+    bvec2 high = equal(s + 1, clamp(s + 1, ivec2(0), last));
+    bvec4 inside = bvec4(all(bvec2(low.x, high.y)), all(high), all(bvec2(high.x, low.y)), all(low));
+    return keep ? vec4(inside.x ? v.x : 0.0, inside.y ? v.y : 0.0, inside.z ? v.z : 0.0, inside.w ? v.w : 0.0) : vec4(0.0);
+}
+
 void hook()
 {
     ivec2 size = imageSize(out_image) / ivec2(2, 2);
@@ -567,27 +569,17 @@ void hook()
     int j0 = thread + 0;
     ivec2 u0 = origin + ivec2(j0 % 18 - 1, j0 / 18 - 1);
     bool g0 = all(equal(u0, clamp(u0, ivec2(0), last)));
-    float lm0_0 = stem_luma(u0 + ivec2(-1, -1), last, g0);
-    float lm0_1 = stem_luma(u0 + ivec2(0, -1), last, g0);
-    float lm0_2 = stem_luma(u0 + ivec2(1, -1), last, g0);
-    float lm0_3 = stem_luma(u0 + ivec2(-1, 0), last, g0);
-    float lm0_4 = stem_luma(u0 + ivec2(0, 0), last, g0);
-    float lm0_5 = stem_luma(u0 + ivec2(1, 0), last, g0);
-    float lm0_6 = stem_luma(u0 + ivec2(-1, 1), last, g0);
-    float lm0_7 = stem_luma(u0 + ivec2(0, 1), last, g0);
+    vec4 la0 = stem_gather(u0 + ivec2(-1, -1), last, g0);
+    vec4 lb0 = stem_gather(u0 + ivec2(1, -1), last, g0);
+    vec4 lc0 = stem_gather(u0 + ivec2(-1, 1), last, g0);
     float lm0_8 = stem_luma(u0 + ivec2(1, 1), last, g0);
     float lm0_9 = g0 ? 1.0 : 0.0;
     int j1 = thread + 128;
     ivec2 u1 = origin + ivec2(j1 % 18 - 1, j1 / 18 - 1);
     bool g1 = all(equal(u1, clamp(u1, ivec2(0), last))) && j1 < 180;
-    float lm1_0 = stem_luma(u1 + ivec2(-1, -1), last, g1);
-    float lm1_1 = stem_luma(u1 + ivec2(0, -1), last, g1);
-    float lm1_2 = stem_luma(u1 + ivec2(1, -1), last, g1);
-    float lm1_3 = stem_luma(u1 + ivec2(-1, 0), last, g1);
-    float lm1_4 = stem_luma(u1 + ivec2(0, 0), last, g1);
-    float lm1_5 = stem_luma(u1 + ivec2(1, 0), last, g1);
-    float lm1_6 = stem_luma(u1 + ivec2(-1, 1), last, g1);
-    float lm1_7 = stem_luma(u1 + ivec2(0, 1), last, g1);
+    vec4 la1 = stem_gather(u1 + ivec2(-1, -1), last, g1);
+    vec4 lb1 = stem_gather(u1 + ivec2(1, -1), last, g1);
+    vec4 lc1 = stem_gather(u1 + ivec2(-1, 1), last, g1);
     float lm1_8 = stem_luma(u1 + ivec2(1, 1), last, g1);
     float lm1_9 = g1 ? 1.0 : 0.0;
     for (int t = 0; t < 8; t++) {
@@ -599,14 +591,14 @@ void hook()
     barrier();
     // The first layer's rows: row j is pixel (j % 18, j / 18) of the tile with its halo; all zero outside the frame.
     {
-        xs[j0 * 24 + 0] = HFLOAT(lm0_0);
-        xs[j0 * 24 + 1] = HFLOAT(lm0_1);
-        xs[j0 * 24 + 2] = HFLOAT(lm0_2);
-        xs[j0 * 24 + 3] = HFLOAT(lm0_3);
-        xs[j0 * 24 + 4] = HFLOAT(lm0_4);
-        xs[j0 * 24 + 5] = HFLOAT(lm0_5);
-        xs[j0 * 24 + 6] = HFLOAT(lm0_6);
-        xs[j0 * 24 + 7] = HFLOAT(lm0_7);
+        xs[j0 * 24 + 0] = HFLOAT(la0.w);
+        xs[j0 * 24 + 1] = HFLOAT(la0.z);
+        xs[j0 * 24 + 2] = HFLOAT(lb0.w);
+        xs[j0 * 24 + 3] = HFLOAT(la0.x);
+        xs[j0 * 24 + 4] = HFLOAT(la0.y);
+        xs[j0 * 24 + 5] = HFLOAT(lb0.x);
+        xs[j0 * 24 + 6] = HFLOAT(lc0.w);
+        xs[j0 * 24 + 7] = HFLOAT(lc0.z);
         xs[j0 * 24 + 8] = HFLOAT(lm0_8);
         xs[j0 * 24 + 9] = HFLOAT(lm0_9);
         xs[j0 * 24 + 10] = HFLOAT(0.0);
@@ -617,14 +609,14 @@ void hook()
         xs[j0 * 24 + 15] = HFLOAT(0.0);
     }
     if (j1 < 192) {
-        xs[j1 * 24 + 0] = HFLOAT(lm1_0);
-        xs[j1 * 24 + 1] = HFLOAT(lm1_1);
-        xs[j1 * 24 + 2] = HFLOAT(lm1_2);
-        xs[j1 * 24 + 3] = HFLOAT(lm1_3);
-        xs[j1 * 24 + 4] = HFLOAT(lm1_4);
-        xs[j1 * 24 + 5] = HFLOAT(lm1_5);
-        xs[j1 * 24 + 6] = HFLOAT(lm1_6);
-        xs[j1 * 24 + 7] = HFLOAT(lm1_7);
+        xs[j1 * 24 + 0] = HFLOAT(la1.w);
+        xs[j1 * 24 + 1] = HFLOAT(la1.z);
+        xs[j1 * 24 + 2] = HFLOAT(lb1.w);
+        xs[j1 * 24 + 3] = HFLOAT(la1.x);
+        xs[j1 * 24 + 4] = HFLOAT(la1.y);
+        xs[j1 * 24 + 5] = HFLOAT(lb1.x);
+        xs[j1 * 24 + 6] = HFLOAT(lc1.w);
+        xs[j1 * 24 + 7] = HFLOAT(lc1.z);
         xs[j1 * 24 + 8] = HFLOAT(lm1_8);
         xs[j1 * 24 + 9] = HFLOAT(lm1_9);
         xs[j1 * 24 + 10] = HFLOAT(0.0);
@@ -639,27 +631,17 @@ if (t + 1 < 8) {
         j0 = thread + 0;
         u0 = origin + ivec2(j0 % 18 - 1, j0 / 18 - 1);
         g0 = all(equal(u0, clamp(u0, ivec2(0), last)));
-        lm0_0 = stem_luma(u0 + ivec2(-1, -1), last, g0);
-        lm0_1 = stem_luma(u0 + ivec2(0, -1), last, g0);
-        lm0_2 = stem_luma(u0 + ivec2(1, -1), last, g0);
-        lm0_3 = stem_luma(u0 + ivec2(-1, 0), last, g0);
-        lm0_4 = stem_luma(u0 + ivec2(0, 0), last, g0);
-        lm0_5 = stem_luma(u0 + ivec2(1, 0), last, g0);
-        lm0_6 = stem_luma(u0 + ivec2(-1, 1), last, g0);
-        lm0_7 = stem_luma(u0 + ivec2(0, 1), last, g0);
+        la0 = stem_gather(u0 + ivec2(-1, -1), last, g0);
+        lb0 = stem_gather(u0 + ivec2(1, -1), last, g0);
+        lc0 = stem_gather(u0 + ivec2(-1, 1), last, g0);
         lm0_8 = stem_luma(u0 + ivec2(1, 1), last, g0);
         lm0_9 = g0 ? 1.0 : 0.0;
         j1 = thread + 128;
         u1 = origin + ivec2(j1 % 18 - 1, j1 / 18 - 1);
         g1 = all(equal(u1, clamp(u1, ivec2(0), last))) && j1 < 180;
-        lm1_0 = stem_luma(u1 + ivec2(-1, -1), last, g1);
-        lm1_1 = stem_luma(u1 + ivec2(0, -1), last, g1);
-        lm1_2 = stem_luma(u1 + ivec2(1, -1), last, g1);
-        lm1_3 = stem_luma(u1 + ivec2(-1, 0), last, g1);
-        lm1_4 = stem_luma(u1 + ivec2(0, 0), last, g1);
-        lm1_5 = stem_luma(u1 + ivec2(1, 0), last, g1);
-        lm1_6 = stem_luma(u1 + ivec2(-1, 1), last, g1);
-        lm1_7 = stem_luma(u1 + ivec2(0, 1), last, g1);
+        la1 = stem_gather(u1 + ivec2(-1, -1), last, g1);
+        lb1 = stem_gather(u1 + ivec2(1, -1), last, g1);
+        lc1 = stem_gather(u1 + ivec2(-1, 1), last, g1);
         lm1_8 = stem_luma(u1 + ivec2(1, 1), last, g1);
         lm1_9 = g1 ? 1.0 : 0.0;
 origin -= ivec2(0, 8);
@@ -3005,13 +2987,14 @@ void hook()
     ivec2 local = ivec2(gl_LocalInvocationID.xy);
     int at = local.y * 20 + local.x;
     vec4 a0_0 = vec4(0.00014482258, 5.7791884e-05, 0.00010466806, 6.868149e-05);
+    HVEC4 s0_0;
     {   // tap (-2, -2)
         HVEC4 v0_0 = HVEC4(tile_texel(at + 0));
         HVEC4 v0_1 = HVEC4(tile_texel(at + 240));
         HVEC4 v0_2 = HVEC4(tile_texel(at + 480));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 720));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 960));
-        HVEC4 s0_0 = HVEC4(-0.00023710728, -0.00048041344, 0.0059165955, -0.0019950867) * v0_0.x;
+        s0_0 = HVEC4(-0.00023710728, -0.00048041344, 0.0059165955, -0.0019950867) * v0_0.x;
         s0_0 += HVEC4(-0.0013179779, -0.0011205673, 0.0005555153, 0.00085639954) * v0_0.y;
         s0_0 += HVEC4(0.004272461, -0.0004119873, 0.0012664795, 5.4061413e-05) * v0_0.z;
         s0_0 += HVEC4(-0.004962921, -0.0009365082, -0.0029201508, -0.00020813942) * v0_0.w;
@@ -3028,7 +3011,6 @@ void hook()
         s0_0 += HVEC4(0.002128601, 9.5665455e-05, 0.000644207, 0.001250267) * v0_3.z;
         s0_0 += HVEC4(-0.0027446747, -0.00048708916, -0.002588272, -0.0017328262) * v0_3.w;
         s0_0 += HVEC4(-0.013435364, -0.004486084, -0.006198883, -0.0015592575) * v0_4.x;
-        a0_0 += vec4(s0_0);
     }
     {   // tap (-1, -2)
         HVEC4 v0_0 = HVEC4(tile_texel(at + 1));
@@ -3036,7 +3018,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 481));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 721));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 961));
-        HVEC4 s0_0 = HVEC4(-0.0024108887, 0.0231781, 0.0046691895, -0.01953125) * v0_0.x;
+        s0_0 += HVEC4(-0.0024108887, 0.0231781, 0.0046691895, -0.01953125) * v0_0.x;
         s0_0 += HVEC4(0.0015325546, 0.0013036728, -0.0010299683, 0.00035333633) * v0_0.y;
         s0_0 += HVEC4(0.0016298294, 0.009292603, 0.003364563, 0.0032920837) * v0_0.z;
         s0_0 += HVEC4(0.0022602081, -0.0036296844, -0.00097465515, -0.0016450882) * v0_0.w;
@@ -3053,7 +3035,6 @@ void hook()
         s0_0 += HVEC4(0.0022068024, -0.0007753372, 0.005393982, 0.00023829937) * v0_3.z;
         s0_0 += HVEC4(0.0087509155, 0.0018482208, 0.0044670105, 0.00089740753) * v0_3.w;
         s0_0 += HVEC4(0.006629944, -0.012542725, 0.00049495697, -0.004463196) * v0_4.x;
-        a0_0 += vec4(s0_0);
     }
     {   // tap (0, -2)
         HVEC4 v0_0 = HVEC4(tile_texel(at + 2));
@@ -3061,7 +3042,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 482));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 722));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 962));
-        HVEC4 s0_0 = HVEC4(-0.041290283, 0.03543091, -0.0017299652, -0.008132935) * v0_0.x;
+        s0_0 += HVEC4(-0.041290283, 0.03543091, -0.0017299652, -0.008132935) * v0_0.x;
         s0_0 += HVEC4(0.015350342, -7.593632e-05, -0.00082588196, -0.0044059753) * v0_0.y;
         s0_0 += HVEC4(0.004196167, -0.002998352, -0.004398346, -0.0045547485) * v0_0.z;
         s0_0 += HVEC4(0.0005068779, 0.0023555756, 0.0010643005, -0.00014638901) * v0_0.w;
@@ -3078,7 +3059,6 @@ void hook()
         s0_0 += HVEC4(-0.011993408, 0.0033512115, -0.004070282, 0.005264282) * v0_3.z;
         s0_0 += HVEC4(0.0074806213, 0.0010499954, 0.017974854, 0.0036582947) * v0_3.w;
         s0_0 += HVEC4(0.02217102, 0.017990112, 0.012161255, 0.007965088) * v0_4.x;
-        a0_0 += vec4(s0_0);
     }
     {   // tap (1, -2)
         HVEC4 v0_0 = HVEC4(tile_texel(at + 3));
@@ -3086,7 +3066,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 483));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 723));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 963));
-        HVEC4 s0_0 = HVEC4(0.0062789917, -0.043914795, 0.019241333, 0.009231567) * v0_0.x;
+        s0_0 += HVEC4(0.0062789917, -0.043914795, 0.019241333, 0.009231567) * v0_0.x;
         s0_0 += HVEC4(-0.014350891, 0.012916565, -0.022323608, 0.012481689) * v0_0.y;
         s0_0 += HVEC4(-0.00086307526, 0.0070724487, -0.0032310486, -0.0037021637) * v0_0.z;
         s0_0 += HVEC4(0.002363205, 0.0016546249, 0.0018091202, 0.001958847) * v0_0.w;
@@ -3103,7 +3083,6 @@ void hook()
         s0_0 += HVEC4(0.0035991669, -0.0074310303, 0.0033874512, -0.0025997162) * v0_3.z;
         s0_0 += HVEC4(0.00047302246, 0.019302368, -0.0018148422, 0.0036182404) * v0_3.w;
         s0_0 += HVEC4(-0.005153656, 0.010292053, -0.0019130707, 0.0043296814) * v0_4.x;
-        a0_0 += vec4(s0_0);
     }
     {   // tap (2, -2)
         HVEC4 v0_0 = HVEC4(tile_texel(at + 4));
@@ -3111,7 +3090,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 484));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 724));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 964));
-        HVEC4 s0_0 = HVEC4(-0.0021858215, -0.00504303, 0.0009431839, 0.0026683807) * v0_0.x;
+        s0_0 += HVEC4(-0.0021858215, -0.00504303, 0.0009431839, 0.0026683807) * v0_0.x;
         s0_0 += HVEC4(-0.0053710938, -0.013473511, -0.0005836487, -0.012878418) * v0_0.y;
         s0_0 += HVEC4(0.0034751892, 0.0060195923, 0.0023422241, 0.001168251) * v0_0.z;
         s0_0 += HVEC4(-0.0041236877, -0.004295349, -0.0018091202, -0.0021247864) * v0_0.w;
@@ -3136,7 +3115,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 500));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 740));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 980));
-        HVEC4 s0_0 = HVEC4(0.016143799, 0.0112838745, -0.010231018, 0.0011501312) * v0_0.x;
+        s0_0 = HVEC4(0.016143799, 0.0112838745, -0.010231018, 0.0011501312) * v0_0.x;
         s0_0 += HVEC4(-0.00019204617, -0.0005168915, -7.086992e-05, -0.0025081635) * v0_0.y;
         s0_0 += HVEC4(0.010505676, 0.0008802414, 0.007183075, -0.0004413128) * v0_0.z;
         s0_0 += HVEC4(-0.0121536255, -0.0022792816, -0.0077209473, -0.0019311905) * v0_0.w;
@@ -3153,7 +3132,6 @@ void hook()
         s0_0 += HVEC4(0.002981186, 0.0011148453, 0.0067710876, 0.0010213852) * v0_3.z;
         s0_0 += HVEC4(0.0020885468, 0.00085163116, 0.0006775856, 0.00021588802) * v0_3.w;
         s0_0 += HVEC4(0.0056610107, 0.0012149811, -0.015838623, -0.00868988) * v0_4.x;
-        a0_0 += vec4(s0_0);
     }
     {   // tap (-1, -1)
         HVEC4 v0_0 = HVEC4(tile_texel(at + 21));
@@ -3161,7 +3139,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 501));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 741));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 981));
-        HVEC4 s0_0 = HVEC4(-0.016036987, 0.041107178, -0.1048584, 0.012641907) * v0_0.x;
+        s0_0 += HVEC4(-0.016036987, 0.041107178, -0.1048584, 0.012641907) * v0_0.x;
         s0_0 += HVEC4(-0.0024032593, 0.0006227493, 0.00017356873, 0.0027675629) * v0_0.y;
         s0_0 += HVEC4(-0.08062744, -0.020263672, -0.016159058, 0.0079574585) * v0_0.z;
         s0_0 += HVEC4(0.06329346, 0.018051147, 0.021987915, -0.0011491776) * v0_0.w;
@@ -3178,7 +3156,6 @@ void hook()
         s0_0 += HVEC4(3.1411648e-05, -0.007446289, -0.009437561, 0.0024280548) * v0_3.z;
         s0_0 += HVEC4(-0.006729126, 0.0071487427, 0.006122589, 0.004711151) * v0_3.w;
         s0_0 += HVEC4(0.12023926, 0.07116699, 0.059448242, 0.021560669) * v0_4.x;
-        a0_0 += vec4(s0_0);
     }
     {   // tap (0, -1)
         HVEC4 v0_0 = HVEC4(tile_texel(at + 22));
@@ -3186,7 +3163,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 502));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 742));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 982));
-        HVEC4 s0_0 = HVEC4(0.25463867, -0.4350586, 0.16589355, 0.21826172) * v0_0.x;
+        s0_0 += HVEC4(0.25463867, -0.4350586, 0.16589355, 0.21826172) * v0_0.x;
         s0_0 += HVEC4(0.025817871, -0.010803223, 0.023910522, -0.006919861) * v0_0.y;
         s0_0 += HVEC4(-0.115234375, -0.1784668, -0.024169922, -0.04208374) * v0_0.z;
         s0_0 += HVEC4(0.08691406, 0.12731934, 0.030639648, 0.038360596) * v0_0.w;
@@ -3203,7 +3180,6 @@ void hook()
         s0_0 += HVEC4(-0.006477356, 0.016159058, 0.0067329407, -0.016815186) * v0_3.z;
         s0_0 += HVEC4(0.107543945, -0.004245758, -0.0025558472, -0.0011463165) * v0_3.w;
         s0_0 += HVEC4(0.14501953, 0.13891602, 0.0803833, 0.08111572) * v0_4.x;
-        a0_0 += vec4(s0_0);
     }
     {   // tap (1, -1)
         HVEC4 v0_0 = HVEC4(tile_texel(at + 23));
@@ -3211,7 +3187,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 503));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 743));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 983));
-        HVEC4 s0_0 = HVEC4(-0.022735596, 0.1182251, -0.032104492, -0.030426025) * v0_0.x;
+        s0_0 += HVEC4(-0.022735596, 0.1182251, -0.032104492, -0.030426025) * v0_0.x;
         s0_0 += HVEC4(-0.24853516, 0.111083984, -0.07702637, 0.011177063) * v0_0.y;
         s0_0 += HVEC4(-0.027450562, -0.03302002, -0.010887146, -0.020523071) * v0_0.z;
         s0_0 += HVEC4(0.025253296, 0.021469116, 0.013710022, 0.02909851) * v0_0.w;
@@ -3228,7 +3204,6 @@ void hook()
         s0_0 += HVEC4(0.011741638, -0.010421753, -0.0032730103, -0.006072998) * v0_3.z;
         s0_0 += HVEC4(0.056762695, -0.19348145, -0.0067596436, 0.017166138) * v0_3.w;
         s0_0 += HVEC4(0.07824707, 0.11743164, 0.037841797, 0.066589355) * v0_4.x;
-        a0_0 += vec4(s0_0);
     }
     {   // tap (2, -1)
         HVEC4 v0_0 = HVEC4(tile_texel(at + 24));
@@ -3236,7 +3211,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 504));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 744));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 984));
-        HVEC4 s0_0 = HVEC4(0.0043525696, -0.004878998, -0.0044021606, -0.022766113) * v0_0.x;
+        s0_0 += HVEC4(0.0043525696, -0.004878998, -0.0044021606, -0.022766113) * v0_0.x;
         s0_0 += HVEC4(-0.008255005, 0.10882568, -0.008720398, 0.007686615) * v0_0.y;
         s0_0 += HVEC4(-5.6564808e-05, -0.0007891655, 0.0008087158, 0.00082731247) * v0_0.z;
         s0_0 += HVEC4(0.0020008087, 0.0077934265, 0.001080513, 0.0027999878) * v0_0.w;
@@ -3261,7 +3236,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 520));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 760));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 1000));
-        HVEC4 s0_0 = HVEC4(-0.0038375854, 0.0018854141, 0.007820129, 0.006149292) * v0_0.x;
+        s0_0 = HVEC4(-0.0038375854, 0.0018854141, 0.007820129, 0.006149292) * v0_0.x;
         s0_0 += HVEC4(0.00070524216, 0.0005841255, -0.00088500977, 0.0010719299) * v0_0.y;
         s0_0 += HVEC4(0.0020370483, -0.0071258545, -0.007255554, -0.008811951) * v0_0.z;
         s0_0 += HVEC4(0.0022640228, 0.00843811, 0.0038375854, 0.0059280396) * v0_0.w;
@@ -3278,7 +3253,6 @@ void hook()
         s0_0 += HVEC4(-0.0069389343, 0.00048828125, -0.005947113, 0.00012290478) * v0_3.z;
         s0_0 += HVEC4(0.00056409836, 5.1677227e-05, 0.00017285347, 0.0021533966) * v0_3.w;
         s0_0 += HVEC4(0.029556274, 0.019424438, 0.030715942, 0.018463135) * v0_4.x;
-        a0_0 += vec4(s0_0);
     }
     {   // tap (-1, 0)
         HVEC4 v0_0 = HVEC4(tile_texel(at + 41));
@@ -3286,7 +3260,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 521));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 761));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 1001));
-        HVEC4 s0_0 = HVEC4(-0.02748108, -0.014907837, 0.13122559, -0.0055656433) * v0_0.x;
+        s0_0 += HVEC4(-0.02748108, -0.014907837, 0.13122559, -0.0055656433) * v0_0.x;
         s0_0 += HVEC4(0.00031161308, 0.001455307, 0.0013551712, 0.000702858) * v0_0.y;
         s0_0 += HVEC4(-0.103149414, -0.023239136, -0.19238281, -0.062927246) * v0_0.z;
         s0_0 += HVEC4(0.09820557, 0.014175415, 0.15710449, 0.04421997) * v0_0.w;
@@ -3303,7 +3277,6 @@ void hook()
         s0_0 += HVEC4(-0.007850647, -0.036132812, 0.003522873, -0.027252197) * v0_3.z;
         s0_0 += HVEC4(-0.0017967224, 0.015457153, -0.009567261, 0.0103302) * v0_3.w;
         s0_0 += HVEC4(0.15710449, 0.105163574, 0.15319824, 0.100097656) * v0_4.x;
-        a0_0 += vec4(s0_0);
     }
     {   // tap (0, 0)
         HVEC4 v0_0 = HVEC4(tile_texel(at + 42));
@@ -3311,7 +3284,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 522));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 762));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 1002));
-        HVEC4 s0_0 = HVEC4(0.119018555, 0.11328125, -0.37573242, 0.11407471) * v0_0.x;
+        s0_0 += HVEC4(0.119018555, 0.11328125, -0.37573242, 0.11407471) * v0_0.x;
         s0_0 += HVEC4(0.04159546, 0.0033245087, 0.045288086, -0.0016641617) * v0_0.y;
         s0_0 += HVEC4(0.30541992, 0.04437256, 0.047668457, -0.21850586) * v0_0.z;
         s0_0 += HVEC4(-0.27124023, -0.037261963, -0.061584473, 0.18395996) * v0_0.w;
@@ -3328,7 +3301,6 @@ void hook()
         s0_0 += HVEC4(-0.27197266, 0.25732422, -0.1928711, 0.17456055) * v0_3.z;
         s0_0 += HVEC4(0.06591797, -0.026763916, 0.18103027, -0.0042152405) * v0_3.w;
         s0_0 += HVEC4(0.17797852, 0.17822266, 0.18151855, 0.17114258) * v0_4.x;
-        a0_0 += vec4(s0_0);
     }
     {   // tap (1, 0)
         HVEC4 v0_0 = HVEC4(tile_texel(at + 43));
@@ -3336,7 +3308,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 523));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 763));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 1003));
-        HVEC4 s0_0 = HVEC4(-0.009414673, -0.04650879, 0.009376526, 0.0068359375) * v0_0.x;
+        s0_0 += HVEC4(-0.009414673, -0.04650879, 0.009376526, 0.0068359375) * v0_0.x;
         s0_0 += HVEC4(-0.121276855, 0.034301758, -0.28759766, 0.13452148) * v0_0.y;
         s0_0 += HVEC4(0.04486084, 0.1665039, 0.010353088, 0.09387207) * v0_0.z;
         s0_0 += HVEC4(-0.028625488, -0.13098145, 0.00019097328, -0.091918945) * v0_0.w;
@@ -3353,7 +3325,6 @@ void hook()
         s0_0 += HVEC4(0.015731812, 0.04660034, 0.029418945, 0.022491455) * v0_3.z;
         s0_0 += HVEC4(0.023895264, -0.12042236, 0.10424805, -0.36108398) * v0_3.w;
         s0_0 += HVEC4(0.1048584, 0.14746094, 0.10217285, 0.14257812) * v0_4.x;
-        a0_0 += vec4(s0_0);
     }
     {   // tap (2, 0)
         HVEC4 v0_0 = HVEC4(tile_texel(at + 44));
@@ -3361,7 +3332,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 524));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 764));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 1004));
-        HVEC4 s0_0 = HVEC4(-0.0035476685, -0.027877808, 0.006629944, -0.009346008) * v0_0.x;
+        s0_0 += HVEC4(-0.0035476685, -0.027877808, 0.006629944, -0.009346008) * v0_0.x;
         s0_0 += HVEC4(-0.007587433, 0.03111267, -0.015274048, 0.15246582) * v0_0.y;
         s0_0 += HVEC4(0.0037994385, 0.01374054, 0.004020691, 0.020904541) * v0_0.z;
         s0_0 += HVEC4(-0.0026836395, -0.011054993, -0.00063180923, -0.00919342) * v0_0.w;
@@ -3386,7 +3357,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 540));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 780));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 1020));
-        HVEC4 s0_0 = HVEC4(-0.0070266724, -0.0026721954, -0.00081300735, -0.0013046265) * v0_0.x;
+        s0_0 = HVEC4(-0.0070266724, -0.0026721954, -0.00081300735, -0.0013046265) * v0_0.x;
         s0_0 += HVEC4(-0.0009422302, -0.00038003922, -0.00035309792, -0.0010623932) * v0_0.y;
         s0_0 += HVEC4(-0.0019416809, -0.007785797, 0.01071167, -0.0060424805) * v0_0.z;
         s0_0 += HVEC4(0.001156807, 0.0064430237, -0.00869751, 0.005428314) * v0_0.w;
@@ -3403,7 +3374,6 @@ void hook()
         s0_0 += HVEC4(-0.0013132095, -0.002008438, -0.000562191, -0.002483368) * v0_3.z;
         s0_0 += HVEC4(0.0013628006, 0.00017809868, 0.0017747879, -0.0008740425) * v0_3.w;
         s0_0 += HVEC4(-0.010169983, -0.011978149, 0.0046653748, 0.00092077255) * v0_4.x;
-        a0_0 += vec4(s0_0);
     }
     {   // tap (-1, 1)
         HVEC4 v0_0 = HVEC4(tile_texel(at + 61));
@@ -3411,7 +3381,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 541));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 781));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 1021));
-        HVEC4 s0_0 = HVEC4(0.0069351196, 0.006160736, -0.004966736, 0.00440979) * v0_0.x;
+        s0_0 += HVEC4(0.0069351196, 0.006160736, -0.004966736, 0.00440979) * v0_0.x;
         s0_0 += HVEC4(0.0030727386, 0.0017528534, -0.0009813309, 0.002954483) * v0_0.y;
         s0_0 += HVEC4(0.007648468, -0.00066280365, 0.008399963, 0.00061941147) * v0_0.z;
         s0_0 += HVEC4(-0.0059318542, -0.0020751953, -0.00548172, -0.0037975311) * v0_0.w;
@@ -3428,7 +3398,6 @@ void hook()
         s0_0 += HVEC4(-0.009712219, -0.012641907, -0.007698059, -0.026641846) * v0_3.z;
         s0_0 += HVEC4(0.011955261, 0.006439209, 0.007293701, 0.012626648) * v0_3.w;
         s0_0 += HVEC4(0.07678223, 0.03753662, 0.121032715, 0.07305908) * v0_4.x;
-        a0_0 += vec4(s0_0);
     }
     {   // tap (0, 1)
         HVEC4 v0_0 = HVEC4(tile_texel(at + 62));
@@ -3436,7 +3405,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 542));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 782));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 1022));
-        HVEC4 s0_0 = HVEC4(-0.015487671, -0.006866455, 0.017593384, -0.007331848) * v0_0.x;
+        s0_0 += HVEC4(-0.015487671, -0.006866455, 0.017593384, -0.007331848) * v0_0.x;
         s0_0 += HVEC4(-0.007335663, -0.00059223175, 0.0073394775, 0.002735138) * v0_0.y;
         s0_0 += HVEC4(0.052246094, 0.042510986, 0.18725586, 0.12298584) * v0_0.z;
         s0_0 += HVEC4(-0.039764404, -0.031204224, -0.16015625, -0.11853027) * v0_0.w;
@@ -3453,7 +3422,6 @@ void hook()
         s0_0 += HVEC4(0.039764404, -0.00058174133, -0.066345215, 0.11218262) * v0_3.z;
         s0_0 += HVEC4(-0.0067329407, -0.0023918152, -0.008720398, -0.021652222) * v0_3.w;
         s0_0 += HVEC4(0.08300781, 0.0769043, 0.13208008, 0.13195801) * v0_4.x;
-        a0_0 += vec4(s0_0);
     }
     {   // tap (1, 1)
         HVEC4 v0_0 = HVEC4(tile_texel(at + 63));
@@ -3461,7 +3429,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 543));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 783));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 1023));
-        HVEC4 s0_0 = HVEC4(0.00095796585, -0.0143966675, 0.03213501, 0.037322998) * v0_0.x;
+        s0_0 += HVEC4(0.00095796585, -0.0143966675, 0.03213501, 0.037322998) * v0_0.x;
         s0_0 += HVEC4(-0.0018672943, 0.018218994, -0.012641907, 0.00258255) * v0_0.y;
         s0_0 += HVEC4(-0.015640259, 0.007118225, 0.0031700134, 0.06225586) * v0_0.z;
         s0_0 += HVEC4(0.013832092, -0.0008997917, 0.0019140244, -0.03604126) * v0_0.w;
@@ -3478,7 +3446,6 @@ void hook()
         s0_0 += HVEC4(-0.008857727, -0.012451172, -0.0024909973, -0.0022964478) * v0_3.z;
         s0_0 += HVEC4(0.014312744, -0.00497818, -0.010276794, 0.049346924) * v0_3.w;
         s0_0 += HVEC4(0.029327393, 0.060516357, 0.06427002, 0.10217285) * v0_4.x;
-        a0_0 += vec4(s0_0);
     }
     {   // tap (2, 1)
         HVEC4 v0_0 = HVEC4(tile_texel(at + 64));
@@ -3486,7 +3453,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 544));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 784));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 1024));
-        HVEC4 s0_0 = HVEC4(-0.005947113, -0.005718231, -0.0072135925, -0.0077285767) * v0_0.x;
+        s0_0 += HVEC4(-0.005947113, -0.005718231, -0.0072135925, -0.0077285767) * v0_0.x;
         s0_0 += HVEC4(0.011314392, 0.02130127, 0.0075683594, -0.024368286) * v0_0.y;
         s0_0 += HVEC4(-0.0024776459, -0.0018596649, -0.0031490326, -0.005592346) * v0_0.z;
         s0_0 += HVEC4(0.0027828217, 0.0025787354, 0.0020256042, 0.000975132) * v0_0.w;
@@ -3511,7 +3478,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 560));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 800));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 1040));
-        HVEC4 s0_0 = HVEC4(-0.0007929802, -0.0002734661, -0.00091362, -0.0010118484) * v0_0.x;
+        s0_0 = HVEC4(-0.0007929802, -0.0002734661, -0.00091362, -0.0010118484) * v0_0.x;
         s0_0 += HVEC4(0.0017700195, -6.0796738e-06, 0.0009098053, 0.00072050095) * v0_0.y;
         s0_0 += HVEC4(0.00088596344, 0.00021123886, 0.004085541, 0.0012044907) * v0_0.z;
         s0_0 += HVEC4(0.0022468567, 0.001124382, -0.0026226044, 0.0021133423) * v0_0.w;
@@ -3528,7 +3495,6 @@ void hook()
         s0_0 += HVEC4(-0.00051164627, 0.00046896935, -0.0014829636, 0.00032281876) * v0_3.z;
         s0_0 += HVEC4(0.00055265427, -7.599592e-05, 0.00040984154, -0.0007624626) * v0_3.w;
         s0_0 += HVEC4(-0.012840271, -0.005241394, -0.014511108, -0.010185242) * v0_4.x;
-        a0_0 += vec4(s0_0);
     }
     {   // tap (-1, 2)
         HVEC4 v0_0 = HVEC4(tile_texel(at + 81));
@@ -3536,7 +3502,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 561));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 801));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 1041));
-        HVEC4 s0_0 = HVEC4(0.0028419495, 0.0019187927, 0.005126953, 0.0033397675) * v0_0.x;
+        s0_0 += HVEC4(0.0028419495, 0.0019187927, 0.005126953, 0.0033397675) * v0_0.x;
         s0_0 += HVEC4(-0.003648758, 0.0008201599, -0.0015563965, -0.00057029724) * v0_0.y;
         s0_0 += HVEC4(0.0008354187, 0.0041923523, 0.006462097, 0.007045746) * v0_0.z;
         s0_0 += HVEC4(-0.0022964478, -0.0015878677, 0.0023975372, -0.005882263) * v0_0.w;
@@ -3553,7 +3519,6 @@ void hook()
         s0_0 += HVEC4(0.003162384, 0.0014019012, -0.0035381317, 0.00045681) * v0_3.z;
         s0_0 += HVEC4(-0.0024147034, -0.00083732605, 0.0004608631, -0.0003068447) * v0_3.w;
         s0_0 += HVEC4(0.0039901733, -0.006427765, 0.026947021, 0.0050239563) * v0_4.x;
-        a0_0 += vec4(s0_0);
     }
     {   // tap (0, 2)
         HVEC4 v0_0 = HVEC4(tile_texel(at + 82));
@@ -3561,7 +3526,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 562));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 802));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 1042));
-        HVEC4 s0_0 = HVEC4(-0.0026168823, 0.0019445419, -0.0056114197, 0.0031719208) * v0_0.x;
+        s0_0 += HVEC4(-0.0026168823, 0.0019445419, -0.0056114197, 0.0031719208) * v0_0.x;
         s0_0 += HVEC4(0.00831604, -0.003189087, 0.012939453, -0.003753662) * v0_0.y;
         s0_0 += HVEC4(0.0044784546, -0.0007109642, 0.014564514, 0.014190674) * v0_0.z;
         s0_0 += HVEC4(-0.004306793, -0.0040779114, -0.013130188, -0.012145996) * v0_0.w;
@@ -3578,7 +3543,6 @@ void hook()
         s0_0 += HVEC4(-0.009819031, -0.001832962, -0.0032844543, -0.008911133) * v0_3.z;
         s0_0 += HVEC4(0.0028018951, 0.0011472702, 0.0038452148, 0.0023021698) * v0_3.w;
         s0_0 += HVEC4(0.007194519, 0.0058135986, 0.03579712, 0.028457642) * v0_4.x;
-        a0_0 += vec4(s0_0);
     }
     {   // tap (1, 2)
         HVEC4 v0_0 = HVEC4(tile_texel(at + 83));
@@ -3586,7 +3550,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 563));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 803));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 1043));
-        HVEC4 s0_0 = HVEC4(0.00116539, -0.003665924, 0.0009589195, -0.007335663) * v0_0.x;
+        s0_0 += HVEC4(0.00116539, -0.003665924, 0.0009589195, -0.007335663) * v0_0.x;
         s0_0 += HVEC4(-0.0041160583, 0.0075416565, -0.010139465, 0.021987915) * v0_0.y;
         s0_0 += HVEC4(-0.0063934326, -0.005393982, -0.008476257, -0.00233078) * v0_0.z;
         s0_0 += HVEC4(0.005783081, 0.006713867, 0.0069503784, 0.0037326813) * v0_0.w;
@@ -3603,7 +3567,6 @@ void hook()
         s0_0 += HVEC4(0.0017709732, -0.006225586, -0.0027828217, 0.002325058) * v0_3.z;
         s0_0 += HVEC4(-0.001666069, 0.003320694, 0.00035357475, -0.013633728) * v0_3.w;
         s0_0 += HVEC4(-0.011222839, -0.008720398, -0.007873535, 0.011756897) * v0_4.x;
-        a0_0 += vec4(s0_0);
     }
     {   // tap (2, 2)
         HVEC4 v0_0 = HVEC4(tile_texel(at + 84));
@@ -3611,7 +3574,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 564));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 804));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 1044));
-        HVEC4 s0_0 = HVEC4(-0.0005698204, -2.0563602e-05, 0.00034284592, 0.0016107559) * v0_0.x;
+        s0_0 += HVEC4(-0.0005698204, -2.0563602e-05, 0.00034284592, 0.0016107559) * v0_0.x;
         s0_0 += HVEC4(0.0034999847, -0.0075035095, 0.0073928833, 0.004432678) * v0_0.y;
         s0_0 += HVEC4(-0.0011138916, -0.0015945435, -0.0014801025, -0.0018377304) * v0_0.z;
         s0_0 += HVEC4(-0.00020718575, 0.0007214546, -0.0003900528, 0.0021820068) * v0_0.w;

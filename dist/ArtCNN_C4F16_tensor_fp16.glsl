@@ -98,6 +98,17 @@ float stem_luma(ivec2 s, ivec2 last, bool keep)
     return inside ? HOOKED_mul * texelFetch(HOOKED_raw, clamp(s, ivec2(0), last), 0).x : 0.0;
 }
 
+// The luma plane's texels s, s + (1, 0), s + (0, 1) and s + (1, 1) in one textureGather, in its
+// order (w, z, x, y); each zero outside the frame, all zero where keep is false.
+vec4 stem_gather(ivec2 s, ivec2 last, bool keep)
+{
+    vec4 v = HOOKED_mul * textureGather(HOOKED_raw, vec2(s + 1) / vec2(textureSize(HOOKED_raw, 0)), 0);
+    bvec2 low = equal(s, clamp(s, ivec2(0), last));
+    bvec2 high = equal(s + 1, clamp(s + 1, ivec2(0), last));
+    bvec4 inside = bvec4(all(bvec2(low.x, high.y)), all(high), all(bvec2(high.x, low.y)), all(low));
+    return keep ? vec4(inside.x ? v.x : 0.0, inside.y ? v.y : 0.0, inside.z ? v.z : 0.0, inside.w ? v.w : 0.0) : vec4(0.0);
+}
+
 void hook()
 {
     ivec2 size = imageSize(out_image) / ivec2(2, 2);
@@ -180,27 +191,17 @@ void hook()
     int j0 = thread + 0;
     ivec2 u0 = origin + ivec2(j0 % 18 - 1, j0 / 18 - 1);
     bool g0 = all(equal(u0, clamp(u0, ivec2(0), last)));
-    float lm0_0 = stem_luma(u0 + ivec2(-1, -1), last, g0);
-    float lm0_1 = stem_luma(u0 + ivec2(0, -1), last, g0);
-    float lm0_2 = stem_luma(u0 + ivec2(1, -1), last, g0);
-    float lm0_3 = stem_luma(u0 + ivec2(-1, 0), last, g0);
-    float lm0_4 = stem_luma(u0 + ivec2(0, 0), last, g0);
-    float lm0_5 = stem_luma(u0 + ivec2(1, 0), last, g0);
-    float lm0_6 = stem_luma(u0 + ivec2(-1, 1), last, g0);
-    float lm0_7 = stem_luma(u0 + ivec2(0, 1), last, g0);
+    vec4 la0 = stem_gather(u0 + ivec2(-1, -1), last, g0);
+    vec4 lb0 = stem_gather(u0 + ivec2(1, -1), last, g0);
+    vec4 lc0 = stem_gather(u0 + ivec2(-1, 1), last, g0);
     float lm0_8 = stem_luma(u0 + ivec2(1, 1), last, g0);
     float lm0_9 = g0 ? 1.0 : 0.0;
     int j1 = thread + 128;
     ivec2 u1 = origin + ivec2(j1 % 18 - 1, j1 / 18 - 1);
     bool g1 = all(equal(u1, clamp(u1, ivec2(0), last))) && j1 < 180;
-    float lm1_0 = stem_luma(u1 + ivec2(-1, -1), last, g1);
-    float lm1_1 = stem_luma(u1 + ivec2(0, -1), last, g1);
-    float lm1_2 = stem_luma(u1 + ivec2(1, -1), last, g1);
-    float lm1_3 = stem_luma(u1 + ivec2(-1, 0), last, g1);
-    float lm1_4 = stem_luma(u1 + ivec2(0, 0), last, g1);
-    float lm1_5 = stem_luma(u1 + ivec2(1, 0), last, g1);
-    float lm1_6 = stem_luma(u1 + ivec2(-1, 1), last, g1);
-    float lm1_7 = stem_luma(u1 + ivec2(0, 1), last, g1);
+    vec4 la1 = stem_gather(u1 + ivec2(-1, -1), last, g1);
+    vec4 lb1 = stem_gather(u1 + ivec2(1, -1), last, g1);
+    vec4 lc1 = stem_gather(u1 + ivec2(-1, 1), last, g1);
     float lm1_8 = stem_luma(u1 + ivec2(1, 1), last, g1);
     float lm1_9 = g1 ? 1.0 : 0.0;
     for (int t = 0; t < 4; t++) {
@@ -212,14 +213,14 @@ void hook()
     barrier();
     // The first layer's rows: row j is pixel (j % 18, j / 18) of the tile with its halo; all zero outside the frame.
     {
-        xs[j0 * 24 + 0] = HFLOAT(lm0_0);
-        xs[j0 * 24 + 1] = HFLOAT(lm0_1);
-        xs[j0 * 24 + 2] = HFLOAT(lm0_2);
-        xs[j0 * 24 + 3] = HFLOAT(lm0_3);
-        xs[j0 * 24 + 4] = HFLOAT(lm0_4);
-        xs[j0 * 24 + 5] = HFLOAT(lm0_5);
-        xs[j0 * 24 + 6] = HFLOAT(lm0_6);
-        xs[j0 * 24 + 7] = HFLOAT(lm0_7);
+        xs[j0 * 24 + 0] = HFLOAT(la0.w);
+        xs[j0 * 24 + 1] = HFLOAT(la0.z);
+        xs[j0 * 24 + 2] = HFLOAT(lb0.w);
+        xs[j0 * 24 + 3] = HFLOAT(la0.x);
+        xs[j0 * 24 + 4] = HFLOAT(la0.y);
+        xs[j0 * 24 + 5] = HFLOAT(lb0.x);
+        xs[j0 * 24 + 6] = HFLOAT(lc0.w);
+        xs[j0 * 24 + 7] = HFLOAT(lc0.z);
         xs[j0 * 24 + 8] = HFLOAT(lm0_8);
         xs[j0 * 24 + 9] = HFLOAT(lm0_9);
         xs[j0 * 24 + 10] = HFLOAT(0.0);
@@ -230,14 +231,14 @@ void hook()
         xs[j0 * 24 + 15] = HFLOAT(0.0);
     }
     if (j1 < 192) {
-        xs[j1 * 24 + 0] = HFLOAT(lm1_0);
-        xs[j1 * 24 + 1] = HFLOAT(lm1_1);
-        xs[j1 * 24 + 2] = HFLOAT(lm1_2);
-        xs[j1 * 24 + 3] = HFLOAT(lm1_3);
-        xs[j1 * 24 + 4] = HFLOAT(lm1_4);
-        xs[j1 * 24 + 5] = HFLOAT(lm1_5);
-        xs[j1 * 24 + 6] = HFLOAT(lm1_6);
-        xs[j1 * 24 + 7] = HFLOAT(lm1_7);
+        xs[j1 * 24 + 0] = HFLOAT(la1.w);
+        xs[j1 * 24 + 1] = HFLOAT(la1.z);
+        xs[j1 * 24 + 2] = HFLOAT(lb1.w);
+        xs[j1 * 24 + 3] = HFLOAT(la1.x);
+        xs[j1 * 24 + 4] = HFLOAT(la1.y);
+        xs[j1 * 24 + 5] = HFLOAT(lb1.x);
+        xs[j1 * 24 + 6] = HFLOAT(lc1.w);
+        xs[j1 * 24 + 7] = HFLOAT(lc1.z);
         xs[j1 * 24 + 8] = HFLOAT(lm1_8);
         xs[j1 * 24 + 9] = HFLOAT(lm1_9);
         xs[j1 * 24 + 10] = HFLOAT(0.0);
@@ -252,27 +253,17 @@ if (t + 1 < 4) {
         j0 = thread + 0;
         u0 = origin + ivec2(j0 % 18 - 1, j0 / 18 - 1);
         g0 = all(equal(u0, clamp(u0, ivec2(0), last)));
-        lm0_0 = stem_luma(u0 + ivec2(-1, -1), last, g0);
-        lm0_1 = stem_luma(u0 + ivec2(0, -1), last, g0);
-        lm0_2 = stem_luma(u0 + ivec2(1, -1), last, g0);
-        lm0_3 = stem_luma(u0 + ivec2(-1, 0), last, g0);
-        lm0_4 = stem_luma(u0 + ivec2(0, 0), last, g0);
-        lm0_5 = stem_luma(u0 + ivec2(1, 0), last, g0);
-        lm0_6 = stem_luma(u0 + ivec2(-1, 1), last, g0);
-        lm0_7 = stem_luma(u0 + ivec2(0, 1), last, g0);
+        la0 = stem_gather(u0 + ivec2(-1, -1), last, g0);
+        lb0 = stem_gather(u0 + ivec2(1, -1), last, g0);
+        lc0 = stem_gather(u0 + ivec2(-1, 1), last, g0);
         lm0_8 = stem_luma(u0 + ivec2(1, 1), last, g0);
         lm0_9 = g0 ? 1.0 : 0.0;
         j1 = thread + 128;
         u1 = origin + ivec2(j1 % 18 - 1, j1 / 18 - 1);
         g1 = all(equal(u1, clamp(u1, ivec2(0), last))) && j1 < 180;
-        lm1_0 = stem_luma(u1 + ivec2(-1, -1), last, g1);
-        lm1_1 = stem_luma(u1 + ivec2(0, -1), last, g1);
-        lm1_2 = stem_luma(u1 + ivec2(1, -1), last, g1);
-        lm1_3 = stem_luma(u1 + ivec2(-1, 0), last, g1);
-        lm1_4 = stem_luma(u1 + ivec2(0, 0), last, g1);
-        lm1_5 = stem_luma(u1 + ivec2(1, 0), last, g1);
-        lm1_6 = stem_luma(u1 + ivec2(-1, 1), last, g1);
-        lm1_7 = stem_luma(u1 + ivec2(0, 1), last, g1);
+        la1 = stem_gather(u1 + ivec2(-1, -1), last, g1);
+        lb1 = stem_gather(u1 + ivec2(1, -1), last, g1);
+        lc1 = stem_gather(u1 + ivec2(-1, 1), last, g1);
         lm1_8 = stem_luma(u1 + ivec2(1, 1), last, g1);
         lm1_9 = g1 ? 1.0 : 0.0;
 origin -= ivec2(0, 8);
@@ -485,6 +476,17 @@ float stem_luma(ivec2 s, ivec2 last, bool keep)
     return inside ? HOOKED_mul * texelFetch(HOOKED_raw, clamp(s, ivec2(0), last), 0).x : 0.0;
 }
 
+// The luma plane's texels s, s + (1, 0), s + (0, 1) and s + (1, 1) in one textureGather, in its
+// order (w, z, x, y); each zero outside the frame, all zero where keep is false.
+vec4 stem_gather(ivec2 s, ivec2 last, bool keep)
+{
+    vec4 v = HOOKED_mul * textureGather(HOOKED_raw, vec2(s + 1) / vec2(textureSize(HOOKED_raw, 0)), 0);
+    bvec2 low = equal(s, clamp(s, ivec2(0), last));
+    bvec2 high = equal(s + 1, clamp(s + 1, ivec2(0), last));
+    bvec4 inside = bvec4(all(bvec2(low.x, high.y)), all(high), all(bvec2(high.x, low.y)), all(low));
+    return keep ? vec4(inside.x ? v.x : 0.0, inside.y ? v.y : 0.0, inside.z ? v.z : 0.0, inside.w ? v.w : 0.0) : vec4(0.0);
+}
+
 void hook()
 {
     ivec2 size = imageSize(out_image) / ivec2(2, 2);
@@ -567,27 +569,17 @@ void hook()
     int j0 = thread + 0;
     ivec2 u0 = origin + ivec2(j0 % 18 - 1, j0 / 18 - 1);
     bool g0 = all(equal(u0, clamp(u0, ivec2(0), last)));
-    float lm0_0 = stem_luma(u0 + ivec2(-1, -1), last, g0);
-    float lm0_1 = stem_luma(u0 + ivec2(0, -1), last, g0);
-    float lm0_2 = stem_luma(u0 + ivec2(1, -1), last, g0);
-    float lm0_3 = stem_luma(u0 + ivec2(-1, 0), last, g0);
-    float lm0_4 = stem_luma(u0 + ivec2(0, 0), last, g0);
-    float lm0_5 = stem_luma(u0 + ivec2(1, 0), last, g0);
-    float lm0_6 = stem_luma(u0 + ivec2(-1, 1), last, g0);
-    float lm0_7 = stem_luma(u0 + ivec2(0, 1), last, g0);
+    vec4 la0 = stem_gather(u0 + ivec2(-1, -1), last, g0);
+    vec4 lb0 = stem_gather(u0 + ivec2(1, -1), last, g0);
+    vec4 lc0 = stem_gather(u0 + ivec2(-1, 1), last, g0);
     float lm0_8 = stem_luma(u0 + ivec2(1, 1), last, g0);
     float lm0_9 = g0 ? 1.0 : 0.0;
     int j1 = thread + 128;
     ivec2 u1 = origin + ivec2(j1 % 18 - 1, j1 / 18 - 1);
     bool g1 = all(equal(u1, clamp(u1, ivec2(0), last))) && j1 < 180;
-    float lm1_0 = stem_luma(u1 + ivec2(-1, -1), last, g1);
-    float lm1_1 = stem_luma(u1 + ivec2(0, -1), last, g1);
-    float lm1_2 = stem_luma(u1 + ivec2(1, -1), last, g1);
-    float lm1_3 = stem_luma(u1 + ivec2(-1, 0), last, g1);
-    float lm1_4 = stem_luma(u1 + ivec2(0, 0), last, g1);
-    float lm1_5 = stem_luma(u1 + ivec2(1, 0), last, g1);
-    float lm1_6 = stem_luma(u1 + ivec2(-1, 1), last, g1);
-    float lm1_7 = stem_luma(u1 + ivec2(0, 1), last, g1);
+    vec4 la1 = stem_gather(u1 + ivec2(-1, -1), last, g1);
+    vec4 lb1 = stem_gather(u1 + ivec2(1, -1), last, g1);
+    vec4 lc1 = stem_gather(u1 + ivec2(-1, 1), last, g1);
     float lm1_8 = stem_luma(u1 + ivec2(1, 1), last, g1);
     float lm1_9 = g1 ? 1.0 : 0.0;
     for (int t = 0; t < 8; t++) {
@@ -599,14 +591,14 @@ void hook()
     barrier();
     // The first layer's rows: row j is pixel (j % 18, j / 18) of the tile with its halo; all zero outside the frame.
     {
-        xs[j0 * 24 + 0] = HFLOAT(lm0_0);
-        xs[j0 * 24 + 1] = HFLOAT(lm0_1);
-        xs[j0 * 24 + 2] = HFLOAT(lm0_2);
-        xs[j0 * 24 + 3] = HFLOAT(lm0_3);
-        xs[j0 * 24 + 4] = HFLOAT(lm0_4);
-        xs[j0 * 24 + 5] = HFLOAT(lm0_5);
-        xs[j0 * 24 + 6] = HFLOAT(lm0_6);
-        xs[j0 * 24 + 7] = HFLOAT(lm0_7);
+        xs[j0 * 24 + 0] = HFLOAT(la0.w);
+        xs[j0 * 24 + 1] = HFLOAT(la0.z);
+        xs[j0 * 24 + 2] = HFLOAT(lb0.w);
+        xs[j0 * 24 + 3] = HFLOAT(la0.x);
+        xs[j0 * 24 + 4] = HFLOAT(la0.y);
+        xs[j0 * 24 + 5] = HFLOAT(lb0.x);
+        xs[j0 * 24 + 6] = HFLOAT(lc0.w);
+        xs[j0 * 24 + 7] = HFLOAT(lc0.z);
         xs[j0 * 24 + 8] = HFLOAT(lm0_8);
         xs[j0 * 24 + 9] = HFLOAT(lm0_9);
         xs[j0 * 24 + 10] = HFLOAT(0.0);
@@ -617,14 +609,14 @@ void hook()
         xs[j0 * 24 + 15] = HFLOAT(0.0);
     }
     if (j1 < 192) {
-        xs[j1 * 24 + 0] = HFLOAT(lm1_0);
-        xs[j1 * 24 + 1] = HFLOAT(lm1_1);
-        xs[j1 * 24 + 2] = HFLOAT(lm1_2);
-        xs[j1 * 24 + 3] = HFLOAT(lm1_3);
-        xs[j1 * 24 + 4] = HFLOAT(lm1_4);
-        xs[j1 * 24 + 5] = HFLOAT(lm1_5);
-        xs[j1 * 24 + 6] = HFLOAT(lm1_6);
-        xs[j1 * 24 + 7] = HFLOAT(lm1_7);
+        xs[j1 * 24 + 0] = HFLOAT(la1.w);
+        xs[j1 * 24 + 1] = HFLOAT(la1.z);
+        xs[j1 * 24 + 2] = HFLOAT(lb1.w);
+        xs[j1 * 24 + 3] = HFLOAT(la1.x);
+        xs[j1 * 24 + 4] = HFLOAT(la1.y);
+        xs[j1 * 24 + 5] = HFLOAT(lb1.x);
+        xs[j1 * 24 + 6] = HFLOAT(lc1.w);
+        xs[j1 * 24 + 7] = HFLOAT(lc1.z);
         xs[j1 * 24 + 8] = HFLOAT(lm1_8);
         xs[j1 * 24 + 9] = HFLOAT(lm1_9);
         xs[j1 * 24 + 10] = HFLOAT(0.0);
@@ -639,27 +631,17 @@ if (t + 1 < 8) {
         j0 = thread + 0;
         u0 = origin + ivec2(j0 % 18 - 1, j0 / 18 - 1);
         g0 = all(equal(u0, clamp(u0, ivec2(0), last)));
-        lm0_0 = stem_luma(u0 + ivec2(-1, -1), last, g0);
-        lm0_1 = stem_luma(u0 + ivec2(0, -1), last, g0);
-        lm0_2 = stem_luma(u0 + ivec2(1, -1), last, g0);
-        lm0_3 = stem_luma(u0 + ivec2(-1, 0), last, g0);
-        lm0_4 = stem_luma(u0 + ivec2(0, 0), last, g0);
-        lm0_5 = stem_luma(u0 + ivec2(1, 0), last, g0);
-        lm0_6 = stem_luma(u0 + ivec2(-1, 1), last, g0);
-        lm0_7 = stem_luma(u0 + ivec2(0, 1), last, g0);
+        la0 = stem_gather(u0 + ivec2(-1, -1), last, g0);
+        lb0 = stem_gather(u0 + ivec2(1, -1), last, g0);
+        lc0 = stem_gather(u0 + ivec2(-1, 1), last, g0);
         lm0_8 = stem_luma(u0 + ivec2(1, 1), last, g0);
         lm0_9 = g0 ? 1.0 : 0.0;
         j1 = thread + 128;
         u1 = origin + ivec2(j1 % 18 - 1, j1 / 18 - 1);
         g1 = all(equal(u1, clamp(u1, ivec2(0), last))) && j1 < 180;
-        lm1_0 = stem_luma(u1 + ivec2(-1, -1), last, g1);
-        lm1_1 = stem_luma(u1 + ivec2(0, -1), last, g1);
-        lm1_2 = stem_luma(u1 + ivec2(1, -1), last, g1);
-        lm1_3 = stem_luma(u1 + ivec2(-1, 0), last, g1);
-        lm1_4 = stem_luma(u1 + ivec2(0, 0), last, g1);
-        lm1_5 = stem_luma(u1 + ivec2(1, 0), last, g1);
-        lm1_6 = stem_luma(u1 + ivec2(-1, 1), last, g1);
-        lm1_7 = stem_luma(u1 + ivec2(0, 1), last, g1);
+        la1 = stem_gather(u1 + ivec2(-1, -1), last, g1);
+        lb1 = stem_gather(u1 + ivec2(1, -1), last, g1);
+        lc1 = stem_gather(u1 + ivec2(-1, 1), last, g1);
         lm1_8 = stem_luma(u1 + ivec2(1, 1), last, g1);
         lm1_9 = g1 ? 1.0 : 0.0;
 origin -= ivec2(0, 8);
@@ -3005,13 +2987,14 @@ void hook()
     ivec2 local = ivec2(gl_LocalInvocationID.xy);
     int at = local.y * 20 + local.x;
     vec4 a0_0 = vec4(2.9588708e-07, -1.2468177e-05, 2.809895e-05, 1.8305635e-05);
+    HVEC4 s0_0;
     {   // tap (-2, -2)
         HVEC4 v0_0 = HVEC4(tile_texel(at + 0));
         HVEC4 v0_1 = HVEC4(tile_texel(at + 240));
         HVEC4 v0_2 = HVEC4(tile_texel(at + 480));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 720));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 960));
-        HVEC4 s0_0 = HVEC4(-0.0050468445, 0.0029640198, -0.00028824806, 0.0002503395) * v0_0.x;
+        s0_0 = HVEC4(-0.0050468445, 0.0029640198, -0.00028824806, 0.0002503395) * v0_0.x;
         s0_0 += HVEC4(9.10759e-05, -7.158518e-05, 3.0338764e-05, -2.5808811e-05) * v0_0.y;
         s0_0 += HVEC4(-7.289648e-05, 1.0788441e-05, 1.0430813e-05, -7.665157e-05) * v0_0.z;
         s0_0 += HVEC4(-3.1650066e-05, 6.020069e-06, 1.168251e-05, 4.10676e-05) * v0_0.w;
@@ -3028,7 +3011,6 @@ void hook()
         s0_0 += HVEC4(-0.000100672245, 1.9669533e-05, 0.00012886524, 0.00011199713) * v0_3.z;
         s0_0 += HVEC4(0.00015330315, -7.56979e-06, -3.325939e-05, -5.698204e-05) * v0_3.w;
         s0_0 += HVEC4(-5.3822994e-05, -9.9897385e-05, 3.6358833e-05, 0.00019574165) * v0_4.x;
-        a0_0 += vec4(s0_0);
     }
     {   // tap (-1, -2)
         HVEC4 v0_0 = HVEC4(tile_texel(at + 1));
@@ -3036,7 +3018,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 481));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 721));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 961));
-        HVEC4 s0_0 = HVEC4(0.008964539, 0.01033783, -0.009613037, -0.008232117) * v0_0.x;
+        s0_0 += HVEC4(0.008964539, 0.01033783, -0.009613037, -0.008232117) * v0_0.x;
         s0_0 += HVEC4(0.000202775, 9.5665455e-05, -0.00032305717, -8.314848e-05) * v0_0.y;
         s0_0 += HVEC4(5.608797e-05, 0.00012397766, 1.9669533e-06, 3.9041042e-05) * v0_0.z;
         s0_0 += HVEC4(-0.00020039082, -8.2433224e-05, 1.4901161e-06, 9.518862e-05) * v0_0.w;
@@ -3053,7 +3035,6 @@ void hook()
         s0_0 += HVEC4(-6.93202e-05, 0.0003054142, -0.000106334686, 0.00025057793) * v0_3.z;
         s0_0 += HVEC4(0.00022125244, -0.00023293495, -0.00022470951, -9.304285e-05) * v0_3.w;
         s0_0 += HVEC4(-0.0006155968, -0.00039863586, -0.00010973215, -3.4093857e-05) * v0_4.x;
-        a0_0 += vec4(s0_0);
     }
     {   // tap (0, -2)
         HVEC4 v0_0 = HVEC4(tile_texel(at + 2));
@@ -3061,7 +3042,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 482));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 722));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 962));
-        HVEC4 s0_0 = HVEC4(-0.027450562, 0.04168701, 0.0013113022, -0.009384155) * v0_0.x;
+        s0_0 += HVEC4(-0.027450562, 0.04168701, 0.0013113022, -0.009384155) * v0_0.x;
         s0_0 += HVEC4(0.0020771027, -0.0012397766, 0.00047397614, -0.0008878708) * v0_0.y;
         s0_0 += HVEC4(0.000995636, -0.0006008148, -0.00017666817, -0.00047516823) * v0_0.z;
         s0_0 += HVEC4(0.00011497736, -0.00022983551, 7.754564e-05, -5.185604e-05) * v0_0.w;
@@ -3078,7 +3059,6 @@ void hook()
         s0_0 += HVEC4(-0.0006623268, 0.0006928444, 1.2040138e-05, 0.00019073486) * v0_3.z;
         s0_0 += HVEC4(-0.0007457733, -0.0005016327, 0.00037240982, -0.00021541119) * v0_3.w;
         s0_0 += HVEC4(0.0010519028, -1.2695789e-05, 0.00027799606, -5.1021576e-05) * v0_4.x;
-        a0_0 += vec4(s0_0);
     }
     {   // tap (1, -2)
         HVEC4 v0_0 = HVEC4(tile_texel(at + 3));
@@ -3086,7 +3066,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 483));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 723));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 963));
-        HVEC4 s0_0 = HVEC4(0.0010824203, -0.0093307495, 0.0014305115, 0.0029506683) * v0_0.x;
+        s0_0 += HVEC4(0.0010824203, -0.0093307495, 0.0014305115, 0.0029506683) * v0_0.x;
         s0_0 += HVEC4(-0.002784729, -0.0016965866, -0.008407593, 0.010246277) * v0_0.y;
         s0_0 += HVEC4(5.2392483e-05, -0.00019407272, -0.0002770424, 0.00038027763) * v0_0.z;
         s0_0 += HVEC4(8.678436e-05, 0.00026249886, -0.000228405, -0.000104248524) * v0_0.w;
@@ -3103,7 +3083,6 @@ void hook()
         s0_0 += HVEC4(-5.942583e-05, -3.9577484e-05, 3.9219856e-05, 0.0004234314) * v0_3.z;
         s0_0 += HVEC4(-0.014549255, 0.0079193115, -0.003610611, 0.005580902) * v0_3.w;
         s0_0 += HVEC4(-0.0003478527, 0.0005068779, -0.00026750565, -0.00017154217) * v0_4.x;
-        a0_0 += vec4(s0_0);
     }
     {   // tap (2, -2)
         HVEC4 v0_0 = HVEC4(tile_texel(at + 4));
@@ -3111,7 +3090,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 484));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 724));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 964));
-        HVEC4 s0_0 = HVEC4(-0.00019013882, -0.00010621548, 0.000107586384, 0.00011521578) * v0_0.x;
+        s0_0 += HVEC4(-0.00019013882, -0.00010621548, 0.000107586384, 0.00011521578) * v0_0.x;
         s0_0 += HVEC4(0.0066604614, -0.008132935, 0.0026950836, -0.006046295) * v0_0.y;
         s0_0 += HVEC4(3.4809113e-05, 2.8908253e-05, 9.828806e-05, -0.0001732111) * v0_0.z;
         s0_0 += HVEC4(-0.00011771917, 3.5762787e-05, 9.930134e-05, 0.00012660027) * v0_0.w;
@@ -3136,7 +3115,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 500));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 740));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 980));
-        HVEC4 s0_0 = HVEC4(0.0037174225, -0.00056123734, -0.0054626465, 2.592802e-05) * v0_0.x;
+        s0_0 = HVEC4(0.0037174225, -0.00056123734, -0.0054626465, 2.592802e-05) * v0_0.x;
         s0_0 += HVEC4(-2.4735928e-05, -8.881092e-06, 8.648634e-05, 3.772974e-05) * v0_0.y;
         s0_0 += HVEC4(0.00016748905, 0.00021958351, -8.225441e-05, 0.0001244545) * v0_0.z;
         s0_0 += HVEC4(-0.00023341179, -3.325939e-05, -2.7298927e-05, -6.407499e-05) * v0_0.w;
@@ -3153,7 +3132,6 @@ void hook()
         s0_0 += HVEC4(6.246567e-05, -0.00012934208, 0.00018644333, 5.0663948e-05) * v0_3.z;
         s0_0 += HVEC4(-9.298325e-06, 1.7166138e-05, 1.2516975e-05, -2.783537e-05) * v0_3.w;
         s0_0 += HVEC4(-0.0001821518, -0.00028824806, -0.00014674664, -0.0005617142) * v0_4.x;
-        a0_0 += vec4(s0_0);
     }
     {   // tap (-1, -1)
         HVEC4 v0_0 = HVEC4(tile_texel(at + 21));
@@ -3161,7 +3139,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 501));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 741));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 981));
-        HVEC4 s0_0 = HVEC4(0.050689697, 0.013916016, -0.062164307, -0.002067566) * v0_0.x;
+        s0_0 += HVEC4(0.050689697, 0.013916016, -0.062164307, -0.002067566) * v0_0.x;
         s0_0 += HVEC4(1.6331673e-05, -1.1324883e-06, 1.7225742e-05, 3.695488e-06) * v0_0.y;
         s0_0 += HVEC4(-0.0004286766, 0.0006632805, -0.00066423416, 0.0008120537) * v0_0.z;
         s0_0 += HVEC4(-0.0006623268, -0.00021791458, -0.0007176399, 5.90086e-06) * v0_0.w;
@@ -3178,7 +3156,6 @@ void hook()
         s0_0 += HVEC4(0.000852108, -0.00056028366, 0.00023627281, -0.00013315678) * v0_3.z;
         s0_0 += HVEC4(-0.000582695, 0.00016844273, 0.00036644936, -0.00048661232) * v0_3.w;
         s0_0 += HVEC4(-0.0016527176, -0.0008368492, -0.00037002563, -0.0006198883) * v0_4.x;
-        a0_0 += vec4(s0_0);
     }
     {   // tap (0, -1)
         HVEC4 v0_0 = HVEC4(tile_texel(at + 22));
@@ -3186,7 +3163,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 502));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 742));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 982));
-        HVEC4 s0_0 = HVEC4(0.1854248, -0.38134766, 0.03756714, 0.16491699) * v0_0.x;
+        s0_0 += HVEC4(0.1854248, -0.38134766, 0.03756714, 0.16491699) * v0_0.x;
         s0_0 += HVEC4(0.0037822723, -0.0017547607, 0.0010576248, -0.0013427734) * v0_0.y;
         s0_0 += HVEC4(0.007736206, -0.016525269, -0.00049066544, 0.00504303) * v0_0.z;
         s0_0 += HVEC4(-0.0051078796, 0.007785797, -0.0005950928, -0.0010414124) * v0_0.w;
@@ -3203,7 +3180,6 @@ void hook()
         s0_0 += HVEC4(-0.0011692047, 0.00085926056, 0.001200676, -0.0009813309) * v0_3.z;
         s0_0 += HVEC4(0.034210205, -0.00919342, -0.010368347, -0.00082302094) * v0_3.w;
         s0_0 += HVEC4(0.009613037, 0.012039185, -0.0020122528, -0.003074646) * v0_4.x;
-        a0_0 += vec4(s0_0);
     }
     {   // tap (1, -1)
         HVEC4 v0_0 = HVEC4(tile_texel(at + 23));
@@ -3211,7 +3187,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 503));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 743));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 983));
-        HVEC4 s0_0 = HVEC4(-0.001996994, 0.026473999, 0.00041604042, -0.015144348) * v0_0.x;
+        s0_0 += HVEC4(-0.001996994, 0.026473999, 0.00041604042, -0.015144348) * v0_0.x;
         s0_0 += HVEC4(-0.124694824, 0.12017822, -0.043518066, 0.04043579) * v0_0.y;
         s0_0 += HVEC4(0.0024166107, -0.002292633, -0.0006723404, -0.0004761219) * v0_0.z;
         s0_0 += HVEC4(-0.0012598038, -0.00017261505, -0.0005078316, 0.0017967224) * v0_0.w;
@@ -3228,7 +3204,6 @@ void hook()
         s0_0 += HVEC4(0.00063943863, -0.0036392212, 0.00050735474, 0.00056552887) * v0_3.z;
         s0_0 += HVEC4(-0.07946777, 0.037078857, -0.093444824, 0.123535156) * v0_3.w;
         s0_0 += HVEC4(-0.0012655258, -0.00041890144, -0.0008802414, -0.00028443336) * v0_4.x;
-        a0_0 += vec4(s0_0);
     }
     {   // tap (2, -1)
         HVEC4 v0_0 = HVEC4(tile_texel(at + 24));
@@ -3236,7 +3211,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 504));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 744));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 984));
-        HVEC4 s0_0 = HVEC4(-0.000121474266, 0.0025615692, -0.00033473969, -0.0013208389) * v0_0.x;
+        s0_0 += HVEC4(-0.000121474266, 0.0025615692, -0.00033473969, -0.0013208389) * v0_0.x;
         s0_0 += HVEC4(-0.0016756058, 0.0073432922, -0.0006747246, -0.0005273819) * v0_0.y;
         s0_0 += HVEC4(-0.00031590462, 0.0009698868, -0.0004119873, 0.00024342537) * v0_0.z;
         s0_0 += HVEC4(9.715557e-06, 9.673834e-05, -0.00022184849, -0.00019621849) * v0_0.w;
@@ -3261,7 +3236,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 520));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 760));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 1000));
-        HVEC4 s0_0 = HVEC4(-0.00076293945, -6.520748e-05, 0.0005302429, 0.00019955635) * v0_0.x;
+        s0_0 = HVEC4(-0.00076293945, -6.520748e-05, 0.0005302429, 0.00019955635) * v0_0.x;
         s0_0 += HVEC4(8.7320805e-05, -6.043911e-05, -2.4437904e-06, -8.5651875e-05) * v0_0.y;
         s0_0 += HVEC4(-0.00022125244, 0.00020551682, -0.00029826164, -0.0002772808) * v0_0.z;
         s0_0 += HVEC4(1.9848347e-05, 4.8577785e-05, 0.0002732277, -0.00032639503) * v0_0.w;
@@ -3278,7 +3253,6 @@ void hook()
         s0_0 += HVEC4(-1.3589859e-05, -0.00018882751, 8.291006e-05, 2.3782253e-05) * v0_3.z;
         s0_0 += HVEC4(-6.5267086e-05, -5.3167343e-05, -7.5519085e-05, 4.5359135e-05) * v0_3.w;
         s0_0 += HVEC4(0.000705719, 0.00042581558, 0.0008325577, -5.596876e-05) * v0_4.x;
-        a0_0 += vec4(s0_0);
     }
     {   // tap (-1, 0)
         HVEC4 v0_0 = HVEC4(tile_texel(at + 41));
@@ -3286,7 +3260,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 521));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 761));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 1001));
-        HVEC4 s0_0 = HVEC4(-0.023635864, 0.0027618408, 0.036468506, -0.004337311) * v0_0.x;
+        s0_0 += HVEC4(-0.023635864, 0.0027618408, 0.036468506, -0.004337311) * v0_0.x;
         s0_0 += HVEC4(9.661913e-05, 0.00015795231, -1.6152859e-05, 6.943941e-05) * v0_0.y;
         s0_0 += HVEC4(0.008010864, -9.679794e-05, -0.016326904, -0.00039815903) * v0_0.z;
         s0_0 += HVEC4(-0.0023994446, -0.0010099411, 0.004863739, -0.0014743805) * v0_0.w;
@@ -3303,7 +3277,6 @@ void hook()
         s0_0 += HVEC4(-0.00025820732, 0.0014514923, 0.002462387, 0.0004916191) * v0_3.z;
         s0_0 += HVEC4(-0.0016994476, 0.00084781647, -0.0013036728, 0.0009775162) * v0_3.w;
         s0_0 += HVEC4(0.010795593, -0.00283432, 0.008796692, -0.0017108917) * v0_4.x;
-        a0_0 += vec4(s0_0);
     }
     {   // tap (0, 0)
         HVEC4 v0_0 = HVEC4(tile_texel(at + 42));
@@ -3311,7 +3284,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 522));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 762));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 1002));
-        HVEC4 s0_0 = HVEC4(0.06921387, 0.020263672, -0.26489258, 0.17053223) * v0_0.x;
+        s0_0 += HVEC4(0.06921387, 0.020263672, -0.26489258, 0.17053223) * v0_0.x;
         s0_0 += HVEC4(0.0014095306, -0.0018167496, 0.001748085, -0.0010175705) * v0_0.y;
         s0_0 += HVEC4(0.29101562, 0.00868988, 0.005104065, -0.3161621) * v0_0.z;
         s0_0 += HVEC4(-0.2734375, -0.0057640076, 0.013435364, 0.2553711) * v0_0.w;
@@ -3328,7 +3301,6 @@ void hook()
         s0_0 += HVEC4(-0.12878418, 0.13549805, -0.01727295, 0.027404785) * v0_3.z;
         s0_0 += HVEC4(-0.012878418, -0.01398468, 0.060272217, -0.024246216) * v0_3.w;
         s0_0 += HVEC4(0.98779297, 0.9873047, 0.9873047, 0.98828125) * v0_4.x;
-        a0_0 += vec4(s0_0);
     }
     {   // tap (1, 0)
         HVEC4 v0_0 = HVEC4(tile_texel(at + 43));
@@ -3336,7 +3308,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 523));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 763));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 1003));
-        HVEC4 s0_0 = HVEC4(0.002752304, -0.009552002, -3.916025e-05, 0.0022830963) * v0_0.x;
+        s0_0 += HVEC4(0.002752304, -0.009552002, -3.916025e-05, 0.0022830963) * v0_0.x;
         s0_0 += HVEC4(-0.15820312, 0.15466309, -0.21118164, 0.20812988) * v0_0.y;
         s0_0 += HVEC4(-0.0019216537, 0.010429382, -0.00045609474, -0.0071105957) * v0_0.z;
         s0_0 += HVEC4(0.0014314651, -0.0109939575, 0.0015907288, 0.0034809113) * v0_0.w;
@@ -3353,7 +3325,6 @@ void hook()
         s0_0 += HVEC4(0.0028972626, -0.0056266785, -0.00017082691, -0.00065135956) * v0_3.z;
         s0_0 += HVEC4(0.20690918, -0.14013672, 0.20397949, -0.29467773) * v0_3.w;
         s0_0 += HVEC4(-0.0017633438, 0.010398865, -0.0032196045, 0.010269165) * v0_4.x;
-        a0_0 += vec4(s0_0);
     }
     {   // tap (2, 0)
         HVEC4 v0_0 = HVEC4(tile_texel(at + 44));
@@ -3361,7 +3332,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 524));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 764));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 1004));
-        HVEC4 s0_0 = HVEC4(-0.0008749962, -0.0054969788, 0.00075912476, 0.0021419525) * v0_0.x;
+        s0_0 += HVEC4(-0.0008749962, -0.0054969788, 0.00075912476, 0.0021419525) * v0_0.x;
         s0_0 += HVEC4(-0.0056152344, 0.0068855286, -0.0029830933, 0.00793457) * v0_0.y;
         s0_0 += HVEC4(-0.0002439022, 0.0005674362, -0.00024795532, 9.846687e-05) * v0_0.z;
         s0_0 += HVEC4(-7.081032e-05, -0.0010309219, 0.00029683113, 0.00012123585) * v0_0.w;
@@ -3386,7 +3357,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 540));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 780));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 1020));
-        HVEC4 s0_0 = HVEC4(0.0001116395, 6.7174435e-05, 1.2516975e-05, -0.00014996529) * v0_0.x;
+        s0_0 = HVEC4(0.0001116395, 6.7174435e-05, 1.2516975e-05, -0.00014996529) * v0_0.x;
         s0_0 += HVEC4(3.3080578e-05, 4.440546e-05, 4.0471554e-05, -3.5703182e-05) * v0_0.y;
         s0_0 += HVEC4(0.00015163422, 7.557869e-05, -7.212162e-05, 0.00010377169) * v0_0.z;
         s0_0 += HVEC4(0.00028562546, -0.00019013882, 0.00026869774, -0.00017666817) * v0_0.w;
@@ -3403,7 +3374,6 @@ void hook()
         s0_0 += HVEC4(-0.00026273727, 0.00012099743, 0.00025105476, -4.7385693e-05) * v0_3.z;
         s0_0 += HVEC4(-0.00013041496, 0.00023698807, -6.920099e-05, 3.939867e-05) * v0_3.w;
         s0_0 += HVEC4(-0.00060224533, -0.0006504059, -0.00025081635, 0.0007958412) * v0_4.x;
-        a0_0 += vec4(s0_0);
     }
     {   // tap (-1, 1)
         HVEC4 v0_0 = HVEC4(tile_texel(at + 61));
@@ -3411,7 +3381,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 541));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 781));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 1021));
-        HVEC4 s0_0 = HVEC4(0.0013713837, 0.0014696121, -0.0048332214, 0.0005197525) * v0_0.x;
+        s0_0 += HVEC4(0.0013713837, 0.0014696121, -0.0048332214, 0.0005197525) * v0_0.x;
         s0_0 += HVEC4(-5.978346e-05, -0.00012564659, 0.00011521578, 3.3974648e-05) * v0_0.y;
         s0_0 += HVEC4(0.0015325546, -0.00046038628, 0.0001347065, -0.0019388199) * v0_0.z;
         s0_0 += HVEC4(-0.0009713173, -1.180172e-05, -0.0036849976, 0.0015077591) * v0_0.w;
@@ -3428,7 +3398,6 @@ void hook()
         s0_0 += HVEC4(-0.0010986328, 0.0006952286, 0.004085541, -0.0006375313) * v0_3.z;
         s0_0 += HVEC4(0.00035452843, -0.00038957596, -0.0016584396, 6.4969063e-06) * v0_3.w;
         s0_0 += HVEC4(-0.0005092621, -0.00021362305, -0.0009250641, -0.0014009476) * v0_4.x;
-        a0_0 += vec4(s0_0);
     }
     {   // tap (0, 1)
         HVEC4 v0_0 = HVEC4(tile_texel(at + 62));
@@ -3436,7 +3405,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 542));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 782));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 1022));
-        HVEC4 s0_0 = HVEC4(-0.0033988953, -0.00012129545, 0.0053138733, -0.0024166107) * v0_0.x;
+        s0_0 += HVEC4(-0.0033988953, -0.00012129545, 0.0053138733, -0.0024166107) * v0_0.x;
         s0_0 += HVEC4(0.0007147789, -0.0009198189, 0.00054836273, -0.00041246414) * v0_0.y;
         s0_0 += HVEC4(-0.0033626556, -0.0033740997, 0.008476257, -0.0020542145) * v0_0.z;
         s0_0 += HVEC4(-0.00037193298, 0.0025482178, -0.010910034, -0.0022010803) * v0_0.w;
@@ -3453,7 +3422,6 @@ void hook()
         s0_0 += HVEC4(0.017929077, -0.017242432, -0.093444824, 0.10772705) * v0_3.z;
         s0_0 += HVEC4(-0.0069465637, 0.012878418, -0.036102295, 0.0135269165) * v0_3.w;
         s0_0 += HVEC4(-0.0026226044, -0.0035324097, 0.010650635, 0.009757996) * v0_4.x;
-        a0_0 += vec4(s0_0);
     }
     {   // tap (1, 1)
         HVEC4 v0_0 = HVEC4(tile_texel(at + 63));
@@ -3461,7 +3429,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 543));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 783));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 1023));
-        HVEC4 s0_0 = HVEC4(0.0011348724, -0.0016880035, 0.0011739731, 0.0011796951) * v0_0.x;
+        s0_0 += HVEC4(0.0011348724, -0.0016880035, 0.0011739731, 0.0011796951) * v0_0.x;
         s0_0 += HVEC4(-0.027816772, 0.024246216, -0.05633545, 0.046539307) * v0_0.y;
         s0_0 += HVEC4(-0.00085258484, -0.00013935566, -0.00027275085, 4.2915344e-05) * v0_0.z;
         s0_0 += HVEC4(0.0004324913, -0.0002477169, 9.9897385e-05, 0.0007176399) * v0_0.w;
@@ -3478,7 +3446,6 @@ void hook()
         s0_0 += HVEC4(-0.0005226135, 0.0013389587, 0.0014505386, -0.0049819946) * v0_3.z;
         s0_0 += HVEC4(-0.0051651, 0.0051879883, -0.0059165955, 0.01008606) * v0_3.w;
         s0_0 += HVEC4(-0.00020718575, -0.0011510849, 0.0002720356, -0.0016260147) * v0_4.x;
-        a0_0 += vec4(s0_0);
     }
     {   // tap (2, 1)
         HVEC4 v0_0 = HVEC4(tile_texel(at + 64));
@@ -3486,7 +3453,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 544));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 784));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 1024));
-        HVEC4 s0_0 = HVEC4(0.0006599426, -0.0001348257, -0.0014533997, 0.00090169907) * v0_0.x;
+        s0_0 += HVEC4(0.0006599426, -0.0001348257, -0.0014533997, 0.00090169907) * v0_0.x;
         s0_0 += HVEC4(0.0024662018, -0.002357483, -0.0017700195, 0.0026340485) * v0_0.y;
         s0_0 += HVEC4(-7.724762e-05, 0.00014472008, -5.8412552e-05, -0.00014436245) * v0_0.z;
         s0_0 += HVEC4(2.5987625e-05, -0.00029563904, 0.00018680096, 8.106232e-05) * v0_0.w;
@@ -3511,7 +3478,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 560));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 800));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 1040));
-        HVEC4 s0_0 = HVEC4(5.9723854e-05, -2.9802322e-07, -0.000107586384, 0.0003232956) * v0_0.x;
+        s0_0 = HVEC4(5.9723854e-05, -2.9802322e-07, -0.000107586384, 0.0003232956) * v0_0.x;
         s0_0 += HVEC4(9.268522e-05, -1.9311905e-05, 4.029274e-05, -1.9431114e-05) * v0_0.y;
         s0_0 += HVEC4(0.00016367435, 8.970499e-05, -0.0002667904, -0.00010019541) * v0_0.z;
         s0_0 += HVEC4(-0.00018441677, -0.00040960312, 0.00032281876, 0.00044941902) * v0_0.w;
@@ -3528,7 +3495,6 @@ void hook()
         s0_0 += HVEC4(0.00014650822, 0.00032949448, -0.00018143654, -0.00022006035) * v0_3.z;
         s0_0 += HVEC4(0.00021958351, -2.5629997e-05, -0.00028848648, 0.00016725063) * v0_3.w;
         s0_0 += HVEC4(0.00012338161, 0.0005950928, -0.00038146973, -0.00037693977) * v0_4.x;
-        a0_0 += vec4(s0_0);
     }
     {   // tap (-1, 2)
         HVEC4 v0_0 = HVEC4(tile_texel(at + 81));
@@ -3536,7 +3502,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 561));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 801));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 1041));
-        HVEC4 s0_0 = HVEC4(-6.175041e-05, -1.8537045e-05, -0.00043964386, 0.00051784515) * v0_0.x;
+        s0_0 += HVEC4(-6.175041e-05, -1.8537045e-05, -0.00043964386, 0.00051784515) * v0_0.x;
         s0_0 += HVEC4(4.6491623e-06, 7.998943e-05, -7.522106e-05, 0.00014781952) * v0_0.y;
         s0_0 += HVEC4(-0.0004298687, -0.0004749298, 0.0011606216, 0.00016367435) * v0_0.z;
         s0_0 += HVEC4(0.00034689903, -0.0002168417, 0.00024533272, -8.183718e-05) * v0_0.w;
@@ -3553,7 +3519,6 @@ void hook()
         s0_0 += HVEC4(0.0005617142, 0.00027561188, -0.0004582405, 0.00043725967) * v0_3.z;
         s0_0 += HVEC4(-0.0002682209, 1.0848045e-05, -0.00012946129, 0.00033783913) * v0_3.w;
         s0_0 += HVEC4(0.0001604557, -0.00042963028, -0.0003170967, -1.579523e-05) * v0_4.x;
-        a0_0 += vec4(s0_0);
     }
     {   // tap (0, 2)
         HVEC4 v0_0 = HVEC4(tile_texel(at + 82));
@@ -3561,7 +3526,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 562));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 802));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 1042));
-        HVEC4 s0_0 = HVEC4(-0.0001642704, 0.00014925003, 5.6505203e-05, 8.440018e-05) * v0_0.x;
+        s0_0 += HVEC4(-0.0001642704, 0.00014925003, 5.6505203e-05, 8.440018e-05) * v0_0.x;
         s0_0 += HVEC4(0.00025629997, -0.00013887882, 0.0012140274, -0.0005297661) * v0_0.y;
         s0_0 += HVEC4(0.00020766258, -0.0002655983, 0.0003476143, -0.0005106926) * v0_0.z;
         s0_0 += HVEC4(0.00017678738, 0.00047135353, -0.0019445419, 0.0002644062) * v0_0.w;
@@ -3578,7 +3543,6 @@ void hook()
         s0_0 += HVEC4(-0.0019741058, -4.1902065e-05, 0.008377075, -0.0031375885) * v0_3.z;
         s0_0 += HVEC4(-0.0070533752, 5.4001808e-05, 0.0044441223, 0.0014715195) * v0_3.w;
         s0_0 += HVEC4(-0.00018203259, -0.00057172775, 0.001045227, 0.0013895035) * v0_4.x;
-        a0_0 += vec4(s0_0);
     }
     {   // tap (1, 2)
         HVEC4 v0_0 = HVEC4(tile_texel(at + 83));
@@ -3586,7 +3550,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 563));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 803));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 1043));
-        HVEC4 s0_0 = HVEC4(0.000117599964, -0.00068855286, 0.0013637543, -0.0010204315) * v0_0.x;
+        s0_0 += HVEC4(0.000117599964, -0.00068855286, 0.0013637543, -0.0010204315) * v0_0.x;
         s0_0 += HVEC4(-0.003145218, 0.0037956238, -0.0064315796, 0.0026378632) * v0_0.y;
         s0_0 += HVEC4(-0.000104665756, 0.00012934208, 8.404255e-06, -0.00037002563) * v0_0.z;
         s0_0 += HVEC4(0.00030899048, 0.000233531, -0.00015342236, -0.00015234947) * v0_0.w;
@@ -3603,7 +3567,6 @@ void hook()
         s0_0 += HVEC4(-0.0008277893, 0.00040268898, -0.0003118515, 0.0012102127) * v0_3.z;
         s0_0 += HVEC4(-0.001074791, 0.0013036728, -0.0004348755, 0.0015449524) * v0_3.w;
         s0_0 += HVEC4(-6.3836575e-05, -0.0001553297, 9.11355e-05, -0.0010375977) * v0_4.x;
-        a0_0 += vec4(s0_0);
     }
     {   // tap (2, 2)
         HVEC4 v0_0 = HVEC4(tile_texel(at + 84));
@@ -3611,7 +3574,7 @@ void hook()
         HVEC4 v0_2 = HVEC4(tile_texel(at + 564));
         HVEC4 v0_3 = HVEC4(tile_texel(at + 804));
         HVEC4 v0_4 = HVEC4(tile_texel(at + 1044));
-        HVEC4 s0_0 = HVEC4(0.000104129314, 0.0006108284, -0.00080633163, 0.00013446808) * v0_0.x;
+        s0_0 += HVEC4(0.000104129314, 0.0006108284, -0.00080633163, 0.00013446808) * v0_0.x;
         s0_0 += HVEC4(0.0012083054, -0.003501892, 0.0030956268, -0.006023407) * v0_0.y;
         s0_0 += HVEC4(5.555153e-05, 0.00017249584, -0.000118255615, -4.9471855e-05) * v0_0.z;
         s0_0 += HVEC4(4.249811e-05, -0.00014722347, -1.680851e-05, -4.553795e-05) * v0_0.w;

@@ -150,6 +150,47 @@ def test_fp16_phases_add_their_float16_sums_to_float_once_per_phase():
     assert len(re.findall(r"^ +a0_[0-3] \+= vec4\(", fp32, re.M)) == 9 * 16 * 4
 
 
+def test_narrow_folded_tail_adds_its_float16_sums_to_float_once_per_kernel_row():
+    # Round 17 (bench/README.md): C4F16's folded last layer (5x5 taps of 16 channels and the luma
+    # plane) sums a kernel row's float16 products in one HVEC4 and adds it to the float accumulator
+    # 5 times, not 25; C4F32's (32 channels) keeps one float add per tap.
+    for variant in ("compute", "tensor"):
+        last = generate_from_file(C4F16, variant=variant, precision="fp16").text.split("//!DESC ")[-1]
+        assert len(re.findall(r"^        a0_0 \+= vec4\(s0_0\);$", last, re.M)) == 5
+        assert len(re.findall(r"^        s0_0 = HVEC4\(", last, re.M)) == 5  # a row's first product
+        # 17 input lanes (16 channels and luma) per tap, 25 taps
+        assert len(re.findall(r"^        s0_0 \+?= HVEC4\(", last, re.M)) == 25 * 17
+        assert len(re.findall(r"^    HVEC4 s0_0;$", last, re.M)) == 1
+    wide = generate_from_file(ROOT / "weights" / "ArtCNN_C4F32.keras", variant="tensor",
+                              precision="fp16").text.split("//!DESC ")[-1]
+    assert len(re.findall(r"^        a0_0 \+= vec4\(s0_0\);$", wide, re.M)) == 25
+
+
+def test_row_sums_start_and_end_where_a_row_has_its_output_group():
+    from shadergen.codegen.render import _row_half_sums
+
+    def tap(dy, *groups):
+        return {"dy": dy, "sums": [{"out_group": g} for g in groups]}
+
+    # Row -1: group 1 is missing from its first tap (an all-zero weight block); row 0 has one tap.
+    marked = _row_half_sums([tap(-1, 0), tap(-1, 0, 1), tap(-1, 0), tap(0, 1)])
+    flags = [[(entry["out_group"], entry["assign"], entry["widen"]) for entry in t["sums"]] for t in marked]
+    assert flags == [[(0, True, False)], [(0, False, False), (1, True, True)], [(0, False, True)],
+                     [(1, True, True)]]
+
+
+def test_half_sums_that_do_not_fit_the_tiling_are_refused():
+    from shadergen.codegen.plan import plan_shader
+    from shadergen.codegen.shader_plan import ComputeTiling
+    from shadergen.errors import ShadergenError
+
+    network = load_model(C4F16).network
+    for forced, kind in ((ComputeTiling(16, 8, 1, 1, "phased", half_sums="row"), "unphased"),
+                         (ComputeTiling(16, 8, 1, 1, "literal", half_sums="phase"), "phased")):
+        with pytest.raises(ShadergenError, match=f"half_sums '{forced.half_sums}' is for {kind} tilings"):
+            plan_shader(network, "compute", "fp16", fold_tail=False, tiling=lambda layer, t=forced: t)
+
+
 def test_a_forced_tiling_with_unknown_half_sums_is_refused():
     from shadergen.codegen.plan import plan_shader
     from shadergen.codegen.shader_plan import ComputeTiling

@@ -288,6 +288,11 @@ def test_first_layer_is_computed_by_its_readers_only_where_that_was_measured_to_
     # Its readers bind the luma plane instead of its output, which nothing stores.
     assert ("net_L0" not in text) == inlined
     assert text.count("float stem_luma(") == readers
+    # Round 17: a 16-channel first layer's 9 luma values come from 3 textureGather blocks and 1 texel
+    # (render.TENSOR_STEM_GATHER_CHANNELS); a 32-channel one's from 9 texels (measured slower there).
+    gathers = readers if plan.layers[0].kernel.shape[3] <= 16 else 0
+    assert text.count("vec4 stem_gather(") == gathers
+    assert len(re.findall(r"= stem_gather\(u\d", text)) == gathers * 3 * 2 * 2  # 3 blocks, 2 rounds, 2 places
     assert text.count("The first layer has no pass of its own") == inlined
     assert plan_shader(network, "compute", "fp16").inline_stem is False
 

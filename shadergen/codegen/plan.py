@@ -424,6 +424,9 @@ def _first_fitting(layer: Layer, where: str, candidates, shared_limit: int,
         if tiling.half_sums not in HALF_SUMS:
             raise ShadergenError(f"{where}: unknown half_sums {tiling.half_sums!r} (expected one of "
                                  f"{', '.join(HALF_SUMS)})")
+        if tiling.half_sums in ("phase", "row") and (tiling.half_sums == "phase") != tiling.phased(layer):
+            raise ShadergenError(f"{where}: layer {layer.name}: half_sums {tiling.half_sums!r} is for "
+                                 f"{'phased' if tiling.half_sums == 'phase' else 'unphased'} tilings")
         if tiling.weights == "tensor" and not (
                 tensor_eligible(layer) and tiling.tile_w == TENSOR_MATRIX
                 and tiling.pixels_x == 1 and tiling.pixels_y in TENSOR_PIXELS_Y

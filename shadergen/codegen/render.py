@@ -267,6 +267,24 @@ def _tensor_context_for(plan: ShaderPlan):
     return build
 
 
+# An inlined 3x3 first layer of at most TENSOR_STEM_GATHER_CHANNELS channels takes each row's 9 luma
+# values from 3 textureGather blocks and 1 texel instead of 9 texel fetches. Measured on the H200 in
+# libplacebo (bench/README.md, "Round 17"): C4F16's first tensor pass 0.1365 -> 0.1302 ms a 1080p
+# frame, output identical; C4F32's (32 channels, 4 tiles a workgroup) 0.4506 -> 0.4570, so not there.
+TENSOR_STEM_GATHER_CHANNELS = 16
+
+
+def _stem_gather() -> dict:
+    """A 3x3 stem's taps from textureGather blocks (stem_gather: components w, z, x, y are the block's
+    texels (0, 0), (1, 0), (0, 1), (1, 1)): block la at (-1, -1) covers taps 0, 1, 3, 4, lb at (1, -1)
+    taps 2 and 5, lc at (-1, 1) taps 6 and 7; tap 8, (1, 1), is one texel."""
+    return {"blocks": [("la", {"dx": -1, "dy": -1}), ("lb", {"dx": 1, "dy": -1}),
+                       ("lc", {"dx": -1, "dy": 1})],
+            "fetched": [(8, {"dx": 1, "dy": 1})],
+            "tap_values": {0: "la%d.w", 1: "la%d.z", 3: "la%d.x", 4: "la%d.y", 2: "lb%d.w", 5: "lb%d.x",
+                           6: "lc%d.w", 7: "lc%d.z"}}
+
+
 def _stem_context(plan: ShaderPlan, layer: Layer, tiling, role: str | None, common: dict,
                   threads: int, xs_stride: int) -> dict | None:
     """The inlined first layer in a tensor pass (ShaderPlan.inline_stem): its weights as a float16
@@ -298,6 +316,8 @@ def _stem_context(plan: ShaderPlan, layer: Layer, tiling, role: str | None, comm
                 {"dx": kx - stem.radius, "dy": ky - stem.radius} for ky in range(stem.kernel_size)
                 for kx in range(stem.kernel_size)],
             "rows": rows, "rounds": rounds, "blocks": blocks, **place,
+            "gather": (_stem_gather() if stem.kernel_size == 3 and channels <= TENSOR_STEM_GATHER_CHANNELS
+                       else None),
             # "source": the matrices of 16 rows each subgroup computes, block b = subgroup + i * subgroups
             "block_rounds": [{"index": i, "partial": (i + 1) * subgroups > blocks}
                              for i in range(-(-blocks // subgroups))]}
@@ -843,6 +863,23 @@ def _literal_taps(layer: Layer, blocks: np.ndarray, pass_groups: list[int], in_g
     return taps
 
 
+def _row_half_sums(taps: list[dict]) -> list[dict]:
+    """half_sums "row": the taps of a kernel row add their float16 products to one float16 sum per
+    output group, which the row's last tap with that group adds to the float accumulator. Marks each
+    sum ``assign`` (it starts the row's sum) and ``widen`` (it ends it)."""
+    marked = [{**tap, "sums": [dict(entry) for entry in tap["sums"]]} for tap in taps]
+    for row in {tap["dy"] for tap in marked}:
+        last = {}
+        for tap in (tap for tap in marked if tap["dy"] == row):
+            for entry in tap["sums"]:
+                entry["assign"] = entry["out_group"] not in last
+                entry["widen"] = False
+                last[entry["out_group"]] = entry
+        for entry in last.values():
+            entry["widen"] = True
+    return marked
+
+
 def _compute_context(shader_pass: Pass, precision: Precision) -> dict:
     layer, tiling = shader_pass.layer, shader_pass.tiling
     types = precision.types
@@ -854,6 +891,7 @@ def _compute_context(shader_pass: Pass, precision: Precision) -> dict:
     blocks = _weight_blocks(layer, precision)
     taps = _literal_taps(layer, blocks, pass_groups, range(in_groups), types, area, shared_w)
     half_tile = tiling.half_tile and layer.source is not None  # the 3-plane input is not float16
+    row_sums = precision.half_arithmetic and not plane and tiling.half_sums == "row"
     split = common["split"]
     threads = common["threads"]["count"]
     per_slice = len(pass_groups) // split
@@ -869,6 +907,8 @@ def _compute_context(shader_pass: Pass, precision: Precision) -> dict:
             slice_taps.append({**tap, "sums": sums,
                                "weights": [w for w in tap["weights"] if w["out_group"] in groups],
                                "reads": [r for r in tap["reads"] if r["group"] in read_groups]})
+        if row_sums:
+            slice_taps = _row_half_sums(slice_taps)
         slices.append({"index": index, "taps": slice_taps,
                        "out_groups": [group_view(g) for g in sorted(groups)]})
     return {
@@ -888,4 +928,5 @@ def _compute_context(shader_pass: Pass, precision: Precision) -> dict:
         "loads": [{"offset": f" + {g * area}" if g else "", "group": g, "area_offset": g * area,
                    "fetch": _group_fetch(layer, g)} for g in range(in_groups)],
         "taps": taps,
+        "row_sums": row_sums,
     }

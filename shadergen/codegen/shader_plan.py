@@ -167,7 +167,9 @@ TENSOR_STAGE_STRIDE = 20
 # GL_NV_cooperative_matrix, or "emulated", the same loads, products and stores as loops over shared
 # memory, which any OpenGL 4.3 driver runs (the tests check the tensor passes' layout that way).
 MATRIX_OPS = ("cooperative", "emulated")
-HALF_SUMS = ("tap", "phase")
+# Where a float16 pass adds its float16 sums to the float accumulators (ComputeTiling.half_sums):
+# after each tap, each phase (phased passes) or each kernel row (unphased ones).
+HALF_SUMS = ("tap", "phase", "row")
 SCALAR_HALF_BYTES = 2  # a half-float channel in a packed (packHalf2x16) shared tile
 
 
@@ -205,8 +207,9 @@ class ComputeTiling:
     # input group's tile and weights into registers during the multiply-adds.
     stage_rows: int = 0
     tap_loop: bool = True
-    # float16 arithmetic (FP16), "phased" passes: where the float16 products are added into the float
-    # accumulators: each tap's sum ("tap") or each phase's ("phase", HALF_SUMS).
+    # float16 arithmetic (FP16): where the float16 products are added into the float accumulators:
+    # each tap's sum ("tap"), each phase's ("phase", phased passes) or each kernel row's ("row",
+    # unphased passes; HALF_SUMS).
     half_sums: str = "tap"
 
     def phased(self, layer: Layer) -> bool:

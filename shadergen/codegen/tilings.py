@@ -109,8 +109,14 @@ def default_tilings(layer: Layer, precision: Precision = FP32) -> tuple[ComputeT
         # against 0.236 phased on 16x16 tiles; C4F32 0.361 against 0.439. float32 keeps the phased
         # 16x16 tiles below (C4F16 0.192 ms on OpenGL, against 0.224 on 16x8 packed-half tiles;
         # C4F32 0.354 against 1.26); a column of adjacent pixels per thread, so that neighbouring
-        # pixels' taps share their loads, was 1.7-2.5x slower (32x4 to 64x2 tiles).
-        return tuple(dataclasses.replace(tiling, half_tile=True) for tiling in TILING_CANDIDATES)
+        # pixels' taps share their loads, was 1.7-2.5x slower (32x4 to 64x2 tiles). A narrow one
+        # (16 channels and the luma plane) adds its float16 sums to float once per kernel row, not per
+        # tap (round 17: C4F16's pass 0.162 -> 0.150 ms in the tensor file and in the compute one;
+        # error on the H200's crops: maxima at most 0.42 of the official fp16 shader's, means 0.51);
+        # C4F32's (32 channels) lost that way (0.322 -> 0.327) and keeps a float add per tap.
+        sums = "row" if layer.in_groups - 1 <= WIDE_GROUPS else "tap"
+        return tuple(dataclasses.replace(tiling, half_tile=True, half_sums=sums)
+                     for tiling in TILING_CANDIDATES)
     if stored and layer.in_groups > WIDE_GROUPS:
         # The last layer of a wide model, phased on 16x16 tiles (C4F32: 0.146 ms against 0.168 on 8x8
         # packed-half tiles); a narrow model's was faster unphased (C4F16: 0.089 against 0.096).
