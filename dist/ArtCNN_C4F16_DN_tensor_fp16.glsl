@@ -817,6 +817,7 @@ origin -= ivec2(0, 8);
 #extension GL_NV_cooperative_matrix : enable
 #extension GL_KHR_memory_scope_semantics : enable
 #define HFLOAT float16_t
+#define HVEC4 f16vec4
 
 // Pass outputs are stored as rgba16f, and drivers convert float to half by truncation when they store
 // (Mesa; NVIDIA too, measured). Rounding here to the nearest float16 (on the float32 bits: keep 10
@@ -924,16 +925,16 @@ void hook()
     ivec2 q1 = origin + ivec2(i1 % 18 - 1, i1 / 18 - 1);
     bool f1 = all(equal(q1, clamp(q1, ivec2(0), last))) && i1 < 180;
     q1 = clamp(q1, ivec2(0), last);
-    vec4 n0_0, n0_1, n0_2, n0_3;
-    vec4 n1_0, n1_1, n1_2, n1_3;
-    n0_0 = f0 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q0 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0);
-    n0_1 = f0 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q0 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
-    n0_2 = f0 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q0 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
-    n0_3 = f0 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q0 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
-    n1_0 = f1 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q1 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0);
-    n1_1 = f1 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q1 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
-    n1_2 = f1 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q1 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
-    n1_3 = f1 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q1 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
+    HVEC4 n0_0, n0_1, n0_2, n0_3;
+    HVEC4 n1_0, n1_1, n1_2, n1_3;
+    n0_0 = HVEC4(f0 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q0 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0));
+    n0_1 = HVEC4(f0 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q0 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0));
+    n0_2 = HVEC4(f0 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q0 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0));
+    n0_3 = HVEC4(f0 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q0 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0));
+    n1_0 = HVEC4(f1 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q1 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0));
+    n1_1 = HVEC4(f1 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q1 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0));
+    n1_2 = HVEC4(f1 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q1 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0));
+    n1_3 = HVEC4(f1 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q1 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0));
     for (int t = 0; t < 4; t++) {
     origin = corner + ivec2(0, t * 8);
     fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc0_0 = bias0;
@@ -987,14 +988,14 @@ if (t + 1 < 4) {
         ivec2 q1 = origin + ivec2(i1 % 18 - 1, i1 / 18 - 1);
         bool f1 = all(equal(q1, clamp(q1, ivec2(0), last))) && i1 < 180;
         q1 = clamp(q1, ivec2(0), last);
-        n0_0 = f0 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q0 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0);
-        n0_1 = f0 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q0 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
-        n0_2 = f0 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q0 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
-        n0_3 = f0 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q0 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
-        n1_0 = f1 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q1 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0);
-        n1_1 = f1 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q1 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
-        n1_2 = f1 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q1 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
-        n1_3 = f1 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q1 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
+        n0_0 = HVEC4(f0 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q0 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0));
+        n0_1 = HVEC4(f0 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q0 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0));
+        n0_2 = HVEC4(f0 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q0 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0));
+        n0_3 = HVEC4(f0 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q0 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0));
+        n1_0 = HVEC4(f1 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q1 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0));
+        n1_1 = HVEC4(f1 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q1 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0));
+        n1_2 = HVEC4(f1 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q1 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0));
+        n1_3 = HVEC4(f1 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q1 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0));
 origin -= ivec2(0, 8);
     }
     barrier();
@@ -1141,6 +1142,7 @@ origin -= ivec2(0, 8);
 #extension GL_NV_cooperative_matrix : enable
 #extension GL_KHR_memory_scope_semantics : enable
 #define HFLOAT float16_t
+#define HVEC4 f16vec4
 
 // Pass outputs are stored as rgba16f, and drivers convert float to half by truncation when they store
 // (Mesa; NVIDIA too, measured). Rounding here to the nearest float16 (on the float32 bits: keep 10
@@ -1248,16 +1250,16 @@ void hook()
     ivec2 q1 = origin + ivec2(i1 % 18 - 1, i1 / 18 - 1);
     bool f1 = all(equal(q1, clamp(q1, ivec2(0), last))) && i1 < 180;
     q1 = clamp(q1, ivec2(0), last);
-    vec4 n0_0, n0_1, n0_2, n0_3;
-    vec4 n1_0, n1_1, n1_2, n1_3;
-    n0_0 = f0 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q0 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0);
-    n0_1 = f0 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q0 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
-    n0_2 = f0 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q0 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
-    n0_3 = f0 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q0 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
-    n1_0 = f1 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q1 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0);
-    n1_1 = f1 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q1 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
-    n1_2 = f1 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q1 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
-    n1_3 = f1 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q1 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
+    HVEC4 n0_0, n0_1, n0_2, n0_3;
+    HVEC4 n1_0, n1_1, n1_2, n1_3;
+    n0_0 = HVEC4(f0 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q0 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0));
+    n0_1 = HVEC4(f0 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q0 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0));
+    n0_2 = HVEC4(f0 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q0 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0));
+    n0_3 = HVEC4(f0 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q0 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0));
+    n1_0 = HVEC4(f1 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q1 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0));
+    n1_1 = HVEC4(f1 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q1 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0));
+    n1_2 = HVEC4(f1 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q1 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0));
+    n1_3 = HVEC4(f1 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q1 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0));
     for (int t = 0; t < 8; t++) {
     origin = corner + ivec2(0, t * 8);
     fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc0_0 = bias0;
@@ -1311,14 +1313,14 @@ if (t + 1 < 8) {
         ivec2 q1 = origin + ivec2(i1 % 18 - 1, i1 / 18 - 1);
         bool f1 = all(equal(q1, clamp(q1, ivec2(0), last))) && i1 < 180;
         q1 = clamp(q1, ivec2(0), last);
-        n0_0 = f0 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q0 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0);
-        n0_1 = f0 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q0 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
-        n0_2 = f0 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q0 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
-        n0_3 = f0 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q0 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
-        n1_0 = f1 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q1 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0);
-        n1_1 = f1 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q1 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
-        n1_2 = f1 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q1 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
-        n1_3 = f1 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q1 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
+        n0_0 = HVEC4(f0 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q0 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0));
+        n0_1 = HVEC4(f0 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q0 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0));
+        n0_2 = HVEC4(f0 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q0 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0));
+        n0_3 = HVEC4(f0 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q0 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0));
+        n1_0 = HVEC4(f1 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q1 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0));
+        n1_1 = HVEC4(f1 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q1 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0));
+        n1_2 = HVEC4(f1 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q1 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0));
+        n1_3 = HVEC4(f1 ? texelFetch(ArtCNN_C4F16_DN_L1_raw, q1 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0));
 origin -= ivec2(0, 8);
     }
     barrier();
@@ -1465,6 +1467,7 @@ origin -= ivec2(0, 8);
 #extension GL_NV_cooperative_matrix : enable
 #extension GL_KHR_memory_scope_semantics : enable
 #define HFLOAT float16_t
+#define HVEC4 f16vec4
 
 // Pass outputs are stored as rgba16f, and drivers convert float to half by truncation when they store
 // (Mesa; NVIDIA too, measured). Rounding here to the nearest float16 (on the float32 bits: keep 10
@@ -1571,16 +1574,16 @@ void hook()
     ivec2 q1 = origin + ivec2(i1 % 18 - 1, i1 / 18 - 1);
     bool f1 = all(equal(q1, clamp(q1, ivec2(0), last))) && i1 < 180;
     q1 = clamp(q1, ivec2(0), last);
-    vec4 n0_0, n0_1, n0_2, n0_3;
-    vec4 n1_0, n1_1, n1_2, n1_3;
-    n0_0 = f0 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q0 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0);
-    n0_1 = f0 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q0 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
-    n0_2 = f0 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q0 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
-    n0_3 = f0 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q0 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
-    n1_0 = f1 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q1 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0);
-    n1_1 = f1 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q1 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
-    n1_2 = f1 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q1 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
-    n1_3 = f1 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q1 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
+    HVEC4 n0_0, n0_1, n0_2, n0_3;
+    HVEC4 n1_0, n1_1, n1_2, n1_3;
+    n0_0 = HVEC4(f0 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q0 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0));
+    n0_1 = HVEC4(f0 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q0 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0));
+    n0_2 = HVEC4(f0 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q0 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0));
+    n0_3 = HVEC4(f0 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q0 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0));
+    n1_0 = HVEC4(f1 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q1 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0));
+    n1_1 = HVEC4(f1 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q1 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0));
+    n1_2 = HVEC4(f1 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q1 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0));
+    n1_3 = HVEC4(f1 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q1 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0));
     for (int t = 0; t < 4; t++) {
     origin = corner + ivec2(0, t * 8);
     fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc0_0 = bias0;
@@ -1634,14 +1637,14 @@ if (t + 1 < 4) {
         ivec2 q1 = origin + ivec2(i1 % 18 - 1, i1 / 18 - 1);
         bool f1 = all(equal(q1, clamp(q1, ivec2(0), last))) && i1 < 180;
         q1 = clamp(q1, ivec2(0), last);
-        n0_0 = f0 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q0 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0);
-        n0_1 = f0 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q0 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
-        n0_2 = f0 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q0 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
-        n0_3 = f0 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q0 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
-        n1_0 = f1 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q1 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0);
-        n1_1 = f1 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q1 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
-        n1_2 = f1 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q1 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
-        n1_3 = f1 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q1 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
+        n0_0 = HVEC4(f0 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q0 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0));
+        n0_1 = HVEC4(f0 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q0 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0));
+        n0_2 = HVEC4(f0 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q0 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0));
+        n0_3 = HVEC4(f0 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q0 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0));
+        n1_0 = HVEC4(f1 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q1 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0));
+        n1_1 = HVEC4(f1 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q1 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0));
+        n1_2 = HVEC4(f1 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q1 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0));
+        n1_3 = HVEC4(f1 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q1 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0));
 origin -= ivec2(0, 8);
     }
     barrier();
@@ -1788,6 +1791,7 @@ origin -= ivec2(0, 8);
 #extension GL_NV_cooperative_matrix : enable
 #extension GL_KHR_memory_scope_semantics : enable
 #define HFLOAT float16_t
+#define HVEC4 f16vec4
 
 // Pass outputs are stored as rgba16f, and drivers convert float to half by truncation when they store
 // (Mesa; NVIDIA too, measured). Rounding here to the nearest float16 (on the float32 bits: keep 10
@@ -1894,16 +1898,16 @@ void hook()
     ivec2 q1 = origin + ivec2(i1 % 18 - 1, i1 / 18 - 1);
     bool f1 = all(equal(q1, clamp(q1, ivec2(0), last))) && i1 < 180;
     q1 = clamp(q1, ivec2(0), last);
-    vec4 n0_0, n0_1, n0_2, n0_3;
-    vec4 n1_0, n1_1, n1_2, n1_3;
-    n0_0 = f0 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q0 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0);
-    n0_1 = f0 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q0 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
-    n0_2 = f0 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q0 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
-    n0_3 = f0 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q0 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
-    n1_0 = f1 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q1 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0);
-    n1_1 = f1 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q1 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
-    n1_2 = f1 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q1 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
-    n1_3 = f1 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q1 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
+    HVEC4 n0_0, n0_1, n0_2, n0_3;
+    HVEC4 n1_0, n1_1, n1_2, n1_3;
+    n0_0 = HVEC4(f0 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q0 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0));
+    n0_1 = HVEC4(f0 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q0 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0));
+    n0_2 = HVEC4(f0 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q0 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0));
+    n0_3 = HVEC4(f0 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q0 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0));
+    n1_0 = HVEC4(f1 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q1 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0));
+    n1_1 = HVEC4(f1 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q1 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0));
+    n1_2 = HVEC4(f1 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q1 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0));
+    n1_3 = HVEC4(f1 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q1 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0));
     for (int t = 0; t < 8; t++) {
     origin = corner + ivec2(0, t * 8);
     fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc0_0 = bias0;
@@ -1957,14 +1961,14 @@ if (t + 1 < 8) {
         ivec2 q1 = origin + ivec2(i1 % 18 - 1, i1 / 18 - 1);
         bool f1 = all(equal(q1, clamp(q1, ivec2(0), last))) && i1 < 180;
         q1 = clamp(q1, ivec2(0), last);
-        n0_0 = f0 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q0 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0);
-        n0_1 = f0 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q0 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
-        n0_2 = f0 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q0 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
-        n0_3 = f0 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q0 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
-        n1_0 = f1 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q1 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0);
-        n1_1 = f1 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q1 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
-        n1_2 = f1 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q1 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
-        n1_3 = f1 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q1 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
+        n0_0 = HVEC4(f0 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q0 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0));
+        n0_1 = HVEC4(f0 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q0 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0));
+        n0_2 = HVEC4(f0 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q0 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0));
+        n0_3 = HVEC4(f0 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q0 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0));
+        n1_0 = HVEC4(f1 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q1 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0));
+        n1_1 = HVEC4(f1 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q1 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0));
+        n1_2 = HVEC4(f1 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q1 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0));
+        n1_3 = HVEC4(f1 ? texelFetch(ArtCNN_C4F16_DN_L2_raw, q1 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0));
 origin -= ivec2(0, 8);
     }
     barrier();
@@ -2111,6 +2115,7 @@ origin -= ivec2(0, 8);
 #extension GL_NV_cooperative_matrix : enable
 #extension GL_KHR_memory_scope_semantics : enable
 #define HFLOAT float16_t
+#define HVEC4 f16vec4
 
 // Pass outputs are stored as rgba16f, and drivers convert float to half by truncation when they store
 // (Mesa; NVIDIA too, measured). Rounding here to the nearest float16 (on the float32 bits: keep 10
@@ -2218,16 +2223,16 @@ void hook()
     ivec2 q1 = origin + ivec2(i1 % 18 - 1, i1 / 18 - 1);
     bool f1 = all(equal(q1, clamp(q1, ivec2(0), last))) && i1 < 180;
     q1 = clamp(q1, ivec2(0), last);
-    vec4 n0_0, n0_1, n0_2, n0_3;
-    vec4 n1_0, n1_1, n1_2, n1_3;
-    n0_0 = f0 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q0 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0);
-    n0_1 = f0 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q0 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
-    n0_2 = f0 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q0 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
-    n0_3 = f0 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q0 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
-    n1_0 = f1 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q1 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0);
-    n1_1 = f1 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q1 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
-    n1_2 = f1 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q1 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
-    n1_3 = f1 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q1 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
+    HVEC4 n0_0, n0_1, n0_2, n0_3;
+    HVEC4 n1_0, n1_1, n1_2, n1_3;
+    n0_0 = HVEC4(f0 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q0 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0));
+    n0_1 = HVEC4(f0 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q0 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0));
+    n0_2 = HVEC4(f0 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q0 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0));
+    n0_3 = HVEC4(f0 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q0 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0));
+    n1_0 = HVEC4(f1 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q1 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0));
+    n1_1 = HVEC4(f1 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q1 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0));
+    n1_2 = HVEC4(f1 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q1 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0));
+    n1_3 = HVEC4(f1 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q1 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0));
     for (int t = 0; t < 4; t++) {
     origin = corner + ivec2(0, t * 8);
     fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc0_0 = bias0;
@@ -2281,14 +2286,14 @@ if (t + 1 < 4) {
         ivec2 q1 = origin + ivec2(i1 % 18 - 1, i1 / 18 - 1);
         bool f1 = all(equal(q1, clamp(q1, ivec2(0), last))) && i1 < 180;
         q1 = clamp(q1, ivec2(0), last);
-        n0_0 = f0 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q0 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0);
-        n0_1 = f0 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q0 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
-        n0_2 = f0 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q0 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
-        n0_3 = f0 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q0 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
-        n1_0 = f1 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q1 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0);
-        n1_1 = f1 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q1 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
-        n1_2 = f1 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q1 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
-        n1_3 = f1 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q1 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
+        n0_0 = HVEC4(f0 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q0 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0));
+        n0_1 = HVEC4(f0 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q0 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0));
+        n0_2 = HVEC4(f0 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q0 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0));
+        n0_3 = HVEC4(f0 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q0 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0));
+        n1_0 = HVEC4(f1 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q1 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0));
+        n1_1 = HVEC4(f1 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q1 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0));
+        n1_2 = HVEC4(f1 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q1 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0));
+        n1_3 = HVEC4(f1 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q1 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0));
 origin -= ivec2(0, 8);
     }
     barrier();
@@ -2435,6 +2440,7 @@ origin -= ivec2(0, 8);
 #extension GL_NV_cooperative_matrix : enable
 #extension GL_KHR_memory_scope_semantics : enable
 #define HFLOAT float16_t
+#define HVEC4 f16vec4
 
 // Pass outputs are stored as rgba16f, and drivers convert float to half by truncation when they store
 // (Mesa; NVIDIA too, measured). Rounding here to the nearest float16 (on the float32 bits: keep 10
@@ -2542,16 +2548,16 @@ void hook()
     ivec2 q1 = origin + ivec2(i1 % 18 - 1, i1 / 18 - 1);
     bool f1 = all(equal(q1, clamp(q1, ivec2(0), last))) && i1 < 180;
     q1 = clamp(q1, ivec2(0), last);
-    vec4 n0_0, n0_1, n0_2, n0_3;
-    vec4 n1_0, n1_1, n1_2, n1_3;
-    n0_0 = f0 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q0 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0);
-    n0_1 = f0 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q0 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
-    n0_2 = f0 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q0 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
-    n0_3 = f0 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q0 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
-    n1_0 = f1 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q1 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0);
-    n1_1 = f1 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q1 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
-    n1_2 = f1 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q1 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
-    n1_3 = f1 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q1 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
+    HVEC4 n0_0, n0_1, n0_2, n0_3;
+    HVEC4 n1_0, n1_1, n1_2, n1_3;
+    n0_0 = HVEC4(f0 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q0 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0));
+    n0_1 = HVEC4(f0 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q0 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0));
+    n0_2 = HVEC4(f0 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q0 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0));
+    n0_3 = HVEC4(f0 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q0 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0));
+    n1_0 = HVEC4(f1 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q1 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0));
+    n1_1 = HVEC4(f1 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q1 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0));
+    n1_2 = HVEC4(f1 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q1 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0));
+    n1_3 = HVEC4(f1 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q1 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0));
     for (int t = 0; t < 8; t++) {
     origin = corner + ivec2(0, t * 8);
     fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc0_0 = bias0;
@@ -2605,14 +2611,14 @@ if (t + 1 < 8) {
         ivec2 q1 = origin + ivec2(i1 % 18 - 1, i1 / 18 - 1);
         bool f1 = all(equal(q1, clamp(q1, ivec2(0), last))) && i1 < 180;
         q1 = clamp(q1, ivec2(0), last);
-        n0_0 = f0 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q0 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0);
-        n0_1 = f0 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q0 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
-        n0_2 = f0 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q0 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
-        n0_3 = f0 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q0 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
-        n1_0 = f1 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q1 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0);
-        n1_1 = f1 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q1 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0);
-        n1_2 = f1 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q1 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0);
-        n1_3 = f1 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q1 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0);
+        n0_0 = HVEC4(f0 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q0 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0));
+        n0_1 = HVEC4(f0 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q0 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0));
+        n0_2 = HVEC4(f0 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q0 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0));
+        n0_3 = HVEC4(f0 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q0 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0));
+        n1_0 = HVEC4(f1 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q1 * ivec2(2, 2) + ivec2(0, 0), 0) : vec4(0.0));
+        n1_1 = HVEC4(f1 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q1 * ivec2(2, 2) + ivec2(1, 0), 0) : vec4(0.0));
+        n1_2 = HVEC4(f1 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q1 * ivec2(2, 2) + ivec2(0, 1), 0) : vec4(0.0));
+        n1_3 = HVEC4(f1 ? texelFetch(ArtCNN_C4F16_DN_L3_raw, q1 * ivec2(2, 2) + ivec2(1, 1), 0) : vec4(0.0));
 origin -= ivec2(0, 8);
     }
     barrier();

@@ -195,6 +195,21 @@ def test_tensor_epilogue_and_weight_options_where_measured_to_pay(model, half_st
     assert text.count("coopMatLoadNV(w") == register_weights
 
 
+@pytest.mark.parametrize(("model", "half_prefetched"), [("C4F16", 3), ("C4F32", 0)])
+def test_prefetched_texels_are_held_as_float16_in_16_channel_passes(model, half_prefetched):
+    """Round 17 (bench/README.md): the next tile's texels of a 16-channel pass with resident weights
+    are held as float16 (exact: the stored tensors are rgba16f), C4F16's middle passes 0.107 -> 0.1035
+    ms; C4F32's 32-channel passes were slower that way, and the first pass (its luma rows) keeps float."""
+    text = generate_from_file(WEIGHTS / f"ArtCNN_{model}.keras", variant="tensor", precision="fp16").text
+    passes = [body for body in text.split("//!DESC ")[1:] if "(small frames)" not in body.split("\n", 1)[0]]
+    held = [body for body in passes if re.search(r"^    HVEC4 n0_0, n0_1, n0_2, n0_3;$", body, re.M)]
+    assert len(held) == half_prefetched
+    for body in held:
+        assert "#define HVEC4 f16vec4" in body
+        assert len(re.findall(r"^ +n[01]_[0-3] = HVEC4\(f[01] \? texelFetch\(", body, re.M)) == 2 * 8
+        assert not re.search(r"^ +vec4 n0_0", body, re.M)
+
+
 def test_release_tensor_passes_finish_both_halves_of_a_subgroup_with_one_code():
     """Round 15: the epilogue had a branch per half of a subgroup (invocations 0-15, 16-31), which the
     GPU runs one after the other; the release passes have none, and store each pass's declared shared

@@ -259,6 +259,8 @@ def _tensor_context_for(plan: ShaderPlan):
                 "tiles_down": tiling.tiles_down, "resident": shape.resident,
                 "reverse_walk": TENSOR_REVERSE_WALK and shape.column_blocks == 1 and layer.index % 2 == 0,
                 "prefetch": tiling.prefetch and resident_tiles,
+                "prefetch_half": (tiling.prefetch and resident_tiles and stem is None
+                                  and layer.kernel.shape[2] <= TENSOR_PREFETCH_HALF_CHANNELS),
                 "rounds": _load_rounds(common["shared"]["area"], threads), "ws_rows": ws_rows,
                 "xs_stride": xs_stride, "ws_stride": ws_stride,
                 "st_stride": TENSOR_STAGE_STRIDE, "xs_size": xs_rows * xs_stride,
@@ -378,6 +380,11 @@ TENSOR_HALF_STAGE_STEM_ADD = True
 #   9; 0.123 -> 0.117 ms a pass).
 TENSOR_B_REGISTERS = True
 TENSOR_REGISTER_MATRICES = 9
+# * A pass with resident weights reading at most TENSOR_PREFETCH_HALF_CHANNELS channels holds the next
+#   tile's prefetched texels as float16 (exact: the tensors are rgba16f): C4F16's middle passes
+#   0.107 -> 0.1035 ms, 0.598 -> 0.587 ms a frame; C4F32's 32-channel passes 0.400 -> 0.460, so not
+#   there. Two tiles in flight instead of one gained nothing (C4F16) or lost (C4F32 2.04); round 17.
+TENSOR_PREFETCH_HALF_CHANNELS = 16
 # * The passes of 16-channel layers of even index (C4F16's conv2d_2 and conv2d_4) walk their
 #   workgroups in reverse order, so that each starts on what the pass before it wrote last (a
 #   1080p 16-channel tensor is 66 MB, the H200's L2 cache 50 MB): C4F16 0.656 -> 0.653 ms a 1080p
