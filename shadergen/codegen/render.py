@@ -242,6 +242,7 @@ def _tensor_context_for(plan: ShaderPlan):
         xs_stride = 4 * phase_groups + TENSOR_ROW_PADDING
         # The weights stay in shared memory (one phase) for several tiles per workgroup.
         resident_tiles = shape.resident and tiling.tiles_down > 1
+        prefetch = tiling.prefetch and resident_tiles
         activation = elementwise_activation(layer) or "linear"
         stem = _stem_context(plan, layer, tiling, role, common, threads, xs_stride)
         xs_rows = stem["rows"] if role == "source" else common["shared"]["area"]
@@ -258,8 +259,8 @@ def _tensor_context_for(plan: ShaderPlan):
                 "column_blocks": shape.column_blocks, "phases": phases, "taps": taps, "blocks": blocks,
                 "tiles_down": tiling.tiles_down, "resident": shape.resident,
                 "reverse_walk": TENSOR_REVERSE_WALK and shape.column_blocks == 1 and layer.index % 2 == 0,
-                "prefetch": tiling.prefetch and resident_tiles,
-                "prefetch_half": (tiling.prefetch and resident_tiles and stem is None
+                "prefetch": prefetch,
+                "prefetch_half": (prefetch and stem is None
                                   and layer.kernel.shape[2] <= TENSOR_PREFETCH_HALF_CHANNELS),
                 "rounds": _load_rounds(common["shared"]["area"], threads), "ws_rows": ws_rows,
                 "xs_stride": xs_stride, "ws_stride": ws_stride,
@@ -276,15 +277,23 @@ def _tensor_context_for(plan: ShaderPlan):
 TENSOR_STEM_GATHER_CHANNELS = 16
 
 
-def _stem_gather() -> dict:
-    """A 3x3 stem's taps from textureGather blocks (stem_gather: components w, z, x, y are the block's
-    texels (0, 0), (1, 0), (0, 1), (1, 1)): block la at (-1, -1) covers taps 0, 1, 3, 4, lb at (1, -1)
-    taps 2 and 5, lc at (-1, 1) taps 6 and 7; tap 8, (1, 1), is one texel."""
-    return {"blocks": [("la", {"dx": -1, "dy": -1}), ("lb", {"dx": 1, "dy": -1}),
-                       ("lc", {"dx": -1, "dy": 1})],
-            "fetched": [(8, {"dx": 1, "dy": 1})],
-            "tap_values": {0: "la%d.w", 1: "la%d.z", 3: "la%d.x", 4: "la%d.y", 2: "lb%d.w", 5: "lb%d.x",
-                           6: "lc%d.w", 7: "lc%d.z"}}
+# textureGather's components and the texel of its 2x2 block each holds, from the block's top left.
+GATHER_COMPONENTS = (("w", (0, 0)), ("z", (1, 0)), ("x", (0, 1)), ("y", (1, 1)))
+# The gathered blocks of a 3x3 stem, by their top-left offset: 8 of its 9 taps.
+STEM_GATHER_BLOCKS = (("la", (-1, -1)), ("lb", (1, -1)), ("lc", (-1, 1)))
+
+
+def _stem_gather(taps: list[dict]) -> dict:
+    """A 3x3 stem's taps from textureGather blocks (stem_gather): ``tap_values`` names the block
+    component holding each covered tap (a %d for the load round), ``fetched`` the taps no block covers
+    (one texel each: (1, 1))."""
+    index = {(tap["dx"], tap["dy"]): k for k, tap in enumerate(taps)}
+    tap_values = {index[(bx + cx, by + cy)]: f"{name}%d.{component}"
+                  for name, (bx, by) in STEM_GATHER_BLOCKS for component, (cx, cy) in GATHER_COMPONENTS
+                  if (bx + cx, by + cy) in index}
+    return {"blocks": [(name, {"dx": bx, "dy": by}) for name, (bx, by) in STEM_GATHER_BLOCKS],
+            "fetched": [(k, tap) for k, tap in enumerate(taps) if k not in tap_values],
+            "tap_values": tap_values}
 
 
 def _stem_context(plan: ShaderPlan, layer: Layer, tiling, role: str | None, common: dict,
@@ -312,14 +321,13 @@ def _stem_context(plan: ShaderPlan, layer: Layer, tiling, role: str | None, comm
     # Load round r's rows are thread + r * threads; "past_area": some of them are not tile pixels.
     rounds = [{**entry, "past_area": entry["offset"] + threads > place["area"]}
               for entry in _load_rounds(rows, threads)]
+    stem_taps = [{"dx": dx, "dy": dy} for _, _, dx, dy in _tap_offsets(stem)]
+    gathered = stem.kernel_size == 3 and channels <= TENSOR_STEM_GATHER_CHANNELS
     return {"role": role, "channels": channels, "column_blocks": channels // TENSOR_MATRIX,
             "weights": [format_float(value) for value in round_to_half(matrix).ravel()],
-            "ss_stride": channels, "k": TENSOR_MATRIX, "taps": [
-                {"dx": kx - stem.radius, "dy": ky - stem.radius} for ky in range(stem.kernel_size)
-                for kx in range(stem.kernel_size)],
+            "ss_stride": channels, "k": TENSOR_MATRIX, "taps": stem_taps,
             "rows": rows, "rounds": rounds, "blocks": blocks, **place,
-            "gather": (_stem_gather() if stem.kernel_size == 3 and channels <= TENSOR_STEM_GATHER_CHANNELS
-                       else None),
+            "gather": _stem_gather(stem_taps) if gathered else None,
             # "source": the matrices of 16 rows each subgroup computes, block b = subgroup + i * subgroups
             "block_rounds": [{"index": i, "partial": (i + 1) * subgroups > blocks}
                              for i in range(-(-blocks // subgroups))]}
