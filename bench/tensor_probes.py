@@ -1,6 +1,6 @@
 """Tensor variant, round 12 (issue 14): three designs tried by rewriting the release tensor files.
 
-    python bench/tensor_probes.py build --out DIR                 # DIR/<model>_<probe>.glsl
+    python bench/tensor_probes.py build --out DIR [--models M,...] [--probes P,Q+R] # DIR/<model>_<probe>.glsl
     python bench/tensor_probes.py time --out RECORD.json DIR      # on the GPU machine
 
 Each probe is a mechanical rewrite of the release tensor file ``ArtCNN_<model>_tensor_fp16.glsl`` with
@@ -36,6 +36,30 @@ Round 14's probes (bench/README.md, "Round 14"):
 * ``no_border``: diagnostic, the folded tail's border correction left out (wrong at the frame's
   border): what that code costs the last pass.
 
+Round 18's probes (bench/README.md, "Round 18"; built and compiled with glslang on 2026-12-04, not
+timed yet: no device was lent that session). Round 15's machine code showed as many MOVM
+(register transposes) as HMMA in the tensor passes: NV_cooperative_matrix types do not say which
+operand a matrix will be, and the driver transposes every B operand at each use (the weights,
+36 matrices a tile in C4F32's 32→32 passes, 9 resident ones in C4F16's). These ask whether that
+is what the passes wait on, and what else they do:
+
+* ``weights_a``: the products transposed, C^T = W^T X^T: the weights are the A operand (loaded
+  column-major from the same shared layout), the tile's matrices the B operand (column-major), the
+  bias and the float16 staging column-major; the same sums. B operands per tile and subgroup: the
+  tile's distinct matrices (C4F32: 24 instead of 36 weight matrices; C4F16: 12 instead of 9).
+* ``weights_a_rows``: same, the weights laid out row-major for A in shared memory (out-channel rows).
+* ``acc_half``: float16 accumulators and bias (other arithmetic: its error is what the crops say).
+* ``stage_both``: passes with two 16-channel output blocks (C4F32) stage both blocks of a matrix row
+  at once (columns 0-15 and 16-31 of the subgroup's staging rows): one pair of subgroup barriers a
+  row instead of two, 4 texel stores per invocation.
+* Diagnostics (wrong output): ``no_products`` (every tensor-core product left out), ``no_stores``
+  (every pass's image stores skipped at run time), ``no_fetches`` (the prefetched texels replaced by a
+  value computed from the position: no tensor is read).
+
+Probes combine with ``+`` (applied left to right), e.g. ``weights_a_rows+tile_uvec4+stage_both``.
+All but ``acc_half`` give the release file's output to the bit when run under
+tests/coopmat_emulation.py on llvmpipe (tests/test_tensor_release_emulated.py checks two).
+
 Our parser rejects ``//!BUFFER`` blocks (shadergen's OpenGL runtime has none), so ``time`` calls the
 libplacebo engine directly: per file 20 warm-up and 100 timed frames at 1920x1080 (libplacebo's pass
 timers, as ``shadergen bench --engine libplacebo``), two rounds interleaved, and the output on the
@@ -62,7 +86,10 @@ from run import write_atomically  # noqa: E402  (bench/ is not a package)
 MODELS = ("C4F16", "C4F32")
 PROBES = ("buffer_row", "buffer_pixel", "reversed", "queue_row", "queue_strip", "queue_row_fewer2",
           "queue_row_fewer4", "queue_row_uniform", "queue_strip_static", "counters_bound", "counters_zeroed",
-          "tile_uvec2", "tile_uvec4", "chains2", "chains3", "no_border")
+          "tile_uvec2", "tile_uvec4", "chains2", "chains3", "no_border",
+          "weights_a", "weights_a_rows", "acc_half", "stage_both", "weights_a_rows+tile_uvec4",
+          "weights_a_rows+tile_uvec4+stage_both", "weights_a+acc_half", "tile_uvec4+stage_both",
+          "no_products", "no_stores", "no_fetches")
 MAX_INPUT = (1920, 1080)
 CROP = REPO / "shadergen" / "data" / "cel_luma_128x96.png"
 
@@ -171,6 +198,9 @@ def tile_queue(text: str, order: str, fewer: int = 1, uniform: bool = False, sta
             continue
         per_group, tile_h = int(loop.group(1)), int(loop.group(2))
         corner = re.search(r"ivec2 corner = ivec2\(gl_WorkGroupID.xy\) \* ivec2\((\d+), \d+\);", body)
+        if corner is None:
+            raise ValueError("a pass walks its workgroups in reverse (since round 14): build the queue "
+                             "probes from commit 6e129d7")
         tile_w = int(corner.group(1))
         slot, queued = queued, queued + 1
         body = re.sub(r"(?m)^(//!SAVE .*)$", r"//!BIND TQ\n\1", body, count=1)
@@ -215,7 +245,7 @@ def tile_queue(text: str, order: str, fewer: int = 1, uniform: bool = False, sta
 
 
 TILE_WRITE = re.compile(r"^(\s*)xs\[(\w+) \* (\d+) \+ (\d+)\] = HFLOAT\((\w+)\.[xyzw]\);\n", re.M)
-TILE_LOAD = re.compile(r"coopMatLoadNV\((\w+), xs, uint\((.*)\), (\d+)u, false\);")
+TILE_LOAD = re.compile(r"coopMatLoadNV\((\w+), xs, uint\((.*)\), (\d+)u, (false|true)\);")
 
 
 def vector_tile(text: str, halves: int) -> str:
@@ -243,7 +273,7 @@ def vector_tile(text: str, halves: int) -> str:
         body = body.replace(declared.group(0), f"shared {kind} xs[{int(declared.group(1)) // halves}];")
         body = run.sub(packed, body)
         return TILE_LOAD.sub(lambda m: f"coopMatLoadNV({m[1]}, xs, uint({m[2]}) / {halves}u, "
-                             f"{int(m[3]) // halves}u, false);", body)
+                             f"{int(m[3]) // halves}u, {m[4]});", body)
 
     return "".join(rewrite(part) for part in re.split(r"(?m)^(?=//!DESC )", text))
 
@@ -282,7 +312,140 @@ def split_chains(text: str, count: int) -> str:
     return "".join(rewrite(part) for part in re.split(r"(?m)^(?=//!DESC )", text))
 
 
+def _passes(text: str) -> list[str]:
+    return re.split(r"(?m)^(?=//!DESC )", text)
+
+
+def _column_major(pattern: str, body: str, flag: str = "true") -> tuple[str, int]:
+    """The loads or stores matching ``pattern`` (up to their last argument) with ``flag`` as that."""
+    return re.subn(rf"({pattern}[^;]*), (?:false|true)\)", rf"\1, {flag})", body)
+
+
+WEIGHT_LOAD = re.compile(r"coopMatLoadNV\(((?:b|w)\w+), ws, (\d+)u, (\d+)u, (?:false|true)\)")
+WEIGHT_OFFSET = re.compile(r"int (o\d+) = \(\((k\d+) / (\d+)\) \* (\d+) \+ \(\2 / (\d+)\) % \4\) \* (\d+) \+ "
+                           r"4 \* \(\2 % \5\);")
+
+
+def weights_as_a(text: str, rows: bool) -> str:
+    """C^T = W^T X^T in every tensor pass: the weight matrices become the A operand, the tile's the B
+    operand, the accumulators transposed (bias loaded and results staged column-major: the same
+    shared layouts). ``rows``: the weights stored row-major for A (a tap's output channels in rows)."""
+    def rewrite(body: str) -> str:
+        if "coopMatMulAddNV(" not in body:
+            return body
+        if "coopMatMulAddNV(xl" in body or "shared float st[" in body:
+            raise ValueError("a pass with the stem's add product or float staging (not in the release files)")
+        body, products = re.subn(r"(acc\w+) = coopMatMulAddNV\((x\w+), ((?:b|w)\w+), \1\)",
+                                 r"\1 = coopMatMulAddNV(\3, \2, \1)", body)
+        body, tiles = _column_major(r"coopMatLoadNV\(x\w+, xs, uint\(", body)
+        body, biases = _column_major(r"coopMatLoadNV\(bias\d+, bm, ", body)
+        staging = r"coopMatStoreNV\(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>\(acc\w+\), sh, "
+        body, staged = _column_major(staging, body)
+        if not (products and tiles and biases and staged):
+            raise ValueError("a tensor pass not in the release files' form")
+        if not rows:
+            return _column_major(r"coopMatLoadNV\((?:b|w)\w+, ws, ", body)[0]
+        shapes = {(m[3], m[4], m[5], m[6]) for m in WEIGHT_OFFSET.finditer(body)}
+        if len(shapes) != 1:
+            raise ValueError("the weights' shared layout is not the release files'")
+        per_tap, channels, groups, stride = (int(v) for v in shapes.pop())
+        if channels != 4 * groups or per_tap != channels * groups:
+            raise ValueError("weights_a_rows needs as many output channels as input channels")
+        body = WEIGHT_OFFSET.sub(lambda m: f"int {m[1]} = ({m[2]} / {per_tap}) * {channels * stride} + "
+                                 f"({m[2]} % {groups}) * {4 * stride} + ({m[2]} / {groups}) % {channels};",
+                                 body)
+        body = re.sub(r"ws\[(o\d+) \+ (\d)\] = ", lambda m: f"ws[{m[1]} + {stride * int(m[2])}] = ", body)
+
+        def load(m: re.Match) -> str:
+            offset = int(m[2])
+            tap, rest = divmod(offset, channels * stride)
+            block_k, block_n = rest // (16 * stride), rest % (16 * stride) // 16
+            start = tap * channels * stride + block_n * 16 * stride + block_k * 16
+            return f"coopMatLoadNV({m[1]}, ws, {start}u, {m[3]}u, false)"
+        return WEIGHT_LOAD.sub(load, body)
+
+    return "".join(rewrite(part) for part in _passes(text))
+
+
+def half_accumulators(text: str) -> str:
+    """float16 accumulators and bias matrices (HMMA with float16 sums)."""
+    def rewrite(body: str) -> str:
+        if "coopMatMulAddNV(" not in body:
+            return body
+        if "shared float st[" in body:
+            raise ValueError("a float-staged pass (not in the release files)")
+        body = re.sub(r"fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> (acc\w+|bias\d+)",
+                      r"fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> \1", body)
+        body = re.sub(r"coopMatLoadNV\((bias\d+), bm,", r"coopMatLoadNV(\1, bmh,", body)
+        body = re.sub(r"shared float bm\[(\d+)\];", r"shared float bm[\1];\nshared HFLOAT bmh[\1];", body)
+        body = re.sub(r"bm\[i\] = (bias\[[^;]*\]);", r"bmh[i] = HFLOAT(\1);", body)
+        return re.sub(r"max\((acc\w+\[i\]), 0\.0\)", r"max(\1, HFLOAT(0.0))", body)
+
+    return "".join(rewrite(part) for part in _passes(text))
+
+
+STAGED_BLOCK = re.compile(r"    for \(int i = 0; i < acc(\d)_(\d)\.length\(\); i\+\+\)\n"
+                          r".*?\n    \}\n    \}\n", re.S)
+
+
+def stage_both_blocks(text: str) -> str:
+    """Passes with two output blocks: both blocks of a matrix row staged at once, the second in
+    columns 16-31 of the staging rows; one pair of subgroup barriers a row."""
+    def rewrite(body: str) -> str:
+        blocks = {(m[1], m[2]): m for m in STAGED_BLOCK.finditer(body)}
+        if not any(n == "1" for _, n in blocks):
+            return body
+        for row in sorted({r for r, _ in blocks}):
+            first, second = blocks[(row, "0")].group(0), blocks[(row, "1")].group(0)
+            relu = "".join(second.splitlines(keepends=True)[:2])
+            store = re.search(r"^    coopMatStoreNV\(.*\n", second, re.M).group(0)
+            store = re.sub(r"uint\(subgroup \* (\d+)\)", r"uint(subgroup * \1 + 16)", store)
+            reads = re.findall(r"^    vec4 u[01] = .*\n", second, re.M)
+            reads = [re.sub(r"sh\[hc \+ (\d+)\]", lambda m: f"sh[hc + {int(m[1]) + 16}]", line)
+                     .replace("u0", "u2").replace("u1", "u3") for line in reads]
+            writes = [line.replace("u0", "u2").replace("u1", "u3")
+                      for line in re.findall(r"^        imageStore\(.*\n", second, re.M)]
+            if len(reads) != 2 or len(writes) != 2:
+                raise ValueError("an epilogue not in the release files' form")
+            lines = first.splitlines(keepends=True)
+            merged = lines[:2] + [relu]
+            for line in lines[2:]:
+                merged.append(line)
+                if line.startswith("    coopMatStoreNV("):
+                    merged.append(store)
+                elif line.startswith("    vec4 u1 = "):
+                    merged += reads
+                elif line.startswith("        imageStore(") and "u1)" in line:
+                    merged += writes
+            body = body.replace(first, "".join(merged)).replace(second, "")
+        return body
+
+    return "".join(rewrite(part) for part in _passes(text))
+
+
+def diagnostic(text: str, name: str) -> str:
+    if name == "no_products":
+        return re.sub(r"(?m)^\s*acc\w+ = coopMatMulAddNV\(.*\);\n", "", text)
+    if name == "no_stores":
+        return text.replace("if (all(lessThan(p0, size))) {",
+                            "if (all(lessThan(p0, size)) && size.x > 1000000) {")
+    return re.sub(r"texelFetch\(\w+_raw, (q\d+) \* ivec2\(\d, 2\) \+ ivec2\(\d, \d\), 0\)",
+                  r"vec4(float(\1.x & 1))", text)
+
+
 def probe(text: str, name: str) -> str:
+    if "+" in name:
+        for part in name.split("+"):
+            text = probe(text, part)
+        return text
+    if name.startswith("weights_a"):
+        return weights_as_a(text, name == "weights_a_rows")
+    if name == "acc_half":
+        return half_accumulators(text)
+    if name == "stage_both":
+        return stage_both_blocks(text)
+    if name in ("no_products", "no_stores", "no_fetches"):
+        return diagnostic(text, name)
     if name.startswith("tile_uvec"):
         return vector_tile(text, {"tile_uvec2": 4, "tile_uvec4": 8}[name])
     if name.startswith("chains"):
@@ -311,12 +474,12 @@ def release_text(model: str) -> str:
     return generate_from_file(weights, variant="tensor", precision="fp16").text
 
 
-def build(out: Path) -> None:
+def build(out: Path, models: tuple[str, ...] = MODELS, probes: tuple[str, ...] = PROBES) -> None:
     out.mkdir(parents=True, exist_ok=True)
-    for model in MODELS:
+    for model in models:
         text = release_text(model)
         (out / f"{model}_release.glsl").write_text(text)
-        for name in PROBES:
+        for name in probes:
             try:
                 (out / f"{model}_{name}.glsl").write_text(probe(text, name))
             except ValueError as error:
@@ -375,12 +538,16 @@ def main() -> int:
     sub = parser.add_subparsers(dest="action", required=True)
     made = sub.add_parser("build")
     made.add_argument("--out", type=Path, required=True)
+    made.add_argument("--models", default=",".join(MODELS), help="comma-separated (default: all)")
+    made.add_argument("--probes", default=None,
+                      help="comma-separated probe names, '+' combining several (default: all of PROBES)")
     timed = sub.add_parser("time")
     timed.add_argument("--out", type=Path, required=True)
     timed.add_argument("folder", type=Path)
     args = parser.parse_args()
     if args.action == "build":
-        build(args.out)
+        build(args.out, tuple(args.models.split(",")),
+              tuple(args.probes.split(",")) if args.probes else PROBES)
     else:
         time_probes(args.folder, args.out)
     return 0

@@ -9,7 +9,8 @@ texture order, phases of 16 channels, resident weights), tiles per workgroup wit
 prefetched, passes of 16 channels with textures of their own, the staged epilogue (bias, ReLU, adds
 of stored tensors) and the zero padding at every border of an odd-sized frame. The default 16x8
 tiles need 36-43 KiB of shared memory as floats (emulated float16 is float on OpenGL), over
-llvmpipe's 32 KiB, so the cases use 16x4 tiles.
+llvmpipe's 32 KiB, so the cases use 16x4 tiles. The dist/ tensor files' own cooperative-matrix text
+runs in tests/test_tensor_release_emulated.py.
 """
 
 from __future__ import annotations
