@@ -94,8 +94,18 @@ MAX_INPUT = (1920, 1080)
 CROP = REPO / "shadergen" / "data" / "cel_luma_128x96.png"
 
 
+def _passes(text: str) -> list[str]:
+    """The text before the first pass, then each pass from its //!DESC line."""
+    return re.split(r"(?m)^(?=//!DESC )", text)
+
+
+def _each_pass(text: str, rewrite) -> str:
+    """``text`` with every part of _passes(text) replaced by ``rewrite(part)``."""
+    return "".join(rewrite(part) for part in _passes(text))
+
+
 def _split(text: str) -> tuple[str, list[str], str]:
-    parts = re.split(r"(?m)^(?=//!DESC )", text)
+    parts = _passes(text)
     head, passes, tail = parts[0], parts[1:], ""
     if "//!TEXTURE" in passes[-1]:
         cut = passes[-1].index("//!TEXTURE")
@@ -156,7 +166,7 @@ def storage_buffers(text: str, layout: str) -> str:
 
 
 def reversed_walk(text: str) -> str:
-    parts = re.split(r"(?m)^(?=//!DESC )", text)
+    parts = _passes(text)
     for k in range(2, len(parts), 2):  # the 2nd, 4th, ... pass
         parts[k] = parts[k].replace("ivec2(gl_WorkGroupID.xy)",
                                     "ivec2(gl_NumWorkGroups.xy - 1u - gl_WorkGroupID.xy)")
@@ -275,7 +285,7 @@ def vector_tile(text: str, halves: int) -> str:
         return TILE_LOAD.sub(lambda m: f"coopMatLoadNV({m[1]}, xs, uint({m[2]}) / {halves}u, "
                              f"{int(m[3]) // halves}u, {m[4]});", body)
 
-    return "".join(rewrite(part) for part in re.split(r"(?m)^(?=//!DESC )", text))
+    return _each_pass(text, rewrite)
 
 
 TAP_BLOCK = re.compile(r"^    \{   // tap \(.*?\n    \}\n", re.M | re.S)
@@ -309,11 +319,7 @@ def split_chains(text: str, count: int) -> str:
                         for name, chain in sorted(used))
         return body[:last.end()] + extra + body[last.end():]
 
-    return "".join(rewrite(part) for part in re.split(r"(?m)^(?=//!DESC )", text))
-
-
-def _passes(text: str) -> list[str]:
-    return re.split(r"(?m)^(?=//!DESC )", text)
+    return _each_pass(text, rewrite)
 
 
 def _column_major(pattern: str, body: str, flag: str = "true") -> tuple[str, int]:
@@ -364,7 +370,7 @@ def weights_as_a(text: str, rows: bool) -> str:
             return f"coopMatLoadNV({m[1]}, ws, {start}u, {m[3]}u, false)"
         return WEIGHT_LOAD.sub(load, body)
 
-    return "".join(rewrite(part) for part in _passes(text))
+    return _each_pass(text, rewrite)
 
 
 def half_accumulators(text: str) -> str:
@@ -381,7 +387,7 @@ def half_accumulators(text: str) -> str:
         body = re.sub(r"bm\[i\] = (bias\[[^;]*\]);", r"bmh[i] = HFLOAT(\1);", body)
         return re.sub(r"max\((acc\w+\[i\]), 0\.0\)", r"max(\1, HFLOAT(0.0))", body)
 
-    return "".join(rewrite(part) for part in _passes(text))
+    return _each_pass(text, rewrite)
 
 
 STAGED_BLOCK = re.compile(r"    for \(int i = 0; i < acc(\d)_(\d)\.length\(\); i\+\+\)\n"
@@ -420,7 +426,7 @@ def stage_both_blocks(text: str) -> str:
             body = body.replace(first, "".join(merged)).replace(second, "")
         return body
 
-    return "".join(rewrite(part) for part in _passes(text))
+    return _each_pass(text, rewrite)
 
 
 def diagnostic(text: str, name: str) -> str:

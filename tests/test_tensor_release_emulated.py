@@ -17,6 +17,7 @@ the first time (Mesa's shader cache keeps it).
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 
@@ -47,6 +48,16 @@ def run_emulated(text: str, name: str) -> np.ndarray:
         return run_luma_shader(parse_shader(emulate(text), name), LUMA)
 
 
+def release_text(model: str) -> str:
+    return (REPO / "dist" / f"ArtCNN_{model}_tensor_fp16.glsl").read_text()
+
+
+@functools.cache
+def release_output(model: str) -> np.ndarray:
+    """The dist/ file's output (its small frames' forms, for C4F16), once per test session."""
+    return run_emulated(release_text(model), f"{model}.glsl")
+
+
 def large_frame_forms(text: str) -> str:
     """The file with its larger frames' pass forms chosen at every size (WHEN threshold 0)."""
     threshold = f"HOOKED.w HOOKED.h * {TENSOR_SMALL_FRAME_PIXELS} <"
@@ -57,11 +68,12 @@ def large_frame_forms(text: str) -> str:
 @pytest.mark.parametrize(("model", "forms"), [("C4F16", "small"), ("C4F16", "large"), ("C4F16_DS", "small"),
                                               ("C4F16_DN", "small"), ("C4F32", "only")])
 def test_release_tensor_file_computes_its_network(model, forms):
-    text = (REPO / "dist" / f"ArtCNN_{model}_tensor_fp16.glsl").read_text()
     if forms == "large":
-        text = large_frame_forms(text)
+        output = run_emulated(large_frame_forms(release_text(model)), f"{model}.glsl")
+    else:
+        output = release_output(model)
     exact, bound = reference(model)
-    error = np.abs(run_emulated(text, f"{model}.glsl") - exact)
+    error = np.abs(output - exact)
     assert error.max() <= bound
     assert error.mean() <= MEAN_BOUND
 
@@ -79,10 +91,9 @@ def flipped_layout(text: str, pass_name: str) -> str:
 def test_emulation_fails_a_file_with_one_load_in_the_wrong_layout():
     """The check can fail: one of C4F16's 144 tile loads read column-major (the small frames' form
     of conv2d_3, the one this frame runs) puts the output far outside the bound."""
-    text = (REPO / "dist" / "ArtCNN_C4F16_tensor_fp16.glsl").read_text()
     exact, bound = reference("C4F16")
-    error = np.abs(run_emulated(flipped_layout(text, "ArtCNN_C4F16 tensor conv2d_3 (small frames)"),
-                                "flipped.glsl") - exact)
+    flipped = flipped_layout(release_text("C4F16"), "ArtCNN_C4F16 tensor conv2d_3 (small frames)")
+    error = np.abs(run_emulated(flipped, "flipped.glsl") - exact)
     assert error.max() > 10 * bound
 
 
@@ -101,7 +112,7 @@ def test_round_18_probes_compute_what_the_release_file_does(model, probe):
     """bench/tensor_probes.py's round-18 rewrites (the weights as the A operand, the tile as uvec4
     elements, both output blocks staged at once) give the release file's output to the bit here,
     so a device call times them and need not doubt them."""
-    text = (REPO / "dist" / f"ArtCNN_{model}_tensor_fp16.glsl").read_text()
+    text = release_text(model)
     rewritten = tensor_probes().probe(text, probe)
     assert rewritten != text
-    assert np.array_equal(run_emulated(rewritten, "probe.glsl"), run_emulated(text, "release.glsl"))
+    assert np.array_equal(run_emulated(rewritten, "probe.glsl"), release_output(model))
