@@ -7,7 +7,12 @@ official ArtCNN v1.6.2 fp16 shaders' bounds beside them.
 
 ``--engine helper`` runs them in shadergen's own libplacebo engine (``shadergen run --engine
 libplacebo``) on whatever Vulkan device it finds instead: the tensor variant was checked that way on
-the H200's NVIDIA driver, which is the only kind of device that runs it.
+the H200's NVIDIA driver, which is the only kind of device that runs it. ``--engine emulated`` runs
+tensor files here, on llvmpipe, with their cooperative-matrix operations emulated
+(tests/coopmat_emulation.py: float arithmetic, float16 storage, float16 accumulators rounded to the
+nearest float16 after every product; ``emulated-toward-zero`` rounds those toward zero): a
+prediction of their error before a device call, not a measurement of NVIDIA's tensor cores, whose
+rounding inside a product is not documented.
 
 Where the device lacks the reference's dependencies (h5py), split the work:
 
@@ -20,6 +25,7 @@ Where the device lacks the reference's dependencies (h5py), split the work:
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
 import tempfile
 from pathlib import Path
@@ -43,6 +49,16 @@ def run_in_helper(text: str, luma, folder: Path):
     height, width = luma.shape
     frame = Frame.from_luma(luma.astype("float32"), bit_depth=8)
     return run_frame([path], frame, (2 * width, 2 * height)).y
+
+
+def run_emulated(text: str, luma, folder: Path, sum_rounding: str = "nearest"):
+    from coopmat_emulation import emulate, scratch_buffers
+
+    from shadergen.mpv.parse import parse_shader
+    from shadergen.verification.luma_accuracy import run_luma_shader
+
+    with scratch_buffers():
+        return run_luma_shader(parse_shader(emulate(text, sum_rounding), str(folder / "shader.glsl")), luma)
 
 
 def crop_file_name(crop: str) -> str:
@@ -69,7 +85,8 @@ def load_output(path: Path) -> np.ndarray:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--engine", choices=("ffmpeg", "helper"), default="ffmpeg")
+    parser.add_argument("--engine", default="ffmpeg",
+                        choices=("ffmpeg", "helper", "emulated", "emulated-toward-zero"))
     parser.add_argument("--write-crops", type=Path, metavar="DIR",
                         help="write the crops as PNG files, then stop")
     parser.add_argument("--outputs", type=Path, metavar="DIR",
@@ -83,7 +100,8 @@ def main() -> int:
     if not args.model or not args.shaders:
         parser.error("MODEL and at least one SHADER are needed")
     model, shaders = args.model, args.shaders
-    run = run_in_helper if args.engine == "helper" else run_in_libplacebo
+    run = {"ffmpeg": run_in_libplacebo, "helper": run_in_helper, "emulated": run_emulated,
+           "emulated-toward-zero": functools.partial(run_emulated, sum_rounding="toward_zero")}[args.engine]
 
     def output_for(shader: str, crop: str):
         if args.outputs:

@@ -25,9 +25,13 @@ subgroupBarrier) and is not checked here.
 
 So the shipped bytes' matrix code (offsets, strides, layouts, which operand is which, the staged
 epilogue) runs in CI, not only the ``matrix_ops="emulated"`` rendering of the same plan
-(tests/test_tensor_release_emulated.py). Float16 accumulators (``fcoopmatNV<16, ...>`` assigned
-from a product) are not emulated: such a file fails to compile here. ``scratch_buffers()`` binds
-the storage buffer around the OpenGL runtime's compute dispatches."""
+(tests/test_tensor_release_emulated.py). Float16 accumulators (``fcoopmatNV<16, ...>`` matrices a
+product is assigned to, and those assigned to or from them, such as the bias they start from) hold
+8 elements per invocation too, rounded to float16 after every product (one rounding per 16
+terms), to the nearest value or toward zero (``emulate(text, sum_rounding)``): two models of
+float16 sums that bracket the error; how NVIDIA's tensor cores round inside a product is not
+documented.
+``scratch_buffers()`` binds the storage buffer around the OpenGL runtime's compute dispatches."""
 
 from __future__ import annotations
 
@@ -44,6 +48,7 @@ ELEMENT = {"HFLOAT": ("float", 1, 1), "float": ("float", 1, 1), "uvec2": ("uvec2
 SHARED = re.compile(r"^shared (HFLOAT|float|uvec2|uvec4) (\w+)\[(\d+)\];\n", re.M)
 HALF_MATRIX = "fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>"
 FLOAT_MATRIX = "fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>"
+SUM_ROUNDINGS = {"nearest": "cm_round", "toward_zero": "cm_round_toward_zero"}  # float16 sums
 
 COMMON = f"""layout(std430, binding = BINDING) buffer CoopmatScratch {{ uint cm_scratch[]; }};
 struct CMView {{ int array; int o; int s; bool column_major; }};
@@ -52,6 +57,11 @@ int cm_element(int j) {{ return {PART} * int(gl_LocalInvocationIndex % 32u) + j;
 // 1 at run time, unknown to the compiler: loops bounded by it stay loops (llvmpipe's compile time).
 int cm_one() {{ return int(gl_NumWorkGroups.z); }}
 float cm_round(float v) {{ return unpackHalf2x16(packHalf2x16(vec2(v, 0.0))).x; }}
+float cm_round_toward_zero(float v) {{
+    float r = cm_round(v);
+    // one float16 step toward zero where rounding to nearest went away from it (the sign is bit 15)
+    return abs(r) > abs(v) ? unpackHalf2x16((packHalf2x16(vec2(r, 0.0)) & 0xffffu) - 1u).x : r;
+}}
 float[{PART}] cm_fill(float v) {{ float m[{PART}]; for (int j = 0; j < {PART}; j++) m[j] = v; return m; }}
 float[{PART}] cm_rounded(float[{PART}] m) {{
     for (int j = 0; j < {PART}; j++) m[j] = cm_round(m[j]);
@@ -72,6 +82,11 @@ float[{PART}] cm_mma(CMView a, CMView b, float[{PART}] c) {{
             sum += cm_at(a, r, k) * cm_at(b, k, n);
         c[j] = sum;
     }}
+    return c;
+}}
+float[{PART}] cm_mma_half(CMView a, CMView b, float[{PART}] c) {{
+    c = cm_mma(a, b, c);
+    for (int j = 0; j < {PART}; j++) c[j] = SUM_ROUNDING(c[j]);
     return c;
 }}
 """
@@ -113,7 +128,19 @@ void cm_store_{name}(float[{PART}] m, int o, int s, bool column_major) {{
 """
 
 
-def _emulate_pass(body: str) -> str:
+def _half_sums(body: str, halves: set[str]) -> set[str]:
+    """The float16 matrices that hold sums (float16 accumulators): those a product is assigned to,
+    and those assigned to or from one of them (``acc = bias;``)."""
+    sums = set(re.findall(rf"(?<!{re.escape(FLOAT_MATRIX)} )\b(\w+) = coopMatMulAddNV\(", body)) & halves
+    pairs = [(a, b) for a, b in re.findall(r"(\w+) = (\w+);", body) if a in halves and b in halves]
+    while True:
+        grown = sums | {b for a, b in pairs if a in sums} | {a for a, b in pairs if b in sums}
+        if grown == sums:
+            return sums
+        sums = grown
+
+
+def _emulate_pass(body: str, sum_rounding: str) -> str:
     if "#extension GL_NV_cooperative_matrix" not in body:
         return body
     body = re.sub(r"(?m)^#extension GL_(NV_cooperative_matrix|KHR_memory_scope_semantics|"
@@ -130,7 +157,9 @@ def _emulate_pass(body: str) -> str:
     for name, _, _ in arrays:
         body = re.sub(rf"(?m)^(\s*){name}\[([^\[\];]+)\] = ([^;]+);", rf"\1{name}_set(int(\2), \3);", body)
         body = re.sub(rf"\b{name}\[([^\[\]]+)\]", rf"{name}_get(int(\1))", body)
-    views = set(re.findall(rf"{re.escape(HALF_MATRIX)} (\w+)", body))
+    halves = set(re.findall(rf"{re.escape(HALF_MATRIX)} (\w+)", body))
+    sums = _half_sums(body, halves)
+    views = halves - sums
     index = {name: k for k, (name, _, _) in enumerate(arrays)}
 
     def load(m: re.Match) -> str:
@@ -142,6 +171,10 @@ def _emulate_pass(body: str) -> str:
     body = re.sub(r"coopMatLoadNV\((\w+), (\w+), ([^;]+), (\d+)u, (false|true)\);", load, body)
     body = re.sub(r"coopMatStoreNV\((.+), (\w+), ([^;]+), (\d+)u, (false|true)\);",
                   r"cm_store_\2(\1, int(\3), \4, \5);", body)
+    if sums:
+        names = "|".join(sorted(sums))
+        body = re.sub(rf"\b({names}) = coopMatMulAddNV\(", r"\1 = cm_mma_half(", body)
+        body = re.sub(rf"{re.escape(HALF_MATRIX)} ({names})\b", rf"float[{PART}] \1", body)
     body = body.replace("coopMatMulAddNV(", "cm_mma(")
     body = body.replace(f"{HALF_MATRIX}(", "cm_rounded(").replace(f"{FLOAT_MATRIX}(0.0)", "cm_fill(0.0)")
     body = body.replace(f"{HALF_MATRIX} ", "CMView ").replace(f"{FLOAT_MATRIX} ", f"float[{PART}] ")
@@ -150,18 +183,20 @@ def _emulate_pass(body: str) -> str:
     body = re.sub(r"(?<!; )\bbarrier\(\);", "memoryBarrierBuffer(); barrier();", body)
     if "fcoopmatNV" in body or "coopMat" in body.replace("cm_", ""):
         raise ValueError("a cooperative-matrix pass this emulation does not know")
-    halves = {name: ELEMENT[kind][2] for name, kind, _ in arrays}
-    cases = "".join(f"    case {index[name]}: return {name}_half(h * {halves[name]} + "
+    per_element = {name: ELEMENT[kind][2] for name, kind, _ in arrays}
+    cases = "".join(f"    case {index[name]}: return {name}_half(h * {per_element[name]} + "
                     f"(v.column_major ? r : c));\n" for name, _, _ in arrays)
     functions = "".join(_array_functions(name, kind, start) for name, kind, start in arrays)
     common = COMMON.replace("BINDING", str(BINDING)).replace("WORDS", str(words))
+    product = PRODUCT.replace("CASES", cases).replace("SUM_ROUNDING", SUM_ROUNDINGS[sum_rounding])
     return body.replace("void hook()", f"{WORDS_MARK}{words}\n{common}{functions}"
-                        f"{PRODUCT.replace('CASES', cases)}\nvoid hook()", 1)
+                        f"{product}\nvoid hook()", 1)
 
 
-def emulate(text: str) -> str:
-    """``text`` with every cooperative-matrix pass rewritten for OpenGL 4.3 (module docstring)."""
-    return "".join(_emulate_pass(part) for part in re.split(r"(?m)^(?=//!DESC )", text))
+def emulate(text: str, sum_rounding: str = "nearest") -> str:
+    """``text`` with every cooperative-matrix pass rewritten for OpenGL 4.3 (module docstring);
+    float16 sums rounded to the nearest float16 or toward zero (``sum_rounding``)."""
+    return "".join(_emulate_pass(part, sum_rounding) for part in re.split(r"(?m)^(?=//!DESC )", text))
 
 
 @contextlib.contextmanager
