@@ -17,7 +17,7 @@ import warnings
 
 import click
 
-from . import __version__
+from . import __version__, driver_guard
 from .errors import ShadergenError
 from .input_files import forget_inputs
 
@@ -85,4 +85,12 @@ def cli():
 
 
 def main():
-    cli(prog_name="shadergen")
+    args = sys.argv[1:]
+    if not driver_guard.needs_guard(args):
+        cli(prog_name="shadergen")
+    try:
+        code = driver_guard.run_guarded(lambda: cli(prog_name="shadergen"), args)
+    except ShadergenError as error:
+        click.echo(f"shadergen: error: {error}", err=True)
+        code = error.exit_code
+    sys.exit(code)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import signal
 import time
 from pathlib import Path
 
@@ -15,6 +16,7 @@ import pytest
 from cli_process import assert_one_line_error, run_cli
 from fuzz_cases import input_image
 
+from shadergen import driver_guard
 from shadergen.errors import ShadergenError
 from shadergen.model import isolated
 from shadergen.mpv.limits import MAX_PASSES, MAX_TEXTURE_DIM, checked_size, shader_problems
@@ -350,3 +352,106 @@ def test_lint_reports_the_limits_of_a_pass_without_hook():
         for f in report.findings
         if f.severity == "error"
     ] == [("error", "limits", "idle", 1, "COMPONENTS 5 is outside 0..4")]
+
+
+SECRET = b"SECRET-KEY=" + b"hunter2-" * 40  # more bytes than the first kernel's 288
+
+
+def weights_from_elsewhere(source: Path, out: Path, target: Path, dataset: str, mode: str) -> None:
+    """``source`` copied to ``out`` with ``dataset`` taking its bytes from ``target``: HDF5 external
+    storage (raw bytes of any file), an external link or a virtual dataset (another HDF5 file)."""
+    import h5py
+
+    out.write_bytes(source.read_bytes())
+    with h5py.File(out, "r+") as handle:
+        shape, dtype = handle[dataset].shape, handle[dataset].dtype
+        del handle[dataset]
+        if mode == "external":
+            handle.create_dataset(dataset, shape=shape, dtype=dtype,
+                                  external=[(str(target), 0, int(np.prod(shape)) * dtype.itemsize)])
+        elif mode == "external link":
+            handle[dataset] = h5py.ExternalLink(str(target), "/k")
+        else:
+            layout = h5py.VirtualLayout(shape=shape, dtype=dtype)
+            layout[:] = h5py.VirtualSource(str(target), "k", shape=shape)
+            handle.create_virtual_dataset(dataset, layout)
+
+
+@pytest.mark.parametrize(("mode", "message"),
+                         [("external", "is external storage (its data lives in another file)"),
+                          ("external link", "links to another file"), ("virtual", "is a virtual dataset")])
+@pytest.mark.parametrize(("name", "dataset"), [("c2f8.h5", "model_weights/conv2d/conv2d/kernel"),
+                                               ("c2f8.weights.h5", "layers/conv2d/vars/0")])
+def test_weights_stored_in_another_file_are_refused(folder, name, dataset, mode, message):
+    """The fuzz run of 2026-12-05 read /etc/passwd-like files into a shader's literals through these
+    three HDF5 features (exit 0, the secret in the .glsl)."""
+    import h5py
+
+    target = folder / ("secret.txt" if mode == "external" else "secret.h5")
+    if mode == "external":
+        target.write_bytes(SECRET)
+    else:
+        with h5py.File(target, "w") as handle:
+            handle["k"] = np.frombuffer(SECRET[:288], dtype="<f4").reshape(3, 3, 1, 8)
+    hostile = folder / f"hostile_{name}"
+    weights_from_elsewhere(KERAS / name, hostile, target, dataset, mode)
+    result = timed_cli(folder, "build", hostile.name, "--variant", "fragment", "-o", "out.glsl")
+    assert_one_line_error(result, hostile.name, message, "weights must be stored in the file itself")
+    assert not (folder / "out.glsl").exists()
+
+
+def test_a_keras_archive_whose_weights_use_external_storage_is_refused(folder):
+    import zipfile
+
+    (folder / "secret.txt").write_bytes(SECRET)
+    inner = folder / "model.weights.h5"
+    with zipfile.ZipFile(KERAS / "c2f8.keras") as archive:
+        inner.write_bytes(archive.read("model.weights.h5"))
+        entries = {n: archive.read(n) for n in archive.namelist() if n != "model.weights.h5"}
+    weights_from_elsewhere(inner, folder / "hostile.weights.h5", folder / "secret.txt",
+                           "layers/conv2d/vars/0", "external")
+    with zipfile.ZipFile(folder / "hostile.keras", "w") as archive:
+        for entry, data in entries.items():
+            archive.writestr(entry, data)
+        archive.write(folder / "hostile.weights.h5", "model.weights.h5")
+    result = timed_cli(folder, "build", "hostile.keras", "-o", "out.glsl")
+    assert_one_line_error(result, "hostile.keras", "layers/conv2d/vars/0 is external storage")
+    assert not (folder / "out.glsl").exists()
+
+
+def crash_with(number):
+    os.kill(os.getpid(), number)
+
+
+@pytest.mark.parametrize(("number", "name"), [(signal.SIGSEGV, "the OpenGL driver crashed (SIGSEGV)"),
+                                              (signal.SIGABRT, "the OpenGL driver crashed (SIGABRT)"),
+                                              (signal.SIGKILL, "shadergen was killed (SIGKILL)")])
+def test_a_crash_in_a_guarded_command_becomes_one_error_naming_the_shaders(tmp_path, number, name):
+    shader = tmp_path / "x.glsl"
+    shader.write_text(LUMA_PASS.format(extra=""), encoding="utf-8")
+    image = tmp_path / "in.png"
+    image.write_bytes(input_image())
+    with pytest.raises(ShadergenError) as raised:
+        driver_guard.run_guarded(lambda: crash_with(number), ["run", str(shader), "-i", str(image)])
+    assert str(raised.value).startswith(f"{shader}: {name}")
+    assert raised.value.exit_code == 2
+
+
+def test_a_guarded_command_keeps_its_exit_code():
+    def exits(code):
+        raise SystemExit(code)
+
+    assert driver_guard.run_guarded(lambda: exits(3), ["run"]) == 3
+    assert driver_guard.run_guarded(lambda: None, ["run"]) == 0
+
+
+def test_mesa_crashing_on_a_long_expression_is_one_line_and_no_output(folder):
+    """Mesa 22.3's GLSL compiler overflows its stack on one expression of 200,000 terms (SIGSEGV,
+    fuzz run of 2026-12-05); shadergen run used to die with it."""
+    shader = folder / "long.glsl"
+    shader.write_text("//!HOOK LUMA\n//!BIND HOOKED\nvec4 hook() { float x = 1.0" + " + 1.0" * 200_000
+                      + "; return vec4(x); }\n", encoding="utf-8")
+    result = timed_cli(folder, "run", "long.glsl", "-i", "in.png", "-o", "out.png")
+    assert_one_line_error(result, "long.glsl: the OpenGL driver crashed (SIGSEGV)")
+    assert not (folder / "out.png").exists()
+    assert sorted(p.name for p in folder.iterdir()) == ["in.png", "long.glsl"]  # no temporary file either

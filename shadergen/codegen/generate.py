@@ -9,6 +9,7 @@ from ..errors import ShadergenError
 from ..model.catalog import CatalogEntry, catalog_entry_for, weights_digest
 from ..model.ir import Network
 from ..model.load import load_model
+from ..mpv.limits import MAX_PASSES
 from .identifiers import sanitize_identifier
 from .plan import ShaderPlan, plan_shader
 from .render import HeaderInfo, render_shader
@@ -69,7 +70,16 @@ def generate_shader(network: Network, variant: str, precision: str, header: Head
                     source: str | None = None, planes: str | None = None,
                     weights_in: str | None = None) -> GeneratedShader:
     plan = plan_shader(network, variant, precision, source=source, planes=planes, weights_in=weights_in)
+    _check_pass_count(plan, source or network.name)
     return GeneratedShader(render_shader(plan, header), plan)
+
+
+def _check_pass_count(plan: ShaderPlan, where: str) -> None:
+    """Refuse a plan beyond the pass limit before rendering it (megabytes of GLSL for a deep net)."""
+    count = len(plan.passes) + plan.planes.copies_luma
+    if count > MAX_PASSES:
+        raise ShadergenError(f"{where}: the shader would have {count} passes, more than shadergen's limit of "
+                             f"{MAX_PASSES} ({len(plan.layers)} layers)")
 
 
 def generate_from_file(weights_path, arch: str | None = None, act: str = "relu",

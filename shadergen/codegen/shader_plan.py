@@ -463,6 +463,9 @@ def _fragment_pass(plan: ShaderPlan, layer: Layer, group: int | None) -> Pass:
         binds += [layer.source.group_texture(g) for g in range(layer.in_groups)]
     out_group = 0 if group is None else group
     binds += [operand.group_texture(out_group) for operand in layer.add_operands]
+    # A residual that adds the layer's own input reads a texture it already binds: bind it once
+    # (libplacebo would define its macros twice).
+    binds = list(dict.fromkeys(binds))
     scale = plan.planes.scale if layer.is_final else 1
     what = "output" if layer.is_final else f"group {group}"
     return Pass(

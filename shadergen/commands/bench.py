@@ -9,10 +9,12 @@ import click
 
 from ..benchmark import DEFAULT_FRAMES, DEFAULT_SIZE, DEFAULT_WARMUP, bench_shaders
 from ..engines import ENGINES
+from ..engines.frame import checked_frame_size
+from ..engines.opengl.texture_budget import check_frame_fits
 from ..errors import ShadergenError
 from ..mpv.limits import checked_size
 
-SIZE = re.compile(r"^\s*(\d{1,9})\s*[xX]\s*(\d{1,9})\s*$")
+SIZE = re.compile(r"^\s*([0-9]{1,9})\s*[xX]\s*([0-9]{1,9})\s*$", re.ASCII)
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -21,9 +23,13 @@ def parse_size(text: str) -> tuple[int, int]:
         raise ShadergenError(
             f"--size {text!r}: expected WIDTHxHEIGHT in pixels, each at least 1 (e.g. 1920x1080)"
         )
-    # The target is twice as wide and high: it must fit a texture too.
-    checked_size(f"--size {match[1]}x{match[2]}: the 2x target", 2 * int(match[1]), 2 * int(match[2]))
-    return int(match[1]), int(match[2])
+    width, height = int(match[1]), int(match[2])
+    # The target is twice as wide and high: it must fit a texture too, and the frame the budget.
+    target = checked_size(f"--size {width}x{height}: the 2x target", 2 * width, 2 * height)
+    checked_frame_size(f"--size {width}x{height}: the frame", width, height)
+    chroma = ((width + 1) // 2, (height + 1) // 2)  # the synthetic frame is 8-bit 4:2:0
+    check_frame_fits(f"--size {width}x{height}", (width, height), chroma, 8, target)
+    return width, height
 
 
 def _text_lines(report: dict) -> list[str]:

@@ -15,7 +15,8 @@ line per finding: ``error|warning: PASS LABEL: line N: message [targets]``, then
      "errors": int, "warnings": int, "passed": bool}
 
 ``line`` is a line of SHADER. Exit status: 0 without errors (warnings allowed), 1 with errors,
-2 when SHADER cannot be read or parsed, or the GLSL tools are missing.
+2 when SHADER cannot be read or parsed, the GLSL tools are missing, or one of them hangs on a pass
+(after glslang.TOOL_TIMEOUT_S, lint gives up on the file).
 """
 
 from __future__ import annotations
@@ -55,7 +56,7 @@ def format_matrix(report: LintReport) -> list[str]:
 def command(shader, as_json):
     """Compile every pass of SHADER for Vulkan 1.1/1.2, OpenGL 4.5, GLES, HLSL and MSL, and check
     the rules compilers miss (mid-shader #extension, shared memory, threads, macro collisions,
-    duplicate binds). Exit 1 on errors, 2 if SHADER cannot be read or parsed."""
+    duplicate binds). Exit 1 on errors, 2 if SHADER cannot be read or parsed or a compiler hangs on it."""
     report = lint_file(shader)
     if as_json:
         click.echo(json.dumps(report.to_json(), indent=2))

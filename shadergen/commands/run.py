@@ -43,6 +43,12 @@ def _target_size(size: tuple[int, int], width, height, scale) -> tuple[int, int]
     return checked_size(f"--scale {scale:g}: the target size", width, height)
 
 
+def _refuse_same_output(output_path, json_path) -> None:
+    """--output and --json naming one file: the report would overwrite the frame."""
+    if Path(output_path).resolve() == Path(json_path).resolve():
+        raise ShadergenError(f"{json_path}: --json names the same file as --output; give two different files")
+
+
 def _write_json(path: Path, report: dict) -> None:
     write_text_atomically(path, json.dumps(report, indent=2) + "\n")
 
@@ -100,6 +106,7 @@ def command(shaders, input_path, output_path, width, height, scale, params, json
     """
     from ..engines.frame import check_output_path, read_frame, write_frame
     from ..engines.opengl.runtime import Runtime
+    from ..engines.opengl.texture_budget import check_frame_fits
     from ..mpv.limits import check_shaders
     from ..mpv.parse import load_shader
 
@@ -109,6 +116,7 @@ def command(shaders, input_path, output_path, width, height, scale, params, json
     check_output_path(output_path)
     if json_path:
         output_target(json_path)
+        _refuse_same_output(output_path, json_path)
     target = _target_size(frame.size, width, height, scale)
     check_shaders(
         parsed, input_size=frame.size, chroma_size=frame.chroma_size, target_size=target, params=overrides
@@ -120,6 +128,7 @@ def command(shaders, input_path, output_path, width, height, scale, params, json
             raise ShadergenError("--param needs --engine opengl (libplacebo 4.208 has no PARAM blocks)")
         result = run_shaders(shaders, parsed, frame, target)
     else:
+        check_frame_fits(", ".join(shaders), frame.size, frame.chroma_size, frame.bit_depth, target)
         runtime = Runtime(parsed, params=overrides)
         try:
             result = runtime.run(frame, target)

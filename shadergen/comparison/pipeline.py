@@ -46,10 +46,11 @@ class Comparison:
 
 
 def read_ground_truth(path: str | Path) -> np.ndarray:
-    """An image file as 8-bit pixels: (H, W) when gray, else (H, W, 3) R'G'B'."""
-    from ..engines.frame import opened_image
+    """An image file as 8-bit pixels: (H, W) when gray, else (H, W, 3) R'G'B'. It is downscaled (by 2 at
+    least) before anything runs, so it may have 4 times an input frame's pixels (a 24-megapixel photo)."""
+    from ..engines.frame import MAX_FRAME_PIXELS, opened_image
 
-    with opened_image(path) as image:
+    with opened_image(path, max_pixels=4 * MAX_FRAME_PIXELS) as image:
         return np.asarray(image.convert("L" if image.mode in GRAY_MODES else "RGB"))
 
 

@@ -13,6 +13,9 @@ an optional ``range`` ("full", the default, or "limited").
 from __future__ import annotations
 
 import dataclasses
+import math
+import zipfile
+import zlib
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +35,10 @@ LIMITED_Y_OFFSET, LIMITED_Y_SCALE = 16 / 255, 219 / 255
 LIMITED_C_SCALE = 224 / 255
 NEUTRAL_CHROMA_8BIT = 128 / 255
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
+# The most pixels an input frame may have, checked from the file's header before its data is read:
+# decoding takes ~100 bytes a pixel on the host, and the runtime's textures (texture_budget.py) would
+# not hold what a larger frame's target needs anyway.
+MAX_FRAME_PIXELS = 4096 * 4096
 ARRAY_SUFFIXES = (".npy", ".npz")
 
 
@@ -110,18 +117,30 @@ def ycbcr_to_rgb(y, cb, cr, full_range: bool = True) -> np.ndarray:
 
 
 @contextmanager
-def opened_image(path):
-    """A Pillow image of a checked input file, at most MAX_TEXTURE_DIM per side; every failure
-    inside the block becomes one ShadergenError line."""
+def opened_image(path, max_pixels: int = MAX_FRAME_PIXELS):
+    """A Pillow image of a checked input file, at most MAX_TEXTURE_DIM per side and ``max_pixels``
+    pixels (from its header); every failure inside the block becomes one ShadergenError line."""
     from PIL import Image, UnidentifiedImageError
 
     check_input_file(path, "image")
     try:
         with Image.open(path) as image:
-            checked_size(f"{path}: the image", *image.size)
+            checked_frame_size(f"{path}: the image", *image.size, max_pixels=max_pixels)
             yield image
-    except (OSError, UnidentifiedImageError, Image.DecompressionBombError, ValueError) as error:
+    except (OSError, UnidentifiedImageError, Image.DecompressionBombError, ValueError, MemoryError) as error:
         raise ShadergenError(f"{path}: cannot read the image ({error})") from None
+
+
+def checked_frame_size(what: str, width, height, max_pixels: int = MAX_FRAME_PIXELS) -> tuple[int, int]:
+    """``checked_size``, and at most ``max_pixels`` pixels."""
+    width, height = checked_size(what, width, height)
+    if width * height > max_pixels:
+        side = math.isqrt(max_pixels)
+        raise ShadergenError(
+            f"{what} {width}x{height} has {width * height:,} pixels, more than shadergen's limit of "
+            f"{max_pixels:,} ({side}x{side})"
+        )
+    return width, height
 
 
 def _read_image(path: Path) -> Frame:
@@ -144,13 +163,14 @@ def frame_from_rgb8(pixels: np.ndarray) -> Frame:
 def _read_npy(path: Path) -> Frame:
     try:
         plane = np.load(path, allow_pickle=False, mmap_mode="r")
-        if plane.ndim == 2:
-            checked_size(f"{path}: the plane", plane.shape[1], plane.shape[0])
+        if plane.ndim != 2 or not np.issubdtype(plane.dtype, np.floating):
+            raise ShadergenError(
+                f"{path}: expected one float luma plane (H, W), got {plane.dtype} {plane.shape}"
+            )
+        checked_frame_size(f"{path}: the plane", plane.shape[1], plane.shape[0])
         plane = np.array(plane)
-    except (OSError, ValueError) as error:
+    except (OSError, ValueError, MemoryError) as error:
         raise ShadergenError(f"{path}: cannot read the array: {error}") from None
-    if plane.ndim != 2 or not np.issubdtype(plane.dtype, np.floating):
-        raise ShadergenError(f"{path}: expected one float luma plane (H, W), got {plane.dtype} {plane.shape}")
     _check_finite(path, "luma", plane)
     return Frame.from_luma(plane, bit_depth=16)
 
@@ -161,14 +181,16 @@ def _check_finite(path: Path, name: str, plane: np.ndarray) -> None:
 
 
 def _check_stored_shape(path: Path, archive, key: str) -> None:
-    """Refuse a plane larger than a texture from its .npy header, before its data is read."""
+    """Refuse a plane that is not 2-D or is larger than a frame from its .npy header, before its data
+    is read."""
     with archive.zip.open(f"{key}.npy") as stream:
         version = np.lib.format.read_magic(stream)
         formats = np.lib.format
         read_header = formats.read_array_header_1_0 if version == (1, 0) else formats.read_array_header_2_0
         shape = read_header(stream)[0]
-    if len(shape) == 2:
-        checked_size(f"{path}: plane {key!r}", shape[1], shape[0])
+    if len(shape) != 2:
+        raise ShadergenError(f"{path}: plane {key!r} must be 2-D, got shape {shape}")
+    checked_frame_size(f"{path}: plane {key!r}", shape[1], shape[0])
 
 
 def _read_npz(path: Path) -> Frame:
@@ -183,8 +205,9 @@ def _read_npz(path: Path) -> Frame:
                 _check_stored_shape(path, archive, key)
             planes = {key: archive[key] for key in ("y", "cb", "cr")}
             color_range = str(archive["range"]) if "range" in archive else "full"
-    except (OSError, ValueError) as error:
-        raise ShadergenError(f"{path}: cannot read the archive: {error}") from None
+    except (OSError, ValueError, EOFError, MemoryError, zipfile.BadZipFile, zlib.error) as error:
+        detail = " ".join(str(error).split()) or type(error).__name__
+        raise ShadergenError(f"{path}: cannot read the archive: {detail}") from None
     if color_range not in ("full", "limited"):
         raise ShadergenError(f"{path}: 'range' must be 'full' or 'limited', got {color_range!r}")
     eight_bit = all(p.dtype == np.uint8 for p in planes.values())

@@ -18,6 +18,7 @@ from ..mpv.limits import (
     compute_directive,
 )
 from ..mpv.parse import HookPass, ShaderFile
+from ..mpv.quoting import shortened
 from .report import Finding
 from .shared_memory import SharedUsage
 
@@ -87,8 +88,8 @@ class PassChecker:
                 self.add(
                     "error",
                     "unknown-bind",
-                    f"BIND {name}: no stage, TEXTURE or SAVE of this file has that name; libplacebo "
-                    "v4 disables the whole file, later versions silently skip the pass",
+                    f"BIND {shortened(name)}: no stage, TEXTURE or SAVE of this file has that name; "
+                    "libplacebo v4 disables the whole file, later versions silently skip the pass",
                     hook_pass.header_line,
                 )
         reported = set()
@@ -282,7 +283,7 @@ def file_findings(shader: ShaderFile) -> list[Finding]:
                     Finding(
                         "error",
                         "unknown-stage",
-                        f"HOOK {hook}: no such stage; libplacebo never runs the pass there",
+                        f"HOOK {shortened(hook)}: no such stage; libplacebo never runs the pass there",
                         hook_pass.index,
                         hook_pass.label,
                         hook_pass.header_line,

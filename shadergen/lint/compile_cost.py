@@ -5,7 +5,10 @@ libplacebo builds it for Vulkan (the lint preamble) and timed through glslang to
 spirv-cross to HLSL (what D3D11 users' drivers then compile), and the whole file compiled and linked
 by Mesa's OpenGL (llvmpipe) in shadergen's runtime with the shader cache off. The tools run one at a
 time, so the times do not share the CPU. Tensor-core passes (Vulkan only) count no HLSL, and a file
-with one gets no OpenGL time.
+with one gets no OpenGL time. A pass without HOOK is skipped, as libplacebo skips it.
+
+The file's static limits (mpv/limits.py: pass count, COMPUTE, COMPONENTS, TEXTURE, PARAM) are
+checked before any tool runs, so a flood of passes is refused at once instead of compiled.
 """
 
 from __future__ import annotations
@@ -16,8 +19,9 @@ from dataclasses import asdict, dataclass
 
 from ..errors import ShadergenError
 from ..mpv.libplacebo import vulkan_only
+from ..mpv.limits import static_problems
 from ..mpv.parse import ShaderFile, parse_shader, read_shader_text
-from .glslang import Toolchain
+from .glslang import GLSLANG, TOOL_TIMEOUT_S, Toolchain
 from .preamble import VULKAN_1_2, build_program
 
 
@@ -47,10 +51,15 @@ def _tool_costs(path: str, shader: ShaderFile) -> tuple[float, float, int, float
     glslang_s, slowest, hlsl_bytes, cross_s = 0.0, 0.0, 0, 0.0
     with Toolchain() as toolchain:
         for hook_pass in shader.passes:
+            if not hook_pass.hooks:
+                continue  # libplacebo ignores a pass without HOOK
             program = build_program(shader, hook_pass, hook_pass.hooks[0], VULKAN_1_2)
             start = time.perf_counter()
             result = toolchain.compile(program.text, program.stage, "vulkan1.2")
             seconds = time.perf_counter() - start
+            if result.timed_out:
+                raise ShadergenError(f"{path}: {hook_pass.name_for_errors}: {GLSLANG} did not finish "
+                                     f"compiling it for Vulkan within {TOOL_TIMEOUT_S} s")
             if not result.ok:
                 raise ShadergenError(f"{path}: {hook_pass.name_for_errors}: glslang cannot compile it for "
                                      "Vulkan (shadergen lint shows why)")
@@ -87,8 +96,11 @@ def compile_cost(path, gl: bool = True) -> CompileCost:
     """Measure ``path``; ShadergenError (exit 2) when it cannot be read, parsed or compiled."""
     text = read_shader_text(path)
     shader = parse_shader(text, str(path))
-    if not shader.passes:
+    if not any(hook_pass.hooks for hook_pass in shader.passes):
         raise ShadergenError(f"{path}: no //!HOOK pass in the file, nothing to compile")
+    problems = static_problems(shader)
+    if problems:
+        raise problems[0].error()
     data = embedded_data_bytes(shader)
     glslang_s, slowest, hlsl_bytes, cross_s = _tool_costs(str(path), shader)
     opengl = gl and not any(vulkan_only(hook_pass) for hook_pass in shader.passes)

@@ -2,6 +2,8 @@
 
 Each call writes its input into a private temporary directory, runs the tool with a timeout and
 turns its output into ``ToolMessage`` objects whose line numbers refer to the compiled program.
+The first call that times out makes the toolchain give up: the calls still running are stopped and
+later ones return at once, so a program that hangs the tools costs one timeout, not one per call.
 ``SourceMap`` translates those program lines back to lines of the user's ``.glsl`` file.
 The tools come from Debian's ``glslang-tools`` and ``spirv-cross`` packages (mpv-hooks.md §6.1:
 libplacebo compiles with glslang and reaches D3D11/Metal through SPIRV-Cross).
@@ -15,6 +17,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,8 +27,9 @@ GLSLANG = "glslangValidator"
 SPIRV_CROSS = "spirv-cross"
 # The Debian 12 packages that provide the tools (and spirv-val, which the toolchain docs pair with them).
 DEBIAN_PACKAGES = "glslang-tools spirv-cross spirv-tools"
-# A compile of even a 32-filter fragment pass takes well under a second; a minute means a hung tool.
-TOOL_TIMEOUT_S = 60
+# The slowest pass shadergen generates (ArtCNN C4F32, compute) compiles in 0.15 s; ten seconds means
+# a hung tool (a 1 KB file of nested #defines makes glslang expand 2^40 tokens, taking GBs meanwhile).
+TOOL_TIMEOUT_S = 10
 
 STAGES = ("frag", "comp")
 CROSS_LANGUAGES = {
@@ -57,6 +61,8 @@ class ToolResult:
     ok: bool
     messages: tuple[ToolMessage, ...]
     output: bytes = b""  # SPIR-V (compile), preprocessed GLSL (preprocess) or cross-compiled source
+    timed_out: bool = False  # this call ran past TOOL_TIMEOUT_S
+    abandoned: bool = False  # not run to its end: an earlier call timed out
 
     @property
     def errors(self) -> tuple[ToolMessage, ...]:
@@ -124,6 +130,9 @@ class Toolchain:
         self.spirv_cross = find_tool(SPIRV_CROSS)
         self._workdir = tempfile.TemporaryDirectory(prefix="shadergen-lint-")
         self._counter = itertools.count()
+        self._lock = threading.Lock()
+        self._running: set[subprocess.Popen] = set()
+        self.gave_up = False  # a call timed out: the others are stopped or not started
 
     def close(self) -> None:
         self._workdir.cleanup()
@@ -137,14 +146,42 @@ class Toolchain:
     def _path(self, suffix: str) -> Path:
         return Path(self._workdir.name) / f"p{next(self._counter)}.{suffix}"
 
-    def _run(self, args: list[str]) -> subprocess.CompletedProcess | None:
-        env = dict(os.environ, LC_ALL="C")
-        try:
-            return subprocess.run(
-                args, capture_output=True, timeout=TOOL_TIMEOUT_S, env=env, cwd=self._workdir.name
+    def _run(self, args: list[str]) -> subprocess.CompletedProcess | ToolResult:
+        """The finished process, or the ToolResult of a call that timed out or was abandoned."""
+        tool = Path(args[0]).name
+        abandoned = ToolResult(
+            False, (ToolMessage("error", None, f"{tool} not run: another call timed out"),), abandoned=True
+        )
+        with self._lock:
+            if self.gave_up:
+                return abandoned
+            process = subprocess.Popen(
+                args,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                env=dict(os.environ, LC_ALL="C"),
+                cwd=self._workdir.name,
             )
+            self._running.add(process)
+        try:
+            stdout, stderr = process.communicate(timeout=TOOL_TIMEOUT_S)
         except subprocess.TimeoutExpired:
-            return None
+            self._give_up()
+            process.communicate()
+            message = ToolMessage("error", None, f"{tool} timed out after {TOOL_TIMEOUT_S} s")
+            return ToolResult(False, (message,), timed_out=True)
+        finally:
+            with self._lock:
+                self._running.discard(process)
+        if self.gave_up and process.returncode < 0:
+            return abandoned  # stopped by _give_up
+        return subprocess.CompletedProcess(args, process.returncode, stdout, stderr)
+
+    def _give_up(self) -> None:
+        with self._lock:
+            self.gave_up = True
+            for process in self._running:
+                process.kill()
 
     def compile(self, source: str, stage: str, vulkan_env: str | None = None) -> ToolResult:
         """Compile GLSL. ``vulkan_env`` ("vulkan1.1", "vulkan1.2") compiles to SPIR-V with Vulkan
@@ -160,10 +197,8 @@ class Toolchain:
             spirv_path = self._path("spv")
             args += ["-V", "--target-env", vulkan_env, "-o", str(spirv_path)]
         completed = self._run(args + [str(source_path)])
-        if completed is None:
-            return ToolResult(
-                False, (ToolMessage("error", None, f"{GLSLANG} timed out after {TOOL_TIMEOUT_S} s"),)
-            )
+        if isinstance(completed, ToolResult):
+            return completed
         text = completed.stdout.decode("utf-8", "replace") + completed.stderr.decode("utf-8", "replace")
         messages = parse_glslang_messages(text)
         if any(m.line is not None and m.severity == "error" for m in messages):
@@ -186,8 +221,8 @@ class Toolchain:
         source_path = self._path(stage)
         source_path.write_text(source, encoding="utf-8")
         completed = self._run([self.glslang, "-E", "-S", stage, str(source_path)])
-        if completed is None:
-            return ToolResult(False, (ToolMessage("error", None, f"{GLSLANG} -E timed out"),))
+        if isinstance(completed, ToolResult):
+            return completed
         if completed.returncode != 0:
             text = completed.stdout.decode("utf-8", "replace") + completed.stderr.decode("utf-8", "replace")
             return ToolResult(False, parse_glslang_messages(text))
@@ -198,8 +233,8 @@ class Toolchain:
         spirv_path = self._path("spv")
         spirv_path.write_bytes(spirv)
         completed = self._run([self.spirv_cross, *CROSS_LANGUAGES[language], str(spirv_path)])
-        if completed is None:
-            return ToolResult(False, (ToolMessage("error", None, f"{SPIRV_CROSS} timed out"),))
+        if isinstance(completed, ToolResult):
+            return completed
         if completed.returncode != 0:
             text = (
                 completed.stderr.decode("utf-8", "replace").strip() or f"exit status {completed.returncode}"

@@ -42,8 +42,9 @@ import re
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
+from ..errors import ShadergenError
 from ..mpv.libplacebo import VULKAN_ONLY_EXTENSION, stage_name, vulkan_only
-from ..mpv.limits import MAX_PASSES, shader_problems
+from ..mpv.limits import MACRO_CHECK, MAX_PASSES, shader_problems
 from ..mpv.parse import HookPass, ShaderFile, load_shader
 from .checks import PassChecker, file_findings
 from .glslang import SourceMap, Toolchain, ToolMessage, ToolResult
@@ -129,6 +130,32 @@ def _submit(
         for key, text in texts.items()
     }
     return _StageJobs(stage, programs, compiles, preprocessed)
+
+
+def _tool_results(jobs: list[_StageJobs]) -> list[ToolResult]:
+    """Every tool result of one pass (waiting for them): compiles, cross-compiles, preprocessing."""
+    results = []
+    for job in jobs:
+        for target, future in job.compiles.items():
+            outcome = future.result()
+            if target == "vulkan1.2":
+                outcome, cross = outcome
+                results += cross.values()
+            results.append(outcome)
+        results += [future.result() for future in job.preprocessed.values()]
+    return results
+
+
+def _refuse_the_hung_pass(shader: ShaderFile, submitted: list[tuple[HookPass, list[_StageJobs]]]) -> None:
+    """Once a tool call timed out (and the toolchain gave up on the others), name its pass."""
+    for hook_pass, jobs in submitted:
+        hung = [result for result in _tool_results(jobs) if result.timed_out]
+        if hung:
+            raise ShadergenError(
+                f"{shader.path}: {hook_pass.name_for_errors}: {hung[0].messages[0].text} on this pass "
+                "(a hung compiler: e.g. macros that expand without end); lint gives up on the file"
+            )
+    raise ShadergenError(f"{shader.path}: a GLSL tool timed out; lint gives up on the file")
 
 
 def _program_line_text(program: Program, line: int) -> str:
@@ -284,18 +311,25 @@ def _limit_findings(shader: ShaderFile) -> list[Finding]:
 
 
 def lint_shader(shader: ShaderFile, workers: int = LINT_WORKERS) -> LintReport:
-    """Compile and check every pass of a parsed shader file (none beyond the pass limit)."""
+    """Compile and check every pass of a parsed shader file (none beyond the pass limit).
+    ShadergenError if a tool call times out on a pass: lint gives up on the file."""
     limits = _limit_findings(shader)
     findings = file_findings(shader) + [f for f in limits if f.pass_index is None]
     passes = []
     if len(shader.passes) > MAX_PASSES:
         return _report(shader, [], file_findings(shader) + limits)
+    # A pass whose macros expand past the limit goes to no compiler (glslang takes gigabytes on it).
+    bombs = {f.pass_index for f in limits if f.check == MACRO_CHECK}
     with Toolchain() as toolchain, ThreadPoolExecutor(max_workers=workers) as pool:
         submitted = [
-            (hook_pass, [_submit(pool, toolchain, shader, hook_pass, stage) for stage in _stages(hook_pass)])
+            (hook_pass, [] if hook_pass.index in bombs else
+             [_submit(pool, toolchain, shader, hook_pass, stage) for stage in _stages(hook_pass)])
             for hook_pass in shader.passes
         ]
         for hook_pass, jobs in submitted:
+            _tool_results(jobs)
+            if toolchain.gave_up:
+                _refuse_the_hung_pass(shader, submitted)
             kind = "compute" if hook_pass.compute else "fragment"
             own_limits = [f for f in limits if f.pass_index == hook_pass.index]
             if not jobs:

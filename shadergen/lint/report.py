@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..mpv.quoting import shortened
+
 # The lint targets, in matrix order (lint.py says what each one compiles).
 TARGETS = ("vulkan1.1", "vulkan1.2", "opengl4.5", "gles", "hlsl5.0", "msl")
 
@@ -30,7 +32,7 @@ class Finding:
         }
 
     def format(self) -> str:
-        where = [self.pass_label or "file"]
+        where = [shortened(self.pass_label) if self.pass_label else "file"]
         if self.line is not None:
             where.append(f"line {self.line}")
         targets = f" [{', '.join(self.targets)}]" if self.targets else ""

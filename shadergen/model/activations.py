@@ -16,6 +16,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+# Parameters become GLSL float literals: a larger magnitude is infinite there.
+FLOAT32_MAX = float(np.finfo(np.float32).max)
+
 
 class ActivationError(ValueError):
     """An unknown kind or malformed parameters; the IR turns it into a NetworkShapeError."""
@@ -108,6 +111,11 @@ class ActivationFunction:
         for name, vector in values.items():
             if not vector or not all(np.isfinite(vector)):
                 raise ActivationError(f"activation {self.kind}: {name} must be finite numbers")
+            if max(abs(value) for value in vector) > FLOAT32_MAX:
+                raise ActivationError(
+                    f"activation {self.kind}: {name} {max(vector, key=abs):g} is beyond the largest "
+                    f"float32 ({FLOAT32_MAX:.6g}), which a shader's float cannot hold"
+                )
         object.__setattr__(self, "parameters", tuple((name, values[name]) for name in wanted))
 
     @classmethod

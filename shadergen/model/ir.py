@@ -62,7 +62,12 @@ class Conv2D(OneSource):
         object.__setattr__(self, "activation", _activation_function(self.name, self.activation))
         kernel = _frozen_array(self.kernel, 4, f"kernel of {self.name}")
         bias = _frozen_array(self.bias, 1, f"bias of {self.name}")
-        kh, kw, _, out = kernel.shape
+        kh, kw, inputs, out = kernel.shape
+        if inputs < 1 or out < 1:
+            raise NetworkShapeError(
+                f"layer {self.name}: kernel shape {kernel.shape} has {inputs} input channels and {out} "
+                "filters; a convolution needs at least 1 of each"
+            )
         if kh != kw or kh % 2 == 0:
             raise NetworkShapeError(f"layer {self.name}: kernel {kh}x{kw} is not odd and square")
         if bias.shape != (out,):
@@ -247,7 +252,24 @@ def _infer_shapes(nodes: tuple[Node, ...], output: str) -> dict[str, TensorShape
         shapes[node.name] = _shape_of(node, shapes)
     if output not in shapes:
         raise NetworkShapeError(f"output {output!r} is not a layer of the network")
+    if not _reaches_a_convolution(nodes, output):
+        raise NetworkShapeError(
+            f"output {output!r} is computed without any convolution; a shader needs at least one"
+        )
     return shapes
+
+
+def _reaches_a_convolution(nodes: tuple[Node, ...], output: str) -> bool:
+    """Whether ``output`` is computed from at least one Conv2D (nodes are in topological order)."""
+    by_name = {node.name: node for node in nodes}
+    pending, seen = [output], set()
+    while pending:
+        node = by_name[pending.pop()]
+        if isinstance(node, Conv2D):
+            return True
+        seen.add(node.name)
+        pending += [source for source in node.sources if source not in seen]
+    return False
 
 
 def _shape_of(node: Node, shapes: dict[str, TensorShape]) -> TensorShape:

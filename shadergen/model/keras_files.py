@@ -77,6 +77,7 @@ def _read_keras_archive(path: Path) -> RawKerasFile:
     if not weights.startswith(HDF5_MAGIC):
         raise ShadergenError(f"{path}: model.weights.h5 inside the archive is not HDF5")
     with h5py.File(io.BytesIO(weights), "r") as handle:
+        _refuse_external_links(path, handle)
         groups = _read_layer_groups(path, handle)
     return RawKerasFile("keras", config, groups)
 
@@ -85,6 +86,7 @@ def _read_hdf5_file(path: Path) -> RawKerasFile:
     import h5py
 
     with h5py.File(path, "r") as handle:
+        _refuse_external_links(path, handle)
         if "model_config" in handle.attrs:
             config = _parse_json(path, handle.attrs["model_config"], "model_config")
             if "model_weights" not in handle:
@@ -94,6 +96,21 @@ def _read_hdf5_file(path: Path) -> RawKerasFile:
         if "layers" in handle:
             return RawKerasFile("weights.h5", None, _read_layer_groups(path, handle))
     raise ShadergenError(f"{path}: HDF5 file holds neither a Keras model nor Keras weights")
+
+
+def _refuse_external_links(path: Path, handle) -> None:
+    """An HDF5 external link makes h5py open another file when the link is followed: the weights
+    of a shader would come from whatever that file holds (any file on the machine). Every link in
+    the file is looked at, without following any, before anything is read."""
+    import h5py
+
+    def external(name: str, link):  # a value other than None ends the walk
+        return (name, link.filename) if isinstance(link, h5py.ExternalLink) else None
+
+    found = handle.visititems_links(external)
+    if found is not None:
+        raise ShadergenError(f"{path}: {found[0]} links to another file ({found[1]!r}); "
+                             "weights must be stored in the file itself")
 
 
 def _parse_json(path: Path, text, what: str) -> dict:
@@ -158,6 +175,12 @@ def _read_dataset(path: Path, dataset, where: str) -> np.ndarray:
 
     if not isinstance(dataset, h5py.Dataset):
         raise ShadergenError(f"{path}: {where} is not a dataset")
+    # External storage and virtual datasets take their bytes from other files (any file on the
+    # machine, a FIFO...): only data stored in this file is read.
+    if dataset.external or dataset.is_virtual:
+        kind = "external storage" if dataset.external else "a virtual dataset"
+        raise ShadergenError(f"{path}: {where} is {kind} (its data lives in another file); "
+                             "weights must be stored in the file itself")
     # Check the structure before touching the data: hostile files declare absurd shapes or types.
     if dataset.dtype.kind != "f" or dataset.dtype.itemsize not in (2, 4, 8):
         raise ShadergenError(f"{path}: {where} has dtype {dataset.dtype}, expected floating point")

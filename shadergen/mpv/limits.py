@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING
 
 from ..errors import ShadergenError
 from .libplacebo import FIRING_ORDER, RESIZABLE_STAGES, TARGET_SIZED, stage_name
+from .macro_expansion import expansion_problem
+from .quoting import shortened
 from .rpn import RPN, RPNError
 
 if TYPE_CHECKING:  # parse.py imports this module's limits
@@ -37,6 +39,7 @@ MAX_HOOKS = 16
 MAX_BINDS = 16
 # COMPONENTS: mpv master accepts 0..4 (0: as many as the hooked texture); a texture has at most 4.
 MAX_COMPONENTS = 4
+MACRO_CHECK = "macro expansion"  # lint's name for a pass whose macros expand past the limit
 # Threads per compute group: GL_MAX_COMPUTE_WORK_GROUP_INVOCATIONS is at least 1024 on OpenGL and
 # at most 1024 on NVIDIA, AMD, Intel, D3D11 and Metal; libplacebo's sh_try_compute checks it.
 MAX_GROUP_THREADS = 1024
@@ -60,6 +63,9 @@ SHARED_GUARANTEED = 16 * KIB
 # shadergen's own limits (libplacebo has none): the largest generated shader (ArtCNN C4F32,
 # fragment) has 49 passes in 1.1 MB. A file beyond these is refused before it is parsed or run.
 MAX_PASSES = 512
+# The parser stops at this many passes and refuses the file without reading the rest, so that a
+# flood of millions of passes costs no more than this many (lint reports a smaller excess as usual).
+MAX_PARSED_PASSES = 4 * MAX_PASSES
 MAX_SHADER_BYTES = 64 << 20
 # PARAM values go to GLSL int/uint/float uniforms.
 INT_RANGE = (-(2**31), 2**31 - 1)
@@ -138,7 +144,8 @@ def shader_problems(
 
 
 def static_problems(shader: ShaderFile, max_dim: int = MAX_TEXTURE_DIM) -> list[LimitProblem]:
-    """The limits the file breaks whatever the frame: pass count, COMPUTE, COMPONENTS, TEXTURE, PARAM."""
+    """The limits the file breaks whatever the frame: pass count, COMPUTE, COMPONENTS, macro expansion,
+    TEXTURE, PARAM."""
     path = shader.path
     problems = []
     if len(shader.passes) > MAX_PASSES:
@@ -153,6 +160,9 @@ def static_problems(shader: ShaderFile, max_dim: int = MAX_TEXTURE_DIM) -> list[
             problems.append(LimitProblem("OFFSET is not finite", path, hook_pass, line))
         if hook_pass.compute is not None:
             problems += _compute_problems(path, hook_pass, max_dim)
+        bomb = expansion_problem(hook_pass.body)
+        if bomb:  # no compiler may see it: Mesa crashes, glslang takes gigabytes (macro_expansion.py)
+            problems.append(LimitProblem(bomb, path, hook_pass, hook_pass.body_line, MACRO_CHECK))
     for block in shader.textures:
         largest = MAX_TEXTURE_3D_DIM if len(block.size) == 3 else max_dim
         if max(block.size) > largest:
@@ -290,5 +300,6 @@ def _evaluate(hook_pass: HookPass, directive: str, expression: RPN, lookup) -> f
         return expression.evaluate(lookup)
     except RPNError as error:
         raise ShadergenError(
-            f"{directive} '{expression}' failed: {error} (libplacebo disables the whole shader file)"
+            f"{directive} '{shortened(str(expression))}' failed: {error} "
+            "(libplacebo disables the whole shader file)"
         ) from None

@@ -16,7 +16,8 @@ from pathlib import Path
 from ..errors import ShadergenError
 from ..input_files import read_input_bytes
 from .formats import TEXTURE_FORMATS, texture_format
-from .limits import MAX_BINDS, MAX_HOOKS, MAX_SHADER_BYTES
+from .limits import MAX_BINDS, MAX_HOOKS, MAX_PARSED_PASSES, MAX_PASSES, MAX_SHADER_BYTES
+from .quoting import quoted, shortened
 from .rpn import RPN, RPNError
 
 MAGIC = "//!"
@@ -27,6 +28,9 @@ C_WHITESPACE = " \t\n\v\f\r"
 _INT = re.compile(r"[+-]?[0-9]+")
 _FLOAT = re.compile(r"[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?")
 _HEX_WHITESPACE = re.compile(r"\s+")
+# Far beyond every value a directive can take (the largest range, a uint PARAM's, has 10 digits) and
+# far below the 4,300 digits Python's int() accepts; a longer integer is a parse error.
+MAX_INTEGER_DIGITS = 100
 
 HOOK_DIRECTIVES = (
     "HOOK",
@@ -77,8 +81,12 @@ class HookPass:
 
     @property
     def name_for_errors(self) -> str:
-        """``pass 3 (DESC)`` or ``pass 3``: how messages name this pass."""
-        return f"pass {self.index + 1} ({self.desc})" if self.desc else f"pass {self.index + 1}"
+        """``pass 3 (DESC)`` or ``pass 3``: how messages name this pass (a long DESC cut short)."""
+        return _pass_name(self.index, self.desc)
+
+
+def _pass_name(index: int, desc: str | None) -> str:
+    return f"pass {index + 1} ({shortened(desc)})" if desc else f"pass {index + 1}"
 
 
 @dataclass(frozen=True)
@@ -124,17 +132,28 @@ def _eat(line: str, prefix: str) -> str | None:
 
 
 class _Cursor:
-    """The unparsed rest of the file, with the line number of its start."""
+    """The unparsed rest of the file, with the line number of its start.
+
+    Line numbers are counted on from the last offset asked about, so numbering every line of
+    the file costs one pass over it (counting from the start each time made parsing quadratic).
+    """
 
     def __init__(self, text: str, offset: int):
         self.text = text
         self.offset = offset
+        self._counted_to = 0  # line numbers are known up to this offset...
+        self._line_there = 1  # ...where this line starts or continues
 
     def at_end(self) -> bool:
         return self.offset >= len(self.text)
 
     def line_number(self, offset: int | None = None) -> int:
-        return self.text.count("\n", 0, self.offset if offset is None else offset) + 1
+        offset = self.offset if offset is None else offset
+        if offset < self._counted_to:
+            return self.text.count("\n", 0, offset) + 1
+        self._line_there += self.text.count("\n", self._counted_to, offset)
+        self._counted_to = offset
+        return self._line_there
 
     def startswith(self, prefix: str) -> bool:
         return self.text.startswith(prefix, self.offset)
@@ -165,10 +184,6 @@ def _parse_float(token: str) -> float | None:
     return float(token) if _FLOAT.fullmatch(token) else None
 
 
-def _parse_int(token: str) -> int | None:
-    return int(token) if _INT.fullmatch(token) else None
-
-
 class _BlockError(Exception):
     def __init__(self, line: int, problem: str, where: str | None = None):
         super().__init__(problem)
@@ -177,11 +192,21 @@ class _BlockError(Exception):
         self.where = where  # "pass 2 (DESC)", "TEXTURE LUT"...; filled in by the block parser
 
 
+def _parse_int(line: int, token: str) -> int | None:
+    """The integer ``token`` spells, None if it is not one; _BlockError if it has too many digits."""
+    if not _INT.fullmatch(token):
+        return None
+    digits = token.lstrip("+-").lstrip("0")  # int() counts leading zeros towards Python's limit
+    if len(digits) > MAX_INTEGER_DIGITS:
+        raise _BlockError(line, f"the integer {quoted(token)} has more than {MAX_INTEGER_DIGITS} digits")
+    return -int(digits or "0") if token.startswith("-") else int(digits or "0")
+
+
 def _parse_rpn(line: int, directive: str, text: str) -> RPN:
     try:
         return RPN.parse(text)
     except RPNError as error:
-        raise _BlockError(line, f"bad RPN in {directive} {_strip(text)!r}: {error}") from None
+        raise _BlockError(line, f"bad RPN in {directive} {quoted(_strip(text))}: {error}") from None
 
 
 def _parse_hook_block(cursor: _Cursor, index: int) -> HookPass:
@@ -206,7 +231,7 @@ def _parse_hook_block(cursor: _Cursor, index: int) -> HookPass:
         for line, text in header:
             _parse_hook_directive(line, text, hooks, binds, fields)
     except _BlockError as error:
-        error.where = f"pass {index + 1} ({desc})" if desc else f"pass {index + 1}"
+        error.where = _pass_name(index, desc)
         raise
     body, body_line = cursor.body()
     return HookPass(
@@ -241,11 +266,11 @@ def _parse_hook_directive(line: int, text: str, hooks: list, binds: list, fields
         if rest == "ALIGN":
             fields["offset"] = "ALIGN"
         else:
-            parts = rest.split(" ")
+            parts = rest.split(" ", 2)  # a third part is an error: no need to split them all
             values = [_parse_float(p) for p in parts]
             if len(parts) != 2 or None in values:
                 raise _BlockError(
-                    line, f"OFFSET needs 'ALIGN' or two numbers separated by one space, got {rest!r}"
+                    line, f"OFFSET needs 'ALIGN' or two numbers separated by one space, got {quoted(rest)}"
                 )
             fields["offset"] = (values[0], values[1])
     elif (rest := _eat(text, "WIDTH")) is not None:
@@ -255,29 +280,29 @@ def _parse_hook_directive(line: int, text: str, hooks: list, binds: list, fields
     elif (rest := _eat(text, "WHEN")) is not None:
         fields["when"] = _parse_rpn(line, "WHEN", rest)
     elif (rest := _eat(text, "COMPONENTS")) is not None:
-        value = _parse_int(_strip(rest))
+        value = _parse_int(line, _strip(rest))
         if value is None:
-            raise _BlockError(line, f"COMPONENTS needs an integer, got {_strip(rest)!r}")
+            raise _BlockError(line, f"COMPONENTS needs an integer, got {quoted(_strip(rest))}")
         fields["components"] = value
     elif (rest := _eat(text, "COMPUTE")) is not None:
         fields["compute"] = _parse_compute(line, _strip(rest))
     else:
-        raise _BlockError(line, f"unknown directive '//!{text}'")
+        raise _BlockError(line, f"unknown directive {quoted(MAGIC + text)}")
 
 
 def _parse_compute(line: int, text: str) -> tuple[int, int, int, int]:
     first = text.split(" ", 2)
-    sizes = [_parse_int(t) for t in first[:2]]
+    sizes = [_parse_int(line, t) for t in first[:2]]
     rest = _strip(first[2]) if len(first) > 2 else ""
     if rest:
-        threads = rest.split(" ")
-        sizes += [_parse_int(t) for t in threads]
+        threads = rest.split(" ", 2)
+        sizes += [_parse_int(line, t) for t in threads]
         if len(threads) != 2:
             sizes.append(None)
     if len(sizes) not in (2, 4) or None in sizes:
-        raise _BlockError(line, f"COMPUTE needs 'bw bh' or 'bw bh tw th' integers, got {text!r}")
+        raise _BlockError(line, f"COMPUTE needs 'bw bh' or 'bw bh tw th' integers, got {quoted(text)}")
     if min(sizes) < 1:
-        raise _BlockError(line, f"COMPUTE sizes must be positive, got {text!r}")
+        raise _BlockError(line, f"COMPUTE sizes must be positive, got {quoted(text)}")
     bw, bh = sizes[0], sizes[1]
     tw, th = (sizes[2], sizes[3]) if len(sizes) == 4 else (bw, bh)
     return bw, bh, tw, th
@@ -299,27 +324,28 @@ def _parse_texture_block(cursor: _Cursor) -> TextureBlock:
         if (rest := _eat(text, "TEXTURE")) is not None:
             name = _strip(rest)
         elif (rest := _eat(text, "SIZE")) is not None:
-            dims = [_parse_int(t) for t in _strip(rest).split(" ")]
-            if None in dims or not 1 <= len(dims) <= 3 or min(dims) < 1:
-                raise _BlockError(line, f"SIZE needs 1 to 3 positive integers, got {_strip(rest)!r}")
+            words = _strip(rest).split(" ", 3)
+            dims = [_parse_int(line, t) for t in words]
+            if None in dims or not 1 <= len(words) <= 3 or min(dims) < 1:
+                raise _BlockError(line, f"SIZE needs 1 to 3 positive integers, got {quoted(_strip(rest))}")
             size = tuple(dims)
         elif (rest := _eat(text, "FORMAT")) is not None:
             fmt = _strip(rest)
             if texture_format(fmt) is None:
                 known = ", ".join(sorted(TEXTURE_FORMATS))
-                raise _BlockError(line, f"unknown FORMAT {fmt!r} (known: {known})")
+                raise _BlockError(line, f"unknown FORMAT {quoted(fmt)} (known: {known})")
         elif (rest := _eat(text, "FILTER")) is not None:
             filt = _strip(rest)
             if filt not in ("LINEAR", "NEAREST"):
-                raise _BlockError(line, f"FILTER must be LINEAR or NEAREST, got {filt!r}")
+                raise _BlockError(line, f"FILTER must be LINEAR or NEAREST, got {quoted(filt)}")
         elif (rest := _eat(text, "BORDER")) is not None:
             border = _strip(rest)
             if border not in ("CLAMP", "REPEAT", "MIRROR"):
-                raise _BlockError(line, f"BORDER must be CLAMP, REPEAT or MIRROR, got {border!r}")
+                raise _BlockError(line, f"BORDER must be CLAMP, REPEAT or MIRROR, got {quoted(border)}")
         elif _eat(text, "STORAGE") is not None:
             storage = True
         else:
-            raise _BlockError(line, f"unknown directive '//!{text}'")
+            raise _BlockError(line, f"unknown directive {quoted(MAGIC + text)}")
     if fmt is None:
         raise _BlockError(header_line, "no FORMAT given")
     tex_format = texture_format(fmt)
@@ -340,14 +366,14 @@ def _parse_texture_block(cursor: _Cursor) -> TextureBlock:
     return TextureBlock(name, size, fmt, filt, border, storage, data, header_line)
 
 
-def _parse_param_value(type_kind: str, text: str) -> float | int | None:
+def _parse_param_value(line: int, type_kind: str, text: str) -> float | int | None:
     """pl ``parse_var``: the first space-separated token, and nothing but blanks after it."""
     token, _, rest = text.partition(" ")
     if _strip(rest):
         return None
     if type_kind == "float":
         return _parse_float(token)
-    value = _parse_int(token)
+    value = _parse_int(line, token)
     if value is None or (type_kind == "uint" and value < 0):
         return None
     return value
@@ -371,7 +397,7 @@ def _parse_param_block(cursor: _Cursor) -> ParamBlock:
         elif (rest := _eat(text, "TYPE")) is not None:
             type_kind, mode, is_enum = _parse_param_type(line, _strip(rest))
         else:
-            raise _BlockError(line, f"unknown directive '//!{text}'")
+            raise _BlockError(line, f"unknown directive {quoted(MAGIC + text)}")
     if type_kind is None:
         raise _BlockError(header_line, "missing TYPE")
     initial_text, body_line = cursor.body()
@@ -383,9 +409,9 @@ def _parse_param_block(cursor: _Cursor) -> ParamBlock:
         return ParamBlock(name or "", desc, type_kind, mode, names, 0, len(names) - 1, 0, header_line)
     values = []
     for what, text in (("initial value", initial), ("MINIMUM", minimum_text), ("MAXIMUM", maximum_text)):
-        value = _parse_param_value(type_kind, text) if text else None
+        value = _parse_param_value(header_line, type_kind, text) if text else None
         if text and value is None:
-            raise _BlockError(header_line, f"cannot parse {what} {text!r} as {type_kind}")
+            raise _BlockError(header_line, f"cannot parse {what} {quoted(text)} as {type_kind}")
         values.append(value)
     value, minimum, maximum = values
     if minimum is not None and value < minimum:
@@ -401,7 +427,7 @@ def _parse_param_type(line: int, text: str) -> tuple[str, str, bool]:
     text = _strip(rest) if is_enum else text
     if (rest := _eat(text, "DEFINE")) is not None:
         if _strip(rest):
-            raise _BlockError(line, f"TYPE DEFINE takes no further words, got {_strip(rest)!r}")
+            raise _BlockError(line, f"TYPE DEFINE takes no further words, got {quoted(_strip(rest))}")
         return "DEFINE", "CONSTANT", is_enum
     mode = "VARIABLE"
     for candidate in ("DYNAMIC", "CONSTANT"):
@@ -409,19 +435,19 @@ def _parse_param_type(line: int, text: str) -> tuple[str, str, bool]:
             mode, text = candidate, _strip(rest)
             break
     if text in NON_SCALAR_TYPES:
-        raise _BlockError(line, f"PARAM type {text!r} is not a scalar (int, uint or float)")
+        raise _BlockError(line, f"PARAM type {quoted(text)} is not a scalar (int, uint or float)")
     if text not in PARAM_TYPES:
-        raise _BlockError(line, f"unknown PARAM type {text!r} (int, uint, float or DEFINE)")
+        raise _BlockError(line, f"unknown PARAM type {quoted(text)} (int, uint, float or DEFINE)")
     if is_enum and text != "int":
         raise _BlockError(line, "ENUM needs type int or DEFINE")
     return text, mode, is_enum
 
 
-def _block_name(text: str, block_line: int) -> str:
-    """``TEXTURE LUT`` / ``PARAM strength``: the first header line of the failing block."""
-    lines = text.split("\n")
-    first = _strip(lines[block_line - 1]) if block_line <= len(lines) else ""
-    return _strip(first[first.find(MAGIC) + len(MAGIC) :]) if MAGIC in first else "block"
+def _block_name(text: str, block_offset: int) -> str:
+    """``TEXTURE LUT`` / ``PARAM strength``: the first header line of the failing block, cut short."""
+    end = text.find("\n", block_offset)
+    first = _strip(text[block_offset : end if end >= 0 else len(text)])
+    return shortened(_strip(first[len(MAGIC) :])) if first.startswith(MAGIC) else "block"
 
 
 def parse_shader(text: str, path: str = "<shader>") -> ShaderFile:
@@ -437,7 +463,7 @@ def parse_shader(text: str, path: str = "<shader>") -> ShaderFile:
     textures: list[TextureBlock] = []
     params: list[ParamBlock] = []
     while not cursor.at_end():
-        block_line = cursor.line_number()
+        block_offset, block_line = cursor.offset, cursor.line_number()
         try:
             if cursor.startswith("//!TEXTURE"):
                 textures.append(_parse_texture_block(cursor))
@@ -447,10 +473,15 @@ def parse_shader(text: str, path: str = "<shader>") -> ShaderFile:
                 raise _BlockError(
                     block_line, "BUFFER blocks are not supported by shadergen's runtime", "BUFFER block"
                 )
+            elif len(passes) == MAX_PARSED_PASSES:
+                raise ShadergenError(
+                    f"{path}: line {block_line}: more than {MAX_PARSED_PASSES} passes, far beyond "
+                    f"shadergen's limit of {MAX_PASSES}; the rest of the file is not read"
+                )
             else:
                 passes.append(_parse_hook_block(cursor, len(passes)))
         except _BlockError as error:
-            where = error.where or _block_name(text, block_line)
+            where = error.where or _block_name(text, block_offset)
             raise ShadergenError(f"{path}: {where}: line {error.line}: {error.problem}") from None
     return ShaderFile(path, tuple(passes), tuple(textures), tuple(params))
 

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .quoting import quoted
+
 # libplacebo's MAX_SHEXP_SIZE (custom_mpv.c): 32 tokens in every release up to v7.360 and in mpv;
 # only libplacebo master after 2026-04 allows 64, so 32 is what real players accept.
 MAX_TOKENS = 32
@@ -54,7 +56,7 @@ def _classify(word: str) -> Token:
         return Token("op", word[0])
     if word[0].isascii() and word[0].isdigit():
         if not _FLOAT_LITERAL.fullmatch(word):
-            raise RPNError(f"{word!r} is not a number (RPN literals are plain decimals)")
+            raise RPNError(f"{quoted(word)} is not a number (RPN literals are plain decimals)")
         return Token("const", float(np.float32(float(word))))
     return Token("var", word)
 
@@ -113,7 +115,7 @@ class RPN:
                 value = get(key)
                 if value is None:
                     raise RPNError(
-                        f"unknown {'variable' if token.kind == 'var' else 'texture'} {str(token)!r}"
+                        f"unknown {'variable' if token.kind == 'var' else 'texture'} {quoted(str(token))}"
                     )
                 stack.append(np.float32(value))
             else:

@@ -10,10 +10,13 @@ from dataclasses import dataclass
 import moderngl
 import numpy as np
 
+from ...errors import ShadergenError
 from ..frame import Frame
 from .pipeline_glsl import COMPOSE, CONVERT, VERTEX
+from .texture_budget import TARGET_COMPONENTS, TARGET_DTYPE, texture_bytes, texture_problem
 
 Rect = tuple[float, float, float, float]  # x0, y0, x1, y1
+SOFTWARE_RENDERERS = ("llvmpipe", "softpipe", "swrast")  # GL_RENDERER names of Mesa's CPU drivers
 OUTPUT_FORMAT = "f2"  # rgba16f: libplacebo's hook FBO format (find_fbo_format)
 QUAD = np.array([0.0, 0.0, 1.0, 0.0, 0.0, 1.0, 1.0, 1.0], dtype="f4")
 
@@ -40,10 +43,21 @@ def rect_h(rect: Rect) -> float:
 
 class Surfaces:
     """Textures, framebuffers and built-in programs on one moderngl context; :meth:`release` frees
-    them all (not the context)."""
+    them all (not the context).
 
-    def __init__(self, ctx):
+    Every texture is counted against texture_budget.py's limits before it is allocated; a texture
+    that would break them is a ShadergenError starting with ``name_for_errors`` (the shader files).
+    """
+
+    def __init__(self, ctx, name_for_errors: str = ""):
         self.ctx = ctx
+        self.name_for_errors = name_for_errors
+        # The budget is Mesa's software rasterisers' (their textures are host memory, 1 GiB at most);
+        # a GPU driver's own errors are turned into one line where the runtime allocates.
+        renderer = str(ctx.info.get("GL_RENDERER", "")).lower()
+        self.budgeted = any(name in renderer for name in SOFTWARE_RENDERERS)
+        self._held_bytes = 0  # every texture this object allocated and still holds
+        self._reserved: tuple | None = None  # the read-back target's key, counted before it exists
         self._free: dict[tuple, list] = defaultdict(list)
         self._used: list[tuple[tuple, object]] = []
         self._framebuffers: dict[int, object] = {}
@@ -60,23 +74,78 @@ class Surfaces:
         program = self.ctx.program(vertex_shader=VERTEX, fragment_shader=fragment)
         return program, self.ctx.vertex_array(program, [(self.quad, "2f", "_corner")])
 
-    def texture(self, size: tuple[int, int], dtype: str = OUTPUT_FORMAT, components: int = 4):
-        """A pooled texture; all pooled textures go back to the pool when the next frame starts."""
-        key = (size, dtype, components)
+    def start_frame(self, target_size: tuple[int, int]) -> None:
+        """Recycle the last frame's textures and count the read-back target from the start, so that
+        a frame that cannot afford it stops at its first pass rather than after its last."""
+        self.recycle()
+        key = (tuple(target_size), TARGET_DTYPE, TARGET_COMPONENTS)
+        self._reserved = None if self._free[key] else key
+
+    def texture(
+        self,
+        size: tuple[int, int],
+        dtype: str = OUTPUT_FORMAT,
+        components: int = 4,
+        what: str = "a texture",
+        file_for_errors: str | None = None,
+    ):
+        """A pooled texture; all pooled textures go back to the pool when the next frame starts.
+        ``what`` and ``file_for_errors`` (default: every shader file) name it in a budget error."""
+        key = (tuple(size), dtype, components)
+        if key == self._reserved:
+            self._reserved = None
         texture = self._free[key].pop() if self._free[key] else None
         if texture is None:
             # Zeroed: GL leaves a new texture's contents undefined, and a pass that misses texels
             # must not read back what an earlier shader left in recycled memory (a false pass).
-            texture = self._new_texture(size, components, dtype)
-            texture.write(bytes(size[0] * size[1] * components * int(dtype[-1])))  # "f2", "nu2": 2 bytes
+            texture = self._new_texture(size, components, dtype, what, file_for_errors)
+            texture.write(bytes(texture_bytes(size, components, dtype)))
         self._used.append((key, texture))
         return texture
 
-    def _new_texture(self, size: tuple[int, int], components: int, dtype: str):
+    def _new_texture(
+        self,
+        size: tuple[int, int],
+        components: int,
+        dtype: str,
+        what: str = "a texture",
+        file_for_errors: str | None = None,
+    ):
+        self._check_budget(size, components, dtype, what, file_for_errors)
         texture = self.ctx.texture(size, components, dtype=dtype, alignment=1)
+        self._held_bytes += texture_bytes(size, components, dtype)
         texture.filter = (moderngl.LINEAR, moderngl.LINEAR)
         texture.repeat_x = texture.repeat_y = False  # CLAMP_TO_EDGE
         return texture
+
+    def _check_budget(self, size, components: int, dtype: str, what: str, file_for_errors=None) -> None:
+        """Refuse a texture beyond the budget (texture_budget.py), after freeing the idle pool."""
+        if not self.budgeted:
+            return
+        problem = texture_problem(what, size, components, dtype, self._held_bytes + self._reserved_bytes())
+        if problem and any(self._free.values()):
+            self._release_free()
+            held = self._held_bytes + self._reserved_bytes()
+            problem = texture_problem(what, size, components, dtype, held)
+        if problem:
+            name = self.name_for_errors if file_for_errors is None else file_for_errors
+            raise ShadergenError(f"{name}: {problem}" if name else problem)
+
+    def _reserved_bytes(self) -> int:
+        if self._reserved is None:
+            return 0
+        size, dtype, components = self._reserved
+        return texture_bytes(size, components, dtype)
+
+    def _release_free(self) -> None:
+        for (size, dtype, components), textures in self._free.items():
+            for texture in textures:
+                framebuffer = self._framebuffers.pop(texture.glo, None)
+                if framebuffer is not None:
+                    framebuffer.release()
+                texture.release()
+                self._held_bytes -= texture_bytes(size, components, dtype)
+        self._free.clear()
 
     def recycle(self) -> None:
         for key, texture in self._used:
@@ -98,14 +167,20 @@ class Surfaces:
         luma = np.round(np.clip(frame.y, 0.0, 1.0) * scale).astype(host)
         chroma = np.round(np.clip(np.stack([frame.cb, frame.cr], axis=-1), 0.0, 1.0) * scale).astype(host)
         if pooled:
-            luma_tex = self.texture(frame.size, dtype, 1)
-            chroma_tex = self.texture(frame.chroma_size, dtype, 2)
+            luma_tex = self.texture(frame.size, dtype, 1, "the luma plane")
+            chroma_tex = self.texture(frame.chroma_size, dtype, 2, "the chroma planes")
         else:
-            luma_tex = self._new_texture(frame.size, 1, dtype)
-            chroma_tex = self._new_texture(frame.chroma_size, 2, dtype)
+            luma_tex = self._new_texture(frame.size, 1, dtype, "the luma plane")
+            chroma_tex = self._new_texture(frame.chroma_size, 2, dtype, "the chroma planes")
         luma_tex.write(luma.tobytes())
         chroma_tex.write(chroma.tobytes())
         return luma_tex, chroma_tex
+
+    def release_unpooled(self, textures) -> None:
+        """Free textures from ``upload_planes(pooled=False)``."""
+        for texture in textures:
+            self._held_bytes -= texture_bytes(texture.size, texture.components, texture.dtype)
+            texture.release()
 
     def draw(self, name: str, target, textures: dict, uniforms: dict) -> None:
         program, vao = self._builtin[name]
@@ -133,7 +208,7 @@ class Surfaces:
         scale_x = rect_w(chroma.rect) / rect_w(ref_rect)
         scale_y = rect_h(chroma.rect) / rect_h(ref_rect)
         width, height = chroma.size
-        target = self.texture(out_size, dtype)
+        target = self.texture(out_size, dtype, what="the composed planes")
         self.draw(
             "compose",
             target,
@@ -153,7 +228,7 @@ class Surfaces:
 
     def convert(self, image: Image, out_size, mode: int, dtype: str, full_range: bool):
         """Bilinear resample of the whole image onto ``out_size``, with an optional colour conversion."""
-        target = self.texture(out_size, dtype)
+        target = self.texture(out_size, dtype, what="the resampled image")
         self.draw(
             "convert",
             target,
@@ -177,6 +252,7 @@ class Surfaces:
             texture.release()
         self._free.clear()
         self._used.clear()
+        self._held_bytes = 0
         for program, vao in self._builtin.values():
             vao.release()
             program.release()

@@ -42,6 +42,7 @@ from .context import create_gl_context
 from .gl_surfaces import OUTPUT_FORMAT, Image, Rect, Surfaces, rect_h, rect_w
 from .preamble import PassSource, build_pass_source, describe_compile_failure
 from .prng import Xoshiro256Plus
+from .texture_budget import check_frame_fits
 
 # Stage names as libplacebo uses them (MAIN is MAINPRESUB), in firing order.
 EMULATED_STAGES = ("LUMA", "CHROMA", "CHROMA_SCALED", "NATIVE", "MAINPRESUB", "SCALED", "PREOUTPUT", "OUTPUT")
@@ -163,7 +164,7 @@ class Runtime:
         self._pending_queries: list | None = None
         self._planes: tuple[object, object] | None = None  # benchmark(): planes uploaded once
         try:
-            self.surfaces = Surfaces(self.ctx)
+            self.surfaces = Surfaces(self.ctx, self._names_for_errors())
             if self._query is not None:
                 # The first timer query around real GPU work reads back 2**32-1 ns on Mesa llvmpipe
                 # (moderngl 5.13); one throw-away timed clear makes the passes' times real.
@@ -178,6 +179,9 @@ class Runtime:
             raise
 
     # ---- set-up -------------------------------------------------------------------------------------
+
+    def _names_for_errors(self) -> str:
+        return ", ".join(dict.fromkeys(str(shader.path) for shader in self.shaders))
 
     def _prepare_file(self, shader: ShaderFile, overrides: dict) -> _FileState:
         params = tuple(self._override_param(shader, p, overrides) for p in shader.params)
@@ -236,14 +240,17 @@ class Runtime:
         data = np.frombuffer(block.data, dtype=fmt.host_dtype)
         if fmt.gl_dtype == "f2" and fmt.host_dtype.itemsize == 4:
             data = data.astype("<f2")  # libplacebo's emulated …16f formats: float32 host data
-        if len(block.size) == 2:
-            texture = self.ctx.texture(
-                block.size, fmt.components, data.tobytes(), dtype=fmt.gl_dtype, alignment=1
-            )
-        else:
-            texture = self.ctx.texture3d(
-                block.size, fmt.components, data.tobytes(), dtype=fmt.gl_dtype, alignment=1
-            )
+        try:
+            if len(block.size) == 2:
+                texture = self.ctx.texture(
+                    block.size, fmt.components, data.tobytes(), dtype=fmt.gl_dtype, alignment=1
+                )
+            else:
+                texture = self.ctx.texture3d(
+                    block.size, fmt.components, data.tobytes(), dtype=fmt.gl_dtype, alignment=1
+                )
+        except moderngl.Error as error:
+            raise ShadergenError(f"{where}: OpenGL cannot create the texture ({error})") from None
         mode = moderngl.LINEAR if block.filter == "LINEAR" else moderngl.NEAREST
         texture.filter = (mode, mode)
         texture.repeat_x = texture.repeat_y = block.border == "REPEAT"
@@ -351,7 +358,11 @@ class Runtime:
                 round_half_away(height),
                 self.max_texture_dim,
             )
-            output = self.surfaces.texture(out_size)
+            output = self.surfaces.texture(
+                out_size,
+                what=f"{hook_pass.name_for_errors}: {stage}: the output",
+                file_for_errors=str(state.shader.path),
+            )
             report.gpu_ms = self._dispatch(state, compiled, params, hooked, output, random)
             report.ran, report.size = True, out_size
             new_rect = self._new_rect(hook_pass, params, out_size)
@@ -478,12 +489,34 @@ class Runtime:
 
         ``read_back=False`` (benchmarks) leaves the output on the GPU and the result's frame None:
         downloading a 4K float frame takes ~250 ms, long enough for a GPU to drop its clocks.
+        A frame beyond the texture budget (texture_budget.py), or one OpenGL or the host cannot
+        allocate, is a ShadergenError naming the shader files.
         """
         target = checked_size("the target size", *target_size, self.max_texture_dim)
-        target_w, target_h = target
         checked_size("the input frame", *frame.size, self.max_texture_dim)
+        if self._planes is None:  # benchmark() checked before it uploaded them
+            self._check_frame_fits(frame, target)
+        try:
+            return self._run_frame(frame, target, read_back)
+        except moderngl.Error as error:
+            detail = " ".join(str(error).split())
+            raise ShadergenError(
+                f"{self._names_for_errors()}: OpenGL failed on a {frame.size[0]}x{frame.size[1]} frame "
+                f"scaled to {target[0]}x{target[1]} ({detail})"
+            ) from None
+        except MemoryError:
+            raise ShadergenError(
+                f"{self._names_for_errors()}: not enough memory for a {frame.size[0]}x{frame.size[1]} "
+                f"frame scaled to {target[0]}x{target[1]}"
+            ) from None
+
+    def _check_frame_fits(self, frame: Frame, target: tuple[int, int]) -> None:
+        check_frame_fits(self._names_for_errors(), frame.size, frame.chroma_size, frame.bit_depth, target)
+
+    def _run_frame(self, frame: Frame, target: tuple[int, int], read_back: bool) -> RunResult:
+        target_w, target_h = target
         surfaces = self.surfaces
-        surfaces.recycle()
+        surfaces.start_frame(target)
         for state in self.files:
             state.textures = {}
         reports: list[PassReport] = []
@@ -608,6 +641,7 @@ class Runtime:
         """
         if self._query is None:
             raise ShadergenError("benchmark needs a Runtime built with timing=True")
+        self._check_frame_fits(frame, checked_size("the target size", *target_size, self.max_texture_dim))
         self._planes = self.surfaces.upload_planes(frame, pooled=False)
         try:
             warm = self._run_frames(frame, target_size, warmup)
@@ -623,8 +657,7 @@ class Runtime:
             return dict(times)
         finally:
             self._pending_queries = None
-            for texture in self._planes:
-                texture.release()
+            self.surfaces.release_unpooled(self._planes)
             self._planes = None
 
     def _run_frames(self, frame: Frame, target_size, count: int) -> list[tuple[list[PassReport], list]]:
