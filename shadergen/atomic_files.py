@@ -14,6 +14,7 @@ interruption never leaves a partial file behind, and one set of rules guards eve
 from __future__ import annotations
 
 import os
+import re
 import stat
 import tempfile
 from collections.abc import Callable
@@ -25,6 +26,8 @@ from .input_files import file_kind, is_input
 # Writers that choose a format by extension (Pillow, numpy) see the real suffix; longer "suffixes"
 # are not extensions and would only lengthen the temporary name.
 MAX_KEPT_SUFFIX = 8
+TEMPORARY_PREFIX = ".sg-"
+TEMPORARY_NAME = re.compile(r"^\.sg-[\w]{8}\.tmp(\.\w{1,7})?$")  # mkstemp's 8 random characters
 
 
 def output_target(path) -> Path:
@@ -65,7 +68,8 @@ def write_atomically(path, write: Callable[[str], None]) -> Path:
     target = output_target(path)
     suffix = target.suffix if len(target.suffix) <= MAX_KEPT_SUFFIX else ""
     try:
-        handle, temporary = tempfile.mkstemp(prefix=".sg-", suffix=f".tmp{suffix}", dir=target.parent)
+        handle, temporary = tempfile.mkstemp(prefix=TEMPORARY_PREFIX, suffix=f".tmp{suffix}",
+                                             dir=target.parent)
     except OSError as error:
         raise ShadergenError(f"{path}: cannot write ({error.strerror})") from None
     os.close(handle)
@@ -91,3 +95,20 @@ def write_text_atomically(path, text: str) -> Path:
             stream.write(text)
 
     return write_atomically(path, write)
+
+
+def remove_leftovers(folders, since: float) -> None:
+    """Remove the temporary files write_atomically left in ``folders`` (modified at ``since`` or
+    later): a process killed by a signal while it wrote an output (driver_guard.py) cannot."""
+    for folder in {os.path.realpath(f) for f in folders}:
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue
+        for entry in entries:
+            try:
+                if TEMPORARY_NAME.match(entry.name) and entry.is_file(follow_symlinks=False) \
+                        and entry.stat(follow_symlinks=False).st_mtime >= since:
+                    os.unlink(entry.path)
+            except OSError:
+                continue

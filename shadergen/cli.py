@@ -56,6 +56,8 @@ class LazyGroup(click.Group):
         except ShadergenError as error:
             click.echo(f"shadergen: error: {error}", err=True)
             sys.exit(error.exit_code)
+        except KeyboardInterrupt:  # before click's own handler, which prints an empty line first
+            raise click.Abort() from None
 
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
         """click's main, with its multi-line usage errors turned into one line (exit 2)."""

@@ -307,3 +307,18 @@ def test_bench_size_takes_ascii_digits_only(folder, size):
     result = run_cli("bench", "x.glsl", "--size", size, "--frames", "1", "--warmup", "0")
     assert_one_line_error(result, f"--size {size!r}: expected WIDTHxHEIGHT in pixels")
 
+
+
+def test_a_16_bit_gray_png_is_scaled_not_clipped(folder):
+    """Pillow's convert("L") clips 16-bit gray at 255: 30000/65535 came out white (1.0) in run and
+    compare (fuzz run of 2026-12-05)."""
+    from PIL import Image
+
+    from shadergen.comparison.pipeline import read_ground_truth
+
+    Image.fromarray(np.full((48, 64), 30000, np.uint16)).save(folder / "gray16.png")
+    result = run_cli("run", "x.glsl", "-i", "gray16.png", "-o", "out.npz")
+    assert result.returncode == 0, result.stderr
+    with np.load(folder / "out.npz") as planes:
+        assert abs(float(planes["y"].mean()) - 30000 / 65535) < 1e-4
+    assert np.array_equal(np.unique(read_ground_truth(folder / "gray16.png")), [117])  # 30000 / 257

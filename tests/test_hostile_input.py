@@ -455,3 +455,64 @@ def test_mesa_crashing_on_a_long_expression_is_one_line_and_no_output(folder):
     assert_one_line_error(result, "long.glsl: the OpenGL driver crashed (SIGSEGV)")
     assert not (folder / "out.png").exists()
     assert sorted(p.name for p in folder.iterdir()) == ["in.png", "long.glsl"]  # no temporary file either
+
+
+def allocate_and_wait():
+    hoard = bytearray(768 << 20)  # resident: bytearray zero-fills
+    time.sleep(30)
+    return hoard
+
+
+def test_a_guarded_command_past_the_memory_limit_is_stopped_in_one_line(monkeypatch, tmp_path):
+    monkeypatch.setattr(driver_guard, "_memory_limit", lambda: 256 << 20)
+    start = time.monotonic()
+    with pytest.raises(ShadergenError) as raised:
+        driver_guard.run_guarded(allocate_and_wait, ["run", str(DIST_COMPUTE)])
+    assert str(raised.value).startswith(f"{DIST_COMPUTE}: shadergen took more than 0.2 GiB of memory")
+    assert time.monotonic() - start < 10
+
+
+def write_slowly(path):
+    from shadergen.atomic_files import write_atomically
+
+    def write(temporary):
+        Path(temporary).write_bytes(b"part of an image")
+        time.sleep(30)
+
+    write_atomically(path, write)
+
+
+@pytest.mark.parametrize(("number", "code"), [(signal.SIGTERM, 128 + signal.SIGTERM), (signal.SIGINT, 1)])
+def test_a_signal_to_shadergen_ends_the_child_and_leaves_no_temporary_file(tmp_path, number, code):
+    """SIGTERM (timeout's) and SIGINT reach the child, which has a process group of its own, through
+    the parent; the output's temporary file is removed (fuzz run of 2026-12-05: the child ran on as
+    an orphan and wrote its output, or a .sg-*.tmp file stayed)."""
+    import threading
+
+    output = tmp_path / "out.png"
+    timer = threading.Timer(1.0, os.kill, (os.getpid(), number))
+    timer.start()
+    start = time.monotonic()
+    try:
+        assert driver_guard.run_guarded(lambda: write_slowly(output), ["run", "-o", str(output)]) == code
+    finally:
+        timer.cancel()
+    assert time.monotonic() - start < 10
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_interrupted_command_says_so_in_one_line(folder):
+    """Ctrl-C (SIGINT to shadergen) during a run: one line, exit 1, no output (click used to print an
+    empty line first)."""
+    import subprocess
+    import sys
+
+    shader = folder / "slow.glsl"
+    shader.write_text(LUMA_PASS.format(extra=""), encoding="utf-8")
+    process = subprocess.Popen([sys.executable, "-m", "shadergen", "bench", str(shader), "--size", "64x48",
+                                "--frames", "100000", "--warmup", "0"], cwd=folder, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True)
+    time.sleep(8)  # well inside the timing loop, also on a busy machine
+    process.send_signal(signal.SIGINT)
+    stdout, stderr = process.communicate(timeout=30)
+    assert (process.returncode, stderr) == (1, "shadergen: interrupted\n")

@@ -273,13 +273,54 @@ def test_lint_reports_a_preprocessor_bomb_and_compiles_the_other_passes(tmp_path
 
 
 def test_the_largest_macro_expansion_shipped_is_far_below_the_limit():
-    """ArtCNN C4F32's compute fp32 file: 26,610 tokens in its largest pass, the most in dist/ (the
-    official C4F32 shader 30,388, CuNNy 4x32-DS 49,096: bench/peers, fetched for benchmarks)."""
+    """ArtCNN C4F32's compute fp32 file: 25,582 tokens in its largest pass, the most in dist/ (the
+    official C4F32 shader 30,392, CuNNy 4x32-DS 49,100: bench/peers, fetched for benchmarks)."""
     from shadergen.mpv.macro_expansion import MAX_EXPANDED_TOKENS, expanded_size
 
     text = (REPOSITORY / "dist" / "ArtCNN_C4F32_compute_fp32.glsl").read_text(encoding="utf-8")
     largest = max(expanded_size(p.body) for p in parse_shader(text, "C4F32.glsl").passes)
-    assert largest == 26610
+    assert largest == 25582
     assert expanded_size("#define F(x) x x\n" + "F(" * 10 + "a" + ")" * 10) == 1024
     assert expanded_size("#define A a b\n#define B A A\n#define C C B\nC") == 5  # C inside C stays a name
     assert 30 * largest < MAX_EXPANDED_TOKENS
+
+
+CHAIN = "#define M0 1.0+\n" + "".join(f"#define M{i} M{i - 1} M{i - 1}\n" for i in range(1, 41))
+USE_M40 = "vec4 hook() { return vec4(M40 1.0); }\n"
+# The second fuzz run's ways around a count of #define chains only (each under 2 KB).
+BOMBS_AROUND_A_NAIVE_COUNT = {
+    "invocations in a replacement": "#define F(x) x x\n#define B " + "F(" * 40 + "1.0+" + ")" * 40 + "\n"
+                                    "vec4 hook() { return vec4(B 1.0); }\n",
+    "function-like chain": "#define F0(x) x x\n"
+                           + "".join(f"#define F{i + 1}(x) F{i}(F{i}(x))\n" for i in range(5))
+                           + "vec4 hook() { return vec4(F5(1.0+) 1.0); }\n",
+    "pasted name": CHAIN + "#define CAT(a,b) a##b\nvec4 hook() { return vec4(CAT(M,40) 1.0); }\n",
+    "undef after use": CHAIN + USE_M40 + "#undef M40\n#define M40 1.0+\n",
+    "dead branch": CHAIN.replace("#define M40 M39 M39\n", "")
+                   + "#if 1\n#define M40 M39 M39\n#else\n#define M40 1.0+\n#endif\n" + USE_M40,
+    "used in #if": CHAIN + "#if M40 1\n#endif\n" + BODY,
+    "comment in the directive": CHAIN.replace("#define", "#/**/define") + USE_M40,
+    "continuation in the directive": CHAIN.replace("#define", "#def\\\nine") + USE_M40,
+    "alias of a function-like macro": "#define F(x) x x\n#define G F\nvec4 hook() { return vec4("
+                                      + "G(" * 40 + "1.0+" + ")" * 40 + " 1.0); }\n",
+    "forward references": "".join(f"#define M{i} M{i + 1} M{i + 1}\n" for i in range(40))
+                          + "#define M40 1.0+\nvec4 hook() { return vec4(M0 1.0); }\n",
+}
+
+
+@pytest.mark.parametrize("source", BOMBS_AROUND_A_NAIVE_COUNT.values(), ids=BOMBS_AROUND_A_NAIVE_COUNT)
+def test_the_count_is_an_upper_bound_that_tricks_do_not_lower(source):
+    from shadergen.mpv.macro_expansion import MAX_EXPANDED_TOKENS, expanded_size
+
+    assert expanded_size(source) > MAX_EXPANDED_TOKENS
+
+
+def test_long_chains_and_empty_leaves_are_counted_in_linear_time():
+    """10,000 definitions each using the next (forward) or the one before, and a doubling chain
+    whose leaf is empty (2^40 empty expansions: nothing): small counts, no deep recursion, no hang."""
+    from shadergen.mpv.macro_expansion import expanded_size
+
+    forward = "".join(f"#define M{i} M{i + 1}\n" for i in range(10_000)) + "#define M10000 1.0\nM0"
+    backward = "#define M0 1.0\n" + "".join(f"#define M{i + 1} M{i}\n" for i in range(10_000)) + "M10000"
+    empty = "".join(f"#define M{i} M{i + 1} M{i + 1}\n" for i in range(40)) + "#define M40\nM0 x"
+    assert (expanded_size(forward), expanded_size(backward), expanded_size(empty)) == (1, 1, 1)

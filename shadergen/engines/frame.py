@@ -35,6 +35,7 @@ LIMITED_Y_OFFSET, LIMITED_Y_SCALE = 16 / 255, 219 / 255
 LIMITED_C_SCALE = 224 / 255
 NEUTRAL_CHROMA_8BIT = 128 / 255
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
+SIXTEEN_BIT_GRAY = ("I;16", "I;16B", "I;16L", "I")  # Pillow's modes of 16-bit gray PNG files
 # The most pixels an input frame may have, checked from the file's header before its data is read:
 # decoding takes ~100 bytes a pixel on the host, and the runtime's textures (texture_budget.py) would
 # not hold what a larger frame's target needs anyway.
@@ -145,9 +146,18 @@ def checked_frame_size(what: str, width, height, max_pixels: int = MAX_FRAME_PIX
 
 def _read_image(path: Path) -> Frame:
     with opened_image(path) as image:
-        gray = image.mode in ("L", "I;16", "I", "1", "LA")
+        if image.mode in SIXTEEN_BIT_GRAY:
+            luma = sixteen_bit_gray(image)
+            return dataclasses.replace(Frame.from_luma(luma, bit_depth=16, full_range=True), gray=True)
+        gray = image.mode in ("L", "1", "LA")
         pixels = np.asarray(image.convert("L" if gray else "RGB"))
     return frame_from_rgb8(pixels)
+
+
+def sixteen_bit_gray(image) -> np.ndarray:
+    """A 16-bit gray image's code values / 65535. Pillow's ``convert("L")`` clips them at 255
+    instead of scaling (a fuzz run of 2026-12-05: 30000/65535 came out white)."""
+    return np.clip(np.asarray(image, dtype=np.float64) / 65535.0, 0.0, 1.0)
 
 
 def frame_from_rgb8(pixels: np.ndarray) -> Frame:

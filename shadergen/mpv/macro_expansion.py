@@ -1,12 +1,24 @@
-"""How many tokens a pass's source holds once its macros are expanded, before any compiler sees it.
+"""How many tokens a pass's source can hold once its macros are expanded, before any compiler sees it.
 
 Forty lines of ``#define M1 M0 M0`` … ``#define M40 M39 M39`` (853 bytes) expand to 2^40 tokens, and
-so do forty nested invocations of ``#define F(x) x x``: Mesa's preprocessor allocates until the
-system kills it or it crashes, and glslang takes 3.3 GB in 3 s (a fuzz run of 2026-12-05). The
-expansion is counted here without expanding anything (expanded_size), and a pass whose count passes
-``MAX_EXPANDED_TOKENS`` is refused (mpv/limits.py). The count is a guard against expansion bombs,
-not a preprocessor: ``#`` and ``##``, conditionals and a macro redefined inside the text are
-ignored, so it can be off for odd sources, never unbounded.
+so do forty nested invocations of ``#define F(x) x x`` or five lines of ``#define F5(x) F4(F4(x))``:
+Mesa's preprocessor allocates until the system kills it or it crashes, and glslang took 3.3 GB in
+3 s (fuzz runs of 2026-12-05). expanded_size counts, without expanding anything, and a pass whose
+count passes ``MAX_EXPANDED_TOKENS`` is refused (mpv/limits.py).
+
+The count is an upper bound of the preprocessor's, not a preprocessor:
+
+* comments go first (``#/**/define`` is a directive), then line continuations (joined with nothing);
+* every definition of a name counts and the largest is kept (``#undef``, a redefinition after a use
+  and ``#if``/``#else`` branches cannot hide a bomb); directive lines other than definitions count
+  as text (``#if M40`` expands M40);
+* a macro's size is a linear form in its parameters' sizes (``F(x) x x``: 2·x), so invocations
+  nested in the text or in other macros' replacements multiply as the preprocessor's do; an object
+  macro naming a function-like one is an alias for it;
+* a ``##`` paste may name any macro: it counts as the largest object macro;
+* a macro inside its own expansion (also through others) stays one token.
+
+Every number saturates just past the limit, so the work is linear in the source for any input.
 """
 
 from __future__ import annotations
@@ -15,76 +27,153 @@ import re
 
 # The largest pass shipped or compared against expands to 49,096 tokens (CuNNy 4x32-DS).
 MAX_EXPANDED_TOKENS = 1 << 20
-DEFINE = re.compile(r"^[ \t]*#[ \t]*define[ \t]+([A-Za-z_]\w*)(\([^)]*\))?(.*)$", re.M)
-TOKEN = re.compile(r"[A-Za-z_]\w*|\d[\w.]*|\S")
+CAP = MAX_EXPANDED_TOKENS + 1
+COMMENT = re.compile(r"/\*.*?\*/|//[^\n]*", re.S)
+DIRECTIVE = re.compile(r"^[^\S\n]*#[^\S\n]*(\w*)(.*)$", re.M)
+DEFINE = re.compile(r"^([A-Za-z_]\w*)(\([^)]*\))?(.*)$", re.S)
+TOKEN = re.compile(r"##|[A-Za-z_]\w*|\d[\w.]*|\S")
+
+# A linear form: (constant, {parameter: coefficient}), every number at most CAP.
+Form = tuple[int, dict[str, int]]
 
 
-def expanded_size(source: str) -> int:
-    """How many tokens ``source`` holds once its macros are expanded (at most just past the limit).
+def _add(a: int, b: int) -> int:
+    return min(CAP, a + b)
 
-    Object-like macros expand to their replacement, each counted once from the counts of those
-    defined before it (a macro's name inside its own expansion stays a name). A function-like
-    macro's invocation counts its replacement with each parameter replaced by its argument's
-    count, so nested invocations multiply as the preprocessor's do; inside a replacement, a
-    function-like macro counts its own replacement with parameters as one token each."""
-    definitions: dict[str, tuple[list[str] | None, list[str]]] = {}
-    body: list[str] = []
-    for line in source.replace("\\\r\n", " ").replace("\\\n", " ").splitlines():
-        match = DEFINE.match(line)
-        if match:
-            parameters = None if match[2] is None else TOKEN.findall(match[2])[1:-1:2]
-            definitions[match[1]] = (parameters, TOKEN.findall(match[3]))
-        elif not line.lstrip().startswith("#"):
-            body += TOKEN.findall(line)
-    sizes: dict[str, int] = {}
 
-    def replacement(name: str, arguments: dict[str, int], active: frozenset[str]) -> int:
-        if not arguments and name in sizes:
-            return sizes[name]
-        total = 0
-        for token in definitions[name][1]:
-            if token in arguments:
-                total += arguments[token]
-            elif token in definitions and token != name and token not in active:
-                total += replacement(token, {}, active | {name})
-            else:
-                total += 1
-            if total > MAX_EXPANDED_TOKENS:
-                break
-        return total
+def _scale(form: Form, factor: int) -> Form:
+    constant, terms = form
+    return min(CAP, constant * factor), {p: min(CAP, c * factor) for p, c in terms.items()}
 
-    for name in definitions:  # in the order of definition: each from the counts before it
-        try:
-            sizes[name] = replacement(name, {}, frozenset())
-        except RecursionError:  # macros used before their definitions, nested past Python's stack
-            return MAX_EXPANDED_TOKENS + 1
 
-    def run(tokens: list[str], start: int, stop: int) -> int:
-        total, k = 0, start
-        while k < stop and total <= MAX_EXPANDED_TOKENS:
-            token = tokens[k]
-            parameters = definitions[token][0] if token in definitions else None
-            if parameters is not None and k + 1 < stop and tokens[k + 1] == "(":
-                bounds, depth, j = [k + 1], 0, k + 1
-                while j < stop:
-                    depth += {"(": 1, ")": -1}.get(tokens[j], 0)
-                    if depth == 0 or (depth == 1 and tokens[j] == ","):
-                        bounds.append(j)
-                    if depth == 0:
-                        break
-                    j += 1
-                counts = [run(tokens, a + 1, b) for a, b in zip(bounds, bounds[1:], strict=False)]
-                total += replacement(token, dict(zip(parameters, counts, strict=False)), frozenset())
-                k = j + 1
+def _plus(a: Form, b: Form) -> Form:
+    terms = dict(a[1])
+    for parameter, coefficient in b[1].items():
+        terms[parameter] = _add(terms.get(parameter, 0), coefficient)
+    return _add(a[0], b[0]), terms
+
+
+class _Macros:
+    def __init__(self, source: str):
+        text = COMMENT.sub(" ", source).replace("\\\r\n", "").replace("\\\n", "")
+        self.parameters: dict[str, list[str]] = {}  # function-like macros only
+        self.replacements: dict[str, list[list[str]]] = {}  # every definition of each name
+        self.text: list[str] = []
+        last = 0
+        for match in DIRECTIVE.finditer(text):
+            self.text += TOKEN.findall(text[last:match.start()])
+            last = match.end()
+            definition = DEFINE.match(match[2].strip()) if match[1] == "define" else None
+            if definition is None:  # #if, #elif, #line...: their expressions are expanded
+                self.text += TOKEN.findall(match[2])
                 continue
-            total += sizes[token] if token in definitions else 1
+            name, parameters, replacement = definition.groups()
+            if parameters is not None:
+                self.parameters[name] = re.findall(r"[A-Za-z_]\w*|\.\.\.", parameters)
+            self.replacements.setdefault(name, []).append(TOKEN.findall(replacement))
+        self.text += TOKEN.findall(text[last:])
+        self.forms: dict[str, Form] = {}
+        self.pending: set[str] = set()
+        self.largest_object = 1
+
+    def form(self, name: str) -> Form:
+        """The size of ``name``'s expansion as a linear form of its parameters' sizes (the largest
+        of its definitions); a macro met again inside its own expansion is one token."""
+        if name in self.forms:
+            return self.forms[name]
+        if name in self.pending:
+            return 1, {}
+        self.pending.add(name)
+        forms = [self.count(tokens, set(self.parameters.get(name, ()))) for tokens in self.replacements[name]]
+        self.pending.discard(name)
+        best = max(forms, key=lambda f: _add(f[0], sum(f[1].values())))
+        self.forms[name] = best
+        if name not in self.parameters:
+            self.largest_object = max(self.largest_object, best[0])
+        return best
+
+    def settle(self, name: str) -> None:
+        """form(name), the macros it uses first (an explicit stack: a chain of 10,000 definitions,
+        each using the next, costs no deep recursion)."""
+        stack, visiting = [(name, False)], set()
+        while stack:
+            current, ready = stack.pop()
+            if current in self.forms:
+                continue
+            uses = {t for tokens in self.replacements[current] for t in tokens
+                    if t in self.replacements and t not in self.forms and t != current}
+            if ready or not uses or current in visiting:
+                self.form(current)
+                continue
+            visiting.add(current)
+            stack.append((current, True))
+            stack.extend((use, False) for use in uses if use not in visiting)
+
+    def callee(self, name: str) -> str | None:
+        """The function-like macro ``name`` invokes when followed by '(' (itself, or an alias)."""
+        if name in self.parameters:
+            return name
+        for tokens in self.replacements.get(name, ()):
+            if len(tokens) == 1 and tokens[0] in self.parameters:
+                return tokens[0]
+        return None
+
+    def count(self, tokens: list[str], parameters: set[str]) -> Form:
+        """The size of ``tokens`` expanded, as a linear form of ``parameters``' sizes."""
+        total: Form = (0, {})
+        k = 0
+        while k < len(tokens) and total[0] < CAP:
+            token = tokens[k]
+            callee = self.callee(token) if token not in parameters else None
+            if callee is not None and k + 1 < len(tokens) and tokens[k + 1] == "(":
+                arguments, k = self._arguments(tokens, k + 1)
+                constant, terms = self.form(callee)
+                result: Form = (constant, {})
+                for parameter, argument in zip(self.parameters[callee], arguments, strict=False):
+                    result = _plus(result, _scale(self.count(argument, parameters), terms.get(parameter, 0)))
+                total = _plus(total, result)
+                continue
+            if token in parameters:
+                total = _plus(total, (0, {token: 1}))
+            elif token == "##":  # the pasted name may be any macro
+                total = _plus(total, (self.largest_object, {}))
+            elif token in self.replacements and token not in self.parameters:
+                total = _plus(total, (self.form(token)[0], {}))
+            else:
+                total = _plus(total, (1, {}))
             k += 1
         return total
 
+    @staticmethod
+    def _arguments(tokens: list[str], start: int) -> tuple[list[list[str]], int]:
+        """The arguments of the invocation whose '(' is at ``start``, and the index after its ')'."""
+        arguments, current, depth = [], [], 0
+        for k in range(start, len(tokens)):
+            token = tokens[k]
+            depth += {"(": 1, ")": -1}.get(token, 0)
+            if depth == 0:
+                arguments.append(current)
+                return arguments, k + 1
+            if depth == 1 and token == ",":
+                arguments.append(current)
+                current = []
+            elif k > start:
+                current.append(token)
+        arguments.append(current)
+        return arguments, len(tokens)
+
+
+def expanded_size(source: str) -> int:
+    """An upper bound of how many tokens ``source`` holds once preprocessed (at most just past the
+    limit). A source nested deeper than Python's stack (invocations inside invocations, a cycle of
+    thousands of macros) counts as past the limit."""
+    macros = _Macros(source)
     try:
-        return run(body, 0, len(body))
-    except RecursionError:  # invocations nested past Python's stack
-        return MAX_EXPANDED_TOKENS + 1
+        for name in macros.replacements:  # every form first: the largest object macro is ## pastes'
+            macros.settle(name)
+        return macros.count(macros.text, set())[0]
+    except RecursionError:
+        return CAP
 
 
 def expansion_problem(source: str) -> str | None:
