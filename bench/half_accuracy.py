@@ -52,13 +52,9 @@ def run_in_helper(text: str, luma, folder: Path):
 
 
 def run_emulated(text: str, luma, folder: Path, sum_rounding: str = "nearest"):
-    from coopmat_emulation import emulate, scratch_buffers
+    from coopmat_emulation import run_emulated as run
 
-    from shadergen.mpv.parse import parse_shader
-    from shadergen.verification.luma_accuracy import run_luma_shader
-
-    with scratch_buffers():
-        return run_luma_shader(parse_shader(emulate(text, sum_rounding), str(folder / "shader.glsl")), luma)
+    return run(text, luma, str(folder / "shader.glsl"), sum_rounding)
 
 
 def crop_file_name(crop: str) -> str:

@@ -54,8 +54,7 @@ class LazyGroup(click.Group):
                 warnings.simplefilter("ignore", RuntimeWarning)
                 return super().invoke(ctx)
         except ShadergenError as error:
-            click.echo(f"shadergen: error: {error}", err=True)
-            sys.exit(error.exit_code)
+            sys.exit(_error_line(error))
         except KeyboardInterrupt:  # before click's own handler, which prints an empty line first
             raise click.Abort() from None
 
@@ -86,13 +85,19 @@ def cli():
     """shadergen: turn trained CNN weights into verified mpv hook shaders."""
 
 
+def _error_line(error: ShadergenError) -> int:
+    """Say ``error`` in its one line on stderr; its exit code."""
+    click.echo(f"shadergen: error: {error}", err=True)
+    return error.exit_code
+
+
 def main():
     args = sys.argv[1:]
     if not driver_guard.needs_guard(args):
-        cli(prog_name="shadergen")
+        cli(prog_name="shadergen")  # ends in sys.exit
+        return
     try:
         code = driver_guard.run_guarded(lambda: cli(prog_name="shadergen"), args)
     except ShadergenError as error:
-        click.echo(f"shadergen: error: {error}", err=True)
-        code = error.exit_code
+        code = _error_line(error)
     sys.exit(code)

@@ -199,6 +199,15 @@ def emulate(text: str, sum_rounding: str = "nearest") -> str:
     return "".join(_emulate_pass(part, sum_rounding) for part in re.split(r"(?m)^(?=//!DESC )", text))
 
 
+def run_emulated(text: str, luma, name: str = "shader.glsl", sum_rounding: str = "nearest"):
+    """``text``'s output on the luma plane ``luma`` in shadergen's OpenGL runtime, emulated."""
+    from shadergen.mpv.parse import parse_shader
+    from shadergen.verification.luma_accuracy import run_luma_shader
+
+    with scratch_buffers():
+        return run_luma_shader(parse_shader(emulate(text, sum_rounding), name), luma)
+
+
 @contextlib.contextmanager
 def scratch_buffers():
     """The OpenGL runtime binds a storage buffer (one slice per workgroup) to the emulated passes'

@@ -21,16 +21,15 @@ import functools
 import re
 import sys
 
+import coopmat_emulation
 import numpy as np
 import pytest
-from coopmat_emulation import emulate, scratch_buffers
 
 from shadergen.codegen.plan import TENSOR_SMALL_FRAME_PIXELS
 from shadergen.model.load import load_model
-from shadergen.mpv.parse import parse_shader
 from shadergen.precision import FP16
 from shadergen.resources import PACKAGE_DIR
-from shadergen.verification.luma_accuracy import run_luma_shader, storage_floor
+from shadergen.verification.luma_accuracy import storage_floor
 
 REPO = PACKAGE_DIR.parent
 LUMA = np.random.default_rng(3).integers(16, 236, (29, 37)) / 255.0
@@ -44,8 +43,7 @@ def reference(model: str) -> tuple[np.ndarray, float]:
 
 
 def run_emulated(text: str, name: str) -> np.ndarray:
-    with scratch_buffers():
-        return run_luma_shader(parse_shader(emulate(text), name), LUMA)
+    return coopmat_emulation.run_emulated(text, LUMA, name)
 
 
 def release_text(model: str) -> str:

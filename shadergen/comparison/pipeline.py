@@ -19,7 +19,6 @@ from .metrics import Scores, score
 from .upscalers import CLASSIC_SCALERS, DEFAULT_DOWNSCALE, as_rgb, classic_upscale, downscale, enlarge_nearest
 
 MIN_SIDE = 16  # pixels of the ground truth: SSIM's Gaussian window is 11 wide
-GRAY_MODES = ("L", "1", "LA")  # and the 16-bit ones (engines.frame.SIXTEEN_BIT_GRAY)
 
 
 @dataclass
@@ -48,7 +47,7 @@ class Comparison:
 def read_ground_truth(path: str | Path) -> np.ndarray:
     """An image file as 8-bit pixels: (H, W) when gray, else (H, W, 3) R'G'B'. It is downscaled (by 2 at
     least) before anything runs, so it may have 4 times an input frame's pixels (a 24-megapixel photo)."""
-    from ..engines.frame import MAX_FRAME_PIXELS, SIXTEEN_BIT_GRAY, opened_image, sixteen_bit_gray
+    from ..engines.frame import GRAY_MODES, MAX_FRAME_PIXELS, SIXTEEN_BIT_GRAY, opened_image, sixteen_bit_gray
 
     with opened_image(path, max_pixels=4 * MAX_FRAME_PIXELS) as image:
         if image.mode in SIXTEEN_BIT_GRAY:  # scaled to 8 bits, not clipped (convert("L") clips)

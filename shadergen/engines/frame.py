@@ -35,6 +35,7 @@ LIMITED_Y_OFFSET, LIMITED_Y_SCALE = 16 / 255, 219 / 255
 LIMITED_C_SCALE = 224 / 255
 NEUTRAL_CHROMA_8BIT = 128 / 255
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
+GRAY_MODES = ("L", "1", "LA")  # Pillow's modes of 8-bit (and 1-bit) gray images
 SIXTEEN_BIT_GRAY = ("I;16", "I;16B", "I;16L", "I")  # Pillow's modes of 16-bit gray PNG files
 # The most pixels an input frame may have, checked from the file's header before its data is read:
 # decoding takes ~100 bytes a pixel on the host, and the runtime's textures (texture_budget.py) would
@@ -149,8 +150,7 @@ def _read_image(path: Path) -> Frame:
         if image.mode in SIXTEEN_BIT_GRAY:
             luma = sixteen_bit_gray(image)
             return dataclasses.replace(Frame.from_luma(luma, bit_depth=16, full_range=True), gray=True)
-        gray = image.mode in ("L", "1", "LA")
-        pixels = np.asarray(image.convert("L" if gray else "RGB"))
+        pixels = np.asarray(image.convert("L" if image.mode in GRAY_MODES else "RGB"))
     return frame_from_rgb8(pixels)
 
 
