@@ -17,7 +17,7 @@ from shadergen.cli import cli
 from shadergen.lint import glslang
 from shadergen.model.compact import random_compact_state
 from shadergen.model.safetensors_file import safetensors_bytes
-from shadergen.mpv.limits import MAX_PARSED_PASSES, MAX_PASSES, static_problems
+from shadergen.mpv.limits import MAX_PARAMS, MAX_PARSED_PASSES, MAX_PASSES, static_problems
 from shadergen.mpv.parse import MAX_INTEGER_DIGITS, parse_shader
 from shadergen.mpv.quoting import quoted
 
@@ -79,6 +79,31 @@ def test_the_parser_takes_passes_up_to_its_limit():
     assert len(parse_shader(PASS * MAX_PARSED_PASSES, "s").passes) == MAX_PARSED_PASSES
     with pytest.raises(Exception, match=f"more than {MAX_PARSED_PASSES} passes"):
         parse_shader(PASS * (MAX_PARSED_PASSES + 1), "s")
+
+
+def param(index: int) -> str:
+    return f"//!PARAM p{index}\n//!TYPE float\n0.5\n\n"
+
+
+@pytest.mark.parametrize("command", [["lint"], ["run", "-i", "CEL", "-o", "out.png"]])
+def test_a_flood_of_40000_params_is_refused_by_the_parser(tmp_path, command):
+    # glslang's time grows with the square of the PARAM count: 40,000 hung lint's compile past 10 s.
+    path = write(tmp_path, "params.glsl", "".join(param(i) for i in range(40_000)) + PASS)
+    command = [str(REPOSITORY / "shadergen/data/cel_luma_128x96.png") if c == "CEL" else c for c in command]
+    command = [str(tmp_path / c) if c == "out.png" else c for c in command]
+    assert_one_line_error(
+        run_cli(*command, path),
+        f"params.glsl: line {4 * MAX_PARAMS + 1}: more than {MAX_PARAMS} PARAM blocks, shadergen's limit "
+        "(mpv's own renderer takes 16); the rest of the file is not read",
+    )
+    assert not (tmp_path / "out.png").exists()
+
+
+def test_the_parser_takes_params_up_to_its_limit():
+    shader = parse_shader("".join(param(i) for i in range(MAX_PARAMS)) + PASS, "s")
+    assert len(shader.params) == MAX_PARAMS
+    with pytest.raises(Exception, match=f"more than {MAX_PARAMS} PARAM blocks"):
+        parse_shader("".join(param(i) for i in range(MAX_PARAMS + 1)) + PASS, "s")
 
 
 # ---- 4 and 10: cost checks the limits before compiling, and skips a pass without HOOK ----------------

@@ -16,7 +16,7 @@ from pathlib import Path
 from ..errors import ShadergenError
 from ..input_files import read_input_bytes
 from .formats import TEXTURE_FORMATS, texture_format
-from .limits import MAX_BINDS, MAX_HOOKS, MAX_PARSED_PASSES, MAX_PASSES, MAX_SHADER_BYTES
+from .limits import MAX_BINDS, MAX_HOOKS, MAX_PARAMS, MAX_PARSED_PASSES, MAX_PASSES, MAX_SHADER_BYTES
 from .quoting import quoted, shortened
 from .rpn import RPN, RPNError
 
@@ -468,6 +468,11 @@ def parse_shader(text: str, path: str = "<shader>") -> ShaderFile:
             if cursor.startswith("//!TEXTURE"):
                 textures.append(_parse_texture_block(cursor))
             elif cursor.startswith("//!PARAM"):
+                if len(params) == MAX_PARAMS:
+                    raise ShadergenError(
+                        f"{path}: line {block_line}: more than {MAX_PARAMS} PARAM blocks, shadergen's limit "
+                        "(mpv's own renderer takes 16); the rest of the file is not read"
+                    )
                 params.append(_parse_param_block(cursor))
             elif cursor.startswith("//!BUFFER"):
                 raise _BlockError(
