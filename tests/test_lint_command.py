@@ -178,3 +178,28 @@ def test_portability_warnings_do_not_fail_the_lint():
         ("thread-mapping", 13),
     ]
     assert "20480 bytes" in report["findings"][1]["message"]
+
+
+def test_identical_passes_are_compiled_once_and_reported_at_their_own_lines(tmp_path, monkeypatch):
+    # 512 identical trivial passes took 83 s (six targets compiled per pass); each distinct program
+    # now goes to glslang once, and every pass still gets its own cells and file lines.
+    from shadergen.lint import glslang
+
+    calls = []
+    compile_once = glslang.Toolchain.compile
+
+    def counted(self, source, stage, vulkan_env=None):
+        calls.append(vulkan_env)
+        return compile_once(self, source, stage, vulkan_env)
+
+    monkeypatch.setattr(glslang.Toolchain, "compile", counted)
+    broken = "//!HOOK LUMA\n//!BIND HOOKED\nvec4 hook() { return undeclared_weight; }\n"
+    path = tmp_path / "copies.glsl"
+    path.write_text(broken * 3)
+    result = CliRunner().invoke(cli, ["lint", "--json", str(path)])
+    assert result.exit_code == 1, result.output
+    report = json.loads(result.output)
+    assert sorted(calls, key=str) == sorted([None, None, "vulkan1.1", "vulkan1.2"], key=str)
+    undeclared = [f for f in report["findings"] if "undeclared_weight" in f["message"]]
+    assert [(f["pass"], f["line"]) for f in undeclared] == [(1, 3), (2, 6), (3, 9)]
+    assert all(not any(cells(report, n).values()) for n in (1, 2, 3))

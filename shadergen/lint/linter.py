@@ -96,8 +96,8 @@ def _with_vulkan_defined(program: Program) -> str:
     return f"{version}\n#define VULKAN 100\n{rest}"
 
 
-def _compile_vulkan_and_cross(toolchain: Toolchain, program: Program) -> tuple[ToolResult, dict]:
-    result = toolchain.compile(program.text, program.stage, "vulkan1.2")
+def _compile_vulkan_and_cross(toolchain: Toolchain, text: str, stage: str) -> tuple[ToolResult, dict]:
+    result = toolchain.compile(text, stage, "vulkan1.2")
     cross = {}
     if result.ok:
         cross = {
@@ -107,26 +107,41 @@ def _compile_vulkan_and_cross(toolchain: Toolchain, program: Program) -> tuple[T
     return result, cross
 
 
-def _submit(
-    pool: ThreadPoolExecutor, toolchain: Toolchain, shader: ShaderFile, hook_pass: HookPass, stage: str
-) -> _StageJobs:
+class _Jobs:
+    """Tool calls on a pool, each distinct call submitted once: passes whose programs are the same
+    text (a file of many identical passes) share their compiles."""
+
+    def __init__(self, pool: ThreadPoolExecutor, toolchain: Toolchain):
+        self.pool, self.toolchain = pool, toolchain
+        self._futures: dict[tuple, Future] = {}
+
+    def submit(self, function, *args) -> Future:
+        key = (function.__name__, *args)
+        if key not in self._futures:
+            self._futures[key] = self.pool.submit(function, *args)
+        return self._futures[key]
+
+
+def _submit(jobs: _Jobs, shader: ShaderFile, hook_pass: HookPass, stage: str) -> _StageJobs:
     programs = {
         target: build_program(shader, hook_pass, stage, dialect)
         for target, dialect in _dialects(hook_pass).items()
     }
+    toolchain = jobs.toolchain
     compiles = {
-        target: pool.submit(
+        target: jobs.submit(
             toolchain.compile, program.text, program.stage, target if target.startswith("vulkan") else None
         )
         for target, program in programs.items()
         if target != "vulkan1.2"
     }
-    compiles["vulkan1.2"] = pool.submit(_compile_vulkan_and_cross, toolchain, programs["vulkan1.2"])
+    compiles["vulkan1.2"] = jobs.submit(_compile_vulkan_and_cross, toolchain, programs["vulkan1.2"].text,
+                                        programs["vulkan1.2"].stage)
     texts = {"opengl4.5": programs["opengl4.5"].text, "gles": programs["gles"].text}
     if hook_pass.compute:  # only needed to count shared memory
         texts["vulkan"] = _with_vulkan_defined(programs["vulkan1.2"])
     preprocessed = {
-        key: pool.submit(toolchain.preprocess, text, programs["vulkan1.2"].stage)
+        key: jobs.submit(toolchain.preprocess, text, programs["vulkan1.2"].stage)
         for key, text in texts.items()
     }
     return _StageJobs(stage, programs, compiles, preprocessed)
@@ -321,9 +336,10 @@ def lint_shader(shader: ShaderFile, workers: int = LINT_WORKERS) -> LintReport:
     # A pass whose macros expand past the limit goes to no compiler (glslang takes gigabytes on it).
     bombs = {f.pass_index for f in limits if f.check == MACRO_CHECK}
     with Toolchain() as toolchain, ThreadPoolExecutor(max_workers=workers) as pool:
+        jobs_once = _Jobs(pool, toolchain)
         submitted = [
             (hook_pass, [] if hook_pass.index in bombs else
-             [_submit(pool, toolchain, shader, hook_pass, stage) for stage in _stages(hook_pass)])
+             [_submit(jobs_once, shader, hook_pass, stage) for stage in _stages(hook_pass)])
             for hook_pass in shader.passes
         ]
         for hook_pass, jobs in submitted:
