@@ -89,7 +89,7 @@ PROBES = ("buffer_row", "buffer_pixel", "reversed", "queue_row", "queue_strip", 
           "tile_uvec2", "tile_uvec4", "chains2", "chains3", "no_border",
           "weights_a", "weights_a_rows", "acc_half", "stage_both", "weights_a_rows+tile_uvec4",
           "weights_a_rows+tile_uvec4+stage_both", "weights_a+acc_half", "tile_uvec4+stage_both",
-          "no_products", "no_stores", "no_fetches")
+          "no_products", "no_stores", "no_fetches", "stores_rows")
 MAX_INPUT = (1920, 1080)
 CROP = REPO / "shadergen" / "data" / "cel_luma_128x96.png"
 
@@ -429,6 +429,45 @@ def stage_both_blocks(text: str) -> str:
     return _each_pass(text, rewrite)
 
 
+ROW_EPILOGUE = re.compile(
+    r"    ivec2 p0 = origin \+ ivec2\(lane % 16, (\d+ \* subgroup \+ \d+)\);\n"
+    r"    int hc = h \+ 4 \* \(lane >> 4\);\n(?:    vec4 u\d = .*\n){4}"
+    r"    if \(all\(lessThan\(p0, size\)\)\) \{\n"
+    r"        ivec2 o = p0 \* ivec2\(4, 2\) \+ \(lane >> 4\) \* ivec2\(1, 0\);\n"
+    r"(?:        imageStore\(.*\n){4}    \}\n")
+
+
+def stores_in_rows(text: str) -> str:
+    """Round 20: passes staging both 16-channel blocks of a row at once (32 channels a pixel, 4x2
+    texels) store each texel row of the 16 pixels with two instructions of 32 consecutive texels
+    (invocation ``lane`` takes texel lane % 4 of pixel lane / 4, then of pixel 8 + lane / 4), where
+    the release's instructions each write every other pair of texels across 64."""
+    base = re.search(r"int h = subgroup \* (\d+) \+ \(lane % 16\) \* (\d+);", text)
+    if base is None:
+        raise ValueError("no staging rows in the release files' form")
+    span, stride = int(base[1]), int(base[2])
+
+    def rewrite(m: re.Match) -> str:
+        lines = [f"    int sb = subgroup * {span};\n"]
+        for k in range(4):
+            pixel = f"{8 * (k % 2)} + (lane >> 2)" if k % 2 else "lane >> 2"
+            lines += [
+                f"    {{\n    int px = {pixel};\n",
+                f"    int a = sb + px * {stride} + 4 * (lane & 3) + {16 * (k // 2)};\n",
+                "    vec4 u = vec4(sh[a], sh[a + 1], sh[a + 2], sh[a + 3]);\n",
+                f"    ivec2 p = origin + ivec2(px, {m[1]});\n",
+                "    if (all(lessThan(p, size)))\n",
+                f"        imageStore(out_image, p * ivec2(4, 2) + ivec2(lane & 3, {k // 2}), u);\n",
+                "    }\n",
+            ]
+        return "".join(lines)
+
+    text, count = ROW_EPILOGUE.subn(rewrite, text)
+    if not count:
+        raise ValueError("no epilogue staging two blocks at once")
+    return text
+
+
 def diagnostic(text: str, name: str) -> str:
     if name == "no_products":
         return re.sub(r"(?m)^\s*acc\w+ = coopMatMulAddNV\(.*\);\n", "", text)
@@ -450,6 +489,8 @@ def probe(text: str, name: str) -> str:
         return half_accumulators(text)
     if name == "stage_both":
         return stage_both_blocks(text)
+    if name == "stores_rows":
+        return stores_in_rows(text)
     if name in ("no_products", "no_stores", "no_fetches"):
         return diagnostic(text, name)
     if name.startswith("tile_uvec"):

@@ -1265,78 +1265,56 @@ origin -= ivec2(0, 8);
     // 1 and 3 (16-31) of the block.
     for (int i = 0; i < acc0_0.length(); i++)
         acc0_0[i] = max(acc0_0[i], 0.0);
+    for (int i = 0; i < acc0_1.length(); i++)
+        acc0_1[i] = max(acc0_1[i], 0.0);
     subgroupBarrier();
     coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc0_0), sh, uint(subgroup * 640), 40u, false);
+    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc0_1), sh, uint(subgroup * 640 + 16), 40u, false);
     subgroupMemoryBarrierShared();
     subgroupBarrier();
     {
-    // Invocations 0-15 store groups 0 and 2 of the block, 16-31 groups 1 and 3: one code for
-    // both, 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
+    // Every block of this matrix row staged at once (block n in columns 16n to 16n+15): one pair of
+    // subgroup barriers a row. Invocations 0-15 store groups 0 and 2 of each block, 16-31 groups 1 and 3,
+    // 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
     ivec2 p0 = origin + ivec2(lane % 16, 2 * subgroup + 0);
     int hc = h + 4 * (lane >> 4);
     vec4 u0 = vec4(sh[hc + 0], sh[hc + 1], sh[hc + 2], sh[hc + 3]);
     vec4 u1 = vec4(sh[hc + 8], sh[hc + 9], sh[hc + 10], sh[hc + 11]);
+    vec4 u2 = vec4(sh[hc + 16], sh[hc + 17], sh[hc + 18], sh[hc + 19]);
+    vec4 u3 = vec4(sh[hc + 24], sh[hc + 25], sh[hc + 26], sh[hc + 27]);
     if (all(lessThan(p0, size))) {
         ivec2 o = p0 * ivec2(4, 2) + (lane >> 4) * ivec2(1, 0);
         imageStore(out_image, o + ivec2(0, 0), u0);
         imageStore(out_image, o + ivec2(2, 0), u1);
-    }
-    }
-    for (int i = 0; i < acc0_1.length(); i++)
-        acc0_1[i] = max(acc0_1[i], 0.0);
-    subgroupBarrier();
-    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc0_1), sh, uint(subgroup * 640), 40u, false);
-    subgroupMemoryBarrierShared();
-    subgroupBarrier();
-    {
-    // Invocations 0-15 store groups 4 and 6 of the block, 16-31 groups 5 and 7: one code for
-    // both, 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
-    ivec2 p0 = origin + ivec2(lane % 16, 2 * subgroup + 0);
-    int hc = h + 4 * (lane >> 4);
-    vec4 u0 = vec4(sh[hc + 0], sh[hc + 1], sh[hc + 2], sh[hc + 3]);
-    vec4 u1 = vec4(sh[hc + 8], sh[hc + 9], sh[hc + 10], sh[hc + 11]);
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(4, 2) + (lane >> 4) * ivec2(1, 0);
-        imageStore(out_image, o + ivec2(0, 1), u0);
-        imageStore(out_image, o + ivec2(2, 1), u1);
+        imageStore(out_image, o + ivec2(0, 1), u2);
+        imageStore(out_image, o + ivec2(2, 1), u3);
     }
     }
     for (int i = 0; i < acc1_0.length(); i++)
         acc1_0[i] = max(acc1_0[i], 0.0);
+    for (int i = 0; i < acc1_1.length(); i++)
+        acc1_1[i] = max(acc1_1[i], 0.0);
     subgroupBarrier();
     coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc1_0), sh, uint(subgroup * 640), 40u, false);
+    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc1_1), sh, uint(subgroup * 640 + 16), 40u, false);
     subgroupMemoryBarrierShared();
     subgroupBarrier();
     {
-    // Invocations 0-15 store groups 0 and 2 of the block, 16-31 groups 1 and 3: one code for
-    // both, 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
+    // Every block of this matrix row staged at once (block n in columns 16n to 16n+15): one pair of
+    // subgroup barriers a row. Invocations 0-15 store groups 0 and 2 of each block, 16-31 groups 1 and 3,
+    // 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
     ivec2 p0 = origin + ivec2(lane % 16, 2 * subgroup + 1);
     int hc = h + 4 * (lane >> 4);
     vec4 u0 = vec4(sh[hc + 0], sh[hc + 1], sh[hc + 2], sh[hc + 3]);
     vec4 u1 = vec4(sh[hc + 8], sh[hc + 9], sh[hc + 10], sh[hc + 11]);
+    vec4 u2 = vec4(sh[hc + 16], sh[hc + 17], sh[hc + 18], sh[hc + 19]);
+    vec4 u3 = vec4(sh[hc + 24], sh[hc + 25], sh[hc + 26], sh[hc + 27]);
     if (all(lessThan(p0, size))) {
         ivec2 o = p0 * ivec2(4, 2) + (lane >> 4) * ivec2(1, 0);
         imageStore(out_image, o + ivec2(0, 0), u0);
         imageStore(out_image, o + ivec2(2, 0), u1);
-    }
-    }
-    for (int i = 0; i < acc1_1.length(); i++)
-        acc1_1[i] = max(acc1_1[i], 0.0);
-    subgroupBarrier();
-    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc1_1), sh, uint(subgroup * 640), 40u, false);
-    subgroupMemoryBarrierShared();
-    subgroupBarrier();
-    {
-    // Invocations 0-15 store groups 4 and 6 of the block, 16-31 groups 5 and 7: one code for
-    // both, 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
-    ivec2 p0 = origin + ivec2(lane % 16, 2 * subgroup + 1);
-    int hc = h + 4 * (lane >> 4);
-    vec4 u0 = vec4(sh[hc + 0], sh[hc + 1], sh[hc + 2], sh[hc + 3]);
-    vec4 u1 = vec4(sh[hc + 8], sh[hc + 9], sh[hc + 10], sh[hc + 11]);
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(4, 2) + (lane >> 4) * ivec2(1, 0);
-        imageStore(out_image, o + ivec2(0, 1), u0);
-        imageStore(out_image, o + ivec2(2, 1), u1);
+        imageStore(out_image, o + ivec2(0, 1), u2);
+        imageStore(out_image, o + ivec2(2, 1), u3);
     }
     }
     }
@@ -1903,78 +1881,56 @@ origin -= ivec2(0, 8);
     // 1 and 3 (16-31) of the block.
     for (int i = 0; i < acc0_0.length(); i++)
         acc0_0[i] = max(acc0_0[i], 0.0);
+    for (int i = 0; i < acc0_1.length(); i++)
+        acc0_1[i] = max(acc0_1[i], 0.0);
     subgroupBarrier();
     coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc0_0), sh, uint(subgroup * 640), 40u, false);
+    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc0_1), sh, uint(subgroup * 640 + 16), 40u, false);
     subgroupMemoryBarrierShared();
     subgroupBarrier();
     {
-    // Invocations 0-15 store groups 0 and 2 of the block, 16-31 groups 1 and 3: one code for
-    // both, 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
+    // Every block of this matrix row staged at once (block n in columns 16n to 16n+15): one pair of
+    // subgroup barriers a row. Invocations 0-15 store groups 0 and 2 of each block, 16-31 groups 1 and 3,
+    // 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
     ivec2 p0 = origin + ivec2(lane % 16, 2 * subgroup + 0);
     int hc = h + 4 * (lane >> 4);
     vec4 u0 = vec4(sh[hc + 0], sh[hc + 1], sh[hc + 2], sh[hc + 3]);
     vec4 u1 = vec4(sh[hc + 8], sh[hc + 9], sh[hc + 10], sh[hc + 11]);
+    vec4 u2 = vec4(sh[hc + 16], sh[hc + 17], sh[hc + 18], sh[hc + 19]);
+    vec4 u3 = vec4(sh[hc + 24], sh[hc + 25], sh[hc + 26], sh[hc + 27]);
     if (all(lessThan(p0, size))) {
         ivec2 o = p0 * ivec2(4, 2) + (lane >> 4) * ivec2(1, 0);
         imageStore(out_image, o + ivec2(0, 0), u0);
         imageStore(out_image, o + ivec2(2, 0), u1);
-    }
-    }
-    for (int i = 0; i < acc0_1.length(); i++)
-        acc0_1[i] = max(acc0_1[i], 0.0);
-    subgroupBarrier();
-    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc0_1), sh, uint(subgroup * 640), 40u, false);
-    subgroupMemoryBarrierShared();
-    subgroupBarrier();
-    {
-    // Invocations 0-15 store groups 4 and 6 of the block, 16-31 groups 5 and 7: one code for
-    // both, 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
-    ivec2 p0 = origin + ivec2(lane % 16, 2 * subgroup + 0);
-    int hc = h + 4 * (lane >> 4);
-    vec4 u0 = vec4(sh[hc + 0], sh[hc + 1], sh[hc + 2], sh[hc + 3]);
-    vec4 u1 = vec4(sh[hc + 8], sh[hc + 9], sh[hc + 10], sh[hc + 11]);
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(4, 2) + (lane >> 4) * ivec2(1, 0);
-        imageStore(out_image, o + ivec2(0, 1), u0);
-        imageStore(out_image, o + ivec2(2, 1), u1);
+        imageStore(out_image, o + ivec2(0, 1), u2);
+        imageStore(out_image, o + ivec2(2, 1), u3);
     }
     }
     for (int i = 0; i < acc1_0.length(); i++)
         acc1_0[i] = max(acc1_0[i], 0.0);
+    for (int i = 0; i < acc1_1.length(); i++)
+        acc1_1[i] = max(acc1_1[i], 0.0);
     subgroupBarrier();
     coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc1_0), sh, uint(subgroup * 640), 40u, false);
+    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc1_1), sh, uint(subgroup * 640 + 16), 40u, false);
     subgroupMemoryBarrierShared();
     subgroupBarrier();
     {
-    // Invocations 0-15 store groups 0 and 2 of the block, 16-31 groups 1 and 3: one code for
-    // both, 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
+    // Every block of this matrix row staged at once (block n in columns 16n to 16n+15): one pair of
+    // subgroup barriers a row. Invocations 0-15 store groups 0 and 2 of each block, 16-31 groups 1 and 3,
+    // 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
     ivec2 p0 = origin + ivec2(lane % 16, 2 * subgroup + 1);
     int hc = h + 4 * (lane >> 4);
     vec4 u0 = vec4(sh[hc + 0], sh[hc + 1], sh[hc + 2], sh[hc + 3]);
     vec4 u1 = vec4(sh[hc + 8], sh[hc + 9], sh[hc + 10], sh[hc + 11]);
+    vec4 u2 = vec4(sh[hc + 16], sh[hc + 17], sh[hc + 18], sh[hc + 19]);
+    vec4 u3 = vec4(sh[hc + 24], sh[hc + 25], sh[hc + 26], sh[hc + 27]);
     if (all(lessThan(p0, size))) {
         ivec2 o = p0 * ivec2(4, 2) + (lane >> 4) * ivec2(1, 0);
         imageStore(out_image, o + ivec2(0, 0), u0);
         imageStore(out_image, o + ivec2(2, 0), u1);
-    }
-    }
-    for (int i = 0; i < acc1_1.length(); i++)
-        acc1_1[i] = max(acc1_1[i], 0.0);
-    subgroupBarrier();
-    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc1_1), sh, uint(subgroup * 640), 40u, false);
-    subgroupMemoryBarrierShared();
-    subgroupBarrier();
-    {
-    // Invocations 0-15 store groups 4 and 6 of the block, 16-31 groups 5 and 7: one code for
-    // both, 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
-    ivec2 p0 = origin + ivec2(lane % 16, 2 * subgroup + 1);
-    int hc = h + 4 * (lane >> 4);
-    vec4 u0 = vec4(sh[hc + 0], sh[hc + 1], sh[hc + 2], sh[hc + 3]);
-    vec4 u1 = vec4(sh[hc + 8], sh[hc + 9], sh[hc + 10], sh[hc + 11]);
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(4, 2) + (lane >> 4) * ivec2(1, 0);
-        imageStore(out_image, o + ivec2(0, 1), u0);
-        imageStore(out_image, o + ivec2(2, 1), u1);
+        imageStore(out_image, o + ivec2(0, 1), u2);
+        imageStore(out_image, o + ivec2(2, 1), u3);
     }
     }
     }
@@ -2541,78 +2497,56 @@ origin -= ivec2(0, 8);
     // 1 and 3 (16-31) of the block.
     for (int i = 0; i < acc0_0.length(); i++)
         acc0_0[i] = max(acc0_0[i], 0.0);
+    for (int i = 0; i < acc0_1.length(); i++)
+        acc0_1[i] = max(acc0_1[i], 0.0);
     subgroupBarrier();
     coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc0_0), sh, uint(subgroup * 640), 40u, false);
+    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc0_1), sh, uint(subgroup * 640 + 16), 40u, false);
     subgroupMemoryBarrierShared();
     subgroupBarrier();
     {
-    // Invocations 0-15 store groups 0 and 2 of the block, 16-31 groups 1 and 3: one code for
-    // both, 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
+    // Every block of this matrix row staged at once (block n in columns 16n to 16n+15): one pair of
+    // subgroup barriers a row. Invocations 0-15 store groups 0 and 2 of each block, 16-31 groups 1 and 3,
+    // 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
     ivec2 p0 = origin + ivec2(lane % 16, 2 * subgroup + 0);
     int hc = h + 4 * (lane >> 4);
     vec4 u0 = vec4(sh[hc + 0], sh[hc + 1], sh[hc + 2], sh[hc + 3]);
     vec4 u1 = vec4(sh[hc + 8], sh[hc + 9], sh[hc + 10], sh[hc + 11]);
+    vec4 u2 = vec4(sh[hc + 16], sh[hc + 17], sh[hc + 18], sh[hc + 19]);
+    vec4 u3 = vec4(sh[hc + 24], sh[hc + 25], sh[hc + 26], sh[hc + 27]);
     if (all(lessThan(p0, size))) {
         ivec2 o = p0 * ivec2(4, 2) + (lane >> 4) * ivec2(1, 0);
         imageStore(out_image, o + ivec2(0, 0), u0);
         imageStore(out_image, o + ivec2(2, 0), u1);
-    }
-    }
-    for (int i = 0; i < acc0_1.length(); i++)
-        acc0_1[i] = max(acc0_1[i], 0.0);
-    subgroupBarrier();
-    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc0_1), sh, uint(subgroup * 640), 40u, false);
-    subgroupMemoryBarrierShared();
-    subgroupBarrier();
-    {
-    // Invocations 0-15 store groups 4 and 6 of the block, 16-31 groups 5 and 7: one code for
-    // both, 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
-    ivec2 p0 = origin + ivec2(lane % 16, 2 * subgroup + 0);
-    int hc = h + 4 * (lane >> 4);
-    vec4 u0 = vec4(sh[hc + 0], sh[hc + 1], sh[hc + 2], sh[hc + 3]);
-    vec4 u1 = vec4(sh[hc + 8], sh[hc + 9], sh[hc + 10], sh[hc + 11]);
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(4, 2) + (lane >> 4) * ivec2(1, 0);
-        imageStore(out_image, o + ivec2(0, 1), u0);
-        imageStore(out_image, o + ivec2(2, 1), u1);
+        imageStore(out_image, o + ivec2(0, 1), u2);
+        imageStore(out_image, o + ivec2(2, 1), u3);
     }
     }
     for (int i = 0; i < acc1_0.length(); i++)
         acc1_0[i] = max(acc1_0[i], 0.0);
+    for (int i = 0; i < acc1_1.length(); i++)
+        acc1_1[i] = max(acc1_1[i], 0.0);
     subgroupBarrier();
     coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc1_0), sh, uint(subgroup * 640), 40u, false);
+    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc1_1), sh, uint(subgroup * 640 + 16), 40u, false);
     subgroupMemoryBarrierShared();
     subgroupBarrier();
     {
-    // Invocations 0-15 store groups 0 and 2 of the block, 16-31 groups 1 and 3: one code for
-    // both, 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
+    // Every block of this matrix row staged at once (block n in columns 16n to 16n+15): one pair of
+    // subgroup barriers a row. Invocations 0-15 store groups 0 and 2 of each block, 16-31 groups 1 and 3,
+    // 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
     ivec2 p0 = origin + ivec2(lane % 16, 2 * subgroup + 1);
     int hc = h + 4 * (lane >> 4);
     vec4 u0 = vec4(sh[hc + 0], sh[hc + 1], sh[hc + 2], sh[hc + 3]);
     vec4 u1 = vec4(sh[hc + 8], sh[hc + 9], sh[hc + 10], sh[hc + 11]);
+    vec4 u2 = vec4(sh[hc + 16], sh[hc + 17], sh[hc + 18], sh[hc + 19]);
+    vec4 u3 = vec4(sh[hc + 24], sh[hc + 25], sh[hc + 26], sh[hc + 27]);
     if (all(lessThan(p0, size))) {
         ivec2 o = p0 * ivec2(4, 2) + (lane >> 4) * ivec2(1, 0);
         imageStore(out_image, o + ivec2(0, 0), u0);
         imageStore(out_image, o + ivec2(2, 0), u1);
-    }
-    }
-    for (int i = 0; i < acc1_1.length(); i++)
-        acc1_1[i] = max(acc1_1[i], 0.0);
-    subgroupBarrier();
-    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc1_1), sh, uint(subgroup * 640), 40u, false);
-    subgroupMemoryBarrierShared();
-    subgroupBarrier();
-    {
-    // Invocations 0-15 store groups 4 and 6 of the block, 16-31 groups 5 and 7: one code for
-    // both, 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
-    ivec2 p0 = origin + ivec2(lane % 16, 2 * subgroup + 1);
-    int hc = h + 4 * (lane >> 4);
-    vec4 u0 = vec4(sh[hc + 0], sh[hc + 1], sh[hc + 2], sh[hc + 3]);
-    vec4 u1 = vec4(sh[hc + 8], sh[hc + 9], sh[hc + 10], sh[hc + 11]);
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(4, 2) + (lane >> 4) * ivec2(1, 0);
-        imageStore(out_image, o + ivec2(0, 1), u0);
-        imageStore(out_image, o + ivec2(2, 1), u1);
+        imageStore(out_image, o + ivec2(0, 1), u2);
+        imageStore(out_image, o + ivec2(2, 1), u3);
     }
     }
     }

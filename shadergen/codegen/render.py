@@ -246,8 +246,12 @@ def _tensor_context_for(plan: ShaderPlan):
         activation = elementwise_activation(layer) or "linear"
         stem = _stem_context(plan, layer, tiling, role, common, threads, xs_stride)
         xs_rows = stem["rows"] if role == "source" else common["shared"]["area"]
-        return {**common, "emulated": plan.matrix_ops == "emulated", "subgroups": subgroups, "rows": rows,
-                "uniform_epilogue": uniform,
+        emulated = plan.matrix_ops == "emulated"
+        stage_together = (TENSOR_STAGE_BLOCKS_TOGETHER and not emulated and half_stage and uniform is not None
+                          and shape.column_blocks == 2 and 16 * shape.column_blocks <= xs_stride
+                          and stem is None and all(len(block[0]) == 2 for row in blocks for block in row))
+        return {**common, "emulated": emulated, "subgroups": subgroups, "rows": rows,
+                "uniform_epilogue": uniform, "stage_together": stage_together,
                 "stem": stem,
                 "half_stage": half_stage, "activation": ELEMENTWISE_ACTIVATIONS[activation],
                 "prefetch_adds": prefetch_adds, "add_halves": add_halves,
@@ -405,6 +409,13 @@ TENSOR_REVERSE_WALK = True
 #   rounding them again (they are float16 already). Round 15 (bench/README.md): C4F16 0.648 -> 0.620
 #   ms a 1080p frame, C4F32 2.110 -> 2.010; output identical on the acceptance crops.
 TENSOR_UNIFORM_EPILOGUE = True
+# * A float16-staged pass with two output blocks (C4F32's 32->32 layers) stages both blocks of a matrix
+#   row at once (the second in columns 16-31 of the subgroup's staging rows): one pair of subgroup
+#   barriers a row instead of two, and 4 texel stores an invocation. Round 20 (bench/README.md), H200,
+#   1080p, two runs in opposite orders: each middle pass 0.403 -> 0.395 ms, C4F32 2.003 -> 1.979; the
+#   pass that also computes the inlined first layer was 0.4515 -> 0.4533 so, hence not there. Output
+#   identical (emulation and the H200's crops).
+TENSOR_STAGE_BLOCKS_TOGETHER = True
 
 # Float16 files whose compute passes keep packed-half tiles (tile.glsl.j2) read them with
 # unpackFloat2x16 where float16 arithmetic is compiled (Vulkan, D3D11), not through float with
