@@ -441,7 +441,8 @@ def stores_in_rows(text: str) -> str:
     """Round 20: passes staging both 16-channel blocks of a row at once (32 channels a pixel, 4x2
     texels) store each texel row of the 16 pixels with two instructions of 32 consecutive texels
     (invocation ``lane`` takes texel lane % 4 of pixel lane / 4, then of pixel 8 + lane / 4), where
-    the release's instructions each write every other pair of texels across 64."""
+    the release's instructions each wrote every other pair of texels across 64. In the release since
+    round 20 (render.TENSOR_ROW_STORES): build it from a checkout of 8b445ad to time it again."""
     base = re.search(r"int h = subgroup \* (\d+) \+ \(lane % 16\) \* (\d+);", text)
     if base is None:
         raise ValueError("no staging rows in the release files' form")

@@ -1272,22 +1272,50 @@ origin -= ivec2(0, 8);
     coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc0_1), sh, uint(subgroup * 640 + 16), 40u, false);
     subgroupMemoryBarrierShared();
     subgroupBarrier();
-    {
     // Every block of this matrix row staged at once (block n in columns 16n to 16n+15): one pair of
-    // subgroup barriers a row. Invocations 0-15 store groups 0 and 2 of each block, 16-31 groups 1 and 3,
-    // 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
-    ivec2 p0 = origin + ivec2(lane % 16, 2 * subgroup + 0);
-    int hc = h + 4 * (lane >> 4);
-    vec4 u0 = vec4(sh[hc + 0], sh[hc + 1], sh[hc + 2], sh[hc + 3]);
-    vec4 u1 = vec4(sh[hc + 8], sh[hc + 9], sh[hc + 10], sh[hc + 11]);
-    vec4 u2 = vec4(sh[hc + 16], sh[hc + 17], sh[hc + 18], sh[hc + 19]);
-    vec4 u3 = vec4(sh[hc + 24], sh[hc + 25], sh[hc + 26], sh[hc + 27]);
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(4, 2) + (lane >> 4) * ivec2(1, 0);
-        imageStore(out_image, o + ivec2(0, 0), u0);
-        imageStore(out_image, o + ivec2(2, 0), u1);
-        imageStore(out_image, o + ivec2(0, 1), u2);
-        imageStore(out_image, o + ivec2(2, 1), u3);
+    // subgroup barriers a row.
+    {
+    // Block 0 of the row, 16 channels a pixel: one texel row of 4 per pixel, 64 texels for the 16 pixels,
+    // stored by two instructions of 32 consecutive texels (invocation `lane` takes texel lane % 4 of
+    // pixel lane / 4, then of pixel 8 + lane / 4).
+    int sb = subgroup * 640;
+    {
+    int px = (lane >> 2);
+    int a = sb + px * 40 + 4 * (lane & 3);
+    vec4 u = vec4(sh[a], sh[a + 1], sh[a + 2], sh[a + 3]);
+    ivec2 p = origin + ivec2(px, 2 * subgroup + 0);
+    if (all(lessThan(p, size)))
+        imageStore(out_image, p * ivec2(4, 2) + ivec2(lane & 3, 0), u);
+    }
+    {
+    int px = 8 + (lane >> 2);
+    int a = sb + px * 40 + 4 * (lane & 3);
+    vec4 u = vec4(sh[a], sh[a + 1], sh[a + 2], sh[a + 3]);
+    ivec2 p = origin + ivec2(px, 2 * subgroup + 0);
+    if (all(lessThan(p, size)))
+        imageStore(out_image, p * ivec2(4, 2) + ivec2(lane & 3, 0), u);
+    }
+    }
+    {
+    // Block 1 of the row, 16 channels a pixel: one texel row of 4 per pixel, 64 texels for the 16 pixels,
+    // stored by two instructions of 32 consecutive texels (invocation `lane` takes texel lane % 4 of
+    // pixel lane / 4, then of pixel 8 + lane / 4).
+    int sb = subgroup * 640;
+    {
+    int px = (lane >> 2);
+    int a = sb + px * 40 + 4 * (lane & 3) + 16;
+    vec4 u = vec4(sh[a], sh[a + 1], sh[a + 2], sh[a + 3]);
+    ivec2 p = origin + ivec2(px, 2 * subgroup + 0);
+    if (all(lessThan(p, size)))
+        imageStore(out_image, p * ivec2(4, 2) + ivec2(lane & 3, 1), u);
+    }
+    {
+    int px = 8 + (lane >> 2);
+    int a = sb + px * 40 + 4 * (lane & 3) + 16;
+    vec4 u = vec4(sh[a], sh[a + 1], sh[a + 2], sh[a + 3]);
+    ivec2 p = origin + ivec2(px, 2 * subgroup + 0);
+    if (all(lessThan(p, size)))
+        imageStore(out_image, p * ivec2(4, 2) + ivec2(lane & 3, 1), u);
     }
     }
     for (int i = 0; i < acc1_0.length(); i++)
@@ -1299,22 +1327,50 @@ origin -= ivec2(0, 8);
     coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc1_1), sh, uint(subgroup * 640 + 16), 40u, false);
     subgroupMemoryBarrierShared();
     subgroupBarrier();
-    {
     // Every block of this matrix row staged at once (block n in columns 16n to 16n+15): one pair of
-    // subgroup barriers a row. Invocations 0-15 store groups 0 and 2 of each block, 16-31 groups 1 and 3,
-    // 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
-    ivec2 p0 = origin + ivec2(lane % 16, 2 * subgroup + 1);
-    int hc = h + 4 * (lane >> 4);
-    vec4 u0 = vec4(sh[hc + 0], sh[hc + 1], sh[hc + 2], sh[hc + 3]);
-    vec4 u1 = vec4(sh[hc + 8], sh[hc + 9], sh[hc + 10], sh[hc + 11]);
-    vec4 u2 = vec4(sh[hc + 16], sh[hc + 17], sh[hc + 18], sh[hc + 19]);
-    vec4 u3 = vec4(sh[hc + 24], sh[hc + 25], sh[hc + 26], sh[hc + 27]);
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(4, 2) + (lane >> 4) * ivec2(1, 0);
-        imageStore(out_image, o + ivec2(0, 0), u0);
-        imageStore(out_image, o + ivec2(2, 0), u1);
-        imageStore(out_image, o + ivec2(0, 1), u2);
-        imageStore(out_image, o + ivec2(2, 1), u3);
+    // subgroup barriers a row.
+    {
+    // Block 0 of the row, 16 channels a pixel: one texel row of 4 per pixel, 64 texels for the 16 pixels,
+    // stored by two instructions of 32 consecutive texels (invocation `lane` takes texel lane % 4 of
+    // pixel lane / 4, then of pixel 8 + lane / 4).
+    int sb = subgroup * 640;
+    {
+    int px = (lane >> 2);
+    int a = sb + px * 40 + 4 * (lane & 3);
+    vec4 u = vec4(sh[a], sh[a + 1], sh[a + 2], sh[a + 3]);
+    ivec2 p = origin + ivec2(px, 2 * subgroup + 1);
+    if (all(lessThan(p, size)))
+        imageStore(out_image, p * ivec2(4, 2) + ivec2(lane & 3, 0), u);
+    }
+    {
+    int px = 8 + (lane >> 2);
+    int a = sb + px * 40 + 4 * (lane & 3);
+    vec4 u = vec4(sh[a], sh[a + 1], sh[a + 2], sh[a + 3]);
+    ivec2 p = origin + ivec2(px, 2 * subgroup + 1);
+    if (all(lessThan(p, size)))
+        imageStore(out_image, p * ivec2(4, 2) + ivec2(lane & 3, 0), u);
+    }
+    }
+    {
+    // Block 1 of the row, 16 channels a pixel: one texel row of 4 per pixel, 64 texels for the 16 pixels,
+    // stored by two instructions of 32 consecutive texels (invocation `lane` takes texel lane % 4 of
+    // pixel lane / 4, then of pixel 8 + lane / 4).
+    int sb = subgroup * 640;
+    {
+    int px = (lane >> 2);
+    int a = sb + px * 40 + 4 * (lane & 3) + 16;
+    vec4 u = vec4(sh[a], sh[a + 1], sh[a + 2], sh[a + 3]);
+    ivec2 p = origin + ivec2(px, 2 * subgroup + 1);
+    if (all(lessThan(p, size)))
+        imageStore(out_image, p * ivec2(4, 2) + ivec2(lane & 3, 1), u);
+    }
+    {
+    int px = 8 + (lane >> 2);
+    int a = sb + px * 40 + 4 * (lane & 3) + 16;
+    vec4 u = vec4(sh[a], sh[a + 1], sh[a + 2], sh[a + 3]);
+    ivec2 p = origin + ivec2(px, 2 * subgroup + 1);
+    if (all(lessThan(p, size)))
+        imageStore(out_image, p * ivec2(4, 2) + ivec2(lane & 3, 1), u);
     }
     }
     }
@@ -1888,22 +1944,50 @@ origin -= ivec2(0, 8);
     coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc0_1), sh, uint(subgroup * 640 + 16), 40u, false);
     subgroupMemoryBarrierShared();
     subgroupBarrier();
-    {
     // Every block of this matrix row staged at once (block n in columns 16n to 16n+15): one pair of
-    // subgroup barriers a row. Invocations 0-15 store groups 0 and 2 of each block, 16-31 groups 1 and 3,
-    // 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
-    ivec2 p0 = origin + ivec2(lane % 16, 2 * subgroup + 0);
-    int hc = h + 4 * (lane >> 4);
-    vec4 u0 = vec4(sh[hc + 0], sh[hc + 1], sh[hc + 2], sh[hc + 3]);
-    vec4 u1 = vec4(sh[hc + 8], sh[hc + 9], sh[hc + 10], sh[hc + 11]);
-    vec4 u2 = vec4(sh[hc + 16], sh[hc + 17], sh[hc + 18], sh[hc + 19]);
-    vec4 u3 = vec4(sh[hc + 24], sh[hc + 25], sh[hc + 26], sh[hc + 27]);
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(4, 2) + (lane >> 4) * ivec2(1, 0);
-        imageStore(out_image, o + ivec2(0, 0), u0);
-        imageStore(out_image, o + ivec2(2, 0), u1);
-        imageStore(out_image, o + ivec2(0, 1), u2);
-        imageStore(out_image, o + ivec2(2, 1), u3);
+    // subgroup barriers a row.
+    {
+    // Block 0 of the row, 16 channels a pixel: one texel row of 4 per pixel, 64 texels for the 16 pixels,
+    // stored by two instructions of 32 consecutive texels (invocation `lane` takes texel lane % 4 of
+    // pixel lane / 4, then of pixel 8 + lane / 4).
+    int sb = subgroup * 640;
+    {
+    int px = (lane >> 2);
+    int a = sb + px * 40 + 4 * (lane & 3);
+    vec4 u = vec4(sh[a], sh[a + 1], sh[a + 2], sh[a + 3]);
+    ivec2 p = origin + ivec2(px, 2 * subgroup + 0);
+    if (all(lessThan(p, size)))
+        imageStore(out_image, p * ivec2(4, 2) + ivec2(lane & 3, 0), u);
+    }
+    {
+    int px = 8 + (lane >> 2);
+    int a = sb + px * 40 + 4 * (lane & 3);
+    vec4 u = vec4(sh[a], sh[a + 1], sh[a + 2], sh[a + 3]);
+    ivec2 p = origin + ivec2(px, 2 * subgroup + 0);
+    if (all(lessThan(p, size)))
+        imageStore(out_image, p * ivec2(4, 2) + ivec2(lane & 3, 0), u);
+    }
+    }
+    {
+    // Block 1 of the row, 16 channels a pixel: one texel row of 4 per pixel, 64 texels for the 16 pixels,
+    // stored by two instructions of 32 consecutive texels (invocation `lane` takes texel lane % 4 of
+    // pixel lane / 4, then of pixel 8 + lane / 4).
+    int sb = subgroup * 640;
+    {
+    int px = (lane >> 2);
+    int a = sb + px * 40 + 4 * (lane & 3) + 16;
+    vec4 u = vec4(sh[a], sh[a + 1], sh[a + 2], sh[a + 3]);
+    ivec2 p = origin + ivec2(px, 2 * subgroup + 0);
+    if (all(lessThan(p, size)))
+        imageStore(out_image, p * ivec2(4, 2) + ivec2(lane & 3, 1), u);
+    }
+    {
+    int px = 8 + (lane >> 2);
+    int a = sb + px * 40 + 4 * (lane & 3) + 16;
+    vec4 u = vec4(sh[a], sh[a + 1], sh[a + 2], sh[a + 3]);
+    ivec2 p = origin + ivec2(px, 2 * subgroup + 0);
+    if (all(lessThan(p, size)))
+        imageStore(out_image, p * ivec2(4, 2) + ivec2(lane & 3, 1), u);
     }
     }
     for (int i = 0; i < acc1_0.length(); i++)
@@ -1915,22 +1999,50 @@ origin -= ivec2(0, 8);
     coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc1_1), sh, uint(subgroup * 640 + 16), 40u, false);
     subgroupMemoryBarrierShared();
     subgroupBarrier();
-    {
     // Every block of this matrix row staged at once (block n in columns 16n to 16n+15): one pair of
-    // subgroup barriers a row. Invocations 0-15 store groups 0 and 2 of each block, 16-31 groups 1 and 3,
-    // 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
-    ivec2 p0 = origin + ivec2(lane % 16, 2 * subgroup + 1);
-    int hc = h + 4 * (lane >> 4);
-    vec4 u0 = vec4(sh[hc + 0], sh[hc + 1], sh[hc + 2], sh[hc + 3]);
-    vec4 u1 = vec4(sh[hc + 8], sh[hc + 9], sh[hc + 10], sh[hc + 11]);
-    vec4 u2 = vec4(sh[hc + 16], sh[hc + 17], sh[hc + 18], sh[hc + 19]);
-    vec4 u3 = vec4(sh[hc + 24], sh[hc + 25], sh[hc + 26], sh[hc + 27]);
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(4, 2) + (lane >> 4) * ivec2(1, 0);
-        imageStore(out_image, o + ivec2(0, 0), u0);
-        imageStore(out_image, o + ivec2(2, 0), u1);
-        imageStore(out_image, o + ivec2(0, 1), u2);
-        imageStore(out_image, o + ivec2(2, 1), u3);
+    // subgroup barriers a row.
+    {
+    // Block 0 of the row, 16 channels a pixel: one texel row of 4 per pixel, 64 texels for the 16 pixels,
+    // stored by two instructions of 32 consecutive texels (invocation `lane` takes texel lane % 4 of
+    // pixel lane / 4, then of pixel 8 + lane / 4).
+    int sb = subgroup * 640;
+    {
+    int px = (lane >> 2);
+    int a = sb + px * 40 + 4 * (lane & 3);
+    vec4 u = vec4(sh[a], sh[a + 1], sh[a + 2], sh[a + 3]);
+    ivec2 p = origin + ivec2(px, 2 * subgroup + 1);
+    if (all(lessThan(p, size)))
+        imageStore(out_image, p * ivec2(4, 2) + ivec2(lane & 3, 0), u);
+    }
+    {
+    int px = 8 + (lane >> 2);
+    int a = sb + px * 40 + 4 * (lane & 3);
+    vec4 u = vec4(sh[a], sh[a + 1], sh[a + 2], sh[a + 3]);
+    ivec2 p = origin + ivec2(px, 2 * subgroup + 1);
+    if (all(lessThan(p, size)))
+        imageStore(out_image, p * ivec2(4, 2) + ivec2(lane & 3, 0), u);
+    }
+    }
+    {
+    // Block 1 of the row, 16 channels a pixel: one texel row of 4 per pixel, 64 texels for the 16 pixels,
+    // stored by two instructions of 32 consecutive texels (invocation `lane` takes texel lane % 4 of
+    // pixel lane / 4, then of pixel 8 + lane / 4).
+    int sb = subgroup * 640;
+    {
+    int px = (lane >> 2);
+    int a = sb + px * 40 + 4 * (lane & 3) + 16;
+    vec4 u = vec4(sh[a], sh[a + 1], sh[a + 2], sh[a + 3]);
+    ivec2 p = origin + ivec2(px, 2 * subgroup + 1);
+    if (all(lessThan(p, size)))
+        imageStore(out_image, p * ivec2(4, 2) + ivec2(lane & 3, 1), u);
+    }
+    {
+    int px = 8 + (lane >> 2);
+    int a = sb + px * 40 + 4 * (lane & 3) + 16;
+    vec4 u = vec4(sh[a], sh[a + 1], sh[a + 2], sh[a + 3]);
+    ivec2 p = origin + ivec2(px, 2 * subgroup + 1);
+    if (all(lessThan(p, size)))
+        imageStore(out_image, p * ivec2(4, 2) + ivec2(lane & 3, 1), u);
     }
     }
     }
@@ -2504,22 +2616,50 @@ origin -= ivec2(0, 8);
     coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc0_1), sh, uint(subgroup * 640 + 16), 40u, false);
     subgroupMemoryBarrierShared();
     subgroupBarrier();
-    {
     // Every block of this matrix row staged at once (block n in columns 16n to 16n+15): one pair of
-    // subgroup barriers a row. Invocations 0-15 store groups 0 and 2 of each block, 16-31 groups 1 and 3,
-    // 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
-    ivec2 p0 = origin + ivec2(lane % 16, 2 * subgroup + 0);
-    int hc = h + 4 * (lane >> 4);
-    vec4 u0 = vec4(sh[hc + 0], sh[hc + 1], sh[hc + 2], sh[hc + 3]);
-    vec4 u1 = vec4(sh[hc + 8], sh[hc + 9], sh[hc + 10], sh[hc + 11]);
-    vec4 u2 = vec4(sh[hc + 16], sh[hc + 17], sh[hc + 18], sh[hc + 19]);
-    vec4 u3 = vec4(sh[hc + 24], sh[hc + 25], sh[hc + 26], sh[hc + 27]);
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(4, 2) + (lane >> 4) * ivec2(1, 0);
-        imageStore(out_image, o + ivec2(0, 0), u0);
-        imageStore(out_image, o + ivec2(2, 0), u1);
-        imageStore(out_image, o + ivec2(0, 1), u2);
-        imageStore(out_image, o + ivec2(2, 1), u3);
+    // subgroup barriers a row.
+    {
+    // Block 0 of the row, 16 channels a pixel: one texel row of 4 per pixel, 64 texels for the 16 pixels,
+    // stored by two instructions of 32 consecutive texels (invocation `lane` takes texel lane % 4 of
+    // pixel lane / 4, then of pixel 8 + lane / 4).
+    int sb = subgroup * 640;
+    {
+    int px = (lane >> 2);
+    int a = sb + px * 40 + 4 * (lane & 3);
+    vec4 u = vec4(sh[a], sh[a + 1], sh[a + 2], sh[a + 3]);
+    ivec2 p = origin + ivec2(px, 2 * subgroup + 0);
+    if (all(lessThan(p, size)))
+        imageStore(out_image, p * ivec2(4, 2) + ivec2(lane & 3, 0), u);
+    }
+    {
+    int px = 8 + (lane >> 2);
+    int a = sb + px * 40 + 4 * (lane & 3);
+    vec4 u = vec4(sh[a], sh[a + 1], sh[a + 2], sh[a + 3]);
+    ivec2 p = origin + ivec2(px, 2 * subgroup + 0);
+    if (all(lessThan(p, size)))
+        imageStore(out_image, p * ivec2(4, 2) + ivec2(lane & 3, 0), u);
+    }
+    }
+    {
+    // Block 1 of the row, 16 channels a pixel: one texel row of 4 per pixel, 64 texels for the 16 pixels,
+    // stored by two instructions of 32 consecutive texels (invocation `lane` takes texel lane % 4 of
+    // pixel lane / 4, then of pixel 8 + lane / 4).
+    int sb = subgroup * 640;
+    {
+    int px = (lane >> 2);
+    int a = sb + px * 40 + 4 * (lane & 3) + 16;
+    vec4 u = vec4(sh[a], sh[a + 1], sh[a + 2], sh[a + 3]);
+    ivec2 p = origin + ivec2(px, 2 * subgroup + 0);
+    if (all(lessThan(p, size)))
+        imageStore(out_image, p * ivec2(4, 2) + ivec2(lane & 3, 1), u);
+    }
+    {
+    int px = 8 + (lane >> 2);
+    int a = sb + px * 40 + 4 * (lane & 3) + 16;
+    vec4 u = vec4(sh[a], sh[a + 1], sh[a + 2], sh[a + 3]);
+    ivec2 p = origin + ivec2(px, 2 * subgroup + 0);
+    if (all(lessThan(p, size)))
+        imageStore(out_image, p * ivec2(4, 2) + ivec2(lane & 3, 1), u);
     }
     }
     for (int i = 0; i < acc1_0.length(); i++)
@@ -2531,22 +2671,50 @@ origin -= ivec2(0, 8);
     coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc1_1), sh, uint(subgroup * 640 + 16), 40u, false);
     subgroupMemoryBarrierShared();
     subgroupBarrier();
-    {
     // Every block of this matrix row staged at once (block n in columns 16n to 16n+15): one pair of
-    // subgroup barriers a row. Invocations 0-15 store groups 0 and 2 of each block, 16-31 groups 1 and 3,
-    // 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
-    ivec2 p0 = origin + ivec2(lane % 16, 2 * subgroup + 1);
-    int hc = h + 4 * (lane >> 4);
-    vec4 u0 = vec4(sh[hc + 0], sh[hc + 1], sh[hc + 2], sh[hc + 3]);
-    vec4 u1 = vec4(sh[hc + 8], sh[hc + 9], sh[hc + 10], sh[hc + 11]);
-    vec4 u2 = vec4(sh[hc + 16], sh[hc + 17], sh[hc + 18], sh[hc + 19]);
-    vec4 u3 = vec4(sh[hc + 24], sh[hc + 25], sh[hc + 26], sh[hc + 27]);
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(4, 2) + (lane >> 4) * ivec2(1, 0);
-        imageStore(out_image, o + ivec2(0, 0), u0);
-        imageStore(out_image, o + ivec2(2, 0), u1);
-        imageStore(out_image, o + ivec2(0, 1), u2);
-        imageStore(out_image, o + ivec2(2, 1), u3);
+    // subgroup barriers a row.
+    {
+    // Block 0 of the row, 16 channels a pixel: one texel row of 4 per pixel, 64 texels for the 16 pixels,
+    // stored by two instructions of 32 consecutive texels (invocation `lane` takes texel lane % 4 of
+    // pixel lane / 4, then of pixel 8 + lane / 4).
+    int sb = subgroup * 640;
+    {
+    int px = (lane >> 2);
+    int a = sb + px * 40 + 4 * (lane & 3);
+    vec4 u = vec4(sh[a], sh[a + 1], sh[a + 2], sh[a + 3]);
+    ivec2 p = origin + ivec2(px, 2 * subgroup + 1);
+    if (all(lessThan(p, size)))
+        imageStore(out_image, p * ivec2(4, 2) + ivec2(lane & 3, 0), u);
+    }
+    {
+    int px = 8 + (lane >> 2);
+    int a = sb + px * 40 + 4 * (lane & 3);
+    vec4 u = vec4(sh[a], sh[a + 1], sh[a + 2], sh[a + 3]);
+    ivec2 p = origin + ivec2(px, 2 * subgroup + 1);
+    if (all(lessThan(p, size)))
+        imageStore(out_image, p * ivec2(4, 2) + ivec2(lane & 3, 0), u);
+    }
+    }
+    {
+    // Block 1 of the row, 16 channels a pixel: one texel row of 4 per pixel, 64 texels for the 16 pixels,
+    // stored by two instructions of 32 consecutive texels (invocation `lane` takes texel lane % 4 of
+    // pixel lane / 4, then of pixel 8 + lane / 4).
+    int sb = subgroup * 640;
+    {
+    int px = (lane >> 2);
+    int a = sb + px * 40 + 4 * (lane & 3) + 16;
+    vec4 u = vec4(sh[a], sh[a + 1], sh[a + 2], sh[a + 3]);
+    ivec2 p = origin + ivec2(px, 2 * subgroup + 1);
+    if (all(lessThan(p, size)))
+        imageStore(out_image, p * ivec2(4, 2) + ivec2(lane & 3, 1), u);
+    }
+    {
+    int px = 8 + (lane >> 2);
+    int a = sb + px * 40 + 4 * (lane & 3) + 16;
+    vec4 u = vec4(sh[a], sh[a + 1], sh[a + 2], sh[a + 3]);
+    ivec2 p = origin + ivec2(px, 2 * subgroup + 1);
+    if (all(lessThan(p, size)))
+        imageStore(out_image, p * ivec2(4, 2) + ivec2(lane & 3, 1), u);
     }
     }
     }

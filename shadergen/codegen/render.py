@@ -250,8 +250,12 @@ def _tensor_context_for(plan: ShaderPlan):
         stage_together = (TENSOR_STAGE_BLOCKS_TOGETHER and not emulated and half_stage and uniform is not None
                           and shape.column_blocks == 2 and 16 * shape.column_blocks <= xs_stride
                           and stem is None and all(len(block[0]) == 2 for row in blocks for block in row))
+        # Float16-staged blocks of 16 channels that fill one texel row of a pixel's grid (4 texels wide).
+        row_stores = (TENSOR_ROW_STORES and not emulated and half_stage and uniform is not None
+                      and common["out_grid"][0] == 4 and 16 * shape.column_blocks <= xs_stride
+                      and (TENSOR_ROW_STORES_STEM or stem is None))
         return {**common, "emulated": emulated, "subgroups": subgroups, "rows": rows,
-                "uniform_epilogue": uniform, "stage_together": stage_together,
+                "uniform_epilogue": uniform, "stage_together": stage_together, "row_stores": row_stores,
                 "stem": stem,
                 "half_stage": half_stage, "activation": ELEMENTWISE_ACTIVATIONS[activation],
                 "prefetch_adds": prefetch_adds, "add_halves": add_halves,
@@ -416,6 +420,14 @@ TENSOR_UNIFORM_EPILOGUE = True
 #   pass that also computes the inlined first layer was 0.4515 -> 0.4533 so, hence not there. Output
 #   identical (emulation and the H200's crops).
 TENSOR_STAGE_BLOCKS_TOGETHER = True
+# * A float16-staged pass whose 16-channel blocks each fill a texel row of a pixel's grid (C4F32: 4x2
+#   texels a pixel) stores a staged row of 16 pixels with instructions of 32 consecutive texels, where
+#   each instruction stored every other pair of texels across 64 (C4F16's 2x2 grid was consecutive
+#   already). Round 20, H200, three runs in one call: each C4F32 middle pass 0.394 -> 0.350 ms, the
+#   frame 1.974 -> 1.844; output identical. TENSOR_ROW_STORES_STEM: also in the pass that computes
+#   the inlined first layer (one block staged at a time).
+TENSOR_ROW_STORES = True
+TENSOR_ROW_STORES_STEM = False
 
 # Float16 files whose compute passes keep packed-half tiles (tile.glsl.j2) read them with
 # unpackFloat2x16 where float16 arithmetic is compiled (Vulkan, D3D11), not through float with
