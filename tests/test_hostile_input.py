@@ -490,6 +490,9 @@ def test_a_signal_to_shadergen_ends_the_child_and_leaves_no_temporary_file(tmp_p
     import threading
 
     output = tmp_path / "out.png"
+    # A shell starts background jobs with SIGINT ignored, and the forked child would inherit that
+    # (`bash .ci/run &`: the child slept on); Ctrl-C in a terminal comes with Python's default handler.
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
     timer = threading.Timer(1.0, os.kill, (os.getpid(), number))
     timer.start()
     start = time.monotonic()
@@ -497,6 +500,7 @@ def test_a_signal_to_shadergen_ends_the_child_and_leaves_no_temporary_file(tmp_p
         assert driver_guard.run_guarded(lambda: write_slowly(output), ["run", "-o", str(output)]) == code
     finally:
         timer.cancel()
+        signal.signal(signal.SIGINT, previous)
     assert time.monotonic() - start < 10
     assert list(tmp_path.iterdir()) == []
 
@@ -511,7 +515,10 @@ def test_an_interrupted_command_says_so_in_one_line(folder):
     shader.write_text(LUMA_PASS.format(extra=""), encoding="utf-8")
     process = subprocess.Popen([sys.executable, "-m", "shadergen", "bench", str(shader), "--size", "64x48",
                                 "--frames", "100000", "--warmup", "0"], cwd=folder, stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, text=True)
+                               stderr=subprocess.PIPE, text=True,
+                               # as from a terminal, also where the tests run as a background job
+                               # (which a shell starts with SIGINT ignored)
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     time.sleep(8)  # well inside the timing loop, also on a busy machine
     process.send_signal(signal.SIGINT)
     stdout, stderr = process.communicate(timeout=30)
