@@ -255,7 +255,10 @@ def _tensor_context_for(plan: ShaderPlan):
                       and common["out_grid"][0] == 4 and 16 * shape.column_blocks <= xs_stride
                       and (TENSOR_ROW_STORES_STEM or stem is None))
         return {**common, "emulated": emulated, "subgroups": subgroups, "rows": rows,
-                "uniform_epilogue": uniform, "stage_together": stage_together, "row_stores": row_stores,
+                "uniform_epilogue": uniform, "row_stores": row_stores,
+                # the blocks each subgroup stages at once in its rows of shared memory, block by block
+                "stagings": ([list(range(shape.column_blocks))] if stage_together
+                             else [[n] for n in range(shape.column_blocks)]),
                 "stem": stem,
                 "half_stage": half_stage, "activation": ELEMENTWISE_ACTIVATIONS[activation],
                 "prefetch_adds": prefetch_adds, "add_halves": add_halves,
