@@ -27,7 +27,8 @@ from .input_files import file_kind, is_input
 # are not extensions and would only lengthen the temporary name.
 MAX_KEPT_SUFFIX = 8
 TEMPORARY_PREFIX = ".sg-"
-TEMPORARY_NAME = re.compile(r"^\.sg-[\w]{8}\.tmp(\.\w{1,7})?$")  # mkstemp's 8 random characters
+# mkstemp's 8 random characters between the prefix and ".tmp", then the output's own suffix
+TEMPORARY_NAME = re.compile(rf"^{re.escape(TEMPORARY_PREFIX)}\w{{8}}\.tmp(\.\w{{1,{MAX_KEPT_SUFFIX - 1}}})?$")
 
 
 def output_target(path) -> Path:
