@@ -27,8 +27,10 @@ from .input_files import file_kind, is_input
 # are not extensions and would only lengthen the temporary name.
 MAX_KEPT_SUFFIX = 8
 TEMPORARY_PREFIX = ".sg-"
-# mkstemp's 8 random characters between the prefix and ".tmp", then the output's own suffix
-TEMPORARY_NAME = re.compile(rf"^{re.escape(TEMPORARY_PREFIX)}\w{{8}}\.tmp(\.\w{{1,{MAX_KEPT_SUFFIX - 1}}})?$")
+# mkstemp's 8 random characters between the prefix and ".tmp", then the output's own suffix (a dot
+# and any characters but a dot or a slash: Path.suffix), matched whole (re.fullmatch)
+TEMPORARY_NAME = re.compile(
+    rf"{re.escape(TEMPORARY_PREFIX)}\w{{8}}\.tmp(\.[^/.]{{1,{MAX_KEPT_SUFFIX - 1}}})?", re.DOTALL)
 
 
 def output_target(path) -> Path:
@@ -108,7 +110,7 @@ def remove_leftovers(folders, since: float) -> None:
             continue
         for entry in entries:
             try:
-                if TEMPORARY_NAME.match(entry.name) and entry.is_file(follow_symlinks=False) \
+                if TEMPORARY_NAME.fullmatch(entry.name) and entry.is_file(follow_symlinks=False) \
                         and entry.stat(follow_symlinks=False).st_mtime >= since:
                     os.unlink(entry.path)
             except OSError:

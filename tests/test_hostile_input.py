@@ -505,6 +505,28 @@ def test_a_signal_to_shadergen_ends_the_child_and_leaves_no_temporary_file(tmp_p
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.parametrize("name", ["out.png", "x.p-g", "a b.\u00e9t\u00e9", "noext", "x.suffixtoolong", "x.",
+                                  ".png"])
+def test_leftover_temporary_files_are_found_whatever_the_output_suffix(tmp_path, name):
+    """A write cut short by a signal leaves its temporary file, which driver_guard removes by name:
+    every name write_atomically makes matches, a user's look-alike (no random part) does not."""
+    from shadergen.atomic_files import remove_leftovers, write_atomically
+
+    made = []
+
+    def interrupted(temporary):
+        made.append(Path(temporary).name)
+        Path(temporary).write_bytes(b"part")
+        os.link(temporary, tmp_path / "kept")  # the rename's cleanup must not get the file first
+
+    write_atomically(tmp_path / name, interrupted)
+    os.unlink(tmp_path / name)
+    os.rename(tmp_path / "kept", tmp_path / made[0])
+    (tmp_path / ".sg-notes.tmp.png").write_bytes(b"mine")
+    remove_leftovers([tmp_path], since=0.0)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".sg-notes.tmp.png"]
+
+
 def test_an_interrupted_command_says_so_in_one_line(folder):
     """Ctrl-C (SIGINT to shadergen) during a run: one line, exit 1, no output (click used to print an
     empty line first)."""
