@@ -48,6 +48,10 @@ ONE_GROUP_PHASES = [  # the defaults' phase size
     lanes(16, 8, weights="phased", out_split=2, prefetch=True),
     lanes(8, 4, weights="phased", half_tile=True, out_split=4, prefetch=True, pass_split=2),
     lanes(16, 16, weights="phased", prefetch=True, pass_split=2),  # the default for 24 filters
+    # Neighbouring rows per thread, each texel loaded once (bench/opengl_probes.py): the first layer,
+    # unphased, keeps its 2 pixels strided.
+    ComputeTiling(16, 16, 1, 2, "phased", out_split=2, prefetch=True, adjacent_rows=True),
+    ComputeTiling(8, 16, 1, 4, "phased", pass_split=2, adjacent_rows=True),
 ]
 
 

@@ -237,7 +237,9 @@ FOLDED_FAMILIES = [
     [ComputeTiling(16, 8, 1, 1), ComputeTiling(8, 8, 1, 1, half_tile=True),
      ComputeTiling(8, 4, 1, 1, tiles_down=3), ComputeTiling(4, 4, 2, 2)],
     [ComputeTiling(16, 16, 1, 1, "phased"), ComputeTiling(8, 8, 1, 1, "phased", prefetch=True),
-     ComputeTiling(32, 8, 1, 1, "phased", half_tile=True)],
+     ComputeTiling(32, 8, 1, 1, "phased", half_tile=True),
+     ComputeTiling(16, 32, 1, 2, "phased", adjacent_rows=True),
+     ComputeTiling(16, 32, 1, 4, "phased", prefetch=True, adjacent_rows=True)],
 ]
 
 
@@ -271,3 +273,21 @@ def test_folded_last_layer_tilings_follow_the_h200_sweep(filters, precision, til
     assert last.appends_plane and (tiling.tile_w, tiling.tile_h) == tile
     assert (tiling.phased(last), tiling.half_tile) == (phased, half_tile)
     assert tiling.shared_bytes(last) <= 16 * 1024
+
+
+@pytest.mark.parametrize(("rows", "loads"), [(1, 25), (2, 30), (4, 40)])
+def test_adjacent_rows_load_each_texel_of_a_phase_once(rows, loads):
+    """ComputeTiling.adjacent_rows: a thread's ``rows`` neighbouring pixels of the folded 5x5 layer
+    read 5 + rows - 1 texel rows of 5 per input group and phase, each loaded once (5 x 5 x rows
+    strided); the float16 form keeps strided pixels and a load per tap and pixel."""
+    network = c_network(8)
+    tiling = ComputeTiling(16, 32, 1, rows, "phased", adjacent_rows=True)
+    for precision, expected in (("fp32", loads), ("fp16", 25 * rows)):
+        plan = plan_shader(network, "compute", precision,
+                           tiling=lambda layer, t=tiling: t if layer.appends_plane else None)
+        last_pass = render_shader(plan, HeaderInfo("net.keras")).split("//!DESC")[-1]
+        phases = last_pass.split("// Phase ")[1:]
+        assert len(phases) == plan.final.in_groups
+        load = re.compile(r"= (?:vec4|HVEC4|f16vec4)\((?:tile\[|tile_texel\()at \+ \d+")
+        for phase in phases:
+            assert len(load.findall(phase)) == expected

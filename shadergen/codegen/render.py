@@ -753,7 +753,7 @@ def _fragment_context(shader_pass: Pass, precision: Precision) -> dict:
     }
 
 
-def _compute_common(shader_pass: Pass, types: GlslTypes) -> tuple[dict, object]:
+def _compute_common(shader_pass: Pass, types: GlslTypes, adjacent: bool = False) -> tuple[dict, object]:
     """What every compute pass template prints (tile, threads, pixels, the epilogue), and a function
     giving an output group's view (bias, texel in the output grid, per-pixel steps), named ``name``
     in the accumulators ``a<pixel>_<name>``."""
@@ -765,9 +765,10 @@ def _compute_common(shader_pass: Pass, types: GlslTypes) -> tuple[dict, object]:
     out_grid = (planes.scale, planes.scale) if layer.is_final else shader_pass.grid
     pass_groups = list(shader_pass.out_groups)
     pixel_steps = [(py, px) for py in range(tiling.pixels_y) for px in range(tiling.pixels_x)]
+    row_step = 1 if adjacent else tiling.threads_y  # rows between a thread's pixels
     pixels = [
-        {"index": index, "dx": px * tiling.threads_x, "dy": py * tiling.threads_y,
-         "offset": py * tiling.threads_y * shared_w + px * tiling.threads_x}
+        {"index": index, "dx": px * tiling.threads_x, "dy": py * row_step,
+         "offset": py * row_step * shared_w + px * tiling.threads_x}
         for index, (py, px) in enumerate(pixel_steps)
     ]
     biases = bias_groups(layer.bias)
@@ -802,6 +803,8 @@ def _compute_common(shader_pass: Pass, types: GlslTypes) -> tuple[dict, object]:
                     "count": tiling.threads_x * tiling.threads_y * split},
         "shared": {"w": shared_w, "h": shared_h, "area": area},
         "split": split,
+        # local.y of a thread's first pixel is its thread row times this (ComputeTiling.adjacent_rows).
+        "thread_rows": tiling.pixels_y if adjacent else 1,
         "out_grid": out_grid,
         "pixels": pixels,
         "out_groups": [group_view(g) for g in pass_groups],
@@ -819,7 +822,10 @@ def _phased_context(shader_pass: Pass, precision: Precision) -> dict:
     chunk) runs between barriers, so a workgroup runs one phase's code at a time."""
     layer, tiling = shader_pass.layer, shader_pass.tiling
     types = precision.types
-    common, group_view = _compute_common(shader_pass, types)
+    # Neighbouring rows per thread, each texel loaded once for all of them: float arithmetic only
+    # (the float16 forms keep their pixels threads_y rows apart).
+    adjacent = tiling.adjacent_rows and tiling.pixels_y > 1 and not precision.half_arithmetic
+    common, group_view = _compute_common(shader_pass, types, adjacent)
     area, shared_w = common["shared"]["area"], common["shared"]["w"]
     chunk = tiling.chunk(layer)
     pass_groups = list(shader_pass.out_groups)
@@ -835,6 +841,8 @@ def _phased_context(shader_pass: Pass, precision: Precision) -> dict:
             for tap in taps:
                 for entry in tap["sums"]:
                     entry["name"] = entry["out_group"] - groups[0]
+            if adjacent:
+                _share_reads(taps, common["pixels"])
             slices.append({"index": slice_index, "taps": taps})
         # fetch: a %-format of the round whose position q<round> it reads
         chunks.append({"index": index, "slices": slices,
@@ -858,6 +866,25 @@ def _phased_context(shader_pass: Pass, precision: Precision) -> dict:
                                                    for j in range(per_slice)]}
                    for index in range(common["split"])],
     }
+
+
+def _share_reads(taps: list[dict], pixels: list[dict]) -> None:
+    """ComputeTiling.adjacent_rows: name each shared-memory texel a phase reads after its offset from
+    ``at`` (``t<offset>``), so that the taps of all the thread's pixels that read it use one load: per
+    tap, ``loads`` (the texels first read there) and ``names[pixel][group]`` (the register each
+    pixel's product of input group ``group`` reads)."""
+    seen = set()
+    for tap in taps:
+        tap["loads"], tap["names"] = [], []
+        for pixel in pixels:
+            names = {}
+            for read in tap["reads"]:
+                offset = read["offset"] + pixel["offset"]
+                names[read["group"]] = f"t{offset}"
+                if offset not in seen:
+                    seen.add(offset)
+                    tap["loads"].append({"name": f"t{offset}", "offset": offset})
+            tap["names"].append(names)
 
 
 def _load_rounds(area: int, threads: int) -> list[dict]:

@@ -211,6 +211,11 @@ class ComputeTiling:
     # each tap's sum ("tap"), each phase's ("phase", phased passes) or each kernel row's ("row",
     # unphased passes; HALF_SUMS).
     half_sums: str = "tap"
+    # Phased float passes: a thread's pixels_y pixels are neighbouring rows (threads step pixels_y
+    # rows) instead of rows threads_y apart. A tap of one pixel reads the texel that another pixel's
+    # tap one row further up reads, and each such shared-memory texel is loaded once into a register
+    # for all of them (render._share_reads). Elsewhere (unphased, float16) the pixels stay strided.
+    adjacent_rows: bool = False
 
     def phased(self, layer: Layer) -> bool:
         """Whether ``layer`` loads its input tile a chunk of input groups at a time (literal weights)."""

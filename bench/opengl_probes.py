@@ -1,0 +1,182 @@
+"""Issue 14, round 21: OpenGL fp32 probes for C4F16's (and C4F32's) compute files.
+
+    python bench/opengl_probes.py build --out DIR
+    python bench/opengl_probes.py check DIR            # llvmpipe: every probe against its release file
+    python bench/opengl_probes.py time --out RECORD.json DIR   # the GPU: 1080p, 2 rounds, opposite orders
+
+Candidates (DIR/manifest.json names each file's settings):
+
+* ``release``: the planner's file (dist/ArtCNN_<model>_compute_fp32.glsl);
+* ``tail<w>x<h>r<n>``: the folded last pass on w x h tiles, each thread computing n vertically
+  neighbouring pixels (``ComputeTiling.adjacent_rows``): a 5x5 kernel of one output group is bound
+  by shared-memory reads (16 multiply-adds per 128-bit read), and n neighbouring pixels read 5 + n - 1
+  rows of texels instead of 5n;
+* ``mid<w>x<h>r<n>``: the same for the 3x3 middle layers (2 thread slices);
+* ``planar``: the stored tensors' texels laid out as planes (the texel of output group g of pixel p at
+  p + cell(g) * size instead of p * grid + cell(g)), so one store instruction writes consecutive
+  texels; a text rewrite of the rendered file (the probe only: every read and store of a stored
+  tensor goes through the two forms rewritten here).
+
+Each probe computes the same products in the same order per pixel as its release file: ``check``
+requires the outputs to be equal to the bit on llvmpipe.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import numpy as np
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from shadergen.codegen.generate import header_for  # noqa: E402
+from shadergen.codegen.plan import plan_shader  # noqa: E402
+from shadergen.codegen.render import render_shader  # noqa: E402
+from shadergen.codegen.shader_plan import ComputeTiling  # noqa: E402
+from shadergen.model.load import load_model  # noqa: E402
+
+MODELS = {"C4F16": "ArtCNN_C4F16.keras", "C4F32": "ArtCNN_C4F32.keras"}
+TAIL = {
+    "tail16x32r2": ComputeTiling(16, 32, 1, 2, "phased", adjacent_rows=True),
+    "tail16x32r4": ComputeTiling(16, 32, 1, 4, "phased", adjacent_rows=True),
+    "tail32x16r2": ComputeTiling(32, 16, 1, 2, "phased", adjacent_rows=True),
+    "tail16x16r2": ComputeTiling(16, 16, 1, 2, "phased", adjacent_rows=True),
+}
+MIDDLE = {
+    "mid16x16r2": ComputeTiling(16, 16, 1, 2, "phased", out_split=2, prefetch=True, adjacent_rows=True),
+    "mid16x32r4": ComputeTiling(16, 32, 1, 4, "phased", out_split=2, prefetch=True, adjacent_rows=True),
+}
+# A stored tensor's read (q * ivec2(gx, gy) + ivec2(tx, ty)) and store (o = p * ivec2(gx, gy), then
+# o + ivec2(tx, ty)); the frame size is `size` in hook() and `last + 1` in tail_input().
+READ = re.compile(r"(\w+) \* ivec2\((\d+), (\d+)\) \+ ivec2\((\d+), (\d+)\)")
+STORE_ORIGIN = re.compile(r"ivec2 o = (p\d+) \* ivec2\((\d+), (\d+)\);")
+STORE = re.compile(r"imageStore\(out_image, o \+ ivec2\((\d+), (\d+)\), ")
+
+
+def planar(text: str) -> str:
+    """The file with every stored tensor as gx x gy planes of the frame's size (see the docstring)."""
+    out, final, in_tail_input = [], False, False
+    for line in text.splitlines(keepends=True):
+        if line.startswith("//!DESC"):
+            final = "depth_to_space" in line
+        if line.startswith("vec4 tail_input("):
+            in_tail_input = True
+        elif line.startswith("}"):
+            in_tail_input = False
+        if in_tail_input and "texelFetch" in line:
+            line = READ.sub(lambda m: f"{m[1]} + ivec2({m[4]}, {m[5]}) * (last + 1)", line)
+        elif "texelFetch" in line:
+            line = READ.sub(lambda m: f"{m[1]} + ivec2({m[4]}, {m[5]}) * size", line)
+        if not final:
+            line = STORE_ORIGIN.sub(lambda m: f"ivec2 o = {m[1]};", line)
+            line = STORE.sub(lambda m: f"imageStore(out_image, o + ivec2({m[1]}, {m[2]}) * size, ", line)
+        out.append(line)
+    return "".join(out)
+
+
+def candidates():
+    for model in MODELS:
+        yield model, "release", None
+        for name, tiling in TAIL.items():
+            yield model, name, lambda layer, t=tiling: t if layer.is_final else None
+        if model == "C4F16":
+            for name, tiling in MIDDLE.items():
+                yield model, name, lambda layer, t=tiling: (
+                    t if layer.source is not None and not layer.is_final else None)
+                yield model, f"{name}_{next(iter(TAIL))}", lambda layer, t=tiling: (
+                    TAIL[next(iter(TAIL))] if layer.is_final else t if layer.source is not None else None)
+
+
+def build(out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    manifest = []
+    for model, name, forced in candidates():
+        path = REPO / "weights" / MODELS[model]
+        network = load_model(path).network
+        plan = plan_shader(network, "compute", "fp32", source=str(path), tiling=forced)
+        text = render_shader(plan, header_for(path, network))
+        for form, body in (("", text), ("_planar", planar(text))):
+            file = f"{model}_{name}{form}.glsl"
+            (out / file).write_text(body)
+            manifest.append({"name": file, "model": model, "candidate": name + form})
+            print(file)
+    (out / "manifest.json").write_text(json.dumps(manifest, indent=1) + "\n")
+
+
+def check(folder: Path) -> int:
+    """Run every probe on llvmpipe (shadergen run, a 61x47 luma frame) against its model's release."""
+    manifest = json.loads((folder / "manifest.json").read_text())
+    rng = np.random.default_rng(21)
+    failures = 0
+    with tempfile.TemporaryDirectory() as scratch:
+        frame = Path(scratch) / "in.npy"
+        np.save(frame, rng.random((47, 61), dtype=np.float32))
+        outputs = {}
+        for entry in manifest:
+            result = Path(scratch) / (entry["name"] + ".npy")
+            subprocess.run([sys.executable, "-m", "shadergen", "run", str(folder / entry["name"]),
+                            "-i", str(frame), "-o", str(result)], check=True, capture_output=True)
+            outputs[entry["name"]] = np.load(result)
+        for entry in manifest:
+            reference = outputs[f"{entry['model']}_release.glsl"]
+            diff = float(np.max(np.abs(outputs[entry["name"]] - reference)))
+            failures += diff != 0.0
+            print(f"{entry['name']}: max |probe - release| = {diff:.3g}")
+    return 1 if failures else 0
+
+
+def time_probes(folder: Path, record: Path, rounds: int = 2) -> None:
+    """Time every probe (shadergen's OpenGL runtime and timer queries, 1920x1080 input, 100 frames
+    after 20), the manifest's order in even rounds and the reverse in odd ones; RECORD after each."""
+    from shadergen.benchmark import Bench, prepare_shader
+
+    files = [folder / entry["name"] for entry in json.loads((folder / "manifest.json").read_text())]
+    bench = Bench((1920, 1080), warmup=20, frames=100)
+    results = {**bench.report([]), "command": "python bench/opengl_probes.py " + " ".join(sys.argv[1:]),
+               "started": datetime.now(UTC).isoformat(timespec="seconds"), "rounds": rounds}
+    started = time.monotonic()
+    try:
+        for round_number in range(rounds):
+            for path in files if round_number % 2 == 0 else files[::-1]:
+                timing = bench.time(prepare_shader(path))
+                results["shaders"].append({
+                    "shader": path.name, "round": round_number, "median_ms": timing.median_ms,
+                    "p90_ms": timing.p90_ms, "passes": [[p.desc, p.median_ms] for p in timing.passes]})
+                print(path.name, round_number, f"{timing.median_ms:.4f}", flush=True)
+                results["wall_s"] = round(time.monotonic() - started, 1)
+                record.write_text(json.dumps(results, indent=1) + "\n")
+    finally:
+        bench.release()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    built = commands.add_parser("build", help="write the candidates and DIR/manifest.json")
+    built.add_argument("--out", type=Path, required=True)
+    checked = commands.add_parser("check", help="every probe against its release file on llvmpipe")
+    checked.add_argument("folder", type=Path)
+    timed = commands.add_parser("time", help="time every probe on the GPU, two rounds")
+    timed.add_argument("--out", type=Path, required=True)
+    timed.add_argument("folder", type=Path)
+    args = parser.parse_args()
+    if args.command == "build":
+        build(args.out)
+        return 0
+    if args.command == "time":
+        time_probes(args.folder, args.out)
+        return 0
+    return check(args.folder)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
