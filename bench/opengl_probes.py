@@ -12,10 +12,9 @@ Candidates (DIR/manifest.json names each file's settings):
   by shared-memory reads (16 multiply-adds per 128-bit read), and n neighbouring pixels read 5 + n - 1
   rows of texels instead of 5n;
 * ``mid<w>x<h>r<n>``: the same for the 3x3 middle layers (2 thread slices);
-* ``planar``: the stored tensors' texels laid out as planes (the texel of output group g of pixel p at
-  p + cell(g) * size instead of p * grid + cell(g)), so one store instruction writes consecutive
-  texels; a text rewrite of the rendered file (the probe only: every read and store of a stored
-  tensor goes through the two forms rewritten here).
+* ``_planar``: each of the above with the stored tensors as planes (``plan.PLANAR_TENSORS``: the texel
+  of output group cell c of pixel p at p + c * size instead of p * grid + c), so one store
+  instruction of a warp writes neighbouring texels.
 
 Each probe computes the same products in the same order per pixel as its release file: ``check``
 requires the outputs to be equal to the bit on llvmpipe.
@@ -25,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import subprocess
 import sys
 import tempfile
@@ -38,6 +36,7 @@ import numpy as np
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from shadergen.codegen import plan as plan_module  # noqa: E402
 from shadergen.codegen.generate import header_for  # noqa: E402
 from shadergen.codegen.plan import plan_shader  # noqa: E402
 from shadergen.codegen.render import render_shader  # noqa: E402
@@ -55,34 +54,6 @@ MIDDLE = {
     "mid16x16r2": ComputeTiling(16, 16, 1, 2, "phased", out_split=2, prefetch=True, adjacent_rows=True),
     "mid16x32r4": ComputeTiling(16, 32, 1, 4, "phased", out_split=2, prefetch=True, adjacent_rows=True),
 }
-# A stored tensor's read (q * ivec2(gx, gy) + ivec2(tx, ty)) and store (o = p * ivec2(gx, gy), then
-# o + ivec2(tx, ty)); the frame size is `size` in hook() and `last + 1` in tail_input().
-READ = re.compile(r"(\w+) \* ivec2\((\d+), (\d+)\) \+ ivec2\((\d+), (\d+)\)")
-STORE_ORIGIN = re.compile(r"ivec2 o = (p\d+) \* ivec2\((\d+), (\d+)\);")
-STORE = re.compile(r"imageStore\(out_image, o \+ ivec2\((\d+), (\d+)\), ")
-
-
-def planar(text: str) -> str:
-    """The file with every stored tensor as gx x gy planes of the frame's size (see the docstring)."""
-    out, final, in_tail_input = [], False, False
-    for line in text.splitlines(keepends=True):
-        if line.startswith("//!DESC"):
-            final = "depth_to_space" in line
-        if line.startswith("vec4 tail_input("):
-            in_tail_input = True
-        elif line.startswith("}"):
-            in_tail_input = False
-        if in_tail_input and "texelFetch" in line:
-            line = READ.sub(lambda m: f"{m[1]} + ivec2({m[4]}, {m[5]}) * (last + 1)", line)
-        elif "texelFetch" in line:
-            line = READ.sub(lambda m: f"{m[1]} + ivec2({m[4]}, {m[5]}) * size", line)
-        if not final:
-            line = STORE_ORIGIN.sub(lambda m: f"ivec2 o = {m[1]};", line)
-            line = STORE.sub(lambda m: f"imageStore(out_image, o + ivec2({m[1]}, {m[2]}) * size, ", line)
-        out.append(line)
-    return "".join(out)
-
-
 def candidates():
     for model in MODELS:
         yield model, "release", None
@@ -102,11 +73,14 @@ def build(out: Path) -> None:
     for model, name, forced in candidates():
         path = REPO / "weights" / MODELS[model]
         network = load_model(path).network
-        plan = plan_shader(network, "compute", "fp32", source=str(path), tiling=forced)
-        text = render_shader(plan, header_for(path, network))
-        for form, body in (("", text), ("_planar", planar(text))):
+        for form, planar in (("", False), ("_planar", True)):
+            plan_module.PLANAR_TENSORS = planar
+            try:
+                plan = plan_shader(network, "compute", "fp32", source=str(path), tiling=forced)
+            finally:
+                plan_module.PLANAR_TENSORS = False
             file = f"{model}_{name}{form}.glsl"
-            (out / file).write_text(body)
+            (out / file).write_text(render_shader(plan, header_for(path, network)))
             manifest.append({"name": file, "model": model, "candidate": name + form})
             print(file)
     (out / "manifest.json").write_text(json.dumps(manifest, indent=1) + "\n")

@@ -16,6 +16,7 @@ import numpy as np
 import pytest
 from test_codegen_plan import c_network
 
+from shadergen.codegen import plan as plan_module
 from shadergen.codegen.plan import plan_shader
 from shadergen.codegen.render import HeaderInfo, render_shader
 from shadergen.codegen.shader_plan import ComputeTiling
@@ -80,3 +81,27 @@ def test_tilings_give_bit_identical_output(gl_context, filters, size):
             output = run(network, gl_context, tiling)
             assert np.array_equal(output, first), f"{tiling}: max diff {np.abs(output - first).max():.3e}"
 
+
+
+@pytest.mark.parametrize(("filters", "precision", "weights_in"), [
+    (16, "fp32", None), (16, "fp16", None), (24, "fp32", None),  # 24: 2 passes of 3 groups a layer
+    (32, "fp32", None),  # 2 parts a layer (2x2 planes each); its folded tail's border pass reads planes
+    (12, "fp32", "texture"), (16, "fp16", "texture")])
+def test_planar_tensors_give_bit_identical_output(gl_context, monkeypatch, filters, precision, weights_in):
+    """plan.PLANAR_TENSORS lays the compute variant's stored tensors out as planes (group cell c of
+    pixel p at texel p + c * size): the same values in other texels, so the output is identical; the
+    tensor variant, whose passes share the tensors with tensor-core passes, keeps its cells."""
+    network = c_network(filters)
+    outputs = []
+    for planar in (False, True):
+        monkeypatch.setattr(plan_module, "PLANAR_TENSORS", planar)
+        plan = plan_shader(network, "compute", precision, weights_in=weights_in)
+        stored = [layer.output for layer in plan.layers if layer.output is not None]
+        assert stored and all(tensor.planar == planar for tensor in stored)
+        text = render_shader(plan, HeaderInfo("net.keras"))
+        assert (" * size, round_half(" in text) == planar  # a store to a group's plane
+        outputs.append(run_luma_shader(parse_shader(text, "net.glsl"), LUMA, ctx=gl_context))
+    assert np.array_equal(outputs[0], outputs[1])
+    if precision == "fp16" and weights_in is None:
+        tensor_plan = plan_shader(network, "tensor", "fp16")
+        assert not any(layer.output.planar for layer in tensor_plan.layers if layer.output is not None)

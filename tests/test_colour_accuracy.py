@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 from colour_accuracy_cases import INPUTS, MODELS, VARIANTS, applies, frame, measure, network
 
+from shadergen.codegen import plan as plan_module
 from shadergen.codegen.plan import plan_shader
 from shadergen.codegen.render import HeaderInfo, render_shader
 from shadergen.codegen.shader_plan import ComputeTiling
@@ -67,6 +68,21 @@ def test_other_compute_tilings(gl_context, model, layout, tiling):
     output = run_colour_shader(parse_shader(text, "t.glsl"), planes, source, ctx=gl_context)
     report = compare_planes(output, reference, floor, "fp32", planes)
     assert report.max_abs <= EXACT_FP32_FACTOR * floor
+
+
+@pytest.mark.parametrize(("model", "layout"), MODELS)
+def test_planar_tensors_give_the_same_colour_output(gl_context, monkeypatch, model, layout):
+    # plan.PLANAR_TENSORS moves the stored tensors' texels (test_codegen_tilings.py): the chroma
+    # model's upsampling first layer and the colour models' residual adds read them too.
+    source = frame("cel 61x47 4:2:0")
+    outputs = []
+    for planar in (False, True):
+        monkeypatch.setattr(plan_module, "PLANAR_TENSORS", planar)
+        plan = plan_shader(network(model), "compute", "fp32", planes=None if layout == "chroma" else layout)
+        assert all(layer.output.planar == planar for layer in plan.layers if layer.output is not None)
+        shader = parse_shader(render_shader(plan, HeaderInfo(f"{model}.keras")), "t.glsl")
+        outputs.append(run_colour_shader(shader, LAYOUTS[layout], source, ctx=gl_context))
+    assert np.array_equal(outputs[0], outputs[1])
 
 
 @pytest.mark.parametrize("layout", [YCBCR, RGB])

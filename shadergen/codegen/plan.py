@@ -130,7 +130,7 @@ def plan_shader(network: Network, variant: str = "compute", precision: str | Pre
         raise ShadergenError(f"{where}: a forced tiling's weights mode does not match the {placement} "
                              "placement")
     if tilings:
-        layers = _split_tensors(layers, tilings)
+        layers = _split_tensors(layers, tilings, planar=PLANAR_TENSORS and variant == "compute")
     small = tuple(small_frame_tiling(t) for t in tilings) if TENSOR_SMALL_FRAME_PIXELS else ()
     plan = ShaderPlan(network.name, model, variant, precision, tuple(layers), tilings, planes=layout,
                       weights_in=placement, placement_reason=reason, matrix_ops=matrix_ops,
@@ -155,6 +155,12 @@ def plan_shader(network: Network, variant: str = "compute", precision: str | Pre
 # C4F16 0.735 -> 0.723 ms (0.049 + 0.113 -> 0.151).
 TENSOR_INLINE_STEM = True
 TENSOR_INLINE_STEM_CHANNELS = 32
+
+# The compute variant's stored tensors as planes (Tensor.planar) instead of a cell of texels per pixel:
+# a warp's store instruction then writes neighbouring texels, as the tensor files' row stores do
+# (round 20: 11 % off a C4F32 tensor pass on Vulkan). Not timed on OpenGL yet (bench/opengl_probes.py,
+# round 21); off until it is.
+PLANAR_TENSORS = False
 
 # Input pixels (luma) from which a tensor pass with two forms (tilings.small_frame_tiling) runs its
 # usual one: between 1280x720 (0.92 M, where 4 tiles per workgroup win by 9 %) and 1920x1080 (2.07 M,
@@ -204,9 +210,11 @@ def _computes_stem(layer: Layer, tiling: ComputeTiling, stem: Layer) -> bool:
     return tiling.shared_bytes(layer) + extra <= TENSOR_SHARED_LIMIT
 
 
-def _split_tensors(layers: list[Layer], tilings: tuple[ComputeTiling, ...]) -> list[Layer]:
-    """The layers again, each stored tensor in as many parts as passes compute it."""
-    renamed = {layer.output: dataclasses.replace(layer.output, parts=tiling.passes(layer))
+def _split_tensors(layers: list[Layer], tilings: tuple[ComputeTiling, ...],
+                   planar: bool = False) -> list[Layer]:
+    """The layers again, each stored tensor in as many parts as passes compute it (as planes:
+    ``planar``, Tensor.planar)."""
+    renamed = {layer.output: dataclasses.replace(layer.output, parts=tiling.passes(layer), planar=planar)
                for layer, tiling in zip(layers, tilings, strict=True) if layer.output is not None}
 
     def step(item: Step) -> Step:

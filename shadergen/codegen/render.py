@@ -550,21 +550,26 @@ def _final_store(planes: PlaneLayout) -> str:
     return planes.name if planes.name in ("luma", "chroma") else "colour"
 
 
-def _tensor_fetch(tensor: Tensor, group: int, position: str) -> str:
-    """GLSL reading group ``group`` of a stored tensor at pixel ``position`` (compute layout)."""
+def _tensor_fetch(tensor: Tensor, group: int, position: str, frame: str = "size") -> str:
+    """GLSL reading group ``group`` of a stored tensor at pixel ``position`` (compute layout; a planar
+    tensor's planes are ``frame``, the frame's size, apart)."""
     texture, (tx, ty) = tensor.locate(group)
+    if tensor.planar:
+        texel = position if (tx, ty) == (0, 0) else f"{position} + ivec2({tx}, {ty}) * {frame}"
+        return f"texelFetch({texture}_raw, {texel}, 0)"
     gx, gy = tensor.grid
     scaled = position if (gx, gy) == (1, 1) else f"{position} * ivec2({gx}, {gy})"
     return f"texelFetch({texture}_raw, {scaled} + ivec2({tx}, {ty}), 0)"
 
 
-def _group_fetch(layer: Layer, group: int, position: str = "q") -> str:
-    """GLSL reading input group ``group`` at the (clamped) pixel position ``position``."""
+def _group_fetch(layer: Layer, group: int, position: str = "q", frame: str = "size") -> str:
+    """GLSL reading input group ``group`` at the (clamped) pixel position ``position`` (``frame``: the
+    frame's size there, _tensor_fetch)."""
     if layer.source is None:
         return f"network_input({position})"
     if layer.appends_plane and group == layer.in_groups - 1:
         return f"vec4({_luma_at(position)}, 0.0, 0.0, 0.0)"
-    return _tensor_fetch(layer.source, group, position)
+    return _tensor_fetch(layer.source, group, position, frame)
 
 
 # Which pixels each side of a folded tail's border correction applies to (tail_fold.SIDES).
@@ -592,7 +597,8 @@ def _edges_context(layer: Layer, border_texture: str | None = None) -> dict | No
                       "accumulate": "c +=" if term.sign > 0 else "c -=",
                       "bias": vec4_literal(term.bias), "taps": taps})
     return {"template": "tail_edges.glsl.j2", "terms": terms,
-            "fetches": [_group_fetch(layer, g) for g in range(layer.in_groups)]}
+            # tail_input(q, last, g): the frame is last + 1 there
+            "fetches": [_group_fetch(layer, g, "q", "(last + 1)") for g in range(layer.in_groups)]}
 
 
 def _border_context(shader_pass: Pass, precision: Precision) -> dict:
@@ -803,6 +809,8 @@ def _compute_common(shader_pass: Pass, types: GlslTypes, adjacent: bool = False)
                     "count": tiling.threads_x * tiling.threads_y * split},
         "shared": {"w": shared_w, "h": shared_h, "area": area},
         "split": split,
+        # The output tensor's groups as planes (Tensor.planar): group cell c of pixel p at p + c * size.
+        "planar_out": not layer.is_final and layer.output.planar,
         # local.y of a thread's first pixel is its thread row times this (ComputeTiling.adjacent_rows).
         "thread_rows": tiling.pixels_y if adjacent else 1,
         "out_grid": out_grid,

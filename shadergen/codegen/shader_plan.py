@@ -39,6 +39,10 @@ class Tensor:
     texture: str  # sanitised base name of its texture(s)
     channels: int
     parts: int = 1
+    # Compute layout: a part's groups as gx × gy planes of the frame's size (group cell c of pixel p
+    # at texel p + c * size), so that one store instruction of a warp writes neighbouring texels;
+    # otherwise interleaved, each pixel a gx × gy cell of texels (texel p * grid + c).
+    planar: bool = False
 
     @property
     def groups(self) -> int:
@@ -50,8 +54,8 @@ class Tensor:
 
     @property
     def grid(self) -> tuple[int, int]:
-        """Compute layout of each part: its groups tiled gx × gy per pixel, as square as a row-major
-        fill allows."""
+        """Compute layout of each part: its groups tiled gx × gy per pixel (or as planes, ``planar``),
+        as square as a row-major fill allows."""
         rows = math.isqrt(self.part_groups)
         return -(-self.part_groups // rows), rows
 

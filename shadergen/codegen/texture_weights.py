@@ -102,6 +102,8 @@ def texture_compute_context(shader_pass: Pass, model: str, common: dict, step_vi
         def fetch(operand, pixel):
             gx, gy = operand.grid
             cell = f"ivec2(og{j} % {gx}, og{j} / {gx})"
+            if operand.planar:
+                return f"texelFetch({operand.texture}_raw, c{pixel} + {cell} * size, 0)"
             return f"texelFetch({operand.texture}_raw, c{pixel} * ivec2({gx}, {gy}) + {cell}, 0)"
         # Several pixels: the epilogue loops over them, pixel "" standing for each in turn.
         pixels = [pixel["index"] for pixel in common["pixels"]] if len(common["pixels"]) == 1 else [""]
@@ -119,6 +121,7 @@ def texture_compute_context(shader_pass: Pass, model: str, common: dict, step_vi
         "weights": weight_texture_name(model, layer),
         "source": None if source is None else source.texture,
         "source_grid": (1, 1) if source is None else source.grid,
+        "source_planar": source is not None and source.planar,
         "in_groups": layer.in_groups,
         "tap_count": layer.kernel_size ** 2,
         "stage": {"rows": rows, "size": stage_size, "row_texels": row_texels,
