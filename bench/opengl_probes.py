@@ -16,6 +16,9 @@ Candidates (DIR/manifest.json names each file's settings):
   of output group cell c of pixel p at p + c * size instead of p * grid + c), so one store
   instruction of a warp writes neighbouring texels.
 
+* ``diag_no_stores``: a diagnostic (wrong output, ``check`` skips it): the release file (and its planar
+  form) with every store of a stored tensor skipped at run time, the arithmetic kept.
+
 Each probe computes the same products in the same order per pixel as its release file: ``check``
 requires the outputs to be equal to the bit on llvmpipe.
 """
@@ -24,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -54,6 +58,18 @@ MIDDLE = {
     "mid16x16r2": ComputeTiling(16, 16, 1, 2, "phased", out_split=2, prefetch=True, adjacent_rows=True),
     "mid16x32r4": ComputeTiling(16, 32, 1, 4, "phased", out_split=2, prefetch=True, adjacent_rows=True),
 }
+STORE = re.compile(r"^(\s*)imageStore\(out_image, (.*), (round_half\(vec4\(\w+\)\))\);$", re.MULTILINE)
+
+
+def without_stores(text: str) -> str:
+    """Diagnostic (wrong output): every pass but the last keeps its arithmetic and skips its stores
+    (each behind a test no value passes, so the compiler cannot drop the sums): what the stores of
+    the stored tensors cost."""
+    head, *passes = text.split("//!DESC")
+    kept = [STORE.sub(r"\1if (\3.x == -1234.5) imageStore(out_image, \2, \3);", body) for body in passes[:-1]]
+    return "//!DESC".join([head, *kept, passes[-1]])
+
+
 def candidates():
     for model in MODELS:
         yield model, "release", None
@@ -83,6 +99,12 @@ def build(out: Path) -> None:
             (out / file).write_text(render_shader(plan, header_for(path, network)))
             manifest.append({"name": file, "model": model, "candidate": name + form})
             print(file)
+            if name == "release":
+                diagnostic = f"{model}_diag_no_stores{form}.glsl"
+                (out / diagnostic).write_text(without_stores((out / file).read_text()))
+                manifest.append({"name": diagnostic, "model": model, "candidate": f"diag_no_stores{form}",
+                                 "diagnostic": True})
+                print(diagnostic)
     (out / "manifest.json").write_text(json.dumps(manifest, indent=1) + "\n")
 
 
@@ -95,6 +117,7 @@ def check(folder: Path) -> int:
         frame = Path(scratch) / "in.npy"
         np.save(frame, rng.random((47, 61), dtype=np.float32))
         outputs = {}
+        manifest = [entry for entry in manifest if not entry.get("diagnostic")]  # wrong by design
         for entry in manifest:
             result = Path(scratch) / (entry["name"] + ".npy")
             subprocess.run([sys.executable, "-m", "shadergen", "run", str(folder / entry["name"]),
