@@ -134,6 +134,8 @@ def check(folder: Path) -> int:
 def time_probes(folder: Path, record: Path, rounds: int = 2) -> None:
     """Time every probe (shadergen's OpenGL runtime and timer queries, 1920x1080 input, 100 frames
     after 20), the manifest's order in even rounds and the reverse in odd ones; RECORD after each."""
+    from gpu_clocks import ClockSampler  # bench/ is not a package: its folder is on sys.path
+
     from shadergen.benchmark import Bench, prepare_shader
 
     files = [folder / entry["name"] for entry in json.loads((folder / "manifest.json").read_text())]
@@ -144,10 +146,12 @@ def time_probes(folder: Path, record: Path, rounds: int = 2) -> None:
     try:
         for round_number in range(rounds):
             for path in files if round_number % 2 == 0 else files[::-1]:
-                timing = bench.time(prepare_shader(path))
+                clocks = ClockSampler()
+                timing = bench.time(prepare_shader(path), during_frames=clocks)
                 results["shaders"].append({
                     "shader": path.name, "round": round_number, "median_ms": timing.median_ms,
-                    "p90_ms": timing.p90_ms, "passes": [[p.desc, p.median_ms] for p in timing.passes]})
+                    "p90_ms": timing.p90_ms, "sm_clock_mhz": clocks.summary(),
+                    "passes": [[p.desc, p.median_ms] for p in timing.passes]})
                 print(path.name, round_number, f"{timing.median_ms:.4f}", flush=True)
                 results["wall_s"] = round(time.monotonic() - started, 1)
                 record.write_text(json.dumps(results, indent=1) + "\n")
