@@ -12,6 +12,9 @@ Candidates (DIR/manifest.json names each file's settings):
   by shared-memory reads (16 multiply-adds per 128-bit read), and n neighbouring pixels read 5 + n - 1
   rows of texels instead of 5n;
 * ``mid<w>x<h>r<n>``: the same for the 3x3 middle layers (2 thread slices);
+* ``head``: the first two layers folded into one pass (``plan_shader(fold_head=True)``,
+  head_fold.py): a 5x5 layer on luma instead of the stem's pass and a 16->16 (32->32) layer, 2048
+  (8704) multiply-adds a pixel fewer; ``head_<tail>`` with the neighbouring-rows tail too;
 * ``_planar``: each of the above with the stored tensors as planes (``plan.PLANAR_TENSORS``: the texel
   of output group cell c of pixel p at p + c * size instead of p * grid + c), so one store
   instruction of a warp writes neighbouring texels.
@@ -19,8 +22,10 @@ Candidates (DIR/manifest.json names each file's settings):
 * ``diag_no_stores``: a diagnostic (wrong output, ``check`` skips it): the release file (and its planar
   form) with every store of a stored tensor skipped at run time, the arithmetic kept.
 
-Each probe computes the same products in the same order per pixel as its release file: ``check``
-requires the outputs to be equal to the bit on llvmpipe.
+Each probe but ``head`` computes the same products in the same order per pixel as its release file:
+``check`` requires the outputs to be equal to the bit on llvmpipe, and the ``head`` probes' to be
+equal to the bit to the ``head`` file's (its own sums differ: within the fp32 bound,
+tests/test_head_fold.py).
 """
 
 from __future__ import annotations
@@ -71,28 +76,32 @@ def without_stores(text: str) -> str:
 
 
 def candidates():
+    """(model, name, forced tiling function or None, plan_shader options) of every probe."""
+    tail = next(iter(TAIL))
     for model in MODELS:
-        yield model, "release", None
-        for name, tiling in TAIL.items():
-            yield model, name, lambda layer, t=tiling: t if layer.is_final else None
+        yield model, "release", None, {}
+        yield model, "head", None, {"fold_head": True}
+        for name, tiling in TAIL.items() if model == "C4F16" else [(tail, TAIL[tail])]:
+            yield model, name, lambda layer, t=tiling: t if layer.is_final else None, {}
+        yield model, f"head_{tail}", lambda layer: TAIL[tail] if layer.is_final else None, {"fold_head": True}
         if model == "C4F16":
             for name, tiling in MIDDLE.items():
                 yield model, name, lambda layer, t=tiling: (
-                    t if layer.source is not None and not layer.is_final else None)
-                yield model, f"{name}_{next(iter(TAIL))}", lambda layer, t=tiling: (
-                    TAIL[next(iter(TAIL))] if layer.is_final else t if layer.source is not None else None)
+                    t if layer.source is not None and not layer.is_final else None), {}
+                yield model, f"{name}_{tail}", lambda layer, t=tiling: (
+                    TAIL[tail] if layer.is_final else t if layer.source is not None else None), {}
 
 
 def build(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     manifest = []
-    for model, name, forced in candidates():
+    for model, name, forced, options in candidates():
         path = REPO / "weights" / MODELS[model]
         network = load_model(path).network
         for form, planar in (("", False), ("_planar", True)):
             plan_module.PLANAR_TENSORS = planar
             try:
-                plan = plan_shader(network, "compute", "fp32", source=str(path), tiling=forced)
+                plan = plan_shader(network, "compute", "fp32", source=str(path), tiling=forced, **options)
             finally:
                 plan_module.PLANAR_TENSORS = False
             file = f"{model}_{name}{form}.glsl"
@@ -124,10 +133,13 @@ def check(folder: Path) -> int:
                             "-i", str(frame), "-o", str(result)], check=True, capture_output=True)
             outputs[entry["name"]] = np.load(result)
         for entry in manifest:
-            reference = outputs[f"{entry['model']}_release.glsl"]
+            base = "head" if entry["candidate"].startswith("head") else "release"
+            reference = outputs[f"{entry['model']}_{base}.glsl"]
             diff = float(np.max(np.abs(outputs[entry["name"]] - reference)))
             failures += diff != 0.0
-            print(f"{entry['name']}: max |probe - release| = {diff:.3g}")
+            release = outputs[f"{entry['model']}_release.glsl"]
+            apart = float(np.max(np.abs(outputs[entry["name"]] - release)))
+            print(f"{entry['name']}: max |probe - {base}| = {diff:.3g} (from the release file: {apart:.3g})")
     return 1 if failures else 0
 
 

@@ -46,6 +46,7 @@ from .shader_plan import (
     stem_role,
     stem_shared_bytes,
 )
+from .head_fold import FOLD_LINEAR_HEAD, fold_linear_head
 from .tail_fold import FOLD_LINEAR_TAIL, fold_linear_tail
 from .tensor_weights import tensor_eligible
 from .tilings import (
@@ -88,7 +89,8 @@ def plan_shader(network: Network, variant: str = "compute", precision: str | Pre
                 source: str | None = None,
                 tiling: ComputeTiling | Callable[[Layer], ComputeTiling | None] | None = None,
                 planes: str | None = None, weights_in: str | None = None,
-                matrix_ops: str = "cooperative", fold_tail: bool | None = None) -> ShaderPlan:
+                matrix_ops: str = "cooperative", fold_tail: bool | None = None,
+                fold_head: bool | None = None) -> ShaderPlan:
     """Plan ``network`` as a shader, or raise ShadergenError naming ``source`` (the weights file).
 
     ``tiling`` forces one compute tiling on every layer (for benchmarks), or, given a function of
@@ -99,7 +101,8 @@ def plan_shader(network: Network, variant: str = "compute", precision: str | Pre
     ``weights_in`` (code | texture) forces the weight placement; by default _placement picks it.
     ``matrix_ops`` (MATRIX_OPS) says how the tensor variant's passes write their matrix products.
     ``fold_tail`` (default FOLD_LINEAR_TAIL) folds a linear tail into the last pass (tail_fold.py)
-    in the compute and tensor variants, weights in the code, luma models.
+    in the compute and tensor variants, weights in the code, luma models; ``fold_head`` (default
+    FOLD_LINEAR_HEAD) the linear first layer into the second (head_fold.py), compute variant only.
     """
     where = source or network.name
     if variant not in VARIANTS:
@@ -119,6 +122,9 @@ def plan_shader(network: Network, variant: str = "compute", precision: str | Pre
     if ((FOLD_LINEAR_TAIL if fold_tail is None else fold_tail) and variant in COMPUTE_VARIANTS
             and not texture and layout.name == "luma"):
         layers = fold_linear_tail(layers)
+    if ((FOLD_LINEAR_HEAD if fold_head is None else fold_head) and variant == "compute" and not texture
+            and layout.name == "luma"):
+        layers = fold_linear_head(layers)
     for layer in layers:
         _check_limits(layer, where, "compute" if texture or variant in COMPUTE_VARIANTS else variant, layout,
                       placement)

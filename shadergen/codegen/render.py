@@ -24,6 +24,7 @@ from .pack import (
     LANES,
     bias_groups,
     format_float,
+    group_count,
     kernel_blocks,
     mat4_literal,
     pad_channels,
@@ -565,11 +566,19 @@ def _tensor_fetch(tensor: Tensor, group: int, position: str, frame: str = "size"
 def _group_fetch(layer: Layer, group: int, position: str = "q", frame: str = "size") -> str:
     """GLSL reading input group ``group`` at the (clamped) pixel position ``position`` (``frame``: the
     frame's size there, _tensor_fetch)."""
+    if layer.scalar_input:  # a folded head's border terms (head_fold.py) read the luma plane
+        return f"vec4({_luma_at(position)}, 0.0, 0.0, 0.0)"
     if layer.source is None:
         return f"network_input({position})"
     if layer.appends_plane and group == layer.in_groups - 1:
         return f"vec4({_luma_at(position)}, 0.0, 0.0, 0.0)"
     return _tensor_fetch(layer.source, group, position, frame)
+
+
+def edges_suffix(out_group: int, out_groups: int) -> str:
+    """The name suffix of output group ``out_group``'s border-correction function (tail_edges.glsl.j2):
+    none for a folded tail's one group, ``_<group>`` for each of a folded head's."""
+    return "" if out_groups == 1 else f"_{out_group}"
 
 
 # Which pixels each side of a folded tail's border correction applies to (tail_fold.SIDES).
@@ -586,17 +595,26 @@ def _edges_context(layer: Layer, border_texture: str | None = None) -> dict | No
         return None
     if border_texture is not None:
         return {"template": "tail_border.glsl.j2", "texture": border_texture, "sides": BORDER_SIDES}
-    terms = []
-    for term in edges.terms:
-        taps = []
-        for dx, dy, matrix in term.taps:
-            blocks = kernel_blocks(matrix[None, None])[0, 0]
-            taps += [{"dx": dx, "dy": dy, "group": g, "matrix": mat4_literal(blocks[g, 0])}
-                     for g in range(blocks.shape[0]) if np.any(blocks[g, 0])]
-        terms.append({"condition": " && ".join(EDGE_CONDITIONS[side] for side in term.sides),
-                      "accumulate": "c +=" if term.sign > 0 else "c -=",
-                      "bias": vec4_literal(term.bias), "taps": taps})
-    return {"template": "tail_edges.glsl.j2", "terms": terms,
+    head = layer.scalar_input  # a folded head (head_fold.py): luma taps, every output group
+    out_groups = group_count(len(edges.terms[0].bias))
+    groups = []
+    for out_group in range(out_groups):
+        terms = []
+        for term in edges.terms:
+            taps = []
+            for dx, dy, matrix in term.taps:
+                blocks = kernel_blocks(matrix[None, None])[0, 0]
+                at = f"tail_input(p + ivec2({dx}, {dy}), last, {{}})"
+                if head:  # the luma value times this tap's weights of the group
+                    taps += [f"{vec4_literal(blocks[0, out_group][0])} * {at.format(0)}.x"]
+                else:
+                    taps += [f"{mat4_literal(blocks[g, out_group])} * {at.format(g)}"
+                             for g in range(blocks.shape[0]) if np.any(blocks[g, out_group])]
+            terms.append({"condition": " && ".join(EDGE_CONDITIONS[side] for side in term.sides),
+                          "accumulate": "c +=" if term.sign > 0 else "c -=",
+                          "bias": vec4_literal(pad_channels(term.bias, 0).reshape(-1, LANES)[out_group]), "taps": taps})
+        groups.append({"suffix": edges_suffix(out_group, out_groups), "terms": terms})
+    return {"template": "tail_edges.glsl.j2", "groups": groups, "head": head,
             # tail_input(q, last, g): the frame is last + 1 there
             "fetches": [_group_fetch(layer, g, "q", "(last + 1)") for g in range(layer.in_groups)]}
 
@@ -624,7 +642,8 @@ def _step_views(steps: tuple[Step, ...], group: int, fetch_for, planes: PlaneLay
         elif step.kind == "residual":
             views.append({"kind": "add", "fetch": _input_at(planes, position)})
         elif step.kind == "edges":
-            views.append({"kind": "edges", "call": f"tail_edges({position}, last)"})
+            suffix = edges_suffix(group, group_count(len(step.edges.terms[0].bias)))
+            views.append({"kind": "edges", "call": f"tail_edges{suffix}({position}, last)"})
         else:
             views.append({"kind": step.kind})
     return views
@@ -816,7 +835,8 @@ def _compute_common(shader_pass: Pass, types: GlslTypes, adjacent: bool = False)
         "out_grid": out_grid,
         "pixels": pixels,
         "out_groups": [group_view(g) for g in pass_groups],
-        "has_add": bool(layer.add_operands) or layer.adds_input or layer.appends_plane,
+        "has_add": (bool(layer.add_operands) or layer.adds_input or layer.appends_plane
+                    or layer.edge_correction is not None),
         "edges": _edges_context(layer, shader_pass.border_texture),
         "network_input": layer.adds_input and planes.colour,
         "scale": planes.scale,

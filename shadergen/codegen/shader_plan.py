@@ -563,7 +563,7 @@ def _compute_pass(plan: ShaderPlan, layer: Layer, tiling: ComputeTiling | None, 
     for operand in layer.add_operands:
         binds += ["HOOKED"] if operand == stem else sorted({operand.locate(group)[0] for group in groups})
     binds += [weights] if weights else []
-    reads_border = plan.border_pass and layer.edge_correction is not None
+    reads_border = plan.border_pass and layer.is_final and layer.edge_correction is not None
     border = border_texture_name(plan.model) if reads_border else None
     binds += [border] if border else []
     binds = list(dict.fromkeys(binds))

@@ -103,20 +103,20 @@ def _fold(stem: Layer | None, middle: Layer, final: Layer) -> Layer:
     if plane:
         through[..., luma, :] = stem.kernel[..., 0, :]
         bias = bias + stem.bias
-    taps, constant = _composed(through, bias, w_out)
+    taps, constant = composed(through, bias, w_out)
     kernel = np.zeros((5, 5, inputs, out))
     for (dx, dy), matrix in taps.items():
         kernel[dy + 2, dx + 2] = matrix
     folded_bias = final.bias + constant
-    terms = [_edge_term((side,), 1, through, bias, w_out) for side in SIDES]
-    terms += [_edge_term(corner, -1, through, bias, w_out) for corner in CORNERS]
+    terms = [edge_term((side,), 1, through, bias, w_out) for side in SIDES]
+    terms += [edge_term(corner, -1, through, bias, w_out) for corner in CORNERS]
     steps = (Step("edges", edges=EdgeCorrection(tuple(terms))), *final.steps)
     return dataclasses.replace(final, name=f"{middle.name}_{final.name}", source=middle.source,
                                kernel=kernel.astype(np.float32),
                                bias=folded_bias.astype(np.float32), steps=steps, appends_plane=plane)
 
 
-def _composed(through: np.ndarray, bias: np.ndarray, w_out: np.ndarray, keep_e=lambda ex, ey: True,
+def composed(through: np.ndarray, bias: np.ndarray, w_out: np.ndarray, keep_e=lambda ex, ey: True,
               keep_d=lambda dx, dy: True) -> tuple[dict, np.ndarray]:
     """``conv_b ∘ (conv_a, stem)`` over conv_b's taps e that ``keep_e`` keeps: the matrix of each
     folded tap d = e + t (t conv_a's tap) that ``keep_d`` keeps, by (dx, dy), and what the biases
@@ -137,10 +137,10 @@ def _composed(through: np.ndarray, bias: np.ndarray, w_out: np.ndarray, keep_e=l
     return taps, constant
 
 
-def _edge_term(sides: tuple[str, ...], sign: int, through: np.ndarray, bias: np.ndarray,
+def edge_term(sides: tuple[str, ...], sign: int, through: np.ndarray, bias: np.ndarray,
                w_out: np.ndarray) -> EdgeTerm:
     """The part of the folded sum that the pixels q = p + e beyond all of ``sides`` contribute."""
-    taps, constant = _composed(through, bias, w_out,
+    taps, constant = composed(through, bias, w_out,
                                lambda ex, ey: all(SIDES[side][0](ex, ey) for side in sides),
                                lambda dx, dy: all(SIDES[side][1](dx, dy) for side in sides))
     rows_first = sorted(taps.items(), key=lambda item: item[0][::-1])

@@ -1,0 +1,61 @@
+"""Folding a network's linear head into its second layer.
+
+ArtCNN (C models) starts with ``stem`` (luma -> F, 3x3, no activation), read by ``conv_1`` (F -> F,
+3x3, then ReLU). With the tail folded (tail_fold.py) ``conv_1`` is the stem's only reader, and
+nothing non-linear lies between the luma plane and ``conv_1``'s sum: away from the border
+``conv_1 ∘ stem`` is one 5x5 kernel from the luma plane to F channels, and the biases one constant.
+One pass then computes ``conv_1`` from luma (25·F multiply-adds a pixel instead of 9·F + 9·F²), and
+the stem's pass and its stored F channels disappear: ArtCNN C4F16 does 2048 multiply-adds a pixel
+fewer (400 instead of 144 + 2304), C4F32 8704 (800 instead of 288 + 9216).
+
+At the border the folded sum counts what the stem would have computed beyond the frame, where Keras
+pads the stem's output with zeros: exactly the tail's case, with ``stem`` as conv_a and ``conv_1``
+as conv_b, so the correction's terms (a row or column of 5 luma taps and a constant per side, one
+tap per corner) come from tail_fold.edge_term. It is subtracted before ``conv_1``'s activation.
+Everything is composed in float64 from the float32 weights.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+
+from .shader_plan import Layer, Step
+from .tail_fold import CORNERS, SIDES, EdgeCorrection, composed, edge_term
+
+# Off until timed (bench/opengl_probes.py, round 21): plan.plan_shader folds the head of the compute
+# variant's luma models when it is on (or when asked: fold_head).
+FOLD_LINEAR_HEAD = False
+
+
+def fold_linear_head(layers: list[Layer]) -> list[Layer]:
+    """``layers`` with the linear head folded into its second layer (module docstring), or unchanged
+    where the head is not one (an activation or skip add on the stem, a second reader of the stem's
+    output, kernels other than 3x3, a colour input)."""
+    if len(layers) < 3:
+        return layers
+    stem, first = layers[0], layers[1]
+    if not (stem.scalar_input and not stem.steps and stem.kernel_size == 3 and not stem.is_final
+            and first.source == stem.output and first.kernel_size == 3 and not first.appends_plane
+            and all(step.kind == "activation" for step in first.steps)):
+        return layers
+    if any(layer.source == stem.output or stem.output in layer.add_operands for layer in layers[2:]):
+        return layers
+    return [_fold(stem, first), *layers[2:]]
+
+
+def _fold(stem: Layer, first: Layer) -> Layer:
+    through = stem.kernel.astype(np.float64)  # (3, 3, 1, F): the luma plane through the stem
+    bias = stem.bias.astype(np.float64)
+    w_out = first.kernel.astype(np.float64)
+    taps, constant = composed(through, bias, w_out)
+    kernel = np.zeros((5, 5, 1, w_out.shape[3]))
+    for (dx, dy), matrix in taps.items():
+        kernel[dy + 2, dx + 2] = matrix
+    terms = [edge_term((side,), 1, through, bias, w_out) for side in SIDES]
+    terms += [edge_term(corner, -1, through, bias, w_out) for corner in CORNERS]
+    steps = (Step("edges", edges=EdgeCorrection(tuple(terms))), *first.steps)
+    return dataclasses.replace(first, name=f"{stem.name}_{first.name}", source=None,
+                               kernel=kernel.astype(np.float32),
+                               bias=(first.bias + constant).astype(np.float32), steps=steps)

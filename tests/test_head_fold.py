@@ -1,0 +1,120 @@
+"""The folded head (shadergen/codegen/head_fold.py): ArtCNN's first layer and the second as one 5x5
+layer on the luma plane, corrected at the frame's border; exact in float64, then within the fp32 and
+fp16 bounds in the runtime, on frames that are all border too."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from test_codegen_plan import c_network, conv
+from test_tail_fold import SIZES, artcnn, before_tail
+
+from shadergen.codegen.head_fold import fold_linear_head
+from shadergen.codegen.plan import plan_shader
+from shadergen.codegen.render import HeaderInfo, render_shader
+from shadergen.model.ir import Add, DepthToSpace, Input, Network
+from shadergen.model.reference import conv2d_same
+from shadergen.mpv.parse import parse_shader
+from shadergen.precision import FP16, FP32
+from shadergen.verification.luma_accuracy import run_luma_shader, storage_floor
+
+# The folded weights are float32: the fold's own error is that rounding.
+FOLD_BOUND = 1e-6
+
+
+def folded_head_output(layer, luma: np.ndarray) -> np.ndarray:
+    """The folded layer in float64, from its definition: the 5x5 convolution of the luma plane minus,
+    at each border pixel, the edge terms of the sides (and corners) it is on, then ReLU."""
+    height, width = luma.shape
+    out = conv2d_same(luma[..., None], layer.kernel, layer.bias)
+    padded = np.zeros((height + 4, width + 4, 1))
+    padded[2:-2, 2:-2, 0] = luma
+    on = {"top": lambda y, x: y == 0, "bottom": lambda y, x: y == height - 1,
+          "left": lambda y, x: x == 0, "right": lambda y, x: x == width - 1}
+    kinds = [step.kind for step in layer.steps]
+    assert kinds == ["edges", "activation"] and layer.steps[1].activation.kind == "relu"
+    for y in range(height):
+        for x in range(width):
+            for term in layer.steps[0].edges.terms:
+                if all(on[side](y, x) for side in term.sides):
+                    taps = (padded[y + 2 + dy, x + 2 + dx] @ matrix for dx, dy, matrix in term.taps)
+                    value = term.bias + sum(taps)
+                    out[y, x] -= term.sign * value
+    return np.maximum(out, 0.0)
+
+
+@pytest.mark.parametrize(("network", "first", "second"), [
+    (artcnn("ArtCNN_C4F16"), "conv2d", "conv2d_1"), (artcnn("ArtCNN_C4F32"), "conv2d", "conv2d_1"),
+    (c_network(6), "head", "body")])
+def test_folded_head_is_the_head_on_every_border(network, first, second):
+    layers = list(plan_shader(network, "compute").layers)  # the tail folded: the stem has one reader
+    folded = fold_linear_head(layers)
+    assert len(folded) == len(layers) - 1 and folded[1:] == layers[2:]
+    head = folded[0]
+    filters = layers[1].kernel.shape[3]
+    assert head.kernel.shape == (5, 5, 1, filters) and head.scalar_input and head.output == layers[1].output
+    assert head.name == f"{first}_{second}"
+    # 4 sides of 5 luma taps, 4 corners of 1.
+    edges = head.steps[0].edges
+    assert [(term.sides, term.sign, len(term.taps)) for term in edges.terms] == [
+        (("top",), 1, 5), (("bottom",), 1, 5), (("left",), 1, 5), (("right",), 1, 5),
+        (("top", "left"), -1, 1), (("top", "right"), -1, 1), (("bottom", "left"), -1, 1),
+        (("bottom", "right"), -1, 1)]
+    rng = np.random.default_rng(6)
+    for height, width in SIZES:
+        image = rng.random((height, width))
+        exact = before_tail(network, image, second)
+        assert np.abs(folded_head_output(head, image) - exact).max() <= FOLD_BOUND, (height, width)
+
+
+def head_network(stem_activation="linear", skip_from="fuse") -> Network:
+    return Network("net", [
+        Input("in", 1), conv("stem", "in", 1, 8, stem_activation), conv("body", "stem", 8, 8, "relu"),
+        conv("fuse", "body", 8, 8), Add("skip", (skip_from, "stem")),
+        conv("last", "skip", 8, 4), DepthToSpace("d2s", "last", 2)], "d2s")
+
+
+@pytest.mark.parametrize(("network", "variant", "options"), [
+    (head_network(), "compute", {"fold_head": False}),  # not asked for
+    (head_network(stem_activation="relu"), "compute", {"fold_head": True}),  # not linear
+    (head_network(), "compute", {"fold_head": True, "fold_tail": False}),  # the skip add reads the stem too
+    (head_network(), "tensor", {"fold_head": True}),  # the tensor files inline their stem instead
+    (head_network(), "fragment", {"fold_head": True}),
+    (head_network(), "compute", {"fold_head": True, "weights_in": "texture"}),
+])
+def test_heads_that_are_not_folded(network, variant, options):
+    precision = "fp16" if variant == "tensor" else "fp32"
+    plan = plan_shader(network, variant, precision, **options)
+    assert plan.layers[0].name == "stem" and plan.layers[0].kernel.shape[:2] == (3, 3)
+    assert not any(step.kind == "edges" for step in plan.layers[0].steps)
+
+
+def test_the_default_plan_keeps_its_head():
+    """Off until timed (head_fold.FOLD_LINEAR_HEAD): the release files keep the stem's pass."""
+    plan = plan_shader(artcnn("ArtCNN_C4F16"), "compute", "fp32")
+    assert [layer.name for layer in plan.layers[:2]] == ["conv2d", "conv2d_1"]
+
+
+@pytest.mark.parametrize(("network", "precision"), [
+    (artcnn("ArtCNN_C4F16"), "fp32"), (artcnn("ArtCNN_C4F16"), "fp16"), (artcnn("ArtCNN_C4F32"), "fp32"),
+    (c_network(6), "fp32")])
+def test_folded_head_shader_within_bounds_on_every_border(gl_context, network, precision):
+    """The pass computing the folded head (one function per output group subtracting its border
+    terms) in the runtime: every output within the bound of issue 4 of the float64 reference, on
+    frames with an interior and frames that are all border."""
+    bound = FP32 if precision == "fp32" else FP16
+    plan = plan_shader(network, "compute", precision, fold_head=True)
+    unfolded = plan_shader(network, "compute", precision)
+    # One pass computes both layers (C4F32's second layer took 2 passes); the others are the same.
+    assert plan.layers[0].kernel.shape[:2] == (5, 5) and plan.passes[0].layer is plan.layers[0]
+    assert [p.desc for p in plan.passes[1:]] == [p.desc for p in unfolded.passes if p.layer.index >= 2]
+    text = render_shader(plan, HeaderInfo("net.keras"))
+    groups = -(-plan.layers[0].kernel.shape[3] // 4)
+    assert all(f"vec4 tail_edges_{g}(ivec2 p, ivec2 last)" in text for g in range(groups))
+    shader = parse_shader(text, "net.glsl")
+    rng = np.random.default_rng(8)
+    for height, width in [(29, 37), (1, 1), (2, 3), (5, 1)]:
+        image = rng.integers(16, 236, (height, width)) / 255.0
+        reference, floor = storage_floor(network, image)
+        output = run_luma_shader(shader, image, ctx=gl_context)
+        assert np.abs(output - reference).max() <= bound.tolerance(floor), (height, width)
