@@ -28,6 +28,7 @@ from ..mpv.limits import (
 )
 from ..planes import LUMA, PlaneLayout, plane_layout
 from ..precision import FP32, Precision, precision_named
+from .head_fold import FOLD_LINEAR_HEAD, fold_linear_head
 from .identifiers import sanitize_identifier
 from .pack import LANES
 from .shader_plan import (
@@ -46,7 +47,6 @@ from .shader_plan import (
     stem_role,
     stem_shared_bytes,
 )
-from .head_fold import FOLD_LINEAR_HEAD, fold_linear_head
 from .tail_fold import FOLD_LINEAR_TAIL, fold_linear_tail
 from .tensor_weights import tensor_eligible
 from .tilings import (
