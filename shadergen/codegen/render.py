@@ -601,6 +601,7 @@ def _edges_context(layer: Layer, border_texture: str | None = None) -> dict | No
     for out_group in range(out_groups):
         terms = []
         for term in edges.terms:
+            bias = pad_channels(term.bias, 0).reshape(-1, LANES)[out_group]
             taps = []
             for dx, dy, matrix in term.taps:
                 blocks = kernel_blocks(matrix[None, None])[0, 0]
@@ -612,7 +613,7 @@ def _edges_context(layer: Layer, border_texture: str | None = None) -> dict | No
                              for g in range(blocks.shape[0]) if np.any(blocks[g, out_group])]
             terms.append({"condition": " && ".join(EDGE_CONDITIONS[side] for side in term.sides),
                           "accumulate": "c +=" if term.sign > 0 else "c -=",
-                          "bias": vec4_literal(pad_channels(term.bias, 0).reshape(-1, LANES)[out_group]), "taps": taps})
+                          "bias": vec4_literal(bias), "taps": taps})
         groups.append({"suffix": edges_suffix(out_group, out_groups), "terms": terms})
     return {"template": "tail_edges.glsl.j2", "groups": groups, "head": head,
             # tail_input(q, last, g): the frame is last + 1 there
