@@ -14,7 +14,8 @@ Candidates (DIR/manifest.json names each file's settings):
 * ``mid<w>x<h>r<n>``: the same for the 3x3 middle layers (2 thread slices);
 * ``head``: the first two layers folded into one pass (``plan_shader(fold_head=True)``,
   head_fold.py): a 5x5 layer on luma instead of the stem's pass and a 16->16 (32->32) layer, 2048
-  (8704) multiply-adds a pixel fewer; ``head_<tail>`` with the neighbouring-rows tail too;
+  (8704) multiply-adds a pixel fewer; ``head_<tail>`` with the neighbouring-rows tail too; C4F32's
+  ``head_s8`` with the head in 8 thread slices (the default has 2: tilings.HEAD_SLICES);
 * ``_planar``: each of the above with the stored tensors as planes (``plan.PLANAR_TENSORS``: the texel
   of output group cell c of pixel p at p + c * size instead of p * grid + c), so one store
   instruction of a warp writes neighbouring texels.
@@ -84,6 +85,9 @@ def candidates():
         for name, tiling in TAIL.items() if model == "C4F16" else [(tail, TAIL[tail])]:
             yield model, name, lambda layer, t=tiling: t if layer.is_final else None, {}
         yield model, f"head_{tail}", lambda layer: TAIL[tail] if layer.is_final else None, {"fold_head": True}
+        if model == "C4F32":  # the folded head in 8 slices of one group, as the stem's pass has them
+            yield model, "head_s8", lambda layer: (
+                ComputeTiling(8, 4, 1, 1, out_split=8) if layer.scalar_input else None), {"fold_head": True}
         if model == "C4F16":
             for name, tiling in MIDDLE.items():
                 yield model, name, lambda layer, t=tiling: (

@@ -585,16 +585,20 @@ def edges_suffix(out_group: int, out_groups: int) -> str:
 EDGE_CONDITIONS = {"top": "p.y == 0", "bottom": "p.y == last.y", "left": "p.x == 0", "right": "p.x == last.x"}
 
 
-def _edges_context(layer: Layer, border_texture: str | None = None) -> dict | None:
-    """The border correction of a folded tail's last layer, or None: read from the border pass's
-    ``border_texture`` where the layer's pass has one (tail_border.glsl.j2), else computed
-    (tail_edges.glsl.j2). "template" names the one a pass includes. Its arithmetic is float in
-    every precision: it runs at the border only."""
+def _edges_context(layer: Layer, border_texture: str | None = None,
+                   luma_tile: tuple[int, int] | None = None) -> dict | None:
+    """The border correction of a folded tail's last layer or a folded head, or None: read from the
+    border pass's ``border_texture`` where the layer's pass has one (tail_border.glsl.j2), else
+    computed (tail_edges.glsl.j2). "template" names the one a pass includes. Its arithmetic is float
+    in every precision: it runs at the border only (but llvmpipe runs it everywhere: a head's pass,
+    given ``luma_tile`` (the tile's width and halo), reads luma from its shared-memory tile, which is
+    zero outside the frame, instead of fetching it: C4F32's head pass 331 -> ms on llvmpipe)."""
     edges = layer.edge_correction
     if edges is None:
         return None
     if border_texture is not None:
-        return {"template": "tail_border.glsl.j2", "texture": border_texture, "sides": BORDER_SIDES}
+        return {"template": "tail_border.glsl.j2", "texture": border_texture, "sides": BORDER_SIDES,
+                "luma_tile": None}
     head = layer.scalar_input  # a folded head (head_fold.py): luma taps, every output group
     out_groups = group_count(len(edges.terms[0].bias))
     groups = []
@@ -616,6 +620,7 @@ def _edges_context(layer: Layer, border_texture: str | None = None) -> dict | No
                           "bias": vec4_literal(bias), "taps": taps})
         groups.append({"suffix": edges_suffix(out_group, out_groups), "terms": terms})
     return {"template": "tail_edges.glsl.j2", "groups": groups, "head": head,
+            "luma_tile": None if luma_tile is None else {"w": luma_tile[0], "radius": luma_tile[1]},
             # tail_input(q, last, g): the frame is last + 1 there
             "fetches": [_group_fetch(layer, g, "q", "(last + 1)") for g in range(layer.in_groups)]}
 
@@ -838,7 +843,10 @@ def _compute_common(shader_pass: Pass, types: GlslTypes, adjacent: bool = False)
         "out_groups": [group_view(g) for g in pass_groups],
         "has_add": (bool(layer.add_operands) or layer.adds_input or layer.appends_plane
                     or layer.edge_correction is not None),
-        "edges": _edges_context(layer, shader_pass.border_texture),
+        "edges": _edges_context(layer, shader_pass.border_texture,
+                                # a folded head reads luma from its pass's one tile (compute_pass)
+                                (shared_w, layer.radius) if layer.scalar_input and tiling.tiles_down == 1
+                                and tiling.weights == "literal" else None),
         "network_input": layer.adds_input and planes.colour,
         "scale": planes.scale,
         "multi_group": len(pass_groups) > 1,

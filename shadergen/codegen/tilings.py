@@ -30,6 +30,7 @@ FIRST_LAYER_CANDIDATES = TILING_CANDIDATES[2:]  # 8x4 first
 # 8 groups per thread, 2.97 with 4, 1.42 with 2 (8x8 tiles, 4 slices, 256 threads; matrix products);
 # C4F16's 16->16: 0.237 with 4, 0.218 with 2 (16x8, 2 slices; lanes).
 OUTPUT_GROUPS_PER_THREAD = 2
+HEAD_SLICES = 2  # thread slices of a folded head's pass (default_tilings)
 
 
 # Middle layers (reading a stored tensor) are "phased" (ComputeTiling.phased): the workgroup loads
@@ -67,6 +68,13 @@ def default_tilings(layer: Layer, precision: Precision = FP32) -> tuple[ComputeT
     """The candidates for ``layer``, best first."""
     groups = layer.out_groups
     stored = layer.source is not None
+    if layer.scalar_input and layer.edge_correction is not None:
+        # A folded head (head_fold.py: 5x5 taps from luma, then its border terms, which llvmpipe runs
+        # for every pixel, once per thread slice), in HEAD_SLICES slices: C4F32's on llvmpipe at
+        # 480x270 took 37.6 ms with 2 slices (4 groups a thread), 80.9 with 4 and 205 with 8. Not
+        # timed on a GPU yet (bench/opengl_probes.py, round 21).
+        slices = min(groups, HEAD_SLICES)
+        return tuple(dataclasses.replace(tiling, out_split=slices) for tiling in FIRST_LAYER_CANDIDATES)
     if layer.scalar_input:
         # The 1-channel first layer, on 8x4 tiles: a wide model's with one output group per thread
         # (C4F32: 0.129 ms per 1080p layer, against 0.192 with 2 groups per thread on 8x8), a narrow
