@@ -33,6 +33,10 @@ WEIGHTS = PACKAGE_DIR.parent / "weights"
 SIZES = [(1, 1), (2, 1), (1, 5), (2, 3), (3, 2), (7, 9), (13, 2)]
 # The folded weights are float32: the fold's own error is that rounding, ~3e-8 on ArtCNN.
 FOLD_BOUND = 1e-6
+# A fold's border terms (sides, sign, taps): 4 sides of a row or column of 5 taps, 4 corners of 1.
+EDGE_TERMS = [(("top",), 1, 5), (("bottom",), 1, 5), (("left",), 1, 5), (("right",), 1, 5),
+              (("top", "left"), -1, 1), (("top", "right"), -1, 1), (("bottom", "left"), -1, 1),
+              (("bottom", "right"), -1, 1)]
 
 
 def folded_output(layer, x: np.ndarray, luma: np.ndarray) -> np.ndarray:
@@ -83,10 +87,7 @@ def test_folded_tail_is_the_tail_on_every_border(network, x_name):
     assert last.source == layers[-2].source  # conv2d_4's output
     # 4 sides of 5 taps (every input group: the fold mixes them) and 4 corners of 1 tap.
     (edges,) = [step.edges for step in last.steps if step.kind == "edges"]
-    assert [(term.sides, term.sign, len(term.taps)) for term in edges.terms] == [
-        (("top",), 1, 5), (("bottom",), 1, 5), (("left",), 1, 5), (("right",), 1, 5),
-        (("top", "left"), -1, 1), (("top", "right"), -1, 1), (("bottom", "left"), -1, 1),
-        (("bottom", "right"), -1, 1)]
+    assert [(term.sides, term.sign, len(term.taps)) for term in edges.terms] == EDGE_TERMS
     rng = np.random.default_rng(5)
     for height, width in SIZES:
         image = rng.random((height, width))
