@@ -20,6 +20,8 @@ Candidates (DIR/manifest.json names each file's settings):
   of output group cell c of pixel p at p + c * size instead of p * grid + c), so one store
   instruction of a warp writes neighbouring texels.
 
+* ``vulkan/<model>_tensor_{release,head}.glsl``: the tensor files without and with the folded head,
+  for ``shadergen bench --engine libplacebo`` (not in the manifest: OpenGL drivers do not run them);
 * ``diag_no_stores``: a diagnostic (wrong output, ``check`` skips it): the release file (and its planar
   form) with every store of a stored tensor skipped at run time, the arithmetic kept.
 
@@ -119,6 +121,17 @@ def build(out: Path) -> None:
                                  "diagnostic": True})
                 print(diagnostic)
     (out / "manifest.json").write_text(json.dumps(manifest, indent=1) + "\n")
+    # For Vulkan (shadergen bench --engine libplacebo; not in the manifest): the tensor files with the
+    # folded head, which is then a compute pass of its own before the tensor passes.
+    (out / "vulkan").mkdir(exist_ok=True)
+    for model, weights in MODELS.items():
+        path = REPO / "weights" / weights
+        network = load_model(path).network
+        for name, fold in (("tensor_release", False), ("tensor_head", True)):
+            plan = plan_shader(network, "tensor", "fp16", source=str(path), fold_head=fold)
+            text = render_shader(plan, header_for(path, network))
+            (out / "vulkan" / f"{model}_{name}.glsl").write_text(text)
+            print(f"vulkan/{model}_{name}.glsl")
 
 
 def check(folder: Path) -> int:

@@ -9,9 +9,12 @@ import pytest
 from test_codegen_plan import c_network, conv
 from test_tail_fold import EDGE_TERMS, SIZES, artcnn, before_tail
 
+from shadergen.codegen import plan as plan_module
 from shadergen.codegen.head_fold import fold_linear_head
 from shadergen.codegen.plan import plan_shader
 from shadergen.codegen.render import HeaderInfo, render_shader
+from shadergen.codegen.shader_plan import ComputeTiling
+from shadergen.codegen.tensor_weights import tensor_eligible
 from shadergen.model.ir import Add, DepthToSpace, Input, Network
 from shadergen.model.reference import conv2d_same
 from shadergen.mpv.parse import parse_shader
@@ -74,7 +77,6 @@ def head_network(stem_activation="linear", skip_from="fuse") -> Network:
     (head_network(), "compute", {"fold_head": False}),  # not asked for
     (head_network(stem_activation="relu"), "compute", {"fold_head": True}),  # not linear
     (head_network(), "compute", {"fold_head": True, "fold_tail": False}),  # the skip add reads the stem too
-    (head_network(), "tensor", {"fold_head": True}),  # the tensor files inline their stem instead
     (head_network(), "fragment", {"fold_head": True}),
     (head_network(), "compute", {"fold_head": True, "weights_in": "texture"}),
 ])
@@ -123,3 +125,26 @@ def test_folded_head_runs_in_two_thread_slices(model, groups_per_thread):
     plan = plan_shader(artcnn(model), "compute", "fp32", fold_head=True)
     head, tiling = plan.layers[0], plan.tilings[0]
     assert tiling.split(head) == 2 and head.out_groups // tiling.split(head) == groups_per_thread
+
+
+@pytest.mark.parametrize(("filters", "fields"), [
+    (16, {"chunk_groups": 4, "tiles_down": 3, "prefetch": True}), (32, {"chunk_groups": 4, "pass_split": 2})])
+def test_folded_head_before_emulated_tensor_passes(filters, fields, monkeypatch):
+    """The tensor variant: the folded head is a compute pass of its own (not computed inside the
+    tensor passes, as a 3x3 stem is), and the tensor passes from the third layer on read its output:
+    the same numbers as the compute variant's folded file, within one float16 step (as
+    test_tensor_variant.py's cases), and within the fp16 bound of the reference."""
+    monkeypatch.setattr(plan_module, "TENSOR_INLINE_STEM_CHANNELS", 16)  # a 3x3 stem would be inlined
+    network = c_network(filters)
+    tiling = ComputeTiling(16, 4, 1, 1, "tensor", **fields)
+    tensor_plan = plan_shader(network, "tensor", "fp16", fold_head=True, matrix_ops="emulated",
+                              tiling=lambda layer: tiling if tensor_eligible(layer) else None)
+    assert not tensor_plan.inline_stem and tensor_plan.passes[0].layer is tensor_plan.layers[0]
+    assert tensor_plan.layers[0].kernel.shape[:2] == (5, 5) and not tensor_eligible(tensor_plan.layers[0])
+    compute_plan = plan_shader(network, "compute", "fp16", fold_head=True)
+    image = np.random.default_rng(11).integers(16, 236, (29, 37)) / 255.0
+    tensor, compute = (run_luma_shader(parse_shader(render_shader(plan, HeaderInfo("n.keras")), "n"), image)
+                       for plan in (tensor_plan, compute_plan))
+    reference, floor = storage_floor(network, image)
+    assert np.abs(tensor - compute).max() <= 2.0 ** -10
+    assert np.abs(tensor - reference).max() <= FP16.tolerance(floor)

@@ -13,6 +13,11 @@ pads the stem's output with zeros: exactly the tail's case, with ``stem`` as con
 as conv_b, so the correction's terms (a row or column of 5 luma taps and a constant per side, one
 tap per corner) come from tail_fold.edge_term. It is subtracted before ``conv_1``'s activation.
 Everything is composed in float64 from the float32 weights.
+
+In the tensor variant the folded layer (a 5x5 kernel from one channel, with steps) is not computed by
+the tensor passes that read it, as a 3x3 stem is (plan._stem_inlinable): it is a compute pass of its
+own, and the tensor passes begin with the third layer (C4F32: a 32->32 tensor pass traded for a pass
+of 800 multiply-adds a pixel).
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from .shader_plan import Layer, Step
 from .tail_fold import CORNERS, SIDES, EdgeCorrection, composed, edge_term
 
 # Off until timed (bench/opengl_probes.py, round 21): plan.plan_shader folds the head of the compute
-# variant's luma models when it is on (or when asked: fold_head).
+# and tensor variants' luma models when it is on (or when asked: fold_head).
 FOLD_LINEAR_HEAD = False
 
 

@@ -102,7 +102,7 @@ def plan_shader(network: Network, variant: str = "compute", precision: str | Pre
     ``matrix_ops`` (MATRIX_OPS) says how the tensor variant's passes write their matrix products.
     ``fold_tail`` (default FOLD_LINEAR_TAIL) folds a linear tail into the last pass (tail_fold.py)
     in the compute and tensor variants, weights in the code, luma models; ``fold_head`` (default
-    FOLD_LINEAR_HEAD) the linear first layer into the second (head_fold.py), compute variant only.
+    FOLD_LINEAR_HEAD) the linear first layer into the second (head_fold.py), likewise.
     """
     where = source or network.name
     if variant not in VARIANTS:
@@ -122,8 +122,8 @@ def plan_shader(network: Network, variant: str = "compute", precision: str | Pre
     if ((FOLD_LINEAR_TAIL if fold_tail is None else fold_tail) and variant in COMPUTE_VARIANTS
             and not texture and layout.name == "luma"):
         layers = fold_linear_tail(layers)
-    if ((FOLD_LINEAR_HEAD if fold_head is None else fold_head) and variant == "compute" and not texture
-            and layout.name == "luma"):
+    if ((FOLD_LINEAR_HEAD if fold_head is None else fold_head) and variant in COMPUTE_VARIANTS
+            and not texture and layout.name == "luma"):
         layers = fold_linear_head(layers)
     for layer in layers:
         _check_limits(layer, where, "compute" if texture or variant in COMPUTE_VARIANTS else variant, layout,
