@@ -592,7 +592,7 @@ def _edges_context(layer: Layer, border_texture: str | None = None,
     computed (tail_edges.glsl.j2). "template" names the one a pass includes. Its arithmetic is float
     in every precision: it runs at the border only (but llvmpipe runs it everywhere: a head's pass,
     given ``luma_tile`` (the tile's width and halo), reads luma from its shared-memory tile, which is
-    zero outside the frame, instead of fetching it: C4F32's head pass 331 -> ms on llvmpipe)."""
+    zero outside the frame, instead of fetching it: C4F32's head pass 331 -> 205 ms on llvmpipe)."""
     edges = layer.edge_correction
     if edges is None:
         return None
