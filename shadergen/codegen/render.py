@@ -24,7 +24,6 @@ from .pack import (
     LANES,
     bias_groups,
     format_float,
-    group_count,
     kernel_blocks,
     mat4_literal,
     pad_channels,
@@ -600,15 +599,16 @@ def _edges_context(layer: Layer, border_texture: str | None = None,
         return {"template": "tail_border.glsl.j2", "texture": border_texture, "sides": BORDER_SIDES,
                 "luma_tile": None}
     head = layer.scalar_input  # a folded head (head_fold.py): luma taps, every output group
-    out_groups = group_count(len(edges.terms[0].bias))
+    # Per term: its bias by output group, and per tap its position and (in, out) groups of 4x4 blocks.
+    blocked = [(term, pad_channels(term.bias, 0).reshape(-1, LANES),
+                [(dx, dy, kernel_blocks(matrix[None, None])[0, 0]) for dx, dy, matrix in term.taps])
+               for term in edges.terms]
     groups = []
-    for out_group in range(out_groups):
+    for out_group in range(edges.out_groups):
         terms = []
-        for term in edges.terms:
-            bias = pad_channels(term.bias, 0).reshape(-1, LANES)[out_group]
+        for term, biases, taps_blocks in blocked:
             taps = []
-            for dx, dy, matrix in term.taps:
-                blocks = kernel_blocks(matrix[None, None])[0, 0]
+            for dx, dy, blocks in taps_blocks:
                 at = f"tail_input(p + ivec2({dx}, {dy}), last, {{}})"
                 if head:  # the luma value times this tap's weights of the group
                     taps += [f"{vec4_literal(blocks[0, out_group][0])} * {at.format(0)}.x"]
@@ -617,8 +617,8 @@ def _edges_context(layer: Layer, border_texture: str | None = None,
                              for g in range(blocks.shape[0]) if np.any(blocks[g, out_group])]
             terms.append({"condition": " && ".join(EDGE_CONDITIONS[side] for side in term.sides),
                           "accumulate": "c +=" if term.sign > 0 else "c -=",
-                          "bias": vec4_literal(bias), "taps": taps})
-        groups.append({"suffix": edges_suffix(out_group, out_groups), "terms": terms})
+                          "bias": vec4_literal(biases[out_group]), "taps": taps})
+        groups.append({"suffix": edges_suffix(out_group, edges.out_groups), "terms": terms})
     return {"template": "tail_edges.glsl.j2", "groups": groups, "head": head,
             "luma_tile": None if luma_tile is None else {"w": luma_tile[0], "radius": luma_tile[1]},
             # tail_input(q, last, g): the frame is last + 1 there
@@ -648,7 +648,7 @@ def _step_views(steps: tuple[Step, ...], group: int, fetch_for, planes: PlaneLay
         elif step.kind == "residual":
             views.append({"kind": "add", "fetch": _input_at(planes, position)})
         elif step.kind == "edges":
-            suffix = edges_suffix(group, group_count(len(step.edges.terms[0].bias)))
+            suffix = edges_suffix(group, step.edges.out_groups)
             views.append({"kind": "edges", "call": f"tail_edges{suffix}({position}, last)"})
         else:
             views.append({"kind": step.kind})

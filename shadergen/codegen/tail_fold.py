@@ -60,9 +60,15 @@ class EdgeTerm:
 
 @dataclass(frozen=True, eq=False)
 class EdgeCorrection:
-    """What a folded last layer subtracts from its sum at the frame's border (module docstring)."""
+    """What a folded last layer (or head, head_fold.py) subtracts from its sum at the frame's border
+    (module docstring)."""
 
     terms: tuple[EdgeTerm, ...]
+
+    @property
+    def out_groups(self) -> int:
+        """The output groups it corrects: the folded layer's."""
+        return group_count(len(self.terms[0].bias))
 
 
 def fold_linear_tail(layers: list[Layer]) -> list[Layer]:
