@@ -32,6 +32,18 @@ from .tail_fold import CORNERS, SIDES, EdgeCorrection, composed, edge_term
 # Off until timed (bench/opengl_probes.py, round 21): plan.plan_shader folds the head of the compute
 # and tensor variants' luma models when it is on (or when asked: fold_head).
 FOLD_LINEAR_HEAD = False
+# A folded head's pass computes in float in the fp16 files too (render.pass_precision): its 5x5
+# weights are sums of products of two layers' weights, whose terms cancel, and float16 products of
+# them erred more than the official fp16 shader (ArtCNN C4F16 in libplacebo on lavapipe, cel 61x47:
+# max 4.14e-3 against 3.77e-3, the worst ratio on issue 4's crops 1.10). In float the worst ratio is
+# 0.61, against 0.63 for the release file; C4F32 0.57 (release 0.77). It costs 400 (C4F16) or 800
+# (C4F32) float multiply-adds a pixel, where the rest of the network does 8612 or 30948.
+HEAD_IN_FLOAT = True
+
+
+def is_folded_head(layer: Layer) -> bool:
+    """Whether ``layer`` is a folded head: it reads the network input and corrects its border."""
+    return layer.source is None and layer.edge_correction is not None
 
 
 def fold_linear_head(layers: list[Layer]) -> list[Layer]:

@@ -17,8 +17,10 @@ import numpy as np
 from .. import __version__
 from ..model.activations import ActivationFunction
 from ..planes import LUMA, PlaneLayout
-from ..precision import GlslTypes, Precision
+from ..precision import FP32, GlslTypes, Precision
 from ..resources import templates_dir
+from . import head_fold
+from .head_fold import is_folded_head
 from .identifiers import comment_lines, sanitize_identifier
 from .pack import (
     LANES,
@@ -117,13 +119,14 @@ def render_shader(plan: ShaderPlan, header: HeaderInfo) -> str:
             build_context, name = _phased_context, "compute_phased_pass.glsl.j2"
         else:
             build_context, name = _compute_context, "compute_pass.glsl.j2"
-        context = build_context(shader_pass, plan.precision)
+        precision = pass_precision(plan, shader_pass)
+        context = build_context(shader_pass, precision)
         template = env.get_template(name)
         parts.append(template.render(
             **{"pass": shader_pass}, hook_stage=plan.planes.hook, when=_when(plan, shader_pass),
-            planes=plan.planes.name, luma=plan.planes.luma, half=plan.precision.half_arithmetic,
-            half_bitcast=HALF_TILE_BITCAST and plan.precision.half_arithmetic,
-            t=plan.precision.types, variant=plan.variant, **context,
+            planes=plan.planes.name, luma=plan.planes.luma, half=precision.half_arithmetic,
+            half_bitcast=HALF_TILE_BITCAST and precision.half_arithmetic,
+            t=precision.types, variant=plan.variant, **context,
         ))
     blocks = texture_blocks(plan) if plan.weights_in == "texture" else []
     blocks += [tensor_block(plan.model, TensorShape(layer, tiling))
@@ -133,6 +136,14 @@ def render_shader(plan: ShaderPlan, header: HeaderInfo) -> str:
         block_template = env.get_template("weight_texture.glsl.j2")
         parts += [block_template.render(block=block) for block in blocks]
     return "\n".join(part.rstrip("\n") + "\n" for part in parts)
+
+
+def pass_precision(plan: ShaderPlan, shader_pass: Pass) -> Precision:
+    """The arithmetic of one pass: the plan's, except a folded head's, which computes in float
+    (head_fold.HEAD_IN_FLOAT); every pass stores rgba16f whatever its arithmetic."""
+    if head_fold.HEAD_IN_FLOAT and not shader_pass.border and is_folded_head(shader_pass.layer):
+        return FP32
+    return plan.precision
 
 
 def _when(plan: ShaderPlan, shader_pass: Pass) -> str | None:
@@ -471,7 +482,7 @@ def _header_context(plan: ShaderPlan, header: HeaderInfo, pass_count: int) -> di
         "hook": plan.planes.hook,
         "output": plan.planes.output,
         "condition": plan.planes.condition,
-        "variant_notes": VARIANT_NOTES[plan.variant] + _stem_notes(plan) + _fold_notes(plan)
+        "variant_notes": VARIANT_NOTES[plan.variant] + _stem_notes(plan) + _head_notes(plan) + _fold_notes(plan)
         + _frame_size_notes(plan)
         + list(plan.precision.notes)
         + _placement_notes(plan),
@@ -509,6 +520,18 @@ def _fold_notes(plan: ShaderPlan) -> list[str]:
     return ["The network's linear tail (its last two convolutions and what is added between them) is",
             f"one 5x5 convolution of {what} in the last pass, corrected at the",
             "frame's border to match the layers' zero padding."]
+
+
+def _head_notes(plan: ShaderPlan) -> list[str]:
+    """The header's word on a folded head (head_fold.py)."""
+    if not is_folded_head(plan.layers[0]):
+        return []
+    notes = ["The network's linear head (its first two convolutions) is one 5x5 convolution of the",
+             "luma plane in the first pass, corrected at the frame's border to match the layers' zero",
+             "padding."]
+    if plan.precision.half_arithmetic and head_fold.HEAD_IN_FLOAT:
+        notes.append("That pass computes in float: its weights are products of two layers' weights.")
+    return notes
 
 
 def _placement_notes(plan: ShaderPlan) -> list[str]:
