@@ -91,7 +91,7 @@ def test_heads_that_are_not_folded(network, variant, options):
 
 
 def test_the_default_plan_keeps_its_head():
-    """Off until timed (head_fold.FOLD_LINEAR_HEAD): the release files keep the stem's pass."""
+    """Off until timed (head_fold.FOLD_LINEAR_HEAD empty): the release files keep the stem's pass."""
     plan = plan_shader(artcnn("ArtCNN_C4F16"), "compute", "fp32")
     assert [layer.name for layer in plan.layers[:2]] == ["conv2d", "conv2d_1"]
 

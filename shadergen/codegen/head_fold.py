@@ -29,9 +29,10 @@ import numpy as np
 from .shader_plan import Layer, Step
 from .tail_fold import CORNERS, SIDES, EdgeCorrection, composed, edge_term
 
-# Off until timed (bench/opengl_probes.py, round 21): plan.plan_shader folds the head of the compute
-# and tensor variants' luma models when it is on (or when asked: fold_head).
-FOLD_LINEAR_HEAD = False
+# The variants whose luma models plan.plan_shader folds the head of (others when asked: fold_head).
+# None until timed: the compute variant on OpenGL (bench/opengl_probes.py, round 21), the tensor
+# variant inside libplacebo on Vulkan (its own passes change: module docstring).
+FOLD_LINEAR_HEAD: frozenset[str] = frozenset()
 # A folded head's pass computes in float in the fp16 files too (render.pass_precision): its 5x5
 # weights are sums of products of two layers' weights, whose terms cancel, and float16 products of
 # them erred more than the official fp16 shader (ArtCNN C4F16 in libplacebo on lavapipe, cel 61x47:

@@ -101,8 +101,8 @@ def plan_shader(network: Network, variant: str = "compute", precision: str | Pre
     ``weights_in`` (code | texture) forces the weight placement; by default _placement picks it.
     ``matrix_ops`` (MATRIX_OPS) says how the tensor variant's passes write their matrix products.
     ``fold_tail`` (default FOLD_LINEAR_TAIL) folds a linear tail into the last pass (tail_fold.py)
-    in the compute and tensor variants, weights in the code, luma models; ``fold_head`` (default
-    FOLD_LINEAR_HEAD) the linear first layer into the second (head_fold.py), likewise.
+    in the compute and tensor variants, weights in the code, luma models; ``fold_head`` (default: the
+    variant is in FOLD_LINEAR_HEAD) the linear first layer into the second (head_fold.py), likewise.
     """
     where = source or network.name
     if variant not in VARIANTS:
@@ -122,7 +122,7 @@ def plan_shader(network: Network, variant: str = "compute", precision: str | Pre
     if ((FOLD_LINEAR_TAIL if fold_tail is None else fold_tail) and variant in COMPUTE_VARIANTS
             and not texture and layout.name == "luma"):
         layers = fold_linear_tail(layers)
-    if ((FOLD_LINEAR_HEAD if fold_head is None else fold_head) and variant in COMPUTE_VARIANTS
+    if ((variant in FOLD_LINEAR_HEAD if fold_head is None else fold_head) and variant in COMPUTE_VARIANTS
             and not texture and layout.name == "luma"):
         layers = fold_linear_head(layers)
     for layer in layers:

@@ -482,8 +482,8 @@ def _header_context(plan: ShaderPlan, header: HeaderInfo, pass_count: int) -> di
         "hook": plan.planes.hook,
         "output": plan.planes.output,
         "condition": plan.planes.condition,
-        "variant_notes": VARIANT_NOTES[plan.variant] + _stem_notes(plan) + _head_notes(plan) + _fold_notes(plan)
-        + _frame_size_notes(plan)
+        "variant_notes": VARIANT_NOTES[plan.variant] + _stem_notes(plan) + _head_notes(plan)
+        + _fold_notes(plan) + _frame_size_notes(plan)
         + list(plan.precision.notes)
         + _placement_notes(plan),
         "licence": sanitize_identifier(header.licence or "unknown", "unknown"),
