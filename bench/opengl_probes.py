@@ -2,7 +2,7 @@
 
     python bench/opengl_probes.py build --out DIR
     python bench/opengl_probes.py check DIR            # llvmpipe: every probe against its release file
-    python bench/opengl_probes.py time --out RECORD.json DIR   # the GPU: 1080p, 2 rounds, opposite orders
+    python bench/opengl_probes.py time --out RECORD.json [--model C4F16] DIR   # the GPU: 1080p, 2 rounds
 
 Candidates (DIR/manifest.json names each file's settings):
 
@@ -160,14 +160,16 @@ def check(folder: Path) -> int:
     return 1 if failures else 0
 
 
-def time_probes(folder: Path, record: Path, rounds: int = 2) -> None:
+def time_probes(folder: Path, record: Path, rounds: int = 2, models: list[str] | None = None) -> None:
     """Time every probe (shadergen's OpenGL runtime and timer queries, 1920x1080 input, 100 frames
-    after 20), the manifest's order in even rounds and the reverse in odd ones; RECORD after each."""
+    after 20), the manifest's order in even rounds and the reverse in odd ones; RECORD after each.
+    ``models``: only those models' probes (all when None)."""
     from gpu_clocks import ClockSampler  # bench/ is not a package: its folder is on sys.path
 
     from shadergen.benchmark import Bench, prepare_shader
 
-    files = [folder / entry["name"] for entry in json.loads((folder / "manifest.json").read_text())]
+    files = [folder / entry["name"] for entry in json.loads((folder / "manifest.json").read_text())
+             if models is None or entry["model"] in models]
     bench = Bench((1920, 1080), warmup=20, frames=100)
     results = {**bench.report([]), "command": "python bench/opengl_probes.py " + " ".join(sys.argv[1:]),
                "started": datetime.now(UTC).isoformat(timespec="seconds"), "rounds": rounds}
@@ -197,13 +199,15 @@ def main() -> int:
     checked.add_argument("folder", type=Path)
     timed = commands.add_parser("time", help="time every probe on the GPU, two rounds")
     timed.add_argument("--out", type=Path, required=True)
+    timed.add_argument("--model", action="append", choices=sorted(MODELS),
+                       help="time only this model's probes (repeatable; default all)")
     timed.add_argument("folder", type=Path)
     args = parser.parse_args()
     if args.command == "build":
         build(args.out)
         return 0
     if args.command == "time":
-        time_probes(args.folder, args.out)
+        time_probes(args.folder, args.out, models=args.model)
         return 0
     return check(args.folder)
 

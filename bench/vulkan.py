@@ -134,6 +134,7 @@ def main() -> int:
                         help="an existing checkout of a peer repository (else cloned into PEERS/repos)")
     parser.add_argument("--prepare-only", action="store_true", help="prepare the peers, time nothing")
     parser.add_argument("--out", type=Path, default=REPO / "bench" / VULKAN_JSON)
+    parser.add_argument("--dist", type=Path, default=REPO / "dist", help="folder of our shaders to time")
     parser.add_argument("--render", action="store_true", help="only rewrite results.md from the JSON")
     parser.add_argument("--size", type=int, nargs=2, default=SIZE, metavar=("W", "H"), help="input size")
     parser.add_argument("--frames", type=int, default=FRAMES)
@@ -143,7 +144,7 @@ def main() -> int:
         given = dict((k, Path(v)) for k, _, v in (item.partition("=") for item in args.repo))
         peers = prepare_peers(args.peers, given) if args.peers else []
         if not args.prepare_only:
-            dist = sorted((REPO / "dist").glob("*.glsl"))
+            dist = sorted(args.dist.glob("*.glsl"))
             command = "python bench/vulkan.py " + " ".join(sys.argv[1:])
             run(dist + peers, args.out, command, tuple(args.size), args.frames, args.warmup)
     if args.out.parent == REPO / "bench":

@@ -206,11 +206,11 @@ def test_pipeline_stats_layer_sees_every_compute_pass_libplacebo_builds(tmp_path
     threads = [tuple(int(v) for v in line.split()[3:5])
                for line in shader.read_text().splitlines() if line.startswith("//!COMPUTE ")]
     infos = sorted(folder.glob("pipeline-*.txt"))
-    assert len(passes) == len(infos) == len(threads) == 6
+    assert len(passes) == len(infos) == len(threads) == shader.read_text().count("\n//!HOOK ") >= 5
     for info, (tx, ty) in zip(infos, threads, strict=True):
         assert f"local_size {tx} {ty} 1\n" in info.read_text()
         spirv = info.with_suffix(".spv").read_bytes()
         assert spirv[:4] == bytes.fromhex("03022307")  # the SPIR-V magic number, little-endian
     table = subprocess.run([*script, "table", str(tmp_path / "stats")], check=True, capture_output=True,
                            text=True, timeout=60).stdout
-    assert table.count("| ArtCNN_C4F16_compute_fp16 | ArtCNN_C4F16 compute conv2d") == 6
+    assert table.count("| ArtCNN_C4F16_compute_fp16 | ArtCNN_C4F16 compute conv2d") == len(threads)

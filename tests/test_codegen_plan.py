@@ -36,7 +36,7 @@ def c_network(filters=8, size=3, out=4, block=2, name="net"):
 
 def test_artcnn_c4f16_layers_and_pass_counts():
     network = load_model(C4F16).network
-    compute = plan_shader(network, "compute", "fp32", fold_tail=False)
+    compute = plan_shader(network, "compute", "fp32", fold_tail=False, fold_head=False)
     assert [layer.name for layer in compute.layers] == [
         "conv2d", "conv2d_1", "conv2d_2", "conv2d_3", "conv2d_4", "conv2d_5_add", "conv2d_6_depth_to_space"]
     assert len(compute.passes) == 7
@@ -47,7 +47,7 @@ def test_artcnn_c4f16_layers_and_pass_counts():
     assert [s.activation.kind for s in compute.layers[1].steps] == ["relu"]
     assert [s.kind for s in compute.final.steps] == ["clip"]
     # By default the tail (conv2d_5, the add, conv2d_6) is one pass (tail_fold.py).
-    folded = plan_shader(network, "compute", "fp32")
+    folded = plan_shader(network, "compute", "fp32", fold_head=False)
     assert [layer.name for layer in folded.layers[4:]] == ["conv2d_4", "conv2d_5_add_conv2d_6_depth_to_space"]
     assert len(folded.passes) == 6 and [s.kind for s in folded.final.steps] == ["edges", "clip"]
 
@@ -55,12 +55,12 @@ def test_artcnn_c4f16_layers_and_pass_counts():
 @pytest.mark.parametrize("model", ["c2f8", "r2f8", "r1f8_silu"])
 def test_stored_tensors_are_those_the_fp16_reference_rounds(model):
     network = load_model(KERAS / f"{model}.keras").network
-    plan = plan_shader(network, "compute", "fp16", fold_tail=False)
+    plan = plan_shader(network, "compute", "fp16", fold_tail=False, fold_head=False)
     stored = [layer.output.node for layer in plan.layers[:-1]] + [network.output]
     assert stored == stored_tensors(network)
     # A folded tail stores one tensor fewer (the sum before the last convolution): the shader is then
     # more accurate than the fp16-storage reference, which stays the conservative floor.
-    folded = plan_shader(network, "compute", "fp16")
+    folded = plan_shader(network, "compute", "fp16", fold_head=False)
     assert [layer.output.node for layer in folded.layers[:-1]] == stored[:-2]
 
 
@@ -89,7 +89,7 @@ def test_a_forced_tiling_is_used_on_every_layer_within_opengl_limits():
     tiling = ComputeTiling(32, 8, 4, 2)
     with pytest.raises(ShadergenError, match="unknown weights mode 'array_tap'"):
         plan_shader(c_network(8), "compute", "fp32", tiling=ComputeTiling(8, 8, 1, 1, "array_tap"))
-    plan = plan_shader(c_network(8), "compute", "fp32", tiling=tiling)
+    plan = plan_shader(c_network(8), "compute", "fp32", tiling=tiling, fold_head=False)
     assert set(plan.tilings) == {tiling}
     assert plan.passes[1].compute_size == (32 * 2, 8, 8, 4)  # 2 groups tiled 2x1 per pixel
     with pytest.raises(ShadergenError, match="no compute tile fits 32768 bytes"):

@@ -105,18 +105,22 @@ def test_hostile_names_never_reach_the_shader_unsanitised(variant):
 
 def test_weight_literals_are_the_file_weights_exactly():
     network = load_model(KERAS / "c2f8.keras").network
-    # The last two convolutions are folded into one 5x5 kernel (tail_fold.py): its float32 values are
-    # printed instead of theirs.
+    # The last two convolutions are folded into one 5x5 kernel (tail_fold.py), and where the head is
+    # folded (head_fold.py) the first two: their float32 values are printed instead of theirs. The
+    # layers between are the file's.
     generated = generate_from_file(KERAS / "c2f8.keras", variant="compute", precision="fp32")
-    folded = generated.plan.final
-    kernels = np.concatenate([np.concatenate([c.kernel.ravel(), c.bias]) for c in network.convolutions[:-2]]
-                             + [folded.kernel.ravel(), folded.bias])
+    layers = generated.plan.layers
+    head_folded = layers[0].kernel.shape[:2] == (5, 5)
+    kept = network.convolutions[2 if head_folded else 0:-2]
+    assert [layer.kernel.tolist() for layer in layers[head_folded:-1]] == [c.kernel.tolist() for c in kept]
+    kernels = np.concatenate([np.concatenate([layer.kernel.ravel(), layer.bias]) for layer in layers])
     body = generated.text.split("//!", 1)[1]
     printed = {np.float32(float(v)) for v in FLOAT_LITERAL.findall(body)}
     assert set(kernels.astype(np.float32)) - {np.float32(0.0)} <= printed
     text16 = generate_from_file(KERAS / "c2f8.keras", variant="compute", precision="fp16").text
     literals = re.findall(r"HMAT4\(([^)]*)\)", text16)
     literals += re.findall(r"HVEC4 w\d_\d = HVEC4\(([^)]*)\)", text16)
+    literals += re.findall(r"HVEC4\(([-0-9.e, ]+)\) \*", text16)  # a phased pass's weight columns
     values = np.array([float(v) for group in literals for v in group.split(",")], dtype=np.float32)
     assert values.size > 0
     np.testing.assert_array_equal(values, values.astype(np.float16).astype(np.float32))

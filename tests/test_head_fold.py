@@ -53,7 +53,8 @@ def folded_head_output(layer, luma: np.ndarray) -> np.ndarray:
     (artcnn("ArtCNN_C4F16"), "conv2d", "conv2d_1"), (artcnn("ArtCNN_C4F32"), "conv2d", "conv2d_1"),
     (c_network(6), "head", "body")])
 def test_folded_head_is_the_head_on_every_border(network, first, second):
-    layers = list(plan_shader(network, "compute").layers)  # the tail folded: the stem has one reader
+    # The tail folded: the stem has one reader.
+    layers = list(plan_shader(network, "compute", fold_head=False).layers)
     folded = fold_linear_head(layers)
     assert len(folded) == len(layers) - 1 and folded[1:] == layers[2:]
     head = folded[0]
@@ -90,10 +91,18 @@ def test_heads_that_are_not_folded(network, variant, options):
     assert not any(step.kind == "edges" for step in plan.layers[0].steps)
 
 
-def test_the_default_plan_keeps_its_head():
-    """Off until timed (head_fold.FOLD_LINEAR_HEAD empty): the release files keep the stem's pass."""
-    plan = plan_shader(artcnn("ArtCNN_C4F16"), "compute", "fp32")
-    assert [layer.name for layer in plan.layers[:2]] == ["conv2d", "conv2d_1"]
+@pytest.mark.parametrize("listed", [frozenset(), frozenset({"compute"}), frozenset({"compute", "tensor"})])
+def test_the_default_plan_folds_the_head_of_the_listed_variants(listed, monkeypatch):
+    """head_fold.FOLD_LINEAR_HEAD: the variants whose release files fold the head (each timed on its
+    own engine); fold_head overrides it either way."""
+    monkeypatch.setattr(plan_module, "FOLD_LINEAR_HEAD", listed)
+    network = artcnn("ArtCNN_C4F16")
+    for variant in ("compute", "tensor"):
+        names = [layer.name for layer in plan_shader(network, variant, "fp16").layers[:2]]
+        assert names == (["conv2d_conv2d_1", "conv2d_2"] if variant in listed else ["conv2d", "conv2d_1"])
+        for fold in (False, True):
+            plan = plan_shader(network, variant, "fp16", fold_head=fold)
+            assert (plan.layers[0].name == "conv2d_conv2d_1") == fold
 
 
 @pytest.mark.parametrize(("network", "precision"), [

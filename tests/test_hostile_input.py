@@ -77,7 +77,11 @@ def test_run_refuses_a_pass_larger_than_the_largest_texture(folder, width, shown
     shader = dist_with(folder, width)
     before = digest(shader)
     result = timed_cli(folder, "run", "s.glsl", "--input", "in.png", "-o", "o.png")
-    assert_one_line_error(result, "s.glsl: pass 1 (ArtCNN_C4F16 compute conv2d): line 40: LUMA", shown)
+    lines = shader.read_text(encoding="utf-8").splitlines()
+    first = next(number for number, line in enumerate(lines, 1) if line.startswith("//!DESC "))
+    where = f"s.glsl: pass 1 ({lines[first - 1][len('//!DESC '):]}): line {first}: LUMA"
+    assert where.startswith("s.glsl: pass 1 (ArtCNN_C4F16 compute conv2d")
+    assert_one_line_error(result, where, shown)
     assert sorted(p.name for p in folder.iterdir()) == ["in.png", "s.glsl"]
     assert digest(shader) == before
 

@@ -25,6 +25,7 @@ from real_mpv_cases import cpu_dist_files
 from shadergen.engines import libplacebo
 from shadergen.engines.ffmpeg_oracle import ffmpeg_path, run_libplacebo
 from shadergen.errors import ShadergenError
+from shadergen.mpv.parse import parse_shader
 
 REPO = Path(__file__).resolve().parent.parent
 DIST = cpu_dist_files()  # not the tensor variant's: lavapipe has no cooperative matrices
@@ -95,9 +96,10 @@ def test_bench_json_has_the_opengl_shape_plus_the_engine():
     assert report["renderer"] and report["libplacebo"].startswith("v4.")
     assert report["input_size"] == [32, 24] and report["target_size"] == [64, 48]
     artcnn, doubler = report["shaders"]
-    for entry, passes in ((artcnn, 6), (doubler, 1)):
+    for entry, shader in zip((artcnn, doubler), shaders, strict=True):
         assert entry["engine"] == "libplacebo"
-        assert len(entry["passes"]) == passes
+        file_passes = parse_shader(shader.read_text(encoding="utf-8"), shader.name).passes
+        assert [p["desc"] for p in entry["passes"]] == [p.desc for p in file_passes]
         assert len(entry["frame_ms"]) == BENCH_FRAMES
         assert all(len(p["times_ms"]) == BENCH_FRAMES and p["median_ms"] > 0 for p in entry["passes"])
         sums = np.sum([p["times_ms"] for p in entry["passes"]], axis=0)

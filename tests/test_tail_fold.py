@@ -131,7 +131,8 @@ def test_tail_is_not_folded_where_it_is_not_one_linear_convolution(network, vari
 
 def test_folded_plan_drops_a_pass_and_binds_the_luma_plane():
     network = tail_network()
-    folded, plain = plan_shader(network, "compute"), plan_shader(network, "compute", fold_tail=False)
+    folded = plan_shader(network, "compute", fold_head=False)
+    plain = plan_shader(network, "compute", fold_tail=False, fold_head=False)
     assert len(folded.passes) == len(plain.passes) - 1
     assert folded.passes[-1].binds == ("net_L1", "HOOKED")  # body's output, and luma
     text = render_shader(folded, HeaderInfo("net.keras"))
@@ -142,7 +143,7 @@ def test_folded_plan_drops_a_pass_and_binds_the_luma_plane():
 
 def test_wide_folded_tail_computes_its_border_in_a_pass_of_its_own():
     network = c_network(32)
-    plan = plan_shader(network, "compute")
+    plan = plan_shader(network, "compute", fold_head=False)
     assert plan.border_pass and not plan_shader(c_network(16), "compute").border_pass
     *_, border, last = plan.passes
     assert border.border and border.desc == "net compute fuse_skip_last_d2s border"
