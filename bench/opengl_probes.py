@@ -3,6 +3,7 @@
     python bench/opengl_probes.py build --out DIR
     python bench/opengl_probes.py check DIR            # llvmpipe: every probe against its release file
     python bench/opengl_probes.py time --out RECORD.json [--model C4F16] DIR   # the GPU: 1080p, 2 rounds
+    python bench/opengl_probes.py table RECORD.json [...]   # markdown: each probe against its release
 
 Candidates (DIR/manifest.json names each file's settings):
 
@@ -190,6 +191,28 @@ def time_probes(folder: Path, record: Path, rounds: int = 2, models: list[str] |
         bench.release()
 
 
+def table(records: list[Path]) -> str:
+    """Markdown: each probe's frame median per round, their mean, its ratio to its model's release
+    file (the means), and each pass's median (the mean over the rounds), from ``time``'s RECORDs."""
+    runs: dict[str, list[dict]] = {}
+    for record in records:
+        for entry in json.loads(record.read_text())["shaders"]:
+            runs.setdefault(entry["shader"], []).append(entry)
+
+    def mean(values) -> float:
+        return sum(values) / len(values)
+    means = {name: mean([entry["median_ms"] for entry in entries]) for name, entries in runs.items()}
+    lines = ["| probe | ms per round | mean | / release | passes (ms) |", "|---|---|---:|---:|---|"]
+    for name, entries in runs.items():
+        release = means.get(name.split("_", 1)[0] + "_release.glsl")
+        ratio = f"{means[name] / release:.3f}" if release else "—"
+        rounds = " / ".join(f"{entry['median_ms']:.3f}" for entry in entries)
+        passes = " + ".join(f"{mean([entry['passes'][k][1] for entry in entries]):.3f}"
+                            for k in range(len(entries[0]["passes"])))
+        lines.append(f"| `{name}` | {rounds} | {means[name]:.3f} | {ratio} | {passes} |")
+    return "\n".join(lines)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -202,7 +225,12 @@ def main() -> int:
     timed.add_argument("--model", action="append", choices=sorted(MODELS),
                        help="time only this model's probes (repeatable; default all)")
     timed.add_argument("folder", type=Path)
+    tabled = commands.add_parser("table", help="markdown table of time's records")
+    tabled.add_argument("records", type=Path, nargs="+")
     args = parser.parse_args()
+    if args.command == "table":
+        print(table(args.records))
+        return 0
     if args.command == "build":
         build(args.out)
         return 0

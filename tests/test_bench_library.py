@@ -214,3 +214,28 @@ def test_pipeline_stats_layer_sees_every_compute_pass_libplacebo_builds(tmp_path
     table = subprocess.run([*script, "table", str(tmp_path / "stats")], check=True, capture_output=True,
                            text=True, timeout=60).stdout
     assert table.count("| ArtCNN_C4F16_compute_fp16 | ArtCNN_C4F16 compute conv2d") == len(threads)
+
+
+def test_opengl_probes_table_sets_each_probe_against_its_models_release(tmp_path):
+    """bench/opengl_probes.py table: the rounds of every probe from time's records, their mean, the
+    ratio to the same model's release file and each pass's mean median."""
+    def entry(name, round_number, median, passes):
+        return {"shader": name, "round": round_number, "median_ms": median,
+                "passes": [[f"pass {k}", value] for k, value in enumerate(passes)]}
+    first = {"shaders": [entry("C4F16_release.glsl", 0, 1.0, [0.25, 0.75]),
+                         entry("C4F16_head.glsl", 0, 0.8, [0.1, 0.7]),
+                         entry("C4F16_head.glsl", 1, 0.9, [0.2, 0.7]),
+                         entry("C4F16_release.glsl", 1, 1.2, [0.35, 0.85])]}
+    second = {"shaders": [entry("C4F32_head_s8.glsl", 0, 3.0, [3.0])]}
+    records = []
+    for number, record in enumerate((first, second)):
+        records.append(tmp_path / f"r{number}.json")
+        records[-1].write_text(json.dumps(record))
+    script = str(REPO / "bench" / "opengl_probes.py")
+    result = subprocess.run([sys.executable, script, "table", *map(str, records)],
+                            check=True, capture_output=True, text=True, timeout=120)
+    assert result.stdout.splitlines() == [
+        "| probe | ms per round | mean | / release | passes (ms) |", "|---|---|---:|---:|---|",
+        "| `C4F16_release.glsl` | 1.000 / 1.200 | 1.100 | 1.000 | 0.300 + 0.800 |",
+        "| `C4F16_head.glsl` | 0.800 / 0.900 | 0.850 | 0.773 | 0.150 + 0.700 |",
+        "| `C4F32_head_s8.glsl` | 3.000 | 3.000 | — | 3.000 |"]
