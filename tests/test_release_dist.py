@@ -7,6 +7,7 @@ import shutil
 
 import pytest
 from click.testing import CliRunner
+from test_tensor_variant import TENSOR_HEAD_FOLDED, TENSOR_LAYERS
 
 from shadergen.cli import cli
 from shadergen.codegen.release import RELEASE_VARIANTS, default_dist_dir
@@ -67,11 +68,13 @@ def test_dist_shader_passes_lint_on_every_target(name):
     assert all(cell.ok for result in report.passes for cell in result.targets.values())
     # The tensor variant's middle passes are for Vulkan only (n/a elsewhere); every other pass is for all.
     meant = [[target for target, cell in result.targets.items() if cell.applies] for result in report.passes]
-    # (C4F16: 8 of 9, its four tensor passes in two forms each, one run by frame size; C4F32 4 of 5; the
-    # first of them computes the first layer, the last pass is the folded tail's.)
+    # (C4F16: 8 of 9, its four tensor passes in two forms each, one run by frame size; C4F32 4 of 6; the
+    # first of them computes the first layer, the last pass is the folded tail's. With the head folded,
+    # a compute pass of its own, 6 of 8 and 3 of 6.)
     bodies = (DIST / name).read_text().split("//!DESC ")[1:]
     tensor_passes = sum("coopMatMulAddNV(" in body for body in bodies)
-    expected = {"ArtCNN_C4F16_tensor_fp16.glsl": 8, "ArtCNN_C4F32_tensor_fp16.glsl": 4}
+    expected = {"ArtCNN_C4F16_tensor_fp16.glsl": 2 * TENSOR_LAYERS,
+                "ArtCNN_C4F32_tensor_fp16.glsl": TENSOR_LAYERS}
     assert tensor_passes == expected.get(name, 0)
     assert meant.count(["vulkan1.1", "vulkan1.2"]) == tensor_passes
     assert meant.count(list(TARGETS)) == len(report.passes) - tensor_passes
@@ -94,7 +97,8 @@ def test_dist_shader_compiles_in_the_runtime_on_mesa(gl_context, name):
     from shadergen.mpv.parse import load_shader
 
     if "_tensor_" in name:  # NVIDIA's Vulkan only: refused in one line, naming the pass
-        refusal = r"conv2d_1(?: \(small frames\))?\): uses tensor cores \(GL_NV_cooperative_matrix\)"
+        first = "conv2d_2" if TENSOR_HEAD_FOLDED else "conv2d_1"  # the first pass on tensor cores
+        refusal = first + r"(?: \(small frames\))?\): uses tensor cores \(GL_NV_cooperative_matrix\)"
         with pytest.raises(ShadergenError, match=refusal):
             Runtime([load_shader(DIST / name)], ctx=gl_context, timing=False)
         return

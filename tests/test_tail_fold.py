@@ -209,7 +209,7 @@ def test_emulated_tensor_file_with_a_folded_tail_matches_the_reference():
     from shadergen.codegen.tensor_weights import tensor_eligible
     network = c_network(16)
     tiling = ComputeTiling(16, 4, 1, 1, "tensor", chunk_groups=4, tiles_down=3, prefetch=True)
-    plan = plan_shader(network, "tensor", "fp16", matrix_ops="emulated",
+    plan = plan_shader(network, "tensor", "fp16", matrix_ops="emulated", fold_head=False,
                        tiling=lambda layer: tiling if tensor_eligible(layer) else None)
     assert plan.inline_stem and plan.final.appends_plane
     descs = re.findall(r"^//!DESC (.*)$", render_shader(plan, HeaderInfo("net.keras")), re.M)

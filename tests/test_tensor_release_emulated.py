@@ -24,6 +24,7 @@ import sys
 import coopmat_emulation
 import numpy as np
 import pytest
+from test_tensor_variant import TENSOR_LAYERS
 
 from shadergen.codegen.plan import TENSOR_SMALL_FRAME_PIXELS
 from shadergen.model.load import load_model
@@ -59,7 +60,7 @@ def release_output(model: str) -> np.ndarray:
 def large_frame_forms(text: str) -> str:
     """The file with its larger frames' pass forms chosen at every size (WHEN threshold 0)."""
     threshold = f"HOOKED.w HOOKED.h * {TENSOR_SMALL_FRAME_PIXELS} <"
-    assert text.count(threshold) == 8
+    assert text.count(threshold) == 2 * TENSOR_LAYERS  # each tensor layer's two forms
     return text.replace(threshold, "HOOKED.w HOOKED.h * 0 <")
 
 

@@ -25,6 +25,7 @@ from test_codegen_plan import c_network, conv
 from shadergen.codegen import plan as plan_module
 from shadergen.codegen import render as render_module
 from shadergen.codegen.generate import generate_from_file
+from shadergen.codegen.head_fold import FOLD_LINEAR_HEAD
 from shadergen.codegen.plan import plan_shader
 from shadergen.codegen.render import HeaderInfo, render_shader
 from shadergen.codegen.shader_plan import ComputeTiling
@@ -83,7 +84,8 @@ def run(network: Network, variant: str, fields: dict | None = None):
         tiling = ComputeTiling(**{**shape, **fields})
         options = {"matrix_ops": "emulated",
                    "tiling": lambda layer: tiling if tensor_eligible(layer) else None}
-    plan = plan_shader(network, variant, "fp16", **options)
+    # The first layer is the tensor passes' own (inlined or stored), not folded into the second.
+    plan = plan_shader(network, variant, "fp16", fold_head=False, **options)
     text = render_shader(plan, HeaderInfo("net.keras"))
     return run_luma_shader(parse_shader(text, "net.glsl"), LUMA), plan
 
@@ -109,7 +111,7 @@ def test_emulated_tensor_passes_compute_what_the_compute_variant_does(case, monk
 
 def test_weight_texture_holds_each_weight_where_the_passes_read_it():
     network = c_network(32)
-    layer = plan_shader(network, "tensor", "fp16").layers[1]
+    layer = plan_shader(network, "tensor", "fp16", fold_head=False).layers[1]
     shape = TensorShape(layer, ComputeTiling(16, 8, 1, 1, "tensor", pass_split=2))
     texels = tensor_texels(shape)
     assert texels.shape == (2 * 32, 9 * 16 // 4, 4) and texels.dtype == np.float16
@@ -122,29 +124,36 @@ def test_weight_texture_holds_each_weight_where_the_passes_read_it():
     assert bytes.fromhex(block["hex"]) == texels.astype("<f2").tobytes()
 
 
-# The first layer (16 or 32 channels) is computed by the pass that reads it: N / 16 products per 16
-# pixels of its tile with the halo (12 matrices on 16x8 tiles, 3 a subgroup); the tail (conv2d_5,
-# the skip add, conv2d_6) is folded into the last pass, the compute fp16 file's (tail_fold.py). So
-# 4 tensor passes: 9 taps x 2 matrix rows a subgroup x (in blocks x out blocks) products each.
-# C4F16's four tensor layers have two forms of their pass each (8 tiles per workgroup, and 4 for small
-# frames), so its file has 9 passes of which 5 run.
-@pytest.mark.parametrize(("model", "products", "passes", "down"),
-                         [("C4F16", 2 * (4 * 9 * 2 + 3), 9, 8), ("C4F32", 4 * 9 * 8 + 3 * 2, 6, 4)])
+# The release tensor files' first layer: folded into the second (head_fold.py), a compute pass of its
+# own, where head_fold.FOLD_LINEAR_HEAD lists the variant; else computed by the pass that reads it
+# (N / 16 products per 16 pixels of its tile with the halo: 12 matrices on 16x8 tiles, 3 a subgroup).
+TENSOR_HEAD_FOLDED = "tensor" in FOLD_LINEAR_HEAD
+TENSOR_LAYERS = 4 - TENSOR_HEAD_FOLDED  # ArtCNN C4's layers on tensor cores
+STEM_PRODUCTS = 0 if TENSOR_HEAD_FOLDED else 3  # a subgroup's, for the inlined first layer's 16 channels
+
+
+# The tail (conv2d_5, the skip add, conv2d_6) is folded into the last pass, the compute fp16 file's
+# (tail_fold.py). So 4 tensor passes (3 with the head folded): 9 taps x 2 matrix rows a subgroup x
+# (in blocks x out blocks) products each. C4F16's tensor layers have two forms of their pass each
+# (8 tiles per workgroup, and 4 for small frames), so its file has 9 passes of which 5 run (8 and 5).
+@pytest.mark.parametrize(("model", "products", "passes", "down"), [
+    ("C4F16", 2 * (TENSOR_LAYERS * 9 * 2 + STEM_PRODUCTS), 2 * TENSOR_LAYERS + 1 + TENSOR_HEAD_FOLDED, 8),
+    ("C4F32", TENSOR_LAYERS * 9 * 8 + STEM_PRODUCTS * 2, 6, 4)])
 def test_artcnn_tensor_files_put_the_middle_layers_on_tensor_cores(model, products, passes, down):
     tensor = generate_from_file(WEIGHTS / f"ArtCNN_{model}.keras", variant="tensor", precision="fp16")
     compute = generate_from_file(WEIGHTS / f"ArtCNN_{model}.keras", variant="compute", precision="fp16")
     plan = tensor.plan
-    assert plan.inline_stem and len(plan.passes) == passes
+    assert plan.inline_stem != TENSOR_HEAD_FOLDED and len(plan.passes) == passes
     tilings = [tiling.weights for tiling in plan.tilings]
-    assert tilings == ["literal"] + ["tensor"] * 4 + [compute.plan.tilings[-1].weights]
+    assert tilings == ["literal"] + ["tensor"] * TENSOR_LAYERS + [compute.plan.tilings[-1].weights]
     assert plan.final.appends_plane and plan.tilings[-1] == compute.plan.tilings[-1]
     middle = plan.tilings[1]
     assert (middle.tile_w, middle.tile_h, middle.tiles_down, middle.prefetch) == (16, 8, down, True)
     assert middle.chunk(plan.layers[1]) == plan.layers[1].in_groups  # one phase: resident weights
     assert all(tiling.shared_bytes(layer) <= TENSOR_SHARED_LIMIT
-               for layer, tiling in zip(plan.layers[1:5], plan.tilings[1:5], strict=True))
+               for layer, tiling in zip(plan.layers[1:-1], plan.tilings[1:-1], strict=True))
     assert tensor.text.count("coopMatMulAddNV(") == products
-    assert len(re.findall(r"^//!TEXTURE ArtCNN_\w+_T[1-4]$", tensor.text, re.M)) == 4
+    assert len(re.findall(r"^//!TEXTURE ArtCNN_\w+_T[1-4]$", tensor.text, re.M)) == TENSOR_LAYERS
     # C4F16's last pass is the compute fp16 file's (C4F32's reads one texture of 8 groups where the
     # compute file has 2 of 4).
     def bodies(text):
@@ -179,7 +188,7 @@ def test_every_other_narrow_tensor_pass_walks_its_workgroups_in_reverse(monkeypa
 # (C4F16's four tensor passes come in two forms: the form for larger frames is looked at, and the
 # register weights counted in both.)
 @pytest.mark.parametrize(("model", "half_staged", "register_weights"),
-                         [("C4F16", 4, 2 * 4 * 9), ("C4F32", 4, 0)])
+                         [("C4F16", TENSOR_LAYERS, 2 * TENSOR_LAYERS * 9), ("C4F32", TENSOR_LAYERS, 0)])
 def test_tensor_epilogue_and_weight_options_where_measured_to_pay(model, half_staged, register_weights):
     """ReLU layers with resident weights start from the bias, apply the ReLU to the accumulators and
     stage float16 (C4F32's 32-channel ones too since round 15's branch-free epilogue; slower with
@@ -188,8 +197,8 @@ def test_tensor_epilogue_and_weight_options_where_measured_to_pay(model, half_st
     generated = generate_from_file(WEIGHTS / f"ArtCNN_{model}.keras", variant="tensor", precision="fp16")
     text = generated.text
     passes = [body for body in text.split("//!DESC ")[1:] if "(small frames)" not in body.split("\n", 1)[0]]
-    passes = passes[:4]
-    assert all("coopMatMulAddNV(" in body for body in passes)
+    passes = [body for body in passes if "coopMatMulAddNV(" in body]
+    assert len(passes) == TENSOR_LAYERS
     staged = [body for body in passes if "shared HFLOAT sh[" in body and "shared float st[" not in body]
     assert len(staged) == half_staged
     assert sum("= bias0;" in body for body in passes) == half_staged
@@ -218,13 +227,17 @@ def test_release_tensor_passes_finish_both_halves_of_a_subgroup_with_one_code():
     for model in ("C4F16", "C4F32"):
         generated = generate_from_file(WEIGHTS / f"ArtCNN_{model}.keras", variant="tensor", precision="fp16")
         bodies = [body for body in generated.text.split("//!DESC ")[1:] if "coopMatMulAddNV(" in body]
-        assert len(bodies) == (8 if model == "C4F16" else 4)
+        assert len(bodies) == (2 if model == "C4F16" else 1) * TENSOR_LAYERS
         # one code: halves 4 channels apart, or (C4F32, round 20) texel rows of 32 consecutive texels
         assert all("if (lane < 16)" not in body and ("(lane >> 4)" in body or "ivec2(lane & 3, " in body)
                    for body in bodies)
         larger = [body for body in bodies if "(small frames)" not in body.split("\n", 1)[0]]
         plan = generated.plan
-        for body, layer, tiling in zip(larger[1:], plan.layers[2:5], plan.tilings[2:5], strict=True):
+        tensor_layers = [(layer, tiling) for layer, tiling in zip(plan.layers, plan.tilings, strict=True)
+                         if tiling.weights == "tensor"]
+        # (an inlined first layer's pass, the first, is left out)
+        skipped = int(plan.inline_stem)
+        for body, (layer, tiling) in zip(larger[skipped:], tensor_layers[skipped:], strict=True):
             declared = sum(int(size) * (2 if kind == "HFLOAT" else 4)
                            for kind, size in re.findall(r"^shared (HFLOAT|float) \w+\[(\d+)\];", body, re.M))
             assert declared <= tiling.shared_bytes(layer) <= TENSOR_SHARED_LIMIT
@@ -296,7 +309,7 @@ def stem_network(head_activation: str = "linear", filters: int = 32) -> Network:
 ])
 def test_first_layer_is_computed_by_its_readers_only_where_that_was_measured_to_pay(network, options, inlined,
                                                                                    readers, passes):
-    plan = plan_shader(network, "tensor", "fp16", **options)
+    plan = plan_shader(network, "tensor", "fp16", fold_head=False, **options)
     assert plan.inline_stem == inlined
     text = render_shader(plan, HeaderInfo("net.keras"))
     descs = [desc for desc in re.findall(r"^//!DESC (.*)$", text, re.M)
@@ -332,7 +345,7 @@ def test_skip_add_is_fetched_early_only_with_resident_weights(chunk_groups, pref
 def test_tensor_tiling_refuses_rows_that_do_not_fill_subgroups():
     tiling = ComputeTiling(16, 6, 1, 2, "tensor", chunk_groups=4)  # 6 rows: one subgroup of 4 and half one
     with pytest.raises(ShadergenError, match="a height of whole subgroups"):
-        plan_shader(c_network(16), "tensor", "fp16",
+        plan_shader(c_network(16), "tensor", "fp16", fold_head=False,
                     tiling=lambda layer: tiling if tensor_eligible(layer) else None)
 
 
@@ -357,14 +370,15 @@ def test_compile_cost_of_a_tensor_file_counts_vulkan_only():
     result = run_cli("cost", shader, "--json", timeout=300)
     assert result.returncode == 0, result.stderr
     cost = json.loads(result.stdout)["shaders"][0]
-    # No OpenGL time, and HLSL only for the last pass (the compute fp16 file's folded tail; the first
-    # layer is computed by the first tensor pass). Its four tensor passes come in two forms (one per
-    # frame size); libplacebo compiles a pass when it first dispatches it, so a player compiles one
-    # form of each, but the count has both.
-    assert cost["gl_compile_s"] is None and cost["passes"] == 9
+    # No OpenGL time, and HLSL only for the last pass (the compute fp16 file's folded tail) and a folded
+    # head's (else the first layer is computed by the first tensor pass). Its tensor passes come in two
+    # forms (one per frame size); libplacebo compiles a pass when it first dispatches it, so a player
+    # compiles one form of each, but the count has both.
+    assert cost["gl_compile_s"] is None and cost["passes"] == 2 * TENSOR_LAYERS + 1 + TENSOR_HEAD_FOLDED
     compute = json.loads(run_cli("cost", shader.with_name("ArtCNN_C4F16_compute_fp16.glsl"), "--json",
                                  "--no-gl", timeout=300).stdout)["shaders"][0]
-    assert 0 < cost["hlsl_bytes"] < compute["hlsl_bytes"] / 3
+    # (the compute file's last pass: under a third of its HLSL; with its first, under half)
+    assert 0 < cost["hlsl_bytes"] < compute["hlsl_bytes"] / (2 if TENSOR_HEAD_FOLDED else 3)
     assert cost["code_bytes"] < compute["code_bytes"]
 
 
