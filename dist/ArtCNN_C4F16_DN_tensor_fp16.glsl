@@ -3,18 +3,20 @@
 //
 // shadergen 0.1.0: model=ArtCNN_C4F16_DN variant=tensor precision=fp16
 // Weights: ArtCNN_C4F16_DN.keras
-// 9 passes, hooked on LUMA; output: luma at 2x width and height.
+// 8 passes, hooked on LUMA; output: luma at 2x width and height.
 // Runs only when mpv upscales by more than 1.3x (each pass's WHEN line, as in the official ArtCNN
 // shaders); otherwise mpv's own scaler is used.
 // Tensor variant: the compute variant with its middle layers on tensor cores
 // (GL_NV_cooperative_matrix: float16 products, float sums). Runs only on NVIDIA GPUs (Turing or
 // later) in libplacebo on Vulkan (mpv --vo=gpu-next --gpu-api=vulkan); a compute file elsewhere.
-// The first layer has no pass of its own: the passes that read its output compute it there
-// (one more matrix product of the luma values under its taps).
+// The network's linear head (its first two convolutions) is one 5x5 convolution of the
+// luma plane in the first pass, corrected at the frame's border to match the layers' zero
+// padding.
+// That pass computes in float: its weights are products of two layers' weights.
 // The network's linear tail (its last two convolutions and what is added between them) is
 // one 5x5 convolution of the tensor before it and the luma plane in the last pass, corrected at the
 // frame's border to match the layers' zero padding.
-// 4 layers have two forms of their pass, each run by its WHEN: 4 tiles per workgroup
+// 3 layers have two forms of their pass, each run by its WHEN: 4 tiles per workgroup
 // for frames under 1500000 luma pixels (shorter tails), 8 for larger ones (fewer weight loads).
 // Arithmetic in float16 where the compiler knows GL_EXT_shader_explicit_arithmetic_types_float16
 // (libplacebo on Vulkan and D3D11), float elsewhere (OpenGL); each phase's float16 sums are added
@@ -44,23 +46,15 @@
 // OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
 // SOFTWARE.
 
-//!DESC ArtCNN_C4F16_DN tensor conv2d_1 (small frames)
+//!DESC ArtCNN_C4F16_DN tensor conv2d_conv2d_1
 //!HOOK LUMA
 //!BIND HOOKED
-//!BIND ArtCNN_C4F16_DN_T1
 //!SAVE ArtCNN_C4F16_DN_L1
 //!COMPONENTS 4
 //!WIDTH HOOKED.w 2 *
 //!HEIGHT HOOKED.h 2 *
-//!WHEN OUTPUT.w LUMA.w / 1.3 > OUTPUT.h LUMA.h / 1.3 > * HOOKED.w HOOKED.h * 1500000 < *
-//!COMPUTE 32 64 16 8
-
-// Tensor cores through GL_NV_cooperative_matrix: NVIDIA GPUs (Turing and later) in libplacebo on
-// Vulkan (mpv --vo=gpu-next --gpu-api=vulkan). Other GPUs and APIs cannot run this pass.
-#extension GL_EXT_shader_explicit_arithmetic_types_float16 : enable
-#extension GL_NV_cooperative_matrix : enable
-#extension GL_KHR_memory_scope_semantics : enable
-#define HFLOAT float16_t
+//!WHEN OUTPUT.w LUMA.w / 1.3 > OUTPUT.h LUMA.h / 1.3 > *
+//!COMPUTE 16 8 8 8
 
 // Pass outputs are stored as rgba16f, and drivers convert float to half by truncation when they store
 // (Mesa; NVIDIA too, measured). Rounding here to the nearest float16 (on the float32 bits: keep 10
@@ -72,731 +66,638 @@ vec4 round_half(vec4 x)
     return uintBitsToFloat((floatBitsToUint(x) + uvec4(0x1000u)) & uvec4(0xFFFFE000u));
 }
 
-// conv 3x3, 16 channels -> 16 channels, then relu
-// A workgroup computes 16x8 pixels (4 tiles, one below the other) with 4 subgroups of 32
-// invocations, each 2 rows of 16 pixels: per tap and phase of 16 input channels, a 16x16 matrix of
-// pixels x input channels times 16x16 blocks of weights, into float accumulators (1 block(s) of 16
-// output channels per row). Input tile (zero outside the frame) and weights in shared memory as float16,
-// rows padded to 24 and 24 values (16-byte aligned rows that fall in different banks).
-shared HFLOAT xs[4608];
-shared HFLOAT ws[3456];
-// The first layer is computed here, as one more matrix product per 16 pixels: rows of the luma values
-// under its 9 taps and a 1 (for its bias), zero outside the frame, times its 16x16 weights (ss).
-// Its output is this pass's input tile: the rows are built in xs, one per tile pixel, and replaced there
-// by the product.
-shared HFLOAT ss[256];
-// The accumulators start from the bias (a 16x16 matrix whose every row is it) and take the relu
-// element by element; then each subgroup stages one matrix of results at a time as float16, a pixel's
-// channels a row of 24 (half the bytes of float; the value the rgba16f store keeps).
-shared HFLOAT sh[1536];
-shared float bm[256];
+// conv 5x5, luma -> 16 channels, then - what it counts beyond the frame (tail_edges), relu
+// A workgroup computes 8x4 pixels with 8x8 threads, 1 pixel(s) per thread, every output
+// group of each. It first loads its input tile plus a 2-pixel halo (12x8 pixels)
+// into shared memory, zero outside the frame (Keras 'same' padding).
+shared float tile[96];
 
-// The luma plane at s; zero outside the frame (Keras 'same' padding) and where keep is false.
-float stem_luma(ivec2 s, ivec2 last, bool keep)
+// The first two layers are folded into this pass (conv and conv as one 5x5 sum on luma). Beyond the
+// frame that sum counts what the first layer computes there, which Keras' zero padding leaves out: at
+// the border it is subtracted, per side of the frame the pixel is on (a corner's pixel once less).
+// The pixels the correction reads lie within 2 of the pixel: in this workgroup's luma tile (zero outside the frame).
+ivec2 tile_origin;
+
+vec4 tail_input(ivec2 q, ivec2 last, int g)
 {
-    bool inside = keep && all(equal(s, clamp(s, ivec2(0), last)));
-    return inside ? HOOKED_mul * texelFetch(HOOKED_raw, clamp(s, ivec2(0), last), 0).x : 0.0;
+    ivec2 s = q - tile_origin + ivec2(2);
+    return vec4(tile[s.y * 12 + s.x], 0.0, 0.0, 0.0);
 }
 
-// The luma plane's texels s, s + (1, 0), s + (0, 1) and s + (1, 1) in one textureGather, in its
-// order (w, z, x, y); each zero outside the frame, all zero where keep is false.
-vec4 stem_gather(ivec2 s, ivec2 last, bool keep)
+vec4 tail_edges_0(ivec2 p, ivec2 last)
 {
-    vec4 v = HOOKED_mul * textureGather(HOOKED_raw, vec2(s + 1) / vec2(textureSize(HOOKED_raw, 0)), 0);
-    bvec2 low = equal(s, clamp(s, ivec2(0), last));
-    bvec2 high = equal(s + 1, clamp(s + 1, ivec2(0), last));
-    bvec4 inside = bvec4(all(bvec2(low.x, high.y)), all(high), all(bvec2(high.x, low.y)), all(low));
-    return keep ? vec4(inside.x ? v.x : 0.0, inside.y ? v.y : 0.0, inside.z ? v.z : 0.0, inside.w ? v.w : 0.0) : vec4(0.0);
+    vec4 c = vec4(0.0);
+    if (p.y == 0) {
+        c += vec4(-0.030467585, -0.010700932, 0.00519173, -0.0003714203);
+        c += vec4(0.055655964, -0.0634756, 0.0072406475, 0.016166983) * tail_input(p + ivec2(-2, 0), last, 0).x;
+        c += vec4(0.12605877, 0.3111087, -0.08489533, 0.038460735) * tail_input(p + ivec2(-1, 0), last, 0).x;
+        c += vec4(-0.945542, -0.059337456, 0.08163549, -0.08046111) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(0.22395241, 0.13074131, -0.03388198, 0.004536961) * tail_input(p + ivec2(1, 0), last, 0).x;
+        c += vec4(-0.028769167, -0.034572043, -0.0368516, 0.025463287) * tail_input(p + ivec2(2, 0), last, 0).x;
+    }
+    if (p.y == last.y) {
+        c += vec4(-0.0063579036, -0.004215793, 0.008760535, -0.0082246335);
+        c += vec4(-0.034090735, -0.054265484, 0.0055046584, 0.048444606) * tail_input(p + ivec2(-2, 0), last, 0).x;
+        c += vec4(-0.0055372687, -0.13589197, 0.02440995, 0.19493534) * tail_input(p + ivec2(-1, 0), last, 0).x;
+        c += vec4(0.04133792, 0.18856545, -0.23191406, 1.1481628) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(-0.015369372, 0.05538165, -0.059661273, 0.21422003) * tail_input(p + ivec2(1, 0), last, 0).x;
+        c += vec4(0.029000623, -0.07151239, -0.04740095, -0.013544281) * tail_input(p + ivec2(2, 0), last, 0).x;
+    }
+    if (p.x == 0) {
+        c += vec4(-0.004471546, -0.015548226, 0.005074669, -0.0027179292);
+        c += vec4(-0.04146845, 0.1335747, 0.025106447, 0.005922368) * tail_input(p + ivec2(0, -2), last, 0).x;
+        c += vec4(-0.059721723, -0.17166121, 0.036376595, 0.010484255) * tail_input(p + ivec2(0, -1), last, 0).x;
+        c += vec4(-0.0216367, 0.2549225, -0.18815988, 0.020974753) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(-0.0012187777, -0.1283059, -0.02172226, -0.023255933) * tail_input(p + ivec2(0, 1), last, 0).x;
+        c += vec4(0.017893858, -0.009237058, 0.025019543, -0.051143322) * tail_input(p + ivec2(0, 2), last, 0).x;
+    }
+    if (p.x == last.x) {
+        c += vec4(-0.0012135506, -0.013968056, 0.014668143, 0.00023872934);
+        c += vec4(-0.042932056, 0.18180153, -0.07230854, 0.020103954) * tail_input(p + ivec2(0, -2), last, 0).x;
+        c += vec4(-0.050506394, 0.025271289, -0.071462095, 0.07067641) * tail_input(p + ivec2(0, -1), last, 0).x;
+        c += vec4(-0.0457056, -0.0074495557, 0.02642043, 0.018707288) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(-0.0257299, -0.09838319, 0.01572325, -0.051664777) * tail_input(p + ivec2(0, 1), last, 0).x;
+        c += vec4(0.03389924, -0.00020076263, 0.014515147, -0.041259) * tail_input(p + ivec2(0, 2), last, 0).x;
+    }
+    if (p.y == 0 && p.x == 0) {
+        c -= vec4(-0.016044823, -0.01778212, 0.007683239, 0.00062330277);
+        c -= vec4(-0.27722132, 0.12783733, -0.0012273726, -0.029081939) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    if (p.y == 0 && p.x == last.x) {
+        c -= vec4(-0.019114777, -0.0008881425, 0.0049901064, 0.0002316225);
+        c -= vec4(0.06838849, -0.027151946, 0.08478636, -0.06936053) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    if (p.y == last.y && p.x == 0) {
+        c -= vec4(0.005389951, -0.0038190165, -0.002081052, -0.004868326);
+        c -= vec4(0.011177936, 0.015385037, -0.07648157, 0.069882005) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    if (p.y == last.y && p.x == last.x) {
+        c -= vec4(0.0025244728, -0.005137048, 0.011102373, -0.004844656);
+        c -= vec4(-0.13367693, 0.087241925, 0.027438886, 0.070066124) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    return c;
 }
 
-void hook()
+vec4 tail_edges_1(ivec2 p, ivec2 last)
 {
-    ivec2 size = imageSize(out_image) / ivec2(2, 2);
-    ivec2 last = size - ivec2(1);
-    ivec2 corner = ivec2(gl_WorkGroupID.xy) * ivec2(16, 32);
-    int thread = int(gl_LocalInvocationIndex);
-    int lane = thread % 32, subgroup = thread / 32;
-    int h = subgroup * 384 + (lane % 16) * 24;
-    // The weights stay in shared memory for the workgroup's 4 tile(s).
-    // Weights: texel (tap * 4 + j, 0 + ci) holds output channels 4j..4j+3 of input channel ci;
-    // every fetch is issued before the first store.
-    int k0 = thread + 0;
-    int o0 = ((k0 / 64) * 16 + (k0 / 4) % 16) * 24 + 4 * (k0 % 4);
-    vec4 w0 = texelFetch(ArtCNN_C4F16_DN_T1, ivec2((k0 / 64) * 4 + k0 % 4, 0 + (k0 / 4) % 16), 0);
-    int k1 = thread + 128;
-    int o1 = ((k1 / 64) * 16 + (k1 / 4) % 16) * 24 + 4 * (k1 % 4);
-    vec4 w1 = texelFetch(ArtCNN_C4F16_DN_T1, ivec2((k1 / 64) * 4 + k1 % 4, 0 + (k1 / 4) % 16), 0);
-    int k2 = thread + 256;
-    int o2 = ((k2 / 64) * 16 + (k2 / 4) % 16) * 24 + 4 * (k2 % 4);
-    vec4 w2 = texelFetch(ArtCNN_C4F16_DN_T1, ivec2((k2 / 64) * 4 + k2 % 4, 0 + (k2 / 4) % 16), 0);
-    int k3 = thread + 384;
-    int o3 = ((k3 / 64) * 16 + (k3 / 4) % 16) * 24 + 4 * (k3 % 4);
-    vec4 w3 = texelFetch(ArtCNN_C4F16_DN_T1, ivec2((k3 / 64) * 4 + k3 % 4, 0 + (k3 / 4) % 16), 0);
-    int k4 = min(thread + 512, 575);
-    int o4 = ((k4 / 64) * 16 + (k4 / 4) % 16) * 24 + 4 * (k4 % 4);
-    vec4 w4 = texelFetch(ArtCNN_C4F16_DN_T1, ivec2((k4 / 64) * 4 + k4 % 4, 0 + (k4 / 4) % 16), 0);
-    ws[o0] = HFLOAT(w0.x);
-    ws[o0 + 1] = HFLOAT(w0.y);
-    ws[o0 + 2] = HFLOAT(w0.z);
-    ws[o0 + 3] = HFLOAT(w0.w);
-    ws[o1] = HFLOAT(w1.x);
-    ws[o1 + 1] = HFLOAT(w1.y);
-    ws[o1 + 2] = HFLOAT(w1.z);
-    ws[o1 + 3] = HFLOAT(w1.w);
-    ws[o2] = HFLOAT(w2.x);
-    ws[o2 + 1] = HFLOAT(w2.y);
-    ws[o2 + 2] = HFLOAT(w2.z);
-    ws[o2 + 3] = HFLOAT(w2.w);
-    ws[o3] = HFLOAT(w3.x);
-    ws[o3 + 1] = HFLOAT(w3.y);
-    ws[o3 + 2] = HFLOAT(w3.z);
-    ws[o3 + 3] = HFLOAT(w3.w);
-    ws[o4] = HFLOAT(w4.x);
-    ws[o4 + 1] = HFLOAT(w4.y);
-    ws[o4 + 2] = HFLOAT(w4.z);
-    ws[o4 + 3] = HFLOAT(w4.w);
-    const float bias[16] = float[16](0.018518891, 0.01044156, 0.10742334, 0.019117992, 0.0315516, -0.003101165, -0.005900468, 0.01796322, 0.012152654, 0.0372149, 0.0062034694, 0.013527767, 0.012821475, 0.0042249896, 0.005348711, -0.01585064);
-    for (int i = thread; i < 256; i += 128)
-        bm[i] = bias[(i / 256) * 16 + i % 16];
-    // The first layer's weights.
-    const float stem_w[256] = float[256](-0.031951904, -0.125, 0.019241333, 0.04333496, 0.07519531, -0.053009033, -0.111694336, 0.013381958, -0.054718018, 0.11004639, -0.068481445, -0.0524292, 0.05404663, -0.1282959, 0.2211914, -0.097229004, 0.032409668, 0.15783691, 0.093566895, 0.12225342, -0.05178833, -0.03640747, 0.010360718, -0.18371582, 0.07196045, -0.057556152, 0.11010742, 0.004386902, -0.15905762, 0.15283203, 0.3395996, 0.15881348, -0.008010864, 0.1138916, -0.07220459, 0.06213379, 0.027542114, 0.11199951, 0.04272461, 0.11773682, 0.064453125, 0.0031585693, 0.043304443, -0.0030879974, -0.010612488, -0.0008378029, 0.0625, 0.066711426, -0.01725769, 0.051483154, -0.021636963, 0.16442871, -0.04284668, 0.07672119, 0.11608887, -0.030578613, -0.1730957, 0.24902344, 0.28320312, 0.13500977, 0.03668213, -0.048614502, 0.016967773, -0.19177246, -0.052093506, -0.06896973, -0.34204102, 0.2631836, 0.09954834, -0.1529541, 0.12927246, 0.14379883, -0.2644043, -0.6772461, -0.2866211, -0.05621338, 0.013015747, -0.13195801, -0.39672852, -0.0031528473, -0.2232666, -0.1361084, 0.070617676, 0.11175537, -0.117004395, 0.23876953, -0.18261719, -0.0914917, 0.12133789, 0.1048584, -0.07397461, -0.04232788, 0.053894043, 0.12573242, -0.17248535, 0.1998291, 0.03274536, 0.15234375, 0.009017944, 0.09436035, 0.04336548, -0.013534546, 0.005847931, 0.026824951, 0.04348755, 0.123046875, -0.0769043, -0.0013284683, -0.056762695, 0.17712402, -0.053527832, -0.08099365, 0.10491943, -0.101745605, 0.19042969, -0.00072431564, 0.08959961, -0.22583008, -0.089782715, 0.043151855, 0.1842041, 0.056915283, 0.042999268, 0.14221191, 0.09197998, -0.09234619, -0.1607666, 0.021911621, 0.16503906, -0.017700195, 0.051086426, 0.08856201, -0.07269287, 0.051605225, 0.08300781, -0.040618896, -0.1348877, 0.008583069, 0.025009155, -0.11907959, -0.023345947, -0.06604004, -0.02218628, 0.15661621, 0.005001068, -0.010238647, -0.0149383545, -0.046203613, -0.028182983, -0.0045166016, 0.00014793873, 0.0035858154, 0.032928467, 0.0002014637, -0.006526947, -0.006500244, 0.0022716522, 0.0104904175, 0.01411438, -0.06347656, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0);
-    for (int i = thread; i < 256; i += 128)
-        ss[(i / 16) * 16 + i % 16] = HFLOAT(stem_w[i]);
-    barrier();
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> sw0;
-    coopMatLoadNV(sw0, ss, 0u, 16u, false);
-    // Each tap's weight matrix stays in registers for every tile (loaded from shared memory once).
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w0_0_0;
-    coopMatLoadNV(w0_0_0, ws, 0u, 24u, false);
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w1_0_0;
-    coopMatLoadNV(w1_0_0, ws, 384u, 24u, false);
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w2_0_0;
-    coopMatLoadNV(w2_0_0, ws, 768u, 24u, false);
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w3_0_0;
-    coopMatLoadNV(w3_0_0, ws, 1152u, 24u, false);
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w4_0_0;
-    coopMatLoadNV(w4_0_0, ws, 1536u, 24u, false);
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w5_0_0;
-    coopMatLoadNV(w5_0_0, ws, 1920u, 24u, false);
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w6_0_0;
-    coopMatLoadNV(w6_0_0, ws, 2304u, 24u, false);
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w7_0_0;
-    coopMatLoadNV(w7_0_0, ws, 2688u, 24u, false);
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w8_0_0;
-    coopMatLoadNV(w8_0_0, ws, 3072u, 24u, false);
-    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> bias0;
-    coopMatLoadNV(bias0, bm, 0u, 16u, false);
-    // The next tile's texels are fetched into registers while this one is computed.
-    ivec2 origin = corner;
-    int j0 = thread + 0;
-    ivec2 u0 = origin + ivec2(j0 % 18 - 1, j0 / 18 - 1);
-    bool g0 = all(equal(u0, clamp(u0, ivec2(0), last)));
-    vec4 la0 = stem_gather(u0 + ivec2(-1, -1), last, g0);
-    vec4 lb0 = stem_gather(u0 + ivec2(1, -1), last, g0);
-    vec4 lc0 = stem_gather(u0 + ivec2(-1, 1), last, g0);
-    float lm0_8 = stem_luma(u0 + ivec2(1, 1), last, g0);
-    float lm0_9 = g0 ? 1.0 : 0.0;
-    int j1 = thread + 128;
-    ivec2 u1 = origin + ivec2(j1 % 18 - 1, j1 / 18 - 1);
-    bool g1 = all(equal(u1, clamp(u1, ivec2(0), last))) && j1 < 180;
-    vec4 la1 = stem_gather(u1 + ivec2(-1, -1), last, g1);
-    vec4 lb1 = stem_gather(u1 + ivec2(1, -1), last, g1);
-    vec4 lc1 = stem_gather(u1 + ivec2(-1, 1), last, g1);
-    float lm1_8 = stem_luma(u1 + ivec2(1, 1), last, g1);
-    float lm1_9 = g1 ? 1.0 : 0.0;
-    for (int t = 0; t < 4; t++) {
-    origin = corner + ivec2(0, t * 8);
-    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc0_0 = bias0;
-    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc1_0 = bias0;
-
-    // Phase 0: input channels 0..15, every texel fetch issued before the first store.
-    barrier();
-    // The first layer's rows: row j is pixel (j % 18, j / 18) of the tile with its halo; all zero outside the frame.
-    {
-        xs[j0 * 24 + 0] = HFLOAT(la0.w);
-        xs[j0 * 24 + 1] = HFLOAT(la0.z);
-        xs[j0 * 24 + 2] = HFLOAT(lb0.w);
-        xs[j0 * 24 + 3] = HFLOAT(la0.x);
-        xs[j0 * 24 + 4] = HFLOAT(la0.y);
-        xs[j0 * 24 + 5] = HFLOAT(lb0.x);
-        xs[j0 * 24 + 6] = HFLOAT(lc0.w);
-        xs[j0 * 24 + 7] = HFLOAT(lc0.z);
-        xs[j0 * 24 + 8] = HFLOAT(lm0_8);
-        xs[j0 * 24 + 9] = HFLOAT(lm0_9);
-        xs[j0 * 24 + 10] = HFLOAT(0.0);
-        xs[j0 * 24 + 11] = HFLOAT(0.0);
-        xs[j0 * 24 + 12] = HFLOAT(0.0);
-        xs[j0 * 24 + 13] = HFLOAT(0.0);
-        xs[j0 * 24 + 14] = HFLOAT(0.0);
-        xs[j0 * 24 + 15] = HFLOAT(0.0);
+    vec4 c = vec4(0.0);
+    if (p.y == 0) {
+        c += vec4(0.0023066641, -0.00045230868, 0.00587947, 0.0024737138);
+        c += vec4(0.0024146894, -0.034195762, -0.018974902, -0.003967794) * tail_input(p + ivec2(-2, 0), last, 0).x;
+        c += vec4(-0.0014138765, -0.087106846, -0.039884493, -0.018546408) * tail_input(p + ivec2(-1, 0), last, 0).x;
+        c += vec4(-0.0034198363, 0.24990587, 0.09200537, -0.008671869) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(-0.0014281443, -0.11766232, -0.033113893, 0.022003109) * tail_input(p + ivec2(1, 0), last, 0).x;
+        c += vec4(0.048751883, 0.015407707, -0.046080716, 0.01937247) * tail_input(p + ivec2(2, 0), last, 0).x;
     }
-    if (j1 < 192) {
-        xs[j1 * 24 + 0] = HFLOAT(la1.w);
-        xs[j1 * 24 + 1] = HFLOAT(la1.z);
-        xs[j1 * 24 + 2] = HFLOAT(lb1.w);
-        xs[j1 * 24 + 3] = HFLOAT(la1.x);
-        xs[j1 * 24 + 4] = HFLOAT(la1.y);
-        xs[j1 * 24 + 5] = HFLOAT(lb1.x);
-        xs[j1 * 24 + 6] = HFLOAT(lc1.w);
-        xs[j1 * 24 + 7] = HFLOAT(lc1.z);
-        xs[j1 * 24 + 8] = HFLOAT(lm1_8);
-        xs[j1 * 24 + 9] = HFLOAT(lm1_9);
-        xs[j1 * 24 + 10] = HFLOAT(0.0);
-        xs[j1 * 24 + 11] = HFLOAT(0.0);
-        xs[j1 * 24 + 12] = HFLOAT(0.0);
-        xs[j1 * 24 + 13] = HFLOAT(0.0);
-        xs[j1 * 24 + 14] = HFLOAT(0.0);
-        xs[j1 * 24 + 15] = HFLOAT(0.0);
+    if (p.y == last.y) {
+        c += vec4(0.008437719, 0.0129804285, -0.0016692596, 0.010829884);
+        c += vec4(0.00042286885, -0.11490559, -0.0040229517, -0.03605896) * tail_input(p + ivec2(-2, 0), last, 0).x;
+        c += vec4(0.15008192, -0.5350971, -0.15979919, 0.24618901) * tail_input(p + ivec2(-1, 0), last, 0).x;
+        c += vec4(0.18765584, -0.5920983, -0.91327757, -0.06815771) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(0.23709734, -0.14183153, -0.21025445, -0.10404664) * tail_input(p + ivec2(1, 0), last, 0).x;
+        c += vec4(-0.022955827, -0.046118762, 0.009236139, 0.022357842) * tail_input(p + ivec2(2, 0), last, 0).x;
     }
-if (t + 1 < 4) {
-        origin += ivec2(0, 8);
-        j0 = thread + 0;
-        u0 = origin + ivec2(j0 % 18 - 1, j0 / 18 - 1);
-        g0 = all(equal(u0, clamp(u0, ivec2(0), last)));
-        la0 = stem_gather(u0 + ivec2(-1, -1), last, g0);
-        lb0 = stem_gather(u0 + ivec2(1, -1), last, g0);
-        lc0 = stem_gather(u0 + ivec2(-1, 1), last, g0);
-        lm0_8 = stem_luma(u0 + ivec2(1, 1), last, g0);
-        lm0_9 = g0 ? 1.0 : 0.0;
-        j1 = thread + 128;
-        u1 = origin + ivec2(j1 % 18 - 1, j1 / 18 - 1);
-        g1 = all(equal(u1, clamp(u1, ivec2(0), last))) && j1 < 180;
-        la1 = stem_gather(u1 + ivec2(-1, -1), last, g1);
-        lb1 = stem_gather(u1 + ivec2(1, -1), last, g1);
-        lc1 = stem_gather(u1 + ivec2(-1, 1), last, g1);
-        lm1_8 = stem_luma(u1 + ivec2(1, 1), last, g1);
-        lm1_9 = g1 ? 1.0 : 0.0;
-origin -= ivec2(0, 8);
+    if (p.x == 0) {
+        c += vec4(-0.010880739, -0.0059452336, -0.010289954, -0.016654653);
+        c += vec4(0.0034201199, 0.025216991, -0.04065666, -0.011072923) * tail_input(p + ivec2(0, -2), last, 0).x;
+        c += vec4(0.17272255, 0.07339613, -0.044334754, 0.04104445) * tail_input(p + ivec2(0, -1), last, 0).x;
+        c += vec4(0.30624413, 0.3032085, 0.099096574, 0.31567562) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(0.21681125, 0.68201727, -0.13220865, 0.76160437) * tail_input(p + ivec2(0, 1), last, 0).x;
+        c += vec4(-0.02576594, 0.111185424, 0.046517648, 0.006161014) * tail_input(p + ivec2(0, 2), last, 0).x;
     }
-    barrier();
-    // The first layer's output at every tile pixel: subgroup s computes the matrices of rows 16b .. 16b + 15,
-    // b = s, s + 4, ..., and stores them over their own rows.
-{
-        uint at = uint((subgroup + 0) * 384);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> xa;
-        coopMatLoadNV(xa, xs, at, 24u, false);
-        fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> x0_0 = coopMatMulAddNV(xa, sw0, fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0));
-        subgroupBarrier();
-        coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(x0_0), xs, at, 24u, false);
-}
-{
-        uint at = uint((subgroup + 4) * 384);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> xa;
-        coopMatLoadNV(xa, xs, at, 24u, false);
-        fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> x0_0 = coopMatMulAddNV(xa, sw0, fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0));
-        subgroupBarrier();
-        coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(x0_0), xs, at, 24u, false);
-}
-{
-        uint at = uint((subgroup + 8) * 384);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> xa;
-        coopMatLoadNV(xa, xs, at, 24u, false);
-        fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> x0_0 = coopMatMulAddNV(xa, sw0, fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0));
-        subgroupBarrier();
-        coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(x0_0), xs, at, 24u, false);
-}
-    barrier();
-    {   // tap (-1, -1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w0_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 0) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 1) * 18 + 0) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    if (p.x == last.x) {
+        c += vec4(-0.021939792, 0.00074872165, -0.0003473044, 0.0013001083);
+        c += vec4(0.051799092, -0.04348958, -0.014100399, 0.018456215) * tail_input(p + ivec2(0, -2), last, 0).x;
+        c += vec4(-0.16227016, 0.05685275, -0.010363549, -0.014978197) * tail_input(p + ivec2(0, -1), last, 0).x;
+        c += vec4(-0.5256144, 0.099755324, 0.07784751, -0.01332851) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(-0.3761432, -0.15504296, 0.011511598, -0.04055309) * tail_input(p + ivec2(0, 1), last, 0).x;
+        c += vec4(0.004058878, 0.032174204, 0.0052579935, 0.02211344) * tail_input(p + ivec2(0, 2), last, 0).x;
     }
-    {   // tap (0, -1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w1_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 1) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 1) * 18 + 1) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    if (p.y == 0 && p.x == 0) {
+        c -= vec4(-7.70281e-05, -0.0019585018, -0.006175072, 0.0013308255);
+        c -= vec4(0.048242133, 0.082519, 0.09389899, 0.024716878) * tail_input(p + ivec2(0, 0), last, 0).x;
     }
-    {   // tap (1, -1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w2_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 2) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 1) * 18 + 2) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    if (p.y == 0 && p.x == last.x) {
+        c -= vec4(-0.0060478756, -0.0020483984, 0.00206125, -0.0020820103);
+        c -= vec4(-0.06652577, 0.11581375, 0.019623347, -0.019249033) * tail_input(p + ivec2(0, 0), last, 0).x;
     }
-    {   // tap (-1, 0)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w3_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 0) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 2) * 18 + 0) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    if (p.y == last.y && p.x == 0) {
+        c -= vec4(0.00019167842, 0.003403385, -0.0026734786, 0.004111599);
+        c -= vec4(0.040589813, -0.07893432, -0.04961537, 0.21692127) * tail_input(p + ivec2(0, 0), last, 0).x;
     }
-    {   // tap (0, 0)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w4_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 1) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 2) * 18 + 1) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    if (p.y == last.y && p.x == last.x) {
+        c -= vec4(0.00039491488, 0.010951925, 0.008380773, 0.0060406225);
+        c -= vec4(-0.05188859, -0.062396705, -0.0587684, -0.027648203) * tail_input(p + ivec2(0, 0), last, 0).x;
     }
-    {   // tap (1, 0)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w5_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 2) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 2) * 18 + 2) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-    }
-    {   // tap (-1, 1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w6_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 0) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 3) * 18 + 0) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-    }
-    {   // tap (0, 1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w7_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 1) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 3) * 18 + 1) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-    }
-    {   // tap (1, 1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w8_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 2) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 3) * 18 + 2) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-    }
-
-    // Epilogue: each subgroup stages one matrix of results at a time in its own part of shared memory;
-    // invocation `lane` then stores pixel lane % 16 of that row, output groups 0 and 2 (lanes 0-15) or
-    // 1 and 3 (16-31) of the block.
-    for (int i = 0; i < acc0_0.length(); i++)
-        acc0_0[i] = max(acc0_0[i], 0.0);
-    subgroupBarrier();
-    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc0_0), sh, uint(subgroup * 384), 24u, false);
-    subgroupMemoryBarrierShared();
-    subgroupBarrier();
-    {
-    // Invocations 0-15 store groups 0 and 2 of the block, 16-31 groups 1 and 3: one code for
-    // both, 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
-    ivec2 p0 = origin + ivec2(lane % 16, 2 * subgroup + 0);
-    int hc = h + 4 * (lane >> 4);
-    vec4 u0 = vec4(sh[hc + 0], sh[hc + 1], sh[hc + 2], sh[hc + 3]);
-    vec4 u1 = vec4(sh[hc + 8], sh[hc + 9], sh[hc + 10], sh[hc + 11]);
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(2, 2) + (lane >> 4) * ivec2(1, 0);
-        imageStore(out_image, o + ivec2(0, 0), u0);
-        imageStore(out_image, o + ivec2(0, 1), u1);
-    }
-    }
-    for (int i = 0; i < acc1_0.length(); i++)
-        acc1_0[i] = max(acc1_0[i], 0.0);
-    subgroupBarrier();
-    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc1_0), sh, uint(subgroup * 384), 24u, false);
-    subgroupMemoryBarrierShared();
-    subgroupBarrier();
-    {
-    // Invocations 0-15 store groups 0 and 2 of the block, 16-31 groups 1 and 3: one code for
-    // both, 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
-    ivec2 p0 = origin + ivec2(lane % 16, 2 * subgroup + 1);
-    int hc = h + 4 * (lane >> 4);
-    vec4 u0 = vec4(sh[hc + 0], sh[hc + 1], sh[hc + 2], sh[hc + 3]);
-    vec4 u1 = vec4(sh[hc + 8], sh[hc + 9], sh[hc + 10], sh[hc + 11]);
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(2, 2) + (lane >> 4) * ivec2(1, 0);
-        imageStore(out_image, o + ivec2(0, 0), u0);
-        imageStore(out_image, o + ivec2(0, 1), u1);
-    }
-    }
-    }
+    return c;
 }
 
-//!DESC ArtCNN_C4F16_DN tensor conv2d_1
-//!HOOK LUMA
-//!BIND HOOKED
-//!BIND ArtCNN_C4F16_DN_T1
-//!SAVE ArtCNN_C4F16_DN_L1
-//!COMPONENTS 4
-//!WIDTH HOOKED.w 2 *
-//!HEIGHT HOOKED.h 2 *
-//!WHEN OUTPUT.w LUMA.w / 1.3 > OUTPUT.h LUMA.h / 1.3 > * HOOKED.w HOOKED.h * 1500000 < ! *
-//!COMPUTE 32 128 16 8
-
-// Tensor cores through GL_NV_cooperative_matrix: NVIDIA GPUs (Turing and later) in libplacebo on
-// Vulkan (mpv --vo=gpu-next --gpu-api=vulkan). Other GPUs and APIs cannot run this pass.
-#extension GL_EXT_shader_explicit_arithmetic_types_float16 : enable
-#extension GL_NV_cooperative_matrix : enable
-#extension GL_KHR_memory_scope_semantics : enable
-#define HFLOAT float16_t
-
-// Pass outputs are stored as rgba16f, and drivers convert float to half by truncation when they store
-// (Mesa; NVIDIA too, measured). Rounding here to the nearest float16 (on the float32 bits: keep 10
-// mantissa bits; a tie, an exact midpoint, goes away from zero) makes every driver store the value the
-// fp16-storage reference expects. Two integer operations per channel; ties to even took four, and 1 %
-// of ArtCNN C4F16's frame time on an H100 (bench/README.md).
-vec4 round_half(vec4 x)
+vec4 tail_edges_2(ivec2 p, ivec2 last)
 {
-    return uintBitsToFloat((floatBitsToUint(x) + uvec4(0x1000u)) & uvec4(0xFFFFE000u));
+    vec4 c = vec4(0.0);
+    if (p.y == 0) {
+        c += vec4(-0.005478188, 0.004523614, -0.0032190585, -0.006197119);
+        c += vec4(-0.007727448, 0.028351568, 0.12338389, -0.19787276) * tail_input(p + ivec2(-2, 0), last, 0).x;
+        c += vec4(-0.13217776, -0.009583375, 0.53649896, -0.6552081) * tail_input(p + ivec2(-1, 0), last, 0).x;
+        c += vec4(0.07291926, -0.06847222, -0.41927886, -0.3305713) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(-0.051696878, 0.084578186, -0.15850909, 0.0594606) * tail_input(p + ivec2(1, 0), last, 0).x;
+        c += vec4(0.041992474, -0.01110737, -0.053275876, -0.025020633) * tail_input(p + ivec2(2, 0), last, 0).x;
+    }
+    if (p.y == last.y) {
+        c += vec4(-0.005286685, 0.0015253117, -0.009862531, -0.00587105);
+        c += vec4(0.03125115, 0.0060511176, 0.1390771, -0.25147963) * tail_input(p + ivec2(-2, 0), last, 0).x;
+        c += vec4(-0.08685174, 0.08565555, 0.41674638, 0.16751103) * tail_input(p + ivec2(-1, 0), last, 0).x;
+        c += vec4(0.76520383, -0.1582052, -0.39014277, 0.08320995) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(0.18405592, 0.05954544, -0.12514056, -0.06576265) * tail_input(p + ivec2(1, 0), last, 0).x;
+        c += vec4(-0.03545779, -0.011314925, -0.019482652, -0.0042185225) * tail_input(p + ivec2(2, 0), last, 0).x;
+    }
+    if (p.x == 0) {
+        c += vec4(0.011029452, -0.010787882, -0.016187487, 0.015543914);
+        c += vec4(0.009308561, 0.020555766, 0.048595205, 0.030406693) * tail_input(p + ivec2(0, -2), last, 0).x;
+        c += vec4(0.091700874, 0.08001647, 0.41617438, 0.66837186) * tail_input(p + ivec2(0, -1), last, 0).x;
+        c += vec4(0.28751802, -0.034810293, -1.2085292, 0.5251972) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(0.14287871, 0.08920145, 0.63924986, 0.11648023) * tail_input(p + ivec2(0, 1), last, 0).x;
+        c += vec4(-0.08363841, 0.02462401, -0.038326766, -0.00422935) * tail_input(p + ivec2(0, 2), last, 0).x;
+    }
+    if (p.x == last.x) {
+        c += vec4(-0.011472949, -0.0071372613, 0.0052479696, -0.0017144462);
+        c += vec4(-0.053283773, 0.06411046, 0.0393514, 0.19856293) * tail_input(p + ivec2(0, -2), last, 0).x;
+        c += vec4(-0.025856683, -0.0554542, -0.06649416, -0.2243722) * tail_input(p + ivec2(0, -1), last, 0).x;
+        c += vec4(0.25051522, 0.37834245, 0.17456284, -0.06446539) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(-0.12951493, -0.024495577, -0.04397281, 0.16595507) * tail_input(p + ivec2(0, 1), last, 0).x;
+        c += vec4(-0.022495495, 0.0031984868, 0.012676876, -0.007899573) * tail_input(p + ivec2(0, 2), last, 0).x;
+    }
+    if (p.y == 0 && p.x == 0) {
+        c -= vec4(0.000119707074, 0.0020864254, -0.014667807, -0.005664173);
+        c -= vec4(-0.041261714, -0.050986223, -0.38449085, 0.043787368) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    if (p.y == 0 && p.x == last.x) {
+        c -= vec4(-0.004070262, 0.0012688709, -0.004652607, 0.017781684);
+        c -= vec4(-0.016567072, -0.055024747, 0.035903253, -0.11892887) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    if (p.y == last.y && p.x == 0) {
+        c -= vec4(0.0043322504, 0.00060882646, -0.0006150094, -0.0006513659);
+        c -= vec4(0.1453638, -0.11234657, -0.15925077, 0.084383875) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    if (p.y == last.y && p.x == last.x) {
+        c -= vec4(-0.003991617, -0.0069169635, 0.0024427758, -0.0043496266);
+        c -= vec4(0.094024435, -0.088623226, -0.077930465, 0.04850876) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    return c;
 }
 
-// conv 3x3, 16 channels -> 16 channels, then relu
-// A workgroup computes 16x8 pixels (8 tiles, one below the other) with 4 subgroups of 32
-// invocations, each 2 rows of 16 pixels: per tap and phase of 16 input channels, a 16x16 matrix of
-// pixels x input channels times 16x16 blocks of weights, into float accumulators (1 block(s) of 16
-// output channels per row). Input tile (zero outside the frame) and weights in shared memory as float16,
-// rows padded to 24 and 24 values (16-byte aligned rows that fall in different banks).
-shared HFLOAT xs[4608];
-shared HFLOAT ws[3456];
-// The first layer is computed here, as one more matrix product per 16 pixels: rows of the luma values
-// under its 9 taps and a 1 (for its bias), zero outside the frame, times its 16x16 weights (ss).
-// Its output is this pass's input tile: the rows are built in xs, one per tile pixel, and replaced there
-// by the product.
-shared HFLOAT ss[256];
-// The accumulators start from the bias (a 16x16 matrix whose every row is it) and take the relu
-// element by element; then each subgroup stages one matrix of results at a time as float16, a pixel's
-// channels a row of 24 (half the bytes of float; the value the rgba16f store keeps).
-shared HFLOAT sh[1536];
-shared float bm[256];
-
-// The luma plane at s; zero outside the frame (Keras 'same' padding) and where keep is false.
-float stem_luma(ivec2 s, ivec2 last, bool keep)
+vec4 tail_edges_3(ivec2 p, ivec2 last)
 {
-    bool inside = keep && all(equal(s, clamp(s, ivec2(0), last)));
-    return inside ? HOOKED_mul * texelFetch(HOOKED_raw, clamp(s, ivec2(0), last), 0).x : 0.0;
-}
-
-// The luma plane's texels s, s + (1, 0), s + (0, 1) and s + (1, 1) in one textureGather, in its
-// order (w, z, x, y); each zero outside the frame, all zero where keep is false.
-vec4 stem_gather(ivec2 s, ivec2 last, bool keep)
-{
-    vec4 v = HOOKED_mul * textureGather(HOOKED_raw, vec2(s + 1) / vec2(textureSize(HOOKED_raw, 0)), 0);
-    bvec2 low = equal(s, clamp(s, ivec2(0), last));
-    bvec2 high = equal(s + 1, clamp(s + 1, ivec2(0), last));
-    bvec4 inside = bvec4(all(bvec2(low.x, high.y)), all(high), all(bvec2(high.x, low.y)), all(low));
-    return keep ? vec4(inside.x ? v.x : 0.0, inside.y ? v.y : 0.0, inside.z ? v.z : 0.0, inside.w ? v.w : 0.0) : vec4(0.0);
+    vec4 c = vec4(0.0);
+    if (p.y == 0) {
+        c += vec4(-0.013250696, -0.008196292, 4.460315e-05, -0.0022986345);
+        c += vec4(-0.012732369, -0.031502407, -0.013879085, 0.061429217) * tail_input(p + ivec2(-2, 0), last, 0).x;
+        c += vec4(0.03405364, -0.029965874, -0.3858463, 0.06382014) * tail_input(p + ivec2(-1, 0), last, 0).x;
+        c += vec4(0.06141766, -0.030285839, 0.081180945, -0.011062177) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(-0.09561968, -0.006944903, 0.075947225, -0.026957968) * tail_input(p + ivec2(1, 0), last, 0).x;
+        c += vec4(0.036533725, 0.008000316, -0.043677922, -0.03454404) * tail_input(p + ivec2(2, 0), last, 0).x;
+    }
+    if (p.y == last.y) {
+        c += vec4(-0.009354676, -0.016834782, 0.013376036, 0.0027691221);
+        c += vec4(-0.010944907, 0.052032333, -0.15399824, 0.020851146) * tail_input(p + ivec2(-2, 0), last, 0).x;
+        c += vec4(-0.022131113, 0.18627983, 0.05966828, 0.04239108) * tail_input(p + ivec2(-1, 0), last, 0).x;
+        c += vec4(-0.0941288, 0.5982136, -0.3410156, 0.027557937) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(0.08476512, 0.0057826606, -0.30248374, -0.077453464) * tail_input(p + ivec2(1, 0), last, 0).x;
+        c += vec4(0.045242883, 0.020227503, -0.019037982, -0.04112033) * tail_input(p + ivec2(2, 0), last, 0).x;
+    }
+    if (p.x == 0) {
+        c += vec4(-0.00014368047, -0.011794116, -0.02333181, -0.02328381);
+        c += vec4(-0.0023917179, -0.008569713, -0.08446827, 0.01043444) * tail_input(p + ivec2(0, -2), last, 0).x;
+        c += vec4(-0.048626788, -0.22143286, -0.3714599, -0.14947686) * tail_input(p + ivec2(0, -1), last, 0).x;
+        c += vec4(-0.0092215035, -0.1371243, 0.49618143, -0.7211283) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(0.028686808, -0.48677474, -0.13253939, -0.057308283) * tail_input(p + ivec2(0, 1), last, 0).x;
+        c += vec4(-0.021694995, -0.022783576, -0.095202, 0.028356433) * tail_input(p + ivec2(0, 2), last, 0).x;
+    }
+    if (p.x == last.x) {
+        c += vec4(-0.014520912, 0.0005937852, -0.0037920258, 0.000786386);
+        c += vec4(-0.030606544, -0.023555398, 0.0035332704, -0.037394695) * tail_input(p + ivec2(0, -2), last, 0).x;
+        c += vec4(-0.15712711, 0.0044818707, -0.20285757, -0.014236271) * tail_input(p + ivec2(0, -1), last, 0).x;
+        c += vec4(-0.6838126, 0.145359, -0.051714037, 0.09307741) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(0.016574569, -0.31217504, -0.26885518, 0.016740462) * tail_input(p + ivec2(0, 1), last, 0).x;
+        c += vec4(-0.0013411667, -0.034904342, 0.02606438, -0.04040588) * tail_input(p + ivec2(0, 2), last, 0).x;
+    }
+    if (p.y == 0 && p.x == 0) {
+        c -= vec4(-0.00013381134, -0.0033289925, -0.020750592, -0.0077289417);
+        c -= vec4(0.020233389, 0.024754245, 0.15903302, -0.058072235) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    if (p.y == 0 && p.x == last.x) {
+        c -= vec4(-0.00020649382, 0.0024489432, 0.014014512, 0.0035195155);
+        c -= vec4(-0.03153764, -0.019422447, 0.046803672, 0.07567801) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    if (p.y == last.y && p.x == 0) {
+        c -= vec4(-0.0021059052, -0.006520476, 0.0079407785, -0.0011826098);
+        c -= vec4(0.016885638, 0.046221275, 0.06214317, -0.0314416) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    if (p.y == last.y && p.x == last.x) {
+        c -= vec4(-0.005554062, -0.002379777, 0.00015096673, -0.007670122);
+        c -= vec4(-0.11671502, 0.08048929, 0.010055043, 0.04467147) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    return c;
 }
 
 void hook()
 {
     ivec2 size = imageSize(out_image) / ivec2(2, 2);
     ivec2 last = size - ivec2(1);
-    ivec2 corner = ivec2(gl_WorkGroupID.xy) * ivec2(16, 64);
-    int thread = int(gl_LocalInvocationIndex);
-    int lane = thread % 32, subgroup = thread / 32;
-    int h = subgroup * 384 + (lane % 16) * 24;
-    // The weights stay in shared memory for the workgroup's 8 tile(s).
-    // Weights: texel (tap * 4 + j, 0 + ci) holds output channels 4j..4j+3 of input channel ci;
-    // every fetch is issued before the first store.
-    int k0 = thread + 0;
-    int o0 = ((k0 / 64) * 16 + (k0 / 4) % 16) * 24 + 4 * (k0 % 4);
-    vec4 w0 = texelFetch(ArtCNN_C4F16_DN_T1, ivec2((k0 / 64) * 4 + k0 % 4, 0 + (k0 / 4) % 16), 0);
-    int k1 = thread + 128;
-    int o1 = ((k1 / 64) * 16 + (k1 / 4) % 16) * 24 + 4 * (k1 % 4);
-    vec4 w1 = texelFetch(ArtCNN_C4F16_DN_T1, ivec2((k1 / 64) * 4 + k1 % 4, 0 + (k1 / 4) % 16), 0);
-    int k2 = thread + 256;
-    int o2 = ((k2 / 64) * 16 + (k2 / 4) % 16) * 24 + 4 * (k2 % 4);
-    vec4 w2 = texelFetch(ArtCNN_C4F16_DN_T1, ivec2((k2 / 64) * 4 + k2 % 4, 0 + (k2 / 4) % 16), 0);
-    int k3 = thread + 384;
-    int o3 = ((k3 / 64) * 16 + (k3 / 4) % 16) * 24 + 4 * (k3 % 4);
-    vec4 w3 = texelFetch(ArtCNN_C4F16_DN_T1, ivec2((k3 / 64) * 4 + k3 % 4, 0 + (k3 / 4) % 16), 0);
-    int k4 = min(thread + 512, 575);
-    int o4 = ((k4 / 64) * 16 + (k4 / 4) % 16) * 24 + 4 * (k4 % 4);
-    vec4 w4 = texelFetch(ArtCNN_C4F16_DN_T1, ivec2((k4 / 64) * 4 + k4 % 4, 0 + (k4 / 4) % 16), 0);
-    ws[o0] = HFLOAT(w0.x);
-    ws[o0 + 1] = HFLOAT(w0.y);
-    ws[o0 + 2] = HFLOAT(w0.z);
-    ws[o0 + 3] = HFLOAT(w0.w);
-    ws[o1] = HFLOAT(w1.x);
-    ws[o1 + 1] = HFLOAT(w1.y);
-    ws[o1 + 2] = HFLOAT(w1.z);
-    ws[o1 + 3] = HFLOAT(w1.w);
-    ws[o2] = HFLOAT(w2.x);
-    ws[o2 + 1] = HFLOAT(w2.y);
-    ws[o2 + 2] = HFLOAT(w2.z);
-    ws[o2 + 3] = HFLOAT(w2.w);
-    ws[o3] = HFLOAT(w3.x);
-    ws[o3 + 1] = HFLOAT(w3.y);
-    ws[o3 + 2] = HFLOAT(w3.z);
-    ws[o3 + 3] = HFLOAT(w3.w);
-    ws[o4] = HFLOAT(w4.x);
-    ws[o4 + 1] = HFLOAT(w4.y);
-    ws[o4 + 2] = HFLOAT(w4.z);
-    ws[o4 + 3] = HFLOAT(w4.w);
-    const float bias[16] = float[16](0.018518891, 0.01044156, 0.10742334, 0.019117992, 0.0315516, -0.003101165, -0.005900468, 0.01796322, 0.012152654, 0.0372149, 0.0062034694, 0.013527767, 0.012821475, 0.0042249896, 0.005348711, -0.01585064);
-    for (int i = thread; i < 256; i += 128)
-        bm[i] = bias[(i / 256) * 16 + i % 16];
-    // The first layer's weights.
-    const float stem_w[256] = float[256](-0.031951904, -0.125, 0.019241333, 0.04333496, 0.07519531, -0.053009033, -0.111694336, 0.013381958, -0.054718018, 0.11004639, -0.068481445, -0.0524292, 0.05404663, -0.1282959, 0.2211914, -0.097229004, 0.032409668, 0.15783691, 0.093566895, 0.12225342, -0.05178833, -0.03640747, 0.010360718, -0.18371582, 0.07196045, -0.057556152, 0.11010742, 0.004386902, -0.15905762, 0.15283203, 0.3395996, 0.15881348, -0.008010864, 0.1138916, -0.07220459, 0.06213379, 0.027542114, 0.11199951, 0.04272461, 0.11773682, 0.064453125, 0.0031585693, 0.043304443, -0.0030879974, -0.010612488, -0.0008378029, 0.0625, 0.066711426, -0.01725769, 0.051483154, -0.021636963, 0.16442871, -0.04284668, 0.07672119, 0.11608887, -0.030578613, -0.1730957, 0.24902344, 0.28320312, 0.13500977, 0.03668213, -0.048614502, 0.016967773, -0.19177246, -0.052093506, -0.06896973, -0.34204102, 0.2631836, 0.09954834, -0.1529541, 0.12927246, 0.14379883, -0.2644043, -0.6772461, -0.2866211, -0.05621338, 0.013015747, -0.13195801, -0.39672852, -0.0031528473, -0.2232666, -0.1361084, 0.070617676, 0.11175537, -0.117004395, 0.23876953, -0.18261719, -0.0914917, 0.12133789, 0.1048584, -0.07397461, -0.04232788, 0.053894043, 0.12573242, -0.17248535, 0.1998291, 0.03274536, 0.15234375, 0.009017944, 0.09436035, 0.04336548, -0.013534546, 0.005847931, 0.026824951, 0.04348755, 0.123046875, -0.0769043, -0.0013284683, -0.056762695, 0.17712402, -0.053527832, -0.08099365, 0.10491943, -0.101745605, 0.19042969, -0.00072431564, 0.08959961, -0.22583008, -0.089782715, 0.043151855, 0.1842041, 0.056915283, 0.042999268, 0.14221191, 0.09197998, -0.09234619, -0.1607666, 0.021911621, 0.16503906, -0.017700195, 0.051086426, 0.08856201, -0.07269287, 0.051605225, 0.08300781, -0.040618896, -0.1348877, 0.008583069, 0.025009155, -0.11907959, -0.023345947, -0.06604004, -0.02218628, 0.15661621, 0.005001068, -0.010238647, -0.0149383545, -0.046203613, -0.028182983, -0.0045166016, 0.00014793873, 0.0035858154, 0.032928467, 0.0002014637, -0.006526947, -0.006500244, 0.0022716522, 0.0104904175, 0.01411438, -0.06347656, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0);
-    for (int i = thread; i < 256; i += 128)
-        ss[(i / 16) * 16 + i % 16] = HFLOAT(stem_w[i]);
+    ivec2 origin = ivec2(gl_WorkGroupID.xy) * ivec2(8, 4);
+    tile_origin = origin;
+    for (int i = int(gl_LocalInvocationIndex); i < 96; i += 64) {
+        ivec2 q = origin + ivec2(i % 12 - 2, i / 12 - 2);
+        bool inside = all(equal(q, clamp(q, ivec2(0), last)));
+        q = clamp(q, ivec2(0), last);
+        tile[i] = inside ? float(HOOKED_mul * texelFetch(HOOKED_raw, q, 0).x) : float(0.0);
+    }
     barrier();
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> sw0;
-    coopMatLoadNV(sw0, ss, 0u, 16u, false);
-    // Each tap's weight matrix stays in registers for every tile (loaded from shared memory once).
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w0_0_0;
-    coopMatLoadNV(w0_0_0, ws, 0u, 24u, false);
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w1_0_0;
-    coopMatLoadNV(w1_0_0, ws, 384u, 24u, false);
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w2_0_0;
-    coopMatLoadNV(w2_0_0, ws, 768u, 24u, false);
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w3_0_0;
-    coopMatLoadNV(w3_0_0, ws, 1152u, 24u, false);
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w4_0_0;
-    coopMatLoadNV(w4_0_0, ws, 1536u, 24u, false);
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w5_0_0;
-    coopMatLoadNV(w5_0_0, ws, 1920u, 24u, false);
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w6_0_0;
-    coopMatLoadNV(w6_0_0, ws, 2304u, 24u, false);
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w7_0_0;
-    coopMatLoadNV(w7_0_0, ws, 2688u, 24u, false);
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w8_0_0;
-    coopMatLoadNV(w8_0_0, ws, 3072u, 24u, false);
-    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> bias0;
-    coopMatLoadNV(bias0, bm, 0u, 16u, false);
-    // The next tile's texels are fetched into registers while this one is computed.
-    ivec2 origin = corner;
-    int j0 = thread + 0;
-    ivec2 u0 = origin + ivec2(j0 % 18 - 1, j0 / 18 - 1);
-    bool g0 = all(equal(u0, clamp(u0, ivec2(0), last)));
-    vec4 la0 = stem_gather(u0 + ivec2(-1, -1), last, g0);
-    vec4 lb0 = stem_gather(u0 + ivec2(1, -1), last, g0);
-    vec4 lc0 = stem_gather(u0 + ivec2(-1, 1), last, g0);
-    float lm0_8 = stem_luma(u0 + ivec2(1, 1), last, g0);
-    float lm0_9 = g0 ? 1.0 : 0.0;
-    int j1 = thread + 128;
-    ivec2 u1 = origin + ivec2(j1 % 18 - 1, j1 / 18 - 1);
-    bool g1 = all(equal(u1, clamp(u1, ivec2(0), last))) && j1 < 180;
-    vec4 la1 = stem_gather(u1 + ivec2(-1, -1), last, g1);
-    vec4 lb1 = stem_gather(u1 + ivec2(1, -1), last, g1);
-    vec4 lc1 = stem_gather(u1 + ivec2(-1, 1), last, g1);
-    float lm1_8 = stem_luma(u1 + ivec2(1, 1), last, g1);
-    float lm1_9 = g1 ? 1.0 : 0.0;
-    for (int t = 0; t < 8; t++) {
-    origin = corner + ivec2(0, t * 8);
-    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc0_0 = bias0;
-    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc1_0 = bias0;
 
-    // Phase 0: input channels 0..15, every texel fetch issued before the first store.
-    barrier();
-    // The first layer's rows: row j is pixel (j % 18, j / 18) of the tile with its halo; all zero outside the frame.
-    {
-        xs[j0 * 24 + 0] = HFLOAT(la0.w);
-        xs[j0 * 24 + 1] = HFLOAT(la0.z);
-        xs[j0 * 24 + 2] = HFLOAT(lb0.w);
-        xs[j0 * 24 + 3] = HFLOAT(la0.x);
-        xs[j0 * 24 + 4] = HFLOAT(la0.y);
-        xs[j0 * 24 + 5] = HFLOAT(lb0.x);
-        xs[j0 * 24 + 6] = HFLOAT(lc0.w);
-        xs[j0 * 24 + 7] = HFLOAT(lc0.z);
-        xs[j0 * 24 + 8] = HFLOAT(lm0_8);
-        xs[j0 * 24 + 9] = HFLOAT(lm0_9);
-        xs[j0 * 24 + 10] = HFLOAT(0.0);
-        xs[j0 * 24 + 11] = HFLOAT(0.0);
-        xs[j0 * 24 + 12] = HFLOAT(0.0);
-        xs[j0 * 24 + 13] = HFLOAT(0.0);
-        xs[j0 * 24 + 14] = HFLOAT(0.0);
-        xs[j0 * 24 + 15] = HFLOAT(0.0);
-    }
-    if (j1 < 192) {
-        xs[j1 * 24 + 0] = HFLOAT(la1.w);
-        xs[j1 * 24 + 1] = HFLOAT(la1.z);
-        xs[j1 * 24 + 2] = HFLOAT(lb1.w);
-        xs[j1 * 24 + 3] = HFLOAT(la1.x);
-        xs[j1 * 24 + 4] = HFLOAT(la1.y);
-        xs[j1 * 24 + 5] = HFLOAT(lb1.x);
-        xs[j1 * 24 + 6] = HFLOAT(lc1.w);
-        xs[j1 * 24 + 7] = HFLOAT(lc1.z);
-        xs[j1 * 24 + 8] = HFLOAT(lm1_8);
-        xs[j1 * 24 + 9] = HFLOAT(lm1_9);
-        xs[j1 * 24 + 10] = HFLOAT(0.0);
-        xs[j1 * 24 + 11] = HFLOAT(0.0);
-        xs[j1 * 24 + 12] = HFLOAT(0.0);
-        xs[j1 * 24 + 13] = HFLOAT(0.0);
-        xs[j1 * 24 + 14] = HFLOAT(0.0);
-        xs[j1 * 24 + 15] = HFLOAT(0.0);
-    }
-if (t + 1 < 8) {
-        origin += ivec2(0, 8);
-        j0 = thread + 0;
-        u0 = origin + ivec2(j0 % 18 - 1, j0 / 18 - 1);
-        g0 = all(equal(u0, clamp(u0, ivec2(0), last)));
-        la0 = stem_gather(u0 + ivec2(-1, -1), last, g0);
-        lb0 = stem_gather(u0 + ivec2(1, -1), last, g0);
-        lc0 = stem_gather(u0 + ivec2(-1, 1), last, g0);
-        lm0_8 = stem_luma(u0 + ivec2(1, 1), last, g0);
-        lm0_9 = g0 ? 1.0 : 0.0;
-        j1 = thread + 128;
-        u1 = origin + ivec2(j1 % 18 - 1, j1 / 18 - 1);
-        g1 = all(equal(u1, clamp(u1, ivec2(0), last))) && j1 < 180;
-        la1 = stem_gather(u1 + ivec2(-1, -1), last, g1);
-        lb1 = stem_gather(u1 + ivec2(1, -1), last, g1);
-        lc1 = stem_gather(u1 + ivec2(-1, 1), last, g1);
-        lm1_8 = stem_luma(u1 + ivec2(1, 1), last, g1);
-        lm1_9 = g1 ? 1.0 : 0.0;
-origin -= ivec2(0, 8);
-    }
-    barrier();
-    // The first layer's output at every tile pixel: subgroup s computes the matrices of rows 16b .. 16b + 15,
-    // b = s, s + 4, ..., and stores them over their own rows.
-{
-        uint at = uint((subgroup + 0) * 384);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> xa;
-        coopMatLoadNV(xa, xs, at, 24u, false);
-        fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> x0_0 = coopMatMulAddNV(xa, sw0, fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0));
-        subgroupBarrier();
-        coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(x0_0), xs, at, 24u, false);
-}
-{
-        uint at = uint((subgroup + 4) * 384);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> xa;
-        coopMatLoadNV(xa, xs, at, 24u, false);
-        fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> x0_0 = coopMatMulAddNV(xa, sw0, fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0));
-        subgroupBarrier();
-        coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(x0_0), xs, at, 24u, false);
-}
-{
-        uint at = uint((subgroup + 8) * 384);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> xa;
-        coopMatLoadNV(xa, xs, at, 24u, false);
-        fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> x0_0 = coopMatMulAddNV(xa, sw0, fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0));
-        subgroupBarrier();
-        coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(x0_0), xs, at, 24u, false);
-}
-    barrier();
-    {   // tap (-1, -1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w0_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 0) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 1) * 18 + 0) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-    }
-    {   // tap (0, -1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w1_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 1) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 1) * 18 + 1) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-    }
-    {   // tap (1, -1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w2_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 2) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 1) * 18 + 2) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-    }
-    {   // tap (-1, 0)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w3_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 0) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 2) * 18 + 0) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-    }
-    {   // tap (0, 0)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w4_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 1) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 2) * 18 + 1) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-    }
-    {   // tap (1, 0)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w5_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 2) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 2) * 18 + 2) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-    }
-    {   // tap (-1, 1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w6_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 0) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 3) * 18 + 0) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-    }
-    {   // tap (0, 1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w7_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 1) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 3) * 18 + 1) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-    }
-    {   // tap (1, 1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w8_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 2) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 3) * 18 + 2) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-    }
+    // 2 slices of 8x4 threads share the pixels, each computing 2 of the 4 output groups.
+    ivec2 local = ivec2(gl_LocalInvocationID.x, int(gl_LocalInvocationID.y) % 4);
+    int slice = int(gl_LocalInvocationID.y) / 4;
+    int at = local.y * 12 + local.x;
+    if (slice == 0) {
+        vec4 a0_0 = vec4(0.0091242, 0.00019122139, 0.11367579, 0.003305794);
+        vec4 a0_1 = vec4(0.015425068, 9.9034536e-05, 0.0037901609, 0.0038190389);
+        {   // tap (-2, -2)
+            float v0_0 = tile[at + 0];
+            vec4 w0_0 = vec4(0.010978273, 0.03643648, -0.023073498, 0.007434354);
+            vec4 w0_1 = vec4(0.011685171, 0.046003673, -0.0006168323, 0.0021400515);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (-1, -2)
+            float v0_0 = tile[at + 1];
+            vec4 w0_0 = vec4(0.03076009, -0.32608598, -0.035109825, -0.03789545);
+            vec4 w0_1 = vec4(-0.03978224, -0.04665927, 0.043479066, 0.0031081403);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (0, -2)
+            float v0_0 = tile[at + 2];
+            vec4 w0_0 = vec4(-0.025644964, 0.45041084, -0.015237659, 0.04887123);
+            vec4 w0_1 = vec4(0.051489037, -0.0137062725, -0.05365586, 0.019922268);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (1, -2)
+            float v0_0 = tile[at + 3];
+            vec4 w0_0 = vec4(0.03603875, -0.078873396, 0.052907407, -0.04146222);
+            vec4 w0_1 = vec4(-0.017384907, 0.037241075, 0.02638963, -0.011143423);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (2, -2)
+            float v0_0 = tile[at + 4];
+            vec4 w0_0 = vec4(0.019931339, -0.10085301, 0.022252392, 0.007835261);
+            vec4 w0_1 = vec4(-0.007944866, -0.010280683, 0.0013424493, -0.008671742);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (-2, -1)
+            float v0_0 = tile[at + 12];
+            vec4 w0_0 = vec4(0.027680457, 0.27064627, 0.0061234455, -0.035245575);
+            vec4 w0_1 = vec4(-0.040683515, 0.116909415, 0.03768834, 0.03198852);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (-1, -1)
+            float v0_0 = tile[at + 13];
+            vec4 w0_0 = vec4(0.048849005, -0.8046234, -0.009701075, -0.04137459);
+            vec4 w0_1 = vec4(0.058152325, -0.14755177, 0.026184252, -0.0068573016);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (0, -1)
+            float v0_0 = tile[at + 14];
+            vec4 w0_0 = vec4(-0.44394836, 0.94054747, 0.09516874, 0.14010562);
+            vec4 w0_1 = vec4(-0.013436499, 0.026692929, -0.14969228, -0.035367765);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (1, -1)
+            float v0_0 = tile[at + 15];
+            vec4 w0_0 = vec4(0.0035490755, -0.4976639, -0.010887185, -0.02083587);
+            vec4 w0_1 = vec4(-0.025390854, 0.0049128504, 0.07295214, -0.01002273);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (2, -1)
+            float v0_0 = tile[at + 16];
+            vec4 w0_0 = vec4(0.027570838, 0.11959606, 0.0014257709, -0.020107465);
+            vec4 w0_1 = vec4(-0.008247733, -0.045057144, 0.033583693, -0.00033673292);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (-2, 0)
+            float v0_0 = tile[at + 24];
+            vec4 w0_0 = vec4(0.018022748, -0.24720499, 0.052639168, 0.057127085);
+            vec4 w0_1 = vec4(-0.019780008, -0.12174627, -0.040944647, 0.023942368);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (-1, 0)
+            float v0_0 = tile[at + 25];
+            vec4 w0_0 = vec4(-0.0011524772, 0.61051834, 0.057605304, 0.23398142);
+            vec4 w0_1 = vec4(0.27653214, -1.3201158, -0.19043902, -0.26110825);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (0, 0)
+            float v0_0 = tile[at + 26];
+            vec4 w0_0 = vec4(0.02688384, -0.7179421, -0.56318265, 1.8021891);
+            vec4 w0_1 = vec4(0.26953876, -0.0716902, -1.8585514, 0.279858);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (1, 0)
+            float v0_0 = tile[at + 27];
+            vec4 w0_0 = vec4(0.025138361, 0.4398736, -0.013089764, 0.21197335);
+            vec4 w0_1 = vec4(0.001676741, -0.03171374, -0.2963705, -0.027222678);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (2, 0)
+            float v0_0 = tile[at + 28];
+            vec4 w0_0 = vec4(0.025218409, -0.11387671, -0.0371249, 0.024870735);
+            vec4 w0_1 = vec4(0.054539204, 0.03698946, -0.05406928, 0.022029854);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (-2, 1)
+            float v0_0 = tile[at + 36];
+            vec4 w0_0 = vec4(-0.024548685, -0.05051534, -0.006664945, -0.049192075);
+            vec4 w0_1 = vec4(0.034309633, -0.06133099, 0.03361851, -0.20536673);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (-1, 1)
+            float v0_0 = tile[at + 37];
+            vec4 w0_0 = vec4(-0.00121934, 0.35385004, 0.13138844, -0.22772637);
+            vec4 w0_1 = vec4(0.041104596, 0.028351057, 0.3010783, -1.2111081);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (0, 1)
+            float v0_0 = tile[at + 38];
+            vec4 w0_0 = vec4(0.074159816, -0.46257517, 0.102072336, -1.7770348);
+            vec4 w0_1 = vec4(-0.37139082, 1.353559, 1.868776, 1.3267024);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (1, 1)
+            float v0_0 = tile[at + 39];
+            vec4 w0_0 = vec4(0.016794097, 0.07256723, 0.09772152, -0.2494488);
+            vec4 w0_1 = vec4(-0.12668897, 0.16767587, 0.18936776, 0.08568633);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (2, 1)
+            float v0_0 = tile[at + 40];
+            vec4 w0_0 = vec4(-0.036613654, 0.108841576, -0.0072107026, -0.038548555);
+            vec4 w0_1 = vec4(-0.06841736, 0.059046272, 0.014996438, 0.015563714);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (-2, 2)
+            float v0_0 = tile[at + 48];
+            vec4 w0_0 = vec4(0.002409023, 0.002229325, -0.018179957, 0.019492488);
+            vec4 w0_1 = vec4(0.0223255, 0.025256127, -0.048161443, 0.13115504);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (-1, 2)
+            float v0_0 = tile[at + 49];
+            vec4 w0_0 = vec4(0.019005189, 0.09962438, 0.010867601, 0.10570851);
+            vec4 w0_1 = vec4(0.0035170745, -0.014376992, -0.102240756, -0.24914669);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (0, 2)
+            float v0_0 = tile[at + 50];
+            vec4 w0_0 = vec4(-0.033222724, -0.07082213, 0.026030282, -0.21243452);
+            vec4 w0_1 = vec4(-0.10393564, 0.1767592, 0.2039438, 0.12870617);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (1, 2)
+            float v0_0 = tile[at + 51];
+            vec4 w0_0 = vec4(0.013857382, 0.004536687, -0.04139885, 0.064922296);
+            vec4 w0_1 = vec4(0.041240763, -0.13906492, -0.053367827, -0.0065632686);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (2, 2)
+            float v0_0 = tile[at + 52];
+            vec4 w0_0 = vec4(0.0020495218, -0.037073564, 0.01999906, 0.028787684);
+            vec4 w0_1 = vec4(0.020570178, -0.05694701, -0.0054825847, -0.03625973);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
 
-    // Epilogue: each subgroup stages one matrix of results at a time in its own part of shared memory;
-    // invocation `lane` then stores pixel lane % 16 of that row, output groups 0 and 2 (lanes 0-15) or
-    // 1 and 3 (16-31) of the block.
-    for (int i = 0; i < acc0_0.length(); i++)
-        acc0_0[i] = max(acc0_0[i], 0.0);
-    subgroupBarrier();
-    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc0_0), sh, uint(subgroup * 384), 24u, false);
-    subgroupMemoryBarrierShared();
-    subgroupBarrier();
-    {
-    // Invocations 0-15 store groups 0 and 2 of the block, 16-31 groups 1 and 3: one code for
-    // both, 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
-    ivec2 p0 = origin + ivec2(lane % 16, 2 * subgroup + 0);
-    int hc = h + 4 * (lane >> 4);
-    vec4 u0 = vec4(sh[hc + 0], sh[hc + 1], sh[hc + 2], sh[hc + 3]);
-    vec4 u1 = vec4(sh[hc + 8], sh[hc + 9], sh[hc + 10], sh[hc + 11]);
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(2, 2) + (lane >> 4) * ivec2(1, 0);
-        imageStore(out_image, o + ivec2(0, 0), u0);
-        imageStore(out_image, o + ivec2(0, 1), u1);
-    }
-    }
-    for (int i = 0; i < acc1_0.length(); i++)
-        acc1_0[i] = max(acc1_0[i], 0.0);
-    subgroupBarrier();
-    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc1_0), sh, uint(subgroup * 384), 24u, false);
-    subgroupMemoryBarrierShared();
-    subgroupBarrier();
-    {
-    // Invocations 0-15 store groups 0 and 2 of the block, 16-31 groups 1 and 3: one code for
-    // both, 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
-    ivec2 p0 = origin + ivec2(lane % 16, 2 * subgroup + 1);
-    int hc = h + 4 * (lane >> 4);
-    vec4 u0 = vec4(sh[hc + 0], sh[hc + 1], sh[hc + 2], sh[hc + 3]);
-    vec4 u1 = vec4(sh[hc + 8], sh[hc + 9], sh[hc + 10], sh[hc + 11]);
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(2, 2) + (lane >> 4) * ivec2(1, 0);
-        imageStore(out_image, o + ivec2(0, 0), u0);
-        imageStore(out_image, o + ivec2(0, 1), u1);
-    }
-    }
+        ivec2 p0 = origin + local + ivec2(0, 0);
+        ivec2 c0 = min(p0, last);
+        a0_0 -= vec4(tail_edges_0(c0, last));
+        a0_0 = max(a0_0, vec4(0.0));
+        a0_1 -= vec4(tail_edges_1(c0, last));
+        a0_1 = max(a0_1, vec4(0.0));
+        if (all(lessThan(p0, size))) {
+            ivec2 o = p0 * ivec2(2, 2);
+            imageStore(out_image, o + ivec2(0, 0), round_half(vec4(a0_0)));
+            imageStore(out_image, o + ivec2(1, 0), round_half(vec4(a0_1)));
+        }
+    } else if (slice == 1) {
+        vec4 a0_2 = vec4(-0.007562801, 0.037421536, 0.0009406353, 0.0037055437);
+        vec4 a0_3 = vec4(-0.00028847987, -0.025750468, 0.0038068267, 0.0015051477);
+        {   // tap (-2, -2)
+            float v0_0 = tile[at + 0];
+            vec4 w0_2 = vec4(0.0128684435, 0.0045293234, 0.0031563228, 0.049901344);
+            vec4 w0_3 = vec4(-0.010400022, 0.0007450606, -0.102040544, -0.027434755);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (-1, -2)
+            float v0_0 = tile[at + 1];
+            vec4 w0_2 = vec4(-0.004401677, -0.010513426, -0.116940245, 0.12871066);
+            vec4 w0_3 = vec4(0.017942902, -0.016456136, 0.2664719, 0.0031845695);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (0, -2)
+            float v0_0 = tile[at + 2];
+            vec4 w0_2 = vec4(-0.041902024, 0.054745264, 0.17177583, 0.24258853);
+            vec4 w0_3 = vec4(-0.030932004, -0.052999534, -0.086490765, -0.004191302);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (1, -2)
+            float v0_0 = tile[at + 3];
+            vec4 w0_2 = vec4(0.033040047, -0.048138727, -0.06255068, -0.4244297);
+            vec4 w0_3 = vec4(0.028533146, 0.07106135, -0.14279528, 0.023595056);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (2, -2)
+            float v0_0 = tile[at + 4];
+            vec4 w0_2 = vec4(-0.0075092437, 0.0021617925, -0.0035665291, -0.06356157);
+            vec4 w0_3 = vec4(-0.017317913, -0.016098442, 0.07146643, 0.0054667117);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (-2, -1)
+            float v0_0 = tile[at + 12];
+            vec4 w0_2 = vec4(0.003208358, -0.02038956, -0.14545687, -0.06966714);
+            vec4 w0_3 = vec4(0.047514528, 0.002913102, 0.1919519, -0.056157842);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (-1, -1)
+            float v0_0 = tile[at + 13];
+            vec4 w0_2 = vec4(0.020209128, -0.042442992, -0.76988876, 0.024731595);
+            vec4 w0_3 = vec4(0.061683517, 0.086398646, 0.58674157, 0.16735597);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (0, -1)
+            float v0_0 = tile[at + 14];
+            vec4 w0_2 = vec4(-0.08357372, 0.15062046, 0.5354623, 1.0723813);
+            vec4 w0_3 = vec4(-0.18906192, 0.0659365, -0.15541421, -0.273795);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (1, -1)
+            float v0_0 = tile[at + 15];
+            vec4 w0_2 = vec4(0.15133405, -0.17365646, 0.313798, 0.19553402);
+            vec4 w0_3 = vec4(0.11884425, -0.06158302, -0.24588041, 0.07413879);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (2, -1)
+            float v0_0 = tile[at + 16];
+            vec4 w0_2 = vec4(-0.010058388, 0.06448484, 0.04898229, 0.05920069);
+            vec4 w0_3 = vec4(-0.057743408, 0.03623904, -0.014612185, 0.028484775);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (-2, 0)
+            float v0_0 = tile[at + 24];
+            vec4 w0_2 = vec4(-0.017756278, 0.02208142, 0.5368986, -0.43227053);
+            vec4 w0_3 = vec4(-0.038802497, 0.017506246, -0.16972743, 0.15762463);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (-1, 0)
+            float v0_0 = tile[at + 25];
+            vec4 w0_2 = vec4(-0.2801503, -0.03001402, 1.4952303, -1.1594224);
+            vec4 w0_3 = vec4(-0.10960412, 0.44270867, -0.3107773, 1.843977);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (0, 0)
+            float v0_0 = tile[at + 26];
+            vec4 w0_2 = vec4(2.0156603, 1.2456201, -1.2811905, 0.10994671);
+            vec4 w0_3 = vec4(-1.6966463, 0.58521986, -0.8703478, -1.6902335);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (1, 0)
+            float v0_0 = tile[at + 27];
+            vec4 w0_2 = vec4(0.041882005, -1.0574063, -0.5715205, 0.10108366);
+            vec4 w0_3 = vec4(1.8029315, 0.025970003, 0.22419162, -0.1820566);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (2, 0)
+            float v0_0 = tile[at + 28];
+            vec4 w0_2 = vec4(-0.015276364, -0.1585499, -0.13714327, 0.055622425);
+            vec4 w0_3 = vec4(0.107984826, -0.02302665, 0.0115760155, -0.07233661);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (-2, 1)
+            float v0_0 = tile[at + 36];
+            vec4 w0_2 = vec4(-0.023785224, -0.018277913, -0.3679995, 0.37671208);
+            vec4 w0_3 = vec4(0.013670042, 0.015180666, -0.026237512, -0.046000518);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (-1, 1)
+            float v0_0 = tile[at + 37];
+            vec4 w0_2 = vec4(-0.3145989, -0.049500063, -0.8547075, -0.30541396);
+            vec4 w0_3 = vec4(0.052947223, 0.35383418, -0.1935178, 0.17592975);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (0, 1)
+            float v0_0 = tile[at + 38];
+            vec4 w0_2 = vec4(-1.2032188, 0.114282414, 0.9367997, 0.021464976);
+            vec4 w0_3 = vec4(-0.14134914, -1.7565275, 0.31505674, -0.20745492);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (1, 1)
+            float v0_0 = tile[at + 39];
+            vec4 w0_2 = vec4(-0.2360275, -0.056582876, 0.1837299, 0.072998494);
+            vec4 w0_3 = vec4(0.10880502, 0.15174904, 0.5666892, 0.042351518);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (2, 1)
+            float v0_0 = tile[at + 40];
+            vec4 w0_2 = vec4(-0.016274305, 0.030037737, 0.092755064, -0.0669901);
+            vec4 w0_3 = vec4(-0.058763362, -0.0051324912, 0.10048543, 0.0441544);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (-2, 2)
+            float v0_0 = tile[at + 48];
+            vec4 w0_2 = vec4(0.038617652, 0.00060933316, 0.0258633, 0.124564186);
+            vec4 w0_3 = vec4(-0.007084016, -0.019696757, 0.14370488, -0.022086779);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (-1, 2)
+            float v0_0 = tile[at + 49];
+            vec4 w0_2 = vec4(0.09549397, -0.022513194, -0.076004595, -0.13846453);
+            vec4 w0_3 = vec4(0.032405842, 0.039350856, -0.12796672, 0.0075604264);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (0, 2)
+            float v0_0 = tile[at + 50];
+            vec4 w0_2 = vec4(-0.1892681, -0.008614941, 0.025746321, 0.020916576);
+            vec4 w0_3 = vec4(-0.0026506304, -0.019301504, 0.03732144, -0.01311016);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (1, 2)
+            float v0_0 = tile[at + 51];
+            vec4 w0_2 = vec4(-0.019032845, -0.016958637, 0.008113075, 0.016087947);
+            vec4 w0_3 = vec4(-0.0091635715, 0.022160823, 0.114204764, 0.02461071);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (2, 2)
+            float v0_0 = tile[at + 52];
+            vec4 w0_2 = vec4(0.0560537, 0.03603642, 0.007521683, -0.014428562);
+            vec4 w0_3 = vec4(-0.023706978, 0.024916992, -0.1835646, 0.0019283332);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+
+        ivec2 p0 = origin + local + ivec2(0, 0);
+        ivec2 c0 = min(p0, last);
+        a0_2 -= vec4(tail_edges_2(c0, last));
+        a0_2 = max(a0_2, vec4(0.0));
+        a0_3 -= vec4(tail_edges_3(c0, last));
+        a0_3 = max(a0_3, vec4(0.0));
+        if (all(lessThan(p0, size))) {
+            ivec2 o = p0 * ivec2(2, 2);
+            imageStore(out_image, o + ivec2(0, 1), round_half(vec4(a0_2)));
+            imageStore(out_image, o + ivec2(1, 1), round_half(vec4(a0_3)));
+        }
     }
 }
 
@@ -3614,13 +3515,6 @@ void hook()
         imageStore(out_image, o + ivec2(1, 1), vec4(r.w, 0.0, 0.0, 1.0));
     }
 }
-
-
-//!TEXTURE ArtCNN_C4F16_DN_T1
-//!SIZE 36 16
-//!FORMAT rgba16hf
-//!FILTER NEAREST
-39ade735c820039481af569e622c1f3124b3bdae2bb792ba2a31992d2533d0ae12b47631f3254b275b2d57acae2c98ab352b9d2a3e2b9baf48b0dcabffafc7aa9334542c0f288689f22f281e301f76ac8d2c6930d4b021b48cb05a2c1ca3ab2563b24db122a4f0af30ab98334bad6b35aaaee6afe73781b0ae317f26dbb4573038a481b0f2a600aeea2e73b1d93336a9e4b04f29182ffd2fb6ad49ad4ca943a7f6b403a766ab34ac3b2f41b146a4f3ae9fb2d32cfc311ead1baaa721eaacc42998265e2c64252c2ef3a3a7aa562996b1c0b047a525b02d2db42873266bad24283d2aa92ba6ab3530772d01af3eb0d5a7942edbaa39286230f91d12b4b52f7cacf6af9aafad1d522923333bb12da8b7a7772cf22f07adbfa657ad9823a7b5f725d5283729932c86a29aad66acdf95d7282c95d615322d90b61e2c6d917833ae308f38c3349721372eceab862e212ecf28a2282722232fafaf8fa05926a2ad4229102f44b3983243affdaf7a34452a97aa8821022c822db0b839a8b5ad8730b22dcfb3bdb0cd315fb0c3aaa4ada72ff02c3bac03b0583694b1f82fc4a7cfad67309bb6aa33b92ce7a83a3234b27cab33abe7ac312f222fe12ecab43b2909ae912efab5c2b197aae7a299ab20b3e432aaad07a86e354caa8a2ffab4ccb12db53e2482a9c8ad65abe8322430a5b71fb0a12c032ff1ac70b44937cb2a97361e36bc2ab42df630a1ac3237863121a624b8fcb43c37092c6ab3142fdd29b33006b731afaf31ecade2af30ae4c2a7c9f5ea540a801ae9d28c9abb2246f304faf76b014b470b4193481abd6acbe2ac6a4db9e2221e1b146b2a034fcb4c925ddb0b2ae8fa7b1b811b7cfa934b023af9c283f28ae1aca2b552b162ad2b7c03008af89b4182c5ab4462f1aac39293628be2d9faf002f17a64f31a5b461b3c5b133b35728342ab032cf2e71213315b6ae7234de2a32301bac2fb00cb7b635732ef9b35b30cfb6fbb689380e1c8cb592b16f30f13a38ac2fb711b2772e852f1b37c1205635fe323e325f31982d5cb0bd3503af3f30e82a55ad4334a0aaa431bbb567b6a3288024a0338db2cd299daa182fe625f8ade82f6326e82978365eac76b0d829e22885a63c347baeb7b10a3a2caba4b6b7b8ddaf2137e5a36825e320f9a4de3913b3202fbf2ce7ad182cedac1228c3af53b002af412c80ab6ab04fa401adde329cb2f099491d3aab71af7f27232d63ac4eabd5ae032048ac69269a2639a7cea976a0a6304db5982da128be2e42300aabe0aea0a9b52aae2e52aa4cae65a1272b8da0b0a949acc6a364ad93aac6ae82a8ddaa5d30d5aa44b131ae01a7a01d502b72a34dad9e28492d4ba49c275b2c32abbfa847ae442ca02d95a8632d6bb02baf4325342eb52883284d2e722f5531062cabae09adae328d2df02e392c42a70d2ed0aa5925cca93d2cb82af62847b2652d25a63626b52d6aa9262d8e30ea2f02af30aef4a46fa91daaa2ae8ba359a0bcabe42e7da7f5ab42a3549fe4aca3ac2baa04a97b297d1f36a8ecaacf26302dcd27e82c872b06b2b02e34a662b07e210a2f4012ce9e17297aab6f2963ac30b013af322ca42d4cac3fad13a897aa722875a5d9a647a0c639af2438acc62c80b41ab0c020dca74daae12cc138f5b7089c9132f02c2f33c2b5032c7e2c3d96f72e142bf2ab71a705a1df2ed82ed2af6e2d402e17b08229cc32aa3328266d239529bd2f702e0cacbf199a28fe342daa30af58a33eae6d2c1db51bada628e1a942a66eb8062c62b684b5f02a0bb3c0b508a110374c29b234503137b6fe2b392ea035d42954b06d31d0abdb3212b6f6b13cb62da285b4c3aafab09f2cd1ae2bb01734d02a773017107da683ac73b241a7872e152ac32dd926502c8d3023a9d630f7b0afb74daa9eb346ab17b0ff2ef4b3dd2344347627fea8f52b7fad232e40b01b3050a4553184319c31ffa622a9e830dfab52aca5ad97adc6af623271b116a196300fac65b16baeb525bfab97ab2f2e8a2cb72bea33142ec5b2b8301f32a3a632332e360d25c03149322a3042b2453aea23aab020b03eb4f13822b6b7a590b209b33f2e1630d8ad89af1db4981cb7ab112fbaacfea92130973259ac2e29b029d8a799ac7f2ea2a5c491081c6c2ed11c22b10ea8242b5c272dae952cc1b04a26ac2fa3362e978237cf33432822a3da372b2df8b4d42f9eb97aaed733bc27202b60b48c2952b077b442a73cb4739f4f2c7238ff2cc62e3f341eb3f0a52bb02d2e34b0032d071f3cb0962f962f502dd2aa05b1d3ac86a7b92c512e98afa9ace22975343637e0b0413b8f340baebdaa173867ad9db460a1d7ac5f2cee1b939eb73087b004a4b5b557b17232f5b0a5b123315931082a26b1a72b712e01a7c3ac05b036b37d2e20a5d0a1adab2fac62a020a1afa5fea8f0aec49acbb92234741c0dae8224842ee832baaf2eb29ab0e9ba51b56ea53e33bf36c025503a8baaa198fb27342f09b03c2d7433f6b0b7313c318b2fcf2fcf2c8f3509b081b5e8b66326413127b07a33f7b14f2b6b321eb5f7af0f2dea33e0acc2ac822265ae8fb1ccab17333395adb0eeb097279da437afcb3c37b1ab30db2f5ab860382d2c073697305fa449308fb111b6e1b20938a730553343259eb81228e3af72b04db1253056ad10b118b258b388302030542e3131c22950ac75a646a8d6a92f283c34d92fbeb164b456b4c5aed72fdfabf2b180ae21bba5349cab462c543366b02fa13f26c522a131a533923465257db4a1acc926cb2dad2dd32a5fab382d22b1b83311b7062f28a8b11ce82bfb31e724e4b0be2db332f0a513306bb1c9b209ab64b6303b0229292be12889b030b633b22faed19e2239ecb648aed99c12ba9f33ecb38db4c4af2d282f2e42b22da8a12377afcd22e0afa8b339282330f1ac4cac252fe4b503ada12cf72cd9b19fac9a1efab1732fa1afab342cad3eb4b23847240bb44c3818301533adb208b71eaf30b870b776a8dc397c35f2b0ca2de4b83f38933ac9b9c1b1cb320335682cc1b1d63092320e3079b46db5c3b974aab9b53bb78136a2354caa44304932dc1f3bb2e6aaa1ae341a3baf8732c43523af2435ddb0be2dba3190b2942df716082cf8153d37083a0cb836baabb5a72d3f310a34ec9674b183af8932e8b97ca64c39e33ab72e32b63534fb1a412efd32eaafb936d629b0a6c1b52a1e66b078b3f7987b322a30e7b08cab23a71c306d2d1b362e3555a973295bab5fac3527a3a8c5b0ecb2f7ae41af74a6e03506b03b23e5b047b9dfadf9b85eb081ac67272aaf7432d22f8f2bcd30d9adb13497baa4318aad48b14c252ab3f22b9e2f1921602778a5a0ade2287824c52427b3b4b0dda5502f9d32ad275d2cd53024a551adeb2bdc30562770b1dfa1d9aee1b22a3817275fb03bac7aba11b139369f2c06b500b0a9362f3a7ba756b523b3ef2b281e0037d6286c31bf2e59a53030b72e8aa66535e4a9c324c12e50b270ad9c14d0ac96ab8faf3bae3b2ed031a41d45b34d30c632deafe1b009381c321cb049333c2a9b9fedb04b2ef8b2aeb5552d8eb23839b1b1aab3fbb58f283831c0994eb0c99d3030bd349fa83e30392e24b0a3ad39a66f34c1b204218b2f15ac37ab78b11eb2892ba92f61ab5daf4eb02d35dd2320ac0c335435d22ce22e3e9de22e4c2ef1b2c824a9b01cb589b436a4e8b66ba66dab162d6d29cc32afaaa6256cacd69ba0b46b3339aaa1b1d33287b1a034ad25faa4f8acdc3018aafba890ae3ca6bbac789accb1ebaa2aabf92d603139a6f0ad03aa58312b3413a0a0ad36b0462188b207383d2e97afd6af04b785a9772f283361b8a1ae33af863ab0ac22b781b8acb1f2ad1f37bbb5d535943942311eac63ac06aebab52fa935326fae631fb438bc32ac2b3ebacd261eb313aa21a645a83b9d8f29bc30213702b2e3381a344826b02d9d3497298fb40ea6f7b19eb2ed3126306e353b2e53b10fb8dcb08b34cbb1daae162f7c31ce34a1b2723366ad7c2e782d3831d5b4cfaf58b08b06152e91adfcad2d2f26b251b025b23d2ca835ea34201b4dacd1af522d1a2c452ed01470a5f135ba2c892f2919903132adec9d76b52d2eaf9b082e2fa862adfdaacb2d1ab4e6b6343679304ead22365db0feb8cdb0e4b1612d31b1f7b3192d1625e7ab2e2fdfb54eb918b43f30b0b584ae672915b6283057b0e6afda2d5324833681b1f19d71372aa992a94babe1334cb4b3af4139142f8eb59b31812f503452b5e5b45ab90330e1ad2737af30ff37c73b16a0b4b0d7acde2e02b45033433418338a31103cea35eeac41bbf932ef2a9a90e5a58f294325842a9dae1fb188aebdaede1bb0b12aaf6135b52aa42ea7a920a8222b082edbb1da367437fda6b2b700b85637aa2e11b82d2f3e2d40369fb751b4fd31f0a660b0e1224eb3b9b5d0b1a1a6deb045ace0a086a88f35d6b252b6449a6b3a972c0ba4971438af5eac8db10e2f4d202e259f3a81b8c62e78a885a5f5a918bc29b1292d7f28572f2931fdabb3a9752fbe2c2ab66b315a2ce2a385afdca8ff354e292a2cf42131af44b0bb2e1bad2ca0f21c80af62b112b2acacd5afa02c84b2142bc23120acc627f229cd2e8ab5e0adfa11cbae82b389afa5357cad66330e336e33fdb2b3b0ce309aa69735f33499ae71a8623432b158b11a259399962f01aca6304daa29a9f5af56af68ade32b30305e2a23ad4e2fb5b43f33bf2c5fac80ad2d2affaa6231922ecfb53aaca6b3293018a483b62c38503067299a343faf6c2da0b2cf2e71ac112c31353dad17b309a8bab04fae75315e33ef2f09b2b2acdaa718b0cba96328e4af15300225912fbeb17e2fb2a8592ed02c59b5a2349c30e135bb2f6f2d30a7922db5a226254829d12c492b5f3558322da362ab9bb3659c55b4b7b4f3aac69944b0adaa14af1d1f8c2d8ab08eae70b4442d9daa282a342b88347e2d36aa0e9d17b184ae06251a9ee126e934c4303a31a9b1632b4aaa85a89f161133f1289e99599c4b2c79aa72235f21c31eb4b4902958a6a7324d34ad9dc1318ba87f215580f823b52408282a2d88af46b23eb48eb6c131091be6ad7d32f42d0931d7af4929cca62799fc2466a8d4ac2a182628faac3cb02a30af32f32a2caf9626d6a41c260e33fc3444214daa6129a3a241b29733e82bb4b3b2b35bb0ba21eea9942c82b809ad57341f37492e16b6bfaf8c9e6831bd2ab4b84d323db08eab39aaffaa6faf74b55d2c222db3a17ab5a0ac222ef12f6ab034ae9c33f32ea53862b8932eca2b2ba9ffae0029be2b262fbe311d38d13139ae81b08830f93011b534381928a72cf42d822e9f2cd52df0afdf204334a5b45fabacae8ab54c30833527b375336ab3fbb23330713154b0a129a8adc43176b620afbc2ca2b09a33a730aab250abe2ae5f3459a85932a7b4422c6b3227bac02d67a7762e5c3127b6f9b69d36f02dfe2bfeae37a86f18ba30983106b5082fe1303538e42a3f2f76addeb50ab2c8ac2cad68b0bab4f22cdbad74ac76a690b48c3363adc3a670a9552921af1a2d9e2cfba30d28aa34c7b2c636aaa4862d4436f83752a202b5833377b00f2d5130d19a1a35f4b1fbae3bb60db5f83365ab0cb9d4b02cad6a2e5db77f2dfb2b602e7e9f38ad392b84308ba8db2969af312eef33f1aed39c92b0a032e021622c5e9c89282314f6adce30df2c282da627042203b2cc349222aea4cd2c64ae5032e1ae8ba857a8c42bf8b1e0ac25a870ad7dab582b292ffaa84d2cdd30ce2c1eade32b34a47226de2c9cacb31aa9a866209630cc25a4a60faba4a8d2ad75a586b35faac02061a837b4a72f54a12434dc2b00b0f72adcac3730c1ac9726afb2b8b62a35c62c201f9b25fea54bafbdb1acaf9a2ca8a57922e82eca2fad3303326228b0293ca50a30102b19a87526a9ad0e2fc1322c3044b34db58c2960b4a1303bae35b175ad7e347c298ebafab2f333522fe2accc3135af7c9d0b35dbb1e6aa8e344122aaaf503d6f38a7b882bb04b2f53847314923772b102f5438a2b5962ef6b2c2254ba9c133382e92b4afb279abec328aaee9b061a6bdb1522e67b308a53a8e293191a5baa03427f72a7029fe1804a201286e1bf73575a36fab38abeeaeec2bb1aeb71ee59e4eb428a606a105298a9bbcb10fa03b22bc319b25e9ae4823613489ab352b408d62328ca81dac1bac1230ec2c7b1fd9b0b92dc629a1ab0f15b32086a89cab6faa7d317a36e61fea363f25252f8ea2a9a74b2d6aadeb284fb51fb3b52ad929a72c6eb58e24e69b2d2ab92a58b52824a52d192f081eb3a855b845b1cd2e452c92a50d37559d622ba6221eb091b001af02293531e92ce233f01d8eacc22d2699512f5e30172f93ae4036542e63a34330b42cf62d28affcb01eb088a4042cc2abae35b8b4ebb0d5af6aa8c130b4b012314c9f012e312c4e269da46fadf32110b104324b33b3b193ad18a8af2f7731fba6f6aa21a83930adaade2a
 
 
 //!TEXTURE ArtCNN_C4F16_DN_T2

@@ -3,18 +3,20 @@
 //
 // shadergen 0.1.0: model=ArtCNN_C4F16_DS variant=tensor precision=fp16
 // Weights: ArtCNN_C4F16_DS.keras
-// 9 passes, hooked on LUMA; output: luma at 2x width and height.
+// 8 passes, hooked on LUMA; output: luma at 2x width and height.
 // Runs only when mpv upscales by more than 1.3x (each pass's WHEN line, as in the official ArtCNN
 // shaders); otherwise mpv's own scaler is used.
 // Tensor variant: the compute variant with its middle layers on tensor cores
 // (GL_NV_cooperative_matrix: float16 products, float sums). Runs only on NVIDIA GPUs (Turing or
 // later) in libplacebo on Vulkan (mpv --vo=gpu-next --gpu-api=vulkan); a compute file elsewhere.
-// The first layer has no pass of its own: the passes that read its output compute it there
-// (one more matrix product of the luma values under its taps).
+// The network's linear head (its first two convolutions) is one 5x5 convolution of the
+// luma plane in the first pass, corrected at the frame's border to match the layers' zero
+// padding.
+// That pass computes in float: its weights are products of two layers' weights.
 // The network's linear tail (its last two convolutions and what is added between them) is
 // one 5x5 convolution of the tensor before it and the luma plane in the last pass, corrected at the
 // frame's border to match the layers' zero padding.
-// 4 layers have two forms of their pass, each run by its WHEN: 4 tiles per workgroup
+// 3 layers have two forms of their pass, each run by its WHEN: 4 tiles per workgroup
 // for frames under 1500000 luma pixels (shorter tails), 8 for larger ones (fewer weight loads).
 // Arithmetic in float16 where the compiler knows GL_EXT_shader_explicit_arithmetic_types_float16
 // (libplacebo on Vulkan and D3D11), float elsewhere (OpenGL); each phase's float16 sums are added
@@ -44,23 +46,15 @@
 // OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
 // SOFTWARE.
 
-//!DESC ArtCNN_C4F16_DS tensor conv2d_1 (small frames)
+//!DESC ArtCNN_C4F16_DS tensor conv2d_conv2d_1
 //!HOOK LUMA
 //!BIND HOOKED
-//!BIND ArtCNN_C4F16_DS_T1
 //!SAVE ArtCNN_C4F16_DS_L1
 //!COMPONENTS 4
 //!WIDTH HOOKED.w 2 *
 //!HEIGHT HOOKED.h 2 *
-//!WHEN OUTPUT.w LUMA.w / 1.3 > OUTPUT.h LUMA.h / 1.3 > * HOOKED.w HOOKED.h * 1500000 < *
-//!COMPUTE 32 64 16 8
-
-// Tensor cores through GL_NV_cooperative_matrix: NVIDIA GPUs (Turing and later) in libplacebo on
-// Vulkan (mpv --vo=gpu-next --gpu-api=vulkan). Other GPUs and APIs cannot run this pass.
-#extension GL_EXT_shader_explicit_arithmetic_types_float16 : enable
-#extension GL_NV_cooperative_matrix : enable
-#extension GL_KHR_memory_scope_semantics : enable
-#define HFLOAT float16_t
+//!WHEN OUTPUT.w LUMA.w / 1.3 > OUTPUT.h LUMA.h / 1.3 > *
+//!COMPUTE 16 8 8 8
 
 // Pass outputs are stored as rgba16f, and drivers convert float to half by truncation when they store
 // (Mesa; NVIDIA too, measured). Rounding here to the nearest float16 (on the float32 bits: keep 10
@@ -72,731 +66,638 @@ vec4 round_half(vec4 x)
     return uintBitsToFloat((floatBitsToUint(x) + uvec4(0x1000u)) & uvec4(0xFFFFE000u));
 }
 
-// conv 3x3, 16 channels -> 16 channels, then relu
-// A workgroup computes 16x8 pixels (4 tiles, one below the other) with 4 subgroups of 32
-// invocations, each 2 rows of 16 pixels: per tap and phase of 16 input channels, a 16x16 matrix of
-// pixels x input channels times 16x16 blocks of weights, into float accumulators (1 block(s) of 16
-// output channels per row). Input tile (zero outside the frame) and weights in shared memory as float16,
-// rows padded to 24 and 24 values (16-byte aligned rows that fall in different banks).
-shared HFLOAT xs[4608];
-shared HFLOAT ws[3456];
-// The first layer is computed here, as one more matrix product per 16 pixels: rows of the luma values
-// under its 9 taps and a 1 (for its bias), zero outside the frame, times its 16x16 weights (ss).
-// Its output is this pass's input tile: the rows are built in xs, one per tile pixel, and replaced there
-// by the product.
-shared HFLOAT ss[256];
-// The accumulators start from the bias (a 16x16 matrix whose every row is it) and take the relu
-// element by element; then each subgroup stages one matrix of results at a time as float16, a pixel's
-// channels a row of 24 (half the bytes of float; the value the rgba16f store keeps).
-shared HFLOAT sh[1536];
-shared float bm[256];
+// conv 5x5, luma -> 16 channels, then - what it counts beyond the frame (tail_edges), relu
+// A workgroup computes 8x4 pixels with 8x8 threads, 1 pixel(s) per thread, every output
+// group of each. It first loads its input tile plus a 2-pixel halo (12x8 pixels)
+// into shared memory, zero outside the frame (Keras 'same' padding).
+shared float tile[96];
 
-// The luma plane at s; zero outside the frame (Keras 'same' padding) and where keep is false.
-float stem_luma(ivec2 s, ivec2 last, bool keep)
+// The first two layers are folded into this pass (conv and conv as one 5x5 sum on luma). Beyond the
+// frame that sum counts what the first layer computes there, which Keras' zero padding leaves out: at
+// the border it is subtracted, per side of the frame the pixel is on (a corner's pixel once less).
+// The pixels the correction reads lie within 2 of the pixel: in this workgroup's luma tile (zero outside the frame).
+ivec2 tile_origin;
+
+vec4 tail_input(ivec2 q, ivec2 last, int g)
 {
-    bool inside = keep && all(equal(s, clamp(s, ivec2(0), last)));
-    return inside ? HOOKED_mul * texelFetch(HOOKED_raw, clamp(s, ivec2(0), last), 0).x : 0.0;
+    ivec2 s = q - tile_origin + ivec2(2);
+    return vec4(tile[s.y * 12 + s.x], 0.0, 0.0, 0.0);
 }
 
-// The luma plane's texels s, s + (1, 0), s + (0, 1) and s + (1, 1) in one textureGather, in its
-// order (w, z, x, y); each zero outside the frame, all zero where keep is false.
-vec4 stem_gather(ivec2 s, ivec2 last, bool keep)
+vec4 tail_edges_0(ivec2 p, ivec2 last)
 {
-    vec4 v = HOOKED_mul * textureGather(HOOKED_raw, vec2(s + 1) / vec2(textureSize(HOOKED_raw, 0)), 0);
-    bvec2 low = equal(s, clamp(s, ivec2(0), last));
-    bvec2 high = equal(s + 1, clamp(s + 1, ivec2(0), last));
-    bvec4 inside = bvec4(all(bvec2(low.x, high.y)), all(high), all(bvec2(high.x, low.y)), all(low));
-    return keep ? vec4(inside.x ? v.x : 0.0, inside.y ? v.y : 0.0, inside.z ? v.z : 0.0, inside.w ? v.w : 0.0) : vec4(0.0);
+    vec4 c = vec4(0.0);
+    if (p.y == 0) {
+        c += vec4(-0.03639613, -0.017230852, 0.0038173718, 0.0036885776);
+        c += vec4(0.0720564, -0.06395141, 0.005934175, 0.02540871) * tail_input(p + ivec2(-2, 0), last, 0).x;
+        c += vec4(0.17736915, 0.2769649, -0.09113538, 0.051783517) * tail_input(p + ivec2(-1, 0), last, 0).x;
+        c += vec4(-1.0113964, -0.03144248, -0.021273145, -0.077724166) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(0.21932356, 0.12598866, -0.016334293, 0.008000687) * tail_input(p + ivec2(1, 0), last, 0).x;
+        c += vec4(-0.009274973, -0.09557647, -0.02433242, 0.004716651) * tail_input(p + ivec2(2, 0), last, 0).x;
+    }
+    if (p.y == last.y) {
+        c += vec4(-0.0044095, -0.0035011894, 0.0054868637, -0.024841662);
+        c += vec4(-0.049409114, -0.051636495, -0.0022541066, 0.023946883) * tail_input(p + ivec2(-2, 0), last, 0).x;
+        c += vec4(0.01452391, -0.20734681, -0.014784025, 0.18548375) * tail_input(p + ivec2(-1, 0), last, 0).x;
+        c += vec4(0.039240863, 0.24726146, -0.29605627, 1.1428118) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(-0.036238384, 0.004652371, -0.057789765, 0.1766628) * tail_input(p + ivec2(1, 0), last, 0).x;
+        c += vec4(0.004633651, -0.1300518, -0.0543599, -0.021745106) * tail_input(p + ivec2(2, 0), last, 0).x;
+    }
+    if (p.x == 0) {
+        c += vec4(-0.0026879376, -0.01439534, 0.010592649, 0.0003156878);
+        c += vec4(-0.04157667, 0.12916325, 0.011370324, 0.0028719425) * tail_input(p + ivec2(0, -2), last, 0).x;
+        c += vec4(-0.12037147, -0.18245406, 0.055675227, 0.0007782042) * tail_input(p + ivec2(0, -1), last, 0).x;
+        c += vec4(-0.038487192, 0.29098853, -0.2779993, 0.009911927) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(-0.017354093, -0.16972105, 0.005900485, -0.03356911) * tail_input(p + ivec2(0, 1), last, 0).x;
+        c += vec4(0.025007306, -0.038071323, 0.027140308, -0.0017224199) * tail_input(p + ivec2(0, 2), last, 0).x;
+    }
+    if (p.x == last.x) {
+        c += vec4(-0.0026695393, -0.01187612, 0.013885403, -0.0031429746);
+        c += vec4(-0.055347983, 0.1520054, -0.061013553, 0.04521302) * tail_input(p + ivec2(0, -2), last, 0).x;
+        c += vec4(-0.18495333, 0.017653042, -0.11641769, 0.10451536) * tail_input(p + ivec2(0, -1), last, 0).x;
+        c += vec4(0.035915494, 0.09525898, 0.010249107, -0.038981598) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(-0.037967067, -0.15125309, 0.071899086, -0.057192862) * tail_input(p + ivec2(0, 1), last, 0).x;
+        c += vec4(0.009736231, -0.07930699, -0.01411775, -0.039983675) * tail_input(p + ivec2(0, 2), last, 0).x;
+    }
+    if (p.y == 0 && p.x == 0) {
+        c -= vec4(-0.016968166, -0.018563056, 0.008663602, 0.0032330528);
+        c -= vec4(-0.2763797, 0.1281536, -0.031015355, -0.023762828) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    if (p.y == 0 && p.x == last.x) {
+        c -= vec4(-0.027025897, -0.000689252, 0.0028216725, 0.0013846718);
+        c -= vec4(0.110593535, 0.003757796, 0.07285604, -0.08635407) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    if (p.y == last.y && p.x == 0) {
+        c -= vec4(0.0033344852, -0.0034368313, -2.1187612e-05, -0.008330555);
+        c -= vec4(0.0028010886, 0.014578518, -0.089163944, 0.06270079) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    if (p.y == last.y && p.x == last.x) {
+        c -= vec4(0.005762588, -0.0014126957, 0.009545696, -0.010823276);
+        c -= vec4(-0.11905645, 0.15421337, 0.027618919, 0.0610136) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    return c;
 }
 
-void hook()
+vec4 tail_edges_1(ivec2 p, ivec2 last)
 {
-    ivec2 size = imageSize(out_image) / ivec2(2, 2);
-    ivec2 last = size - ivec2(1);
-    ivec2 corner = ivec2(gl_WorkGroupID.xy) * ivec2(16, 32);
-    int thread = int(gl_LocalInvocationIndex);
-    int lane = thread % 32, subgroup = thread / 32;
-    int h = subgroup * 384 + (lane % 16) * 24;
-    // The weights stay in shared memory for the workgroup's 4 tile(s).
-    // Weights: texel (tap * 4 + j, 0 + ci) holds output channels 4j..4j+3 of input channel ci;
-    // every fetch is issued before the first store.
-    int k0 = thread + 0;
-    int o0 = ((k0 / 64) * 16 + (k0 / 4) % 16) * 24 + 4 * (k0 % 4);
-    vec4 w0 = texelFetch(ArtCNN_C4F16_DS_T1, ivec2((k0 / 64) * 4 + k0 % 4, 0 + (k0 / 4) % 16), 0);
-    int k1 = thread + 128;
-    int o1 = ((k1 / 64) * 16 + (k1 / 4) % 16) * 24 + 4 * (k1 % 4);
-    vec4 w1 = texelFetch(ArtCNN_C4F16_DS_T1, ivec2((k1 / 64) * 4 + k1 % 4, 0 + (k1 / 4) % 16), 0);
-    int k2 = thread + 256;
-    int o2 = ((k2 / 64) * 16 + (k2 / 4) % 16) * 24 + 4 * (k2 % 4);
-    vec4 w2 = texelFetch(ArtCNN_C4F16_DS_T1, ivec2((k2 / 64) * 4 + k2 % 4, 0 + (k2 / 4) % 16), 0);
-    int k3 = thread + 384;
-    int o3 = ((k3 / 64) * 16 + (k3 / 4) % 16) * 24 + 4 * (k3 % 4);
-    vec4 w3 = texelFetch(ArtCNN_C4F16_DS_T1, ivec2((k3 / 64) * 4 + k3 % 4, 0 + (k3 / 4) % 16), 0);
-    int k4 = min(thread + 512, 575);
-    int o4 = ((k4 / 64) * 16 + (k4 / 4) % 16) * 24 + 4 * (k4 % 4);
-    vec4 w4 = texelFetch(ArtCNN_C4F16_DS_T1, ivec2((k4 / 64) * 4 + k4 % 4, 0 + (k4 / 4) % 16), 0);
-    ws[o0] = HFLOAT(w0.x);
-    ws[o0 + 1] = HFLOAT(w0.y);
-    ws[o0 + 2] = HFLOAT(w0.z);
-    ws[o0 + 3] = HFLOAT(w0.w);
-    ws[o1] = HFLOAT(w1.x);
-    ws[o1 + 1] = HFLOAT(w1.y);
-    ws[o1 + 2] = HFLOAT(w1.z);
-    ws[o1 + 3] = HFLOAT(w1.w);
-    ws[o2] = HFLOAT(w2.x);
-    ws[o2 + 1] = HFLOAT(w2.y);
-    ws[o2 + 2] = HFLOAT(w2.z);
-    ws[o2 + 3] = HFLOAT(w2.w);
-    ws[o3] = HFLOAT(w3.x);
-    ws[o3 + 1] = HFLOAT(w3.y);
-    ws[o3 + 2] = HFLOAT(w3.z);
-    ws[o3 + 3] = HFLOAT(w3.w);
-    ws[o4] = HFLOAT(w4.x);
-    ws[o4 + 1] = HFLOAT(w4.y);
-    ws[o4 + 2] = HFLOAT(w4.z);
-    ws[o4 + 3] = HFLOAT(w4.w);
-    const float bias[16] = float[16](0.022494009, 0.010688241, 0.113071755, 0.014310682, 0.04352711, -0.0103872325, -0.012488284, 0.011180832, 0.010249187, 0.024268746, 0.006529056, 0.013672046, 0.0028431015, -0.004790311, -0.0061660665, -0.03548562);
-    for (int i = thread; i < 256; i += 128)
-        bm[i] = bias[(i / 256) * 16 + i % 16];
-    // The first layer's weights.
-    const float stem_w[256] = float[256](-0.035461426, -0.14501953, 0.0109939575, 0.043426514, 0.07409668, -0.056762695, -0.099853516, -0.009712219, -0.05529785, 0.10601807, -0.078308105, -0.0625, 0.048614502, -0.12658691, 0.22937012, -0.092163086, 0.025665283, 0.15185547, 0.10614014, 0.122802734, -0.057891846, -0.042999268, 0.0020389557, -0.17016602, 0.0770874, -0.047943115, 0.13464355, 0.00793457, -0.17651367, 0.16711426, 0.3449707, 0.15209961, -0.005935669, 0.12561035, -0.084106445, 0.06137085, 0.047821045, 0.11657715, 0.04522705, 0.13464355, 0.066345215, -0.00021219254, 0.024917603, -0.038848877, -0.0019388199, -0.010803223, 0.061065674, 0.08062744, -0.03277588, 0.03994751, -0.007926941, 0.1652832, -0.050628662, 0.08728027, 0.13439941, -0.026657104, -0.17321777, 0.2614746, 0.3215332, 0.15185547, 0.042510986, -0.041503906, 0.0231781, -0.21240234, -0.057525635, -0.08459473, -0.36572266, 0.26391602, 0.09527588, -0.16271973, 0.15478516, 0.15808105, -0.2644043, -0.671875, -0.28710938, -0.05996704, 0.011520386, -0.14074707, -0.37109375, -0.026641846, -0.22558594, -0.15466309, 0.08642578, 0.11151123, -0.11236572, 0.2758789, -0.20397949, -0.11834717, 0.11956787, 0.11242676, -0.08984375, -0.04925537, 0.05718994, 0.111328125, -0.17895508, 0.20166016, 0.028686523, 0.18481445, -0.007156372, 0.09429932, 0.049621582, -0.025909424, 0.0046691895, 0.022491455, 0.03869629, 0.11871338, -0.12390137, 0.0075263977, -0.05697632, 0.16064453, -0.06555176, -0.08892822, 0.12988281, -0.09588623, 0.22277832, -0.00030755997, 0.1003418, -0.2565918, -0.10638428, 0.05117798, 0.18725586, 0.05758667, 0.07055664, 0.1739502, 0.09564209, -0.08337402, -0.16760254, 0.02671814, 0.1928711, -0.0036716461, 0.046875, 0.08734131, -0.061431885, 0.064575195, 0.07348633, -0.050720215, -0.13928223, 0.003850937, 0.015640259, -0.12646484, -0.01259613, -0.052856445, -0.034454346, 0.18518066, -0.006839752, -0.0124435425, -0.0129470825, -0.046447754, -0.03237915, -0.0050621033, -0.0045814514, 0.0064201355, 0.03086853, -0.0024909973, 0.0074272156, -0.009056091, -0.0012741089, 0.013381958, 0.008392334, -0.064575195, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0);
-    for (int i = thread; i < 256; i += 128)
-        ss[(i / 16) * 16 + i % 16] = HFLOAT(stem_w[i]);
-    barrier();
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> sw0;
-    coopMatLoadNV(sw0, ss, 0u, 16u, false);
-    // Each tap's weight matrix stays in registers for every tile (loaded from shared memory once).
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w0_0_0;
-    coopMatLoadNV(w0_0_0, ws, 0u, 24u, false);
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w1_0_0;
-    coopMatLoadNV(w1_0_0, ws, 384u, 24u, false);
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w2_0_0;
-    coopMatLoadNV(w2_0_0, ws, 768u, 24u, false);
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w3_0_0;
-    coopMatLoadNV(w3_0_0, ws, 1152u, 24u, false);
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w4_0_0;
-    coopMatLoadNV(w4_0_0, ws, 1536u, 24u, false);
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w5_0_0;
-    coopMatLoadNV(w5_0_0, ws, 1920u, 24u, false);
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w6_0_0;
-    coopMatLoadNV(w6_0_0, ws, 2304u, 24u, false);
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w7_0_0;
-    coopMatLoadNV(w7_0_0, ws, 2688u, 24u, false);
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w8_0_0;
-    coopMatLoadNV(w8_0_0, ws, 3072u, 24u, false);
-    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> bias0;
-    coopMatLoadNV(bias0, bm, 0u, 16u, false);
-    // The next tile's texels are fetched into registers while this one is computed.
-    ivec2 origin = corner;
-    int j0 = thread + 0;
-    ivec2 u0 = origin + ivec2(j0 % 18 - 1, j0 / 18 - 1);
-    bool g0 = all(equal(u0, clamp(u0, ivec2(0), last)));
-    vec4 la0 = stem_gather(u0 + ivec2(-1, -1), last, g0);
-    vec4 lb0 = stem_gather(u0 + ivec2(1, -1), last, g0);
-    vec4 lc0 = stem_gather(u0 + ivec2(-1, 1), last, g0);
-    float lm0_8 = stem_luma(u0 + ivec2(1, 1), last, g0);
-    float lm0_9 = g0 ? 1.0 : 0.0;
-    int j1 = thread + 128;
-    ivec2 u1 = origin + ivec2(j1 % 18 - 1, j1 / 18 - 1);
-    bool g1 = all(equal(u1, clamp(u1, ivec2(0), last))) && j1 < 180;
-    vec4 la1 = stem_gather(u1 + ivec2(-1, -1), last, g1);
-    vec4 lb1 = stem_gather(u1 + ivec2(1, -1), last, g1);
-    vec4 lc1 = stem_gather(u1 + ivec2(-1, 1), last, g1);
-    float lm1_8 = stem_luma(u1 + ivec2(1, 1), last, g1);
-    float lm1_9 = g1 ? 1.0 : 0.0;
-    for (int t = 0; t < 4; t++) {
-    origin = corner + ivec2(0, t * 8);
-    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc0_0 = bias0;
-    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc1_0 = bias0;
-
-    // Phase 0: input channels 0..15, every texel fetch issued before the first store.
-    barrier();
-    // The first layer's rows: row j is pixel (j % 18, j / 18) of the tile with its halo; all zero outside the frame.
-    {
-        xs[j0 * 24 + 0] = HFLOAT(la0.w);
-        xs[j0 * 24 + 1] = HFLOAT(la0.z);
-        xs[j0 * 24 + 2] = HFLOAT(lb0.w);
-        xs[j0 * 24 + 3] = HFLOAT(la0.x);
-        xs[j0 * 24 + 4] = HFLOAT(la0.y);
-        xs[j0 * 24 + 5] = HFLOAT(lb0.x);
-        xs[j0 * 24 + 6] = HFLOAT(lc0.w);
-        xs[j0 * 24 + 7] = HFLOAT(lc0.z);
-        xs[j0 * 24 + 8] = HFLOAT(lm0_8);
-        xs[j0 * 24 + 9] = HFLOAT(lm0_9);
-        xs[j0 * 24 + 10] = HFLOAT(0.0);
-        xs[j0 * 24 + 11] = HFLOAT(0.0);
-        xs[j0 * 24 + 12] = HFLOAT(0.0);
-        xs[j0 * 24 + 13] = HFLOAT(0.0);
-        xs[j0 * 24 + 14] = HFLOAT(0.0);
-        xs[j0 * 24 + 15] = HFLOAT(0.0);
+    vec4 c = vec4(0.0);
+    if (p.y == 0) {
+        c += vec4(0.0004228333, -0.003314613, -0.003412496, 0.00039699694);
+        c += vec4(0.006648305, -0.03435634, -0.018667022, 0.03741695) * tail_input(p + ivec2(-2, 0), last, 0).x;
+        c += vec4(-0.06753955, -0.043081038, -0.062728, -0.017317181) * tail_input(p + ivec2(-1, 0), last, 0).x;
+        c += vec4(0.0798273, 0.26674983, 0.08228369, -0.024692947) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(0.040434003, -0.12037646, -0.044750787, -0.011601182) * tail_input(p + ivec2(1, 0), last, 0).x;
+        c += vec4(0.004207058, 0.0104593765, -0.030001996, 0.006606182) * tail_input(p + ivec2(2, 0), last, 0).x;
     }
-    if (j1 < 192) {
-        xs[j1 * 24 + 0] = HFLOAT(la1.w);
-        xs[j1 * 24 + 1] = HFLOAT(la1.z);
-        xs[j1 * 24 + 2] = HFLOAT(lb1.w);
-        xs[j1 * 24 + 3] = HFLOAT(la1.x);
-        xs[j1 * 24 + 4] = HFLOAT(la1.y);
-        xs[j1 * 24 + 5] = HFLOAT(lb1.x);
-        xs[j1 * 24 + 6] = HFLOAT(lc1.w);
-        xs[j1 * 24 + 7] = HFLOAT(lc1.z);
-        xs[j1 * 24 + 8] = HFLOAT(lm1_8);
-        xs[j1 * 24 + 9] = HFLOAT(lm1_9);
-        xs[j1 * 24 + 10] = HFLOAT(0.0);
-        xs[j1 * 24 + 11] = HFLOAT(0.0);
-        xs[j1 * 24 + 12] = HFLOAT(0.0);
-        xs[j1 * 24 + 13] = HFLOAT(0.0);
-        xs[j1 * 24 + 14] = HFLOAT(0.0);
-        xs[j1 * 24 + 15] = HFLOAT(0.0);
+    if (p.y == last.y) {
+        c += vec4(0.00045212096, 0.012678586, -0.004884155, -0.0049229083);
+        c += vec4(-0.004793451, -0.15028459, 0.0022507706, -0.03005772) * tail_input(p + ivec2(-2, 0), last, 0).x;
+        c += vec4(0.16606154, -0.49365938, -0.18728045, 0.2909864) * tail_input(p + ivec2(-1, 0), last, 0).x;
+        c += vec4(0.2506348, -0.60959315, -0.93375266, -0.063839145) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(0.22100897, -0.17270292, -0.18181303, -0.094138056) * tail_input(p + ivec2(1, 0), last, 0).x;
+        c += vec4(-0.028924005, -0.054372124, 0.0116753355, 0.032420196) * tail_input(p + ivec2(2, 0), last, 0).x;
     }
-if (t + 1 < 4) {
-        origin += ivec2(0, 8);
-        j0 = thread + 0;
-        u0 = origin + ivec2(j0 % 18 - 1, j0 / 18 - 1);
-        g0 = all(equal(u0, clamp(u0, ivec2(0), last)));
-        la0 = stem_gather(u0 + ivec2(-1, -1), last, g0);
-        lb0 = stem_gather(u0 + ivec2(1, -1), last, g0);
-        lc0 = stem_gather(u0 + ivec2(-1, 1), last, g0);
-        lm0_8 = stem_luma(u0 + ivec2(1, 1), last, g0);
-        lm0_9 = g0 ? 1.0 : 0.0;
-        j1 = thread + 128;
-        u1 = origin + ivec2(j1 % 18 - 1, j1 / 18 - 1);
-        g1 = all(equal(u1, clamp(u1, ivec2(0), last))) && j1 < 180;
-        la1 = stem_gather(u1 + ivec2(-1, -1), last, g1);
-        lb1 = stem_gather(u1 + ivec2(1, -1), last, g1);
-        lc1 = stem_gather(u1 + ivec2(-1, 1), last, g1);
-        lm1_8 = stem_luma(u1 + ivec2(1, 1), last, g1);
-        lm1_9 = g1 ? 1.0 : 0.0;
-origin -= ivec2(0, 8);
+    if (p.x == 0) {
+        c += vec4(-0.010835717, -0.0023269905, -0.0090462975, -0.029837055);
+        c += vec4(0.003195898, 0.024352793, 0.0008006333, -0.0018369991) * tail_input(p + ivec2(0, -2), last, 0).x;
+        c += vec4(0.15334415, 0.11315313, -0.044506464, 0.03714093) * tail_input(p + ivec2(0, -1), last, 0).x;
+        c += vec4(0.3469321, 0.2528754, 0.05744836, 0.34858048) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(0.21210109, 0.6469247, -0.07687328, 0.8463913) * tail_input(p + ivec2(0, 1), last, 0).x;
+        c += vec4(-0.00511436, 0.136495, 0.0087581575, -0.014272018) * tail_input(p + ivec2(0, 2), last, 0).x;
     }
-    barrier();
-    // The first layer's output at every tile pixel: subgroup s computes the matrices of rows 16b .. 16b + 15,
-    // b = s, s + 4, ..., and stores them over their own rows.
-{
-        uint at = uint((subgroup + 0) * 384);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> xa;
-        coopMatLoadNV(xa, xs, at, 24u, false);
-        fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> x0_0 = coopMatMulAddNV(xa, sw0, fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0));
-        subgroupBarrier();
-        coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(x0_0), xs, at, 24u, false);
-}
-{
-        uint at = uint((subgroup + 4) * 384);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> xa;
-        coopMatLoadNV(xa, xs, at, 24u, false);
-        fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> x0_0 = coopMatMulAddNV(xa, sw0, fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0));
-        subgroupBarrier();
-        coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(x0_0), xs, at, 24u, false);
-}
-{
-        uint at = uint((subgroup + 8) * 384);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> xa;
-        coopMatLoadNV(xa, xs, at, 24u, false);
-        fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> x0_0 = coopMatMulAddNV(xa, sw0, fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0));
-        subgroupBarrier();
-        coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(x0_0), xs, at, 24u, false);
-}
-    barrier();
-    {   // tap (-1, -1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w0_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 0) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 1) * 18 + 0) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    if (p.x == last.x) {
+        c += vec4(-0.034819916, -0.0016283839, -0.0039654877, 0.0029941644);
+        c += vec4(0.048961733, -0.052756403, -0.03916406, 0.00926573) * tail_input(p + ivec2(0, -2), last, 0).x;
+        c += vec4(-0.19702664, 0.023058636, -0.001044353, -0.022667725) * tail_input(p + ivec2(0, -1), last, 0).x;
+        c += vec4(-0.5327505, 0.13602366, 0.14241694, -0.0016790968) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(-0.42746848, -0.15382713, -0.052236456, -0.08404825) * tail_input(p + ivec2(0, 1), last, 0).x;
+        c += vec4(-0.034617294, 0.05925652, 0.013842632, 0.030424958) * tail_input(p + ivec2(0, 2), last, 0).x;
     }
-    {   // tap (0, -1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w1_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 1) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 1) * 18 + 1) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    if (p.y == 0 && p.x == 0) {
+        c -= vec4(-0.00021751327, -0.001490901, -0.0074583483, -0.0017101355);
+        c -= vec4(0.07350028, 0.04108652, 0.07369266, 0.021241942) * tail_input(p + ivec2(0, 0), last, 0).x;
     }
-    {   // tap (1, -1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w2_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 2) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 1) * 18 + 2) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    if (p.y == 0 && p.x == last.x) {
+        c -= vec4(-0.006833548, -0.005185928, -0.0007722911, -0.0014041496);
+        c -= vec4(-0.05141913, 0.15311626, 0.032855056, -0.012552576) * tail_input(p + ivec2(0, 0), last, 0).x;
     }
-    {   // tap (-1, 0)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w3_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 0) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 2) * 18 + 0) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    if (p.y == last.y && p.x == 0) {
+        c -= vec4(-0.0012318153, 0.007717791, -0.0026391626, -0.0030376308);
+        c -= vec4(0.044115514, -0.067355484, -0.049660113, 0.22541666) * tail_input(p + ivec2(0, 0), last, 0).x;
     }
-    {   // tap (0, 0)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w4_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 1) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 2) * 18 + 1) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    if (p.y == last.y && p.x == last.x) {
+        c -= vec4(-0.0073014176, 0.007389654, 0.005762727, 0.0037246344);
+        c -= vec4(-0.011751264, -0.061645936, -0.043418225, -0.024139443) * tail_input(p + ivec2(0, 0), last, 0).x;
     }
-    {   // tap (1, 0)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w5_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 2) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 2) * 18 + 2) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-    }
-    {   // tap (-1, 1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w6_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 0) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 3) * 18 + 0) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-    }
-    {   // tap (0, 1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w7_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 1) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 3) * 18 + 1) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-    }
-    {   // tap (1, 1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w8_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 2) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 3) * 18 + 2) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-    }
-
-    // Epilogue: each subgroup stages one matrix of results at a time in its own part of shared memory;
-    // invocation `lane` then stores pixel lane % 16 of that row, output groups 0 and 2 (lanes 0-15) or
-    // 1 and 3 (16-31) of the block.
-    for (int i = 0; i < acc0_0.length(); i++)
-        acc0_0[i] = max(acc0_0[i], 0.0);
-    subgroupBarrier();
-    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc0_0), sh, uint(subgroup * 384), 24u, false);
-    subgroupMemoryBarrierShared();
-    subgroupBarrier();
-    {
-    // Invocations 0-15 store groups 0 and 2 of the block, 16-31 groups 1 and 3: one code for
-    // both, 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
-    ivec2 p0 = origin + ivec2(lane % 16, 2 * subgroup + 0);
-    int hc = h + 4 * (lane >> 4);
-    vec4 u0 = vec4(sh[hc + 0], sh[hc + 1], sh[hc + 2], sh[hc + 3]);
-    vec4 u1 = vec4(sh[hc + 8], sh[hc + 9], sh[hc + 10], sh[hc + 11]);
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(2, 2) + (lane >> 4) * ivec2(1, 0);
-        imageStore(out_image, o + ivec2(0, 0), u0);
-        imageStore(out_image, o + ivec2(0, 1), u1);
-    }
-    }
-    for (int i = 0; i < acc1_0.length(); i++)
-        acc1_0[i] = max(acc1_0[i], 0.0);
-    subgroupBarrier();
-    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc1_0), sh, uint(subgroup * 384), 24u, false);
-    subgroupMemoryBarrierShared();
-    subgroupBarrier();
-    {
-    // Invocations 0-15 store groups 0 and 2 of the block, 16-31 groups 1 and 3: one code for
-    // both, 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
-    ivec2 p0 = origin + ivec2(lane % 16, 2 * subgroup + 1);
-    int hc = h + 4 * (lane >> 4);
-    vec4 u0 = vec4(sh[hc + 0], sh[hc + 1], sh[hc + 2], sh[hc + 3]);
-    vec4 u1 = vec4(sh[hc + 8], sh[hc + 9], sh[hc + 10], sh[hc + 11]);
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(2, 2) + (lane >> 4) * ivec2(1, 0);
-        imageStore(out_image, o + ivec2(0, 0), u0);
-        imageStore(out_image, o + ivec2(0, 1), u1);
-    }
-    }
-    }
+    return c;
 }
 
-//!DESC ArtCNN_C4F16_DS tensor conv2d_1
-//!HOOK LUMA
-//!BIND HOOKED
-//!BIND ArtCNN_C4F16_DS_T1
-//!SAVE ArtCNN_C4F16_DS_L1
-//!COMPONENTS 4
-//!WIDTH HOOKED.w 2 *
-//!HEIGHT HOOKED.h 2 *
-//!WHEN OUTPUT.w LUMA.w / 1.3 > OUTPUT.h LUMA.h / 1.3 > * HOOKED.w HOOKED.h * 1500000 < ! *
-//!COMPUTE 32 128 16 8
-
-// Tensor cores through GL_NV_cooperative_matrix: NVIDIA GPUs (Turing and later) in libplacebo on
-// Vulkan (mpv --vo=gpu-next --gpu-api=vulkan). Other GPUs and APIs cannot run this pass.
-#extension GL_EXT_shader_explicit_arithmetic_types_float16 : enable
-#extension GL_NV_cooperative_matrix : enable
-#extension GL_KHR_memory_scope_semantics : enable
-#define HFLOAT float16_t
-
-// Pass outputs are stored as rgba16f, and drivers convert float to half by truncation when they store
-// (Mesa; NVIDIA too, measured). Rounding here to the nearest float16 (on the float32 bits: keep 10
-// mantissa bits; a tie, an exact midpoint, goes away from zero) makes every driver store the value the
-// fp16-storage reference expects. Two integer operations per channel; ties to even took four, and 1 %
-// of ArtCNN C4F16's frame time on an H100 (bench/README.md).
-vec4 round_half(vec4 x)
+vec4 tail_edges_2(ivec2 p, ivec2 last)
 {
-    return uintBitsToFloat((floatBitsToUint(x) + uvec4(0x1000u)) & uvec4(0xFFFFE000u));
+    vec4 c = vec4(0.0);
+    if (p.y == 0) {
+        c += vec4(0.001733257, -0.008325914, -0.003604778, 0.0033104902);
+        c += vec4(0.02529661, 0.0076222927, 0.10086556, -0.20300397) * tail_input(p + ivec2(-2, 0), last, 0).x;
+        c += vec4(-0.13917333, -0.007554619, 0.5576445, -0.8082231) * tail_input(p + ivec2(-1, 0), last, 0).x;
+        c += vec4(0.18759017, -0.06320393, -0.44745216, -0.108920366) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(-0.0086655915, 0.10519348, -0.18549548, 0.018277133) * tail_input(p + ivec2(1, 0), last, 0).x;
+        c += vec4(0.022887407, 0.013469083, -0.037130192, -0.05055264) * tail_input(p + ivec2(2, 0), last, 0).x;
+    }
+    if (p.y == last.y) {
+        c += vec4(-0.005146132, 0.00025160072, -0.0075816764, -0.011823856);
+        c += vec4(0.008917478, -0.011869777, 0.17619477, -0.21197574) * tail_input(p + ivec2(-2, 0), last, 0).x;
+        c += vec4(-0.10575213, 0.07628587, 0.40376344, 0.008838598) * tail_input(p + ivec2(-1, 0), last, 0).x;
+        c += vec4(0.76172465, -0.1190296, -0.41115394, -0.015525187) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(0.22580992, 0.0146960495, -0.10112287, -0.055731356) * tail_input(p + ivec2(1, 0), last, 0).x;
+        c += vec4(-0.020927235, -0.0038205376, -0.05007306, 0.019969467) * tail_input(p + ivec2(2, 0), last, 0).x;
+    }
+    if (p.x == 0) {
+        c += vec4(0.014813832, 0.003869942, 0.003865076, 0.03313371);
+        c += vec4(0.0033982117, -0.009500695, 0.008891434, -0.01646073) * tail_input(p + ivec2(0, -2), last, 0).x;
+        c += vec4(0.120467216, 0.07496433, 0.56765354, 0.72051513) * tail_input(p + ivec2(0, -1), last, 0).x;
+        c += vec4(0.3778509, -0.06776559, -1.271216, 0.5038985) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(0.30756843, 0.13624497, 0.7989265, 0.06625727) * tail_input(p + ivec2(0, 1), last, 0).x;
+        c += vec4(-0.071834534, 0.04002052, -0.051874805, -0.0071283868) * tail_input(p + ivec2(0, 2), last, 0).x;
+    }
+    if (p.x == last.x) {
+        c += vec4(-0.001742225, 0.0008873797, 0.00072978693, -0.009578441);
+        c += vec4(-0.038200438, 0.05825484, 0.07231581, 0.12608175) * tail_input(p + ivec2(0, -2), last, 0).x;
+        c += vec4(-0.023240896, -0.10124415, -0.079951406, -0.17214395) * tail_input(p + ivec2(0, -1), last, 0).x;
+        c += vec4(0.3179443, 0.50057954, 0.18330565, 0.0656398) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(-0.15903178, -0.10522687, -0.0022308107, 0.169195) * tail_input(p + ivec2(0, 1), last, 0).x;
+        c += vec4(-0.028081337, 0.004894901, -0.00083840254, 0.014417901) * tail_input(p + ivec2(0, 2), last, 0).x;
+    }
+    if (p.y == 0 && p.x == 0) {
+        c -= vec4(0.0041657225, 0.0037347537, -0.00026551815, 0.0067574545);
+        c -= vec4(-0.0025485684, -0.037665572, -0.37796837, 0.0810865) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    if (p.y == 0 && p.x == last.x) {
+        c -= vec4(-0.0007292853, -0.0016696915, -0.0107909, 0.011211372);
+        c -= vec4(0.018291961, -0.06390475, 0.026766162, -0.020748807) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    if (p.y == last.y && p.x == 0) {
+        c -= vec4(0.0060353912, 0.003479841, 0.0059144017, 0.00022501357);
+        c -= vec4(0.1294998, -0.1245181, -0.19951726, 0.025888909) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    if (p.y == last.y && p.x == last.x) {
+        c -= vec4(-0.0031342271, -0.008698268, 0.0059076273, -0.007759185);
+        c -= vec4(0.09909703, -0.051427417, -0.052626874, 0.022510232) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    return c;
 }
 
-// conv 3x3, 16 channels -> 16 channels, then relu
-// A workgroup computes 16x8 pixels (8 tiles, one below the other) with 4 subgroups of 32
-// invocations, each 2 rows of 16 pixels: per tap and phase of 16 input channels, a 16x16 matrix of
-// pixels x input channels times 16x16 blocks of weights, into float accumulators (1 block(s) of 16
-// output channels per row). Input tile (zero outside the frame) and weights in shared memory as float16,
-// rows padded to 24 and 24 values (16-byte aligned rows that fall in different banks).
-shared HFLOAT xs[4608];
-shared HFLOAT ws[3456];
-// The first layer is computed here, as one more matrix product per 16 pixels: rows of the luma values
-// under its 9 taps and a 1 (for its bias), zero outside the frame, times its 16x16 weights (ss).
-// Its output is this pass's input tile: the rows are built in xs, one per tile pixel, and replaced there
-// by the product.
-shared HFLOAT ss[256];
-// The accumulators start from the bias (a 16x16 matrix whose every row is it) and take the relu
-// element by element; then each subgroup stages one matrix of results at a time as float16, a pixel's
-// channels a row of 24 (half the bytes of float; the value the rgba16f store keeps).
-shared HFLOAT sh[1536];
-shared float bm[256];
-
-// The luma plane at s; zero outside the frame (Keras 'same' padding) and where keep is false.
-float stem_luma(ivec2 s, ivec2 last, bool keep)
+vec4 tail_edges_3(ivec2 p, ivec2 last)
 {
-    bool inside = keep && all(equal(s, clamp(s, ivec2(0), last)));
-    return inside ? HOOKED_mul * texelFetch(HOOKED_raw, clamp(s, ivec2(0), last), 0).x : 0.0;
-}
-
-// The luma plane's texels s, s + (1, 0), s + (0, 1) and s + (1, 1) in one textureGather, in its
-// order (w, z, x, y); each zero outside the frame, all zero where keep is false.
-vec4 stem_gather(ivec2 s, ivec2 last, bool keep)
-{
-    vec4 v = HOOKED_mul * textureGather(HOOKED_raw, vec2(s + 1) / vec2(textureSize(HOOKED_raw, 0)), 0);
-    bvec2 low = equal(s, clamp(s, ivec2(0), last));
-    bvec2 high = equal(s + 1, clamp(s + 1, ivec2(0), last));
-    bvec4 inside = bvec4(all(bvec2(low.x, high.y)), all(high), all(bvec2(high.x, low.y)), all(low));
-    return keep ? vec4(inside.x ? v.x : 0.0, inside.y ? v.y : 0.0, inside.z ? v.z : 0.0, inside.w ? v.w : 0.0) : vec4(0.0);
+    vec4 c = vec4(0.0);
+    if (p.y == 0) {
+        c += vec4(-0.0048188115, -0.010321624, 0.0030678117, -0.004601208);
+        c += vec4(-0.0038672073, -0.05267312, -0.002833997, 0.09826982) * tail_input(p + ivec2(-2, 0), last, 0).x;
+        c += vec4(0.04502439, 0.045577962, -0.38966733, 0.018948495) * tail_input(p + ivec2(-1, 0), last, 0).x;
+        c += vec4(0.09223043, -0.048651904, -0.09726172, -0.014357113) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(-0.1708039, -0.06029361, 0.06837746, 0.004993883) * tail_input(p + ivec2(1, 0), last, 0).x;
+        c += vec4(0.036854867, 0.018184146, -0.03424932, -0.012527223) * tail_input(p + ivec2(2, 0), last, 0).x;
+    }
+    if (p.y == last.y) {
+        c += vec4(-0.018294616, -0.010153055, 0.0017165829, 0.003997963);
+        c += vec4(0.005161283, 0.03046032, -0.15220018, 0.06357569) * tail_input(p + ivec2(-2, 0), last, 0).x;
+        c += vec4(-0.010283271, 0.14481668, 0.049647864, 0.0014983518) * tail_input(p + ivec2(-1, 0), last, 0).x;
+        c += vec4(-0.09672675, 0.66042215, -0.65576804, 0.0074600275) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(0.1110488, -0.02568651, -0.19001704, -0.05037378) * tail_input(p + ivec2(1, 0), last, 0).x;
+        c += vec4(0.08539012, 0.026404273, 0.04971606, -0.020815386) * tail_input(p + ivec2(2, 0), last, 0).x;
+    }
+    if (p.x == 0) {
+        c += vec4(-0.012315859, -0.008158364, -0.009529864, -0.029953811);
+        c += vec4(0.0027785525, -0.013521119, -0.06252738, 0.020986414) * tail_input(p + ivec2(0, -2), last, 0).x;
+        c += vec4(-0.038950298, -0.24657914, -0.32656386, -0.15032853) * tail_input(p + ivec2(0, -1), last, 0).x;
+        c += vec4(-0.12304758, -0.095166355, 0.3329856, -0.8016633) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(-0.017402766, -0.5864891, -0.11895737, -0.04366723) * tail_input(p + ivec2(0, 1), last, 0).x;
+        c += vec4(-0.01355062, -0.02003692, -0.0936615, 0.022335779) * tail_input(p + ivec2(0, 2), last, 0).x;
+    }
+    if (p.x == last.x) {
+        c += vec4(-0.02048108, -0.0054306467, -0.008807199, -1.6630636e-05);
+        c += vec4(-0.050430063, 0.0045453287, 0.006526246, -0.03134929) * tail_input(p + ivec2(0, -2), last, 0).x;
+        c += vec4(-0.15424372, 0.019817976, -0.10233939, 0.039751153) * tail_input(p + ivec2(0, -1), last, 0).x;
+        c += vec4(-0.7825722, 0.13817587, -0.30090865, -0.0028219852) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(0.053935364, -0.37206647, -0.20227084, 0.01975915) * tail_input(p + ivec2(0, 1), last, 0).x;
+        c += vec4(0.0048215175, -0.007569196, 0.108079284, -0.022965647) * tail_input(p + ivec2(0, 2), last, 0).x;
+    }
+    if (p.y == 0 && p.x == 0) {
+        c -= vec4(0.0017903259, -0.0036290283, -0.018108193, -0.006745475);
+        c -= vec4(-0.013349068, 0.02985455, 0.12254658, -0.053466816) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    if (p.y == 0 && p.x == last.x) {
+        c -= vec4(0.0003096533, 0.0017197798, 0.011278767, 0.0018554601);
+        c -= vec4(0.01626058, -0.040319104, 0.011518678, 0.035401784) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    if (p.y == last.y && p.x == 0) {
+        c -= vec4(-0.008075597, -0.0049897144, 0.008310232, -0.00010331156);
+        c -= vec4(0.0065782527, 0.067693666, 0.0056194835, -0.036554493) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    if (p.y == last.y && p.x == last.x) {
+        c -= vec4(-0.0046802294, -0.0067948843, -0.00534274, -0.0051628286);
+        c -= vec4(-0.15068758, 0.0794083, -0.099679515, 0.016505292) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    return c;
 }
 
 void hook()
 {
     ivec2 size = imageSize(out_image) / ivec2(2, 2);
     ivec2 last = size - ivec2(1);
-    ivec2 corner = ivec2(gl_WorkGroupID.xy) * ivec2(16, 64);
-    int thread = int(gl_LocalInvocationIndex);
-    int lane = thread % 32, subgroup = thread / 32;
-    int h = subgroup * 384 + (lane % 16) * 24;
-    // The weights stay in shared memory for the workgroup's 8 tile(s).
-    // Weights: texel (tap * 4 + j, 0 + ci) holds output channels 4j..4j+3 of input channel ci;
-    // every fetch is issued before the first store.
-    int k0 = thread + 0;
-    int o0 = ((k0 / 64) * 16 + (k0 / 4) % 16) * 24 + 4 * (k0 % 4);
-    vec4 w0 = texelFetch(ArtCNN_C4F16_DS_T1, ivec2((k0 / 64) * 4 + k0 % 4, 0 + (k0 / 4) % 16), 0);
-    int k1 = thread + 128;
-    int o1 = ((k1 / 64) * 16 + (k1 / 4) % 16) * 24 + 4 * (k1 % 4);
-    vec4 w1 = texelFetch(ArtCNN_C4F16_DS_T1, ivec2((k1 / 64) * 4 + k1 % 4, 0 + (k1 / 4) % 16), 0);
-    int k2 = thread + 256;
-    int o2 = ((k2 / 64) * 16 + (k2 / 4) % 16) * 24 + 4 * (k2 % 4);
-    vec4 w2 = texelFetch(ArtCNN_C4F16_DS_T1, ivec2((k2 / 64) * 4 + k2 % 4, 0 + (k2 / 4) % 16), 0);
-    int k3 = thread + 384;
-    int o3 = ((k3 / 64) * 16 + (k3 / 4) % 16) * 24 + 4 * (k3 % 4);
-    vec4 w3 = texelFetch(ArtCNN_C4F16_DS_T1, ivec2((k3 / 64) * 4 + k3 % 4, 0 + (k3 / 4) % 16), 0);
-    int k4 = min(thread + 512, 575);
-    int o4 = ((k4 / 64) * 16 + (k4 / 4) % 16) * 24 + 4 * (k4 % 4);
-    vec4 w4 = texelFetch(ArtCNN_C4F16_DS_T1, ivec2((k4 / 64) * 4 + k4 % 4, 0 + (k4 / 4) % 16), 0);
-    ws[o0] = HFLOAT(w0.x);
-    ws[o0 + 1] = HFLOAT(w0.y);
-    ws[o0 + 2] = HFLOAT(w0.z);
-    ws[o0 + 3] = HFLOAT(w0.w);
-    ws[o1] = HFLOAT(w1.x);
-    ws[o1 + 1] = HFLOAT(w1.y);
-    ws[o1 + 2] = HFLOAT(w1.z);
-    ws[o1 + 3] = HFLOAT(w1.w);
-    ws[o2] = HFLOAT(w2.x);
-    ws[o2 + 1] = HFLOAT(w2.y);
-    ws[o2 + 2] = HFLOAT(w2.z);
-    ws[o2 + 3] = HFLOAT(w2.w);
-    ws[o3] = HFLOAT(w3.x);
-    ws[o3 + 1] = HFLOAT(w3.y);
-    ws[o3 + 2] = HFLOAT(w3.z);
-    ws[o3 + 3] = HFLOAT(w3.w);
-    ws[o4] = HFLOAT(w4.x);
-    ws[o4 + 1] = HFLOAT(w4.y);
-    ws[o4 + 2] = HFLOAT(w4.z);
-    ws[o4 + 3] = HFLOAT(w4.w);
-    const float bias[16] = float[16](0.022494009, 0.010688241, 0.113071755, 0.014310682, 0.04352711, -0.0103872325, -0.012488284, 0.011180832, 0.010249187, 0.024268746, 0.006529056, 0.013672046, 0.0028431015, -0.004790311, -0.0061660665, -0.03548562);
-    for (int i = thread; i < 256; i += 128)
-        bm[i] = bias[(i / 256) * 16 + i % 16];
-    // The first layer's weights.
-    const float stem_w[256] = float[256](-0.035461426, -0.14501953, 0.0109939575, 0.043426514, 0.07409668, -0.056762695, -0.099853516, -0.009712219, -0.05529785, 0.10601807, -0.078308105, -0.0625, 0.048614502, -0.12658691, 0.22937012, -0.092163086, 0.025665283, 0.15185547, 0.10614014, 0.122802734, -0.057891846, -0.042999268, 0.0020389557, -0.17016602, 0.0770874, -0.047943115, 0.13464355, 0.00793457, -0.17651367, 0.16711426, 0.3449707, 0.15209961, -0.005935669, 0.12561035, -0.084106445, 0.06137085, 0.047821045, 0.11657715, 0.04522705, 0.13464355, 0.066345215, -0.00021219254, 0.024917603, -0.038848877, -0.0019388199, -0.010803223, 0.061065674, 0.08062744, -0.03277588, 0.03994751, -0.007926941, 0.1652832, -0.050628662, 0.08728027, 0.13439941, -0.026657104, -0.17321777, 0.2614746, 0.3215332, 0.15185547, 0.042510986, -0.041503906, 0.0231781, -0.21240234, -0.057525635, -0.08459473, -0.36572266, 0.26391602, 0.09527588, -0.16271973, 0.15478516, 0.15808105, -0.2644043, -0.671875, -0.28710938, -0.05996704, 0.011520386, -0.14074707, -0.37109375, -0.026641846, -0.22558594, -0.15466309, 0.08642578, 0.11151123, -0.11236572, 0.2758789, -0.20397949, -0.11834717, 0.11956787, 0.11242676, -0.08984375, -0.04925537, 0.05718994, 0.111328125, -0.17895508, 0.20166016, 0.028686523, 0.18481445, -0.007156372, 0.09429932, 0.049621582, -0.025909424, 0.0046691895, 0.022491455, 0.03869629, 0.11871338, -0.12390137, 0.0075263977, -0.05697632, 0.16064453, -0.06555176, -0.08892822, 0.12988281, -0.09588623, 0.22277832, -0.00030755997, 0.1003418, -0.2565918, -0.10638428, 0.05117798, 0.18725586, 0.05758667, 0.07055664, 0.1739502, 0.09564209, -0.08337402, -0.16760254, 0.02671814, 0.1928711, -0.0036716461, 0.046875, 0.08734131, -0.061431885, 0.064575195, 0.07348633, -0.050720215, -0.13928223, 0.003850937, 0.015640259, -0.12646484, -0.01259613, -0.052856445, -0.034454346, 0.18518066, -0.006839752, -0.0124435425, -0.0129470825, -0.046447754, -0.03237915, -0.0050621033, -0.0045814514, 0.0064201355, 0.03086853, -0.0024909973, 0.0074272156, -0.009056091, -0.0012741089, 0.013381958, 0.008392334, -0.064575195, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0);
-    for (int i = thread; i < 256; i += 128)
-        ss[(i / 16) * 16 + i % 16] = HFLOAT(stem_w[i]);
+    ivec2 origin = ivec2(gl_WorkGroupID.xy) * ivec2(8, 4);
+    tile_origin = origin;
+    for (int i = int(gl_LocalInvocationIndex); i < 96; i += 64) {
+        ivec2 q = origin + ivec2(i % 12 - 2, i / 12 - 2);
+        bool inside = all(equal(q, clamp(q, ivec2(0), last)));
+        q = clamp(q, ivec2(0), last);
+        tile[i] = inside ? float(HOOKED_mul * texelFetch(HOOKED_raw, q, 0).x) : float(0.0);
+    }
     barrier();
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> sw0;
-    coopMatLoadNV(sw0, ss, 0u, 16u, false);
-    // Each tap's weight matrix stays in registers for every tile (loaded from shared memory once).
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w0_0_0;
-    coopMatLoadNV(w0_0_0, ws, 0u, 24u, false);
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w1_0_0;
-    coopMatLoadNV(w1_0_0, ws, 384u, 24u, false);
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w2_0_0;
-    coopMatLoadNV(w2_0_0, ws, 768u, 24u, false);
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w3_0_0;
-    coopMatLoadNV(w3_0_0, ws, 1152u, 24u, false);
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w4_0_0;
-    coopMatLoadNV(w4_0_0, ws, 1536u, 24u, false);
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w5_0_0;
-    coopMatLoadNV(w5_0_0, ws, 1920u, 24u, false);
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w6_0_0;
-    coopMatLoadNV(w6_0_0, ws, 2304u, 24u, false);
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w7_0_0;
-    coopMatLoadNV(w7_0_0, ws, 2688u, 24u, false);
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w8_0_0;
-    coopMatLoadNV(w8_0_0, ws, 3072u, 24u, false);
-    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> bias0;
-    coopMatLoadNV(bias0, bm, 0u, 16u, false);
-    // The next tile's texels are fetched into registers while this one is computed.
-    ivec2 origin = corner;
-    int j0 = thread + 0;
-    ivec2 u0 = origin + ivec2(j0 % 18 - 1, j0 / 18 - 1);
-    bool g0 = all(equal(u0, clamp(u0, ivec2(0), last)));
-    vec4 la0 = stem_gather(u0 + ivec2(-1, -1), last, g0);
-    vec4 lb0 = stem_gather(u0 + ivec2(1, -1), last, g0);
-    vec4 lc0 = stem_gather(u0 + ivec2(-1, 1), last, g0);
-    float lm0_8 = stem_luma(u0 + ivec2(1, 1), last, g0);
-    float lm0_9 = g0 ? 1.0 : 0.0;
-    int j1 = thread + 128;
-    ivec2 u1 = origin + ivec2(j1 % 18 - 1, j1 / 18 - 1);
-    bool g1 = all(equal(u1, clamp(u1, ivec2(0), last))) && j1 < 180;
-    vec4 la1 = stem_gather(u1 + ivec2(-1, -1), last, g1);
-    vec4 lb1 = stem_gather(u1 + ivec2(1, -1), last, g1);
-    vec4 lc1 = stem_gather(u1 + ivec2(-1, 1), last, g1);
-    float lm1_8 = stem_luma(u1 + ivec2(1, 1), last, g1);
-    float lm1_9 = g1 ? 1.0 : 0.0;
-    for (int t = 0; t < 8; t++) {
-    origin = corner + ivec2(0, t * 8);
-    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc0_0 = bias0;
-    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc1_0 = bias0;
 
-    // Phase 0: input channels 0..15, every texel fetch issued before the first store.
-    barrier();
-    // The first layer's rows: row j is pixel (j % 18, j / 18) of the tile with its halo; all zero outside the frame.
-    {
-        xs[j0 * 24 + 0] = HFLOAT(la0.w);
-        xs[j0 * 24 + 1] = HFLOAT(la0.z);
-        xs[j0 * 24 + 2] = HFLOAT(lb0.w);
-        xs[j0 * 24 + 3] = HFLOAT(la0.x);
-        xs[j0 * 24 + 4] = HFLOAT(la0.y);
-        xs[j0 * 24 + 5] = HFLOAT(lb0.x);
-        xs[j0 * 24 + 6] = HFLOAT(lc0.w);
-        xs[j0 * 24 + 7] = HFLOAT(lc0.z);
-        xs[j0 * 24 + 8] = HFLOAT(lm0_8);
-        xs[j0 * 24 + 9] = HFLOAT(lm0_9);
-        xs[j0 * 24 + 10] = HFLOAT(0.0);
-        xs[j0 * 24 + 11] = HFLOAT(0.0);
-        xs[j0 * 24 + 12] = HFLOAT(0.0);
-        xs[j0 * 24 + 13] = HFLOAT(0.0);
-        xs[j0 * 24 + 14] = HFLOAT(0.0);
-        xs[j0 * 24 + 15] = HFLOAT(0.0);
-    }
-    if (j1 < 192) {
-        xs[j1 * 24 + 0] = HFLOAT(la1.w);
-        xs[j1 * 24 + 1] = HFLOAT(la1.z);
-        xs[j1 * 24 + 2] = HFLOAT(lb1.w);
-        xs[j1 * 24 + 3] = HFLOAT(la1.x);
-        xs[j1 * 24 + 4] = HFLOAT(la1.y);
-        xs[j1 * 24 + 5] = HFLOAT(lb1.x);
-        xs[j1 * 24 + 6] = HFLOAT(lc1.w);
-        xs[j1 * 24 + 7] = HFLOAT(lc1.z);
-        xs[j1 * 24 + 8] = HFLOAT(lm1_8);
-        xs[j1 * 24 + 9] = HFLOAT(lm1_9);
-        xs[j1 * 24 + 10] = HFLOAT(0.0);
-        xs[j1 * 24 + 11] = HFLOAT(0.0);
-        xs[j1 * 24 + 12] = HFLOAT(0.0);
-        xs[j1 * 24 + 13] = HFLOAT(0.0);
-        xs[j1 * 24 + 14] = HFLOAT(0.0);
-        xs[j1 * 24 + 15] = HFLOAT(0.0);
-    }
-if (t + 1 < 8) {
-        origin += ivec2(0, 8);
-        j0 = thread + 0;
-        u0 = origin + ivec2(j0 % 18 - 1, j0 / 18 - 1);
-        g0 = all(equal(u0, clamp(u0, ivec2(0), last)));
-        la0 = stem_gather(u0 + ivec2(-1, -1), last, g0);
-        lb0 = stem_gather(u0 + ivec2(1, -1), last, g0);
-        lc0 = stem_gather(u0 + ivec2(-1, 1), last, g0);
-        lm0_8 = stem_luma(u0 + ivec2(1, 1), last, g0);
-        lm0_9 = g0 ? 1.0 : 0.0;
-        j1 = thread + 128;
-        u1 = origin + ivec2(j1 % 18 - 1, j1 / 18 - 1);
-        g1 = all(equal(u1, clamp(u1, ivec2(0), last))) && j1 < 180;
-        la1 = stem_gather(u1 + ivec2(-1, -1), last, g1);
-        lb1 = stem_gather(u1 + ivec2(1, -1), last, g1);
-        lc1 = stem_gather(u1 + ivec2(-1, 1), last, g1);
-        lm1_8 = stem_luma(u1 + ivec2(1, 1), last, g1);
-        lm1_9 = g1 ? 1.0 : 0.0;
-origin -= ivec2(0, 8);
-    }
-    barrier();
-    // The first layer's output at every tile pixel: subgroup s computes the matrices of rows 16b .. 16b + 15,
-    // b = s, s + 4, ..., and stores them over their own rows.
-{
-        uint at = uint((subgroup + 0) * 384);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> xa;
-        coopMatLoadNV(xa, xs, at, 24u, false);
-        fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> x0_0 = coopMatMulAddNV(xa, sw0, fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0));
-        subgroupBarrier();
-        coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(x0_0), xs, at, 24u, false);
-}
-{
-        uint at = uint((subgroup + 4) * 384);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> xa;
-        coopMatLoadNV(xa, xs, at, 24u, false);
-        fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> x0_0 = coopMatMulAddNV(xa, sw0, fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0));
-        subgroupBarrier();
-        coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(x0_0), xs, at, 24u, false);
-}
-{
-        uint at = uint((subgroup + 8) * 384);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> xa;
-        coopMatLoadNV(xa, xs, at, 24u, false);
-        fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> x0_0 = coopMatMulAddNV(xa, sw0, fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0));
-        subgroupBarrier();
-        coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(x0_0), xs, at, 24u, false);
-}
-    barrier();
-    {   // tap (-1, -1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w0_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 0) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 1) * 18 + 0) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-    }
-    {   // tap (0, -1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w1_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 1) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 1) * 18 + 1) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-    }
-    {   // tap (1, -1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w2_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 2) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 1) * 18 + 2) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-    }
-    {   // tap (-1, 0)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w3_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 0) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 2) * 18 + 0) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-    }
-    {   // tap (0, 0)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w4_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 1) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 2) * 18 + 1) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-    }
-    {   // tap (1, 0)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w5_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 2) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 2) * 18 + 2) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-    }
-    {   // tap (-1, 1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w6_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 0) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 3) * 18 + 0) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-    }
-    {   // tap (0, 1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w7_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 1) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 3) * 18 + 1) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-    }
-    {   // tap (1, 1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w8_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 2) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 3) * 18 + 2) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-    }
+    // 2 slices of 8x4 threads share the pixels, each computing 2 of the 4 output groups.
+    ivec2 local = ivec2(gl_LocalInvocationID.x, int(gl_LocalInvocationID.y) % 4);
+    int slice = int(gl_LocalInvocationID.y) / 4;
+    int at = local.y * 12 + local.x;
+    if (slice == 0) {
+        vec4 a0_0 = vec4(0.018646812, 0.0012177093, 0.12294095, -0.0092175985);
+        vec4 a0_1 = vec4(0.01556576, -0.0045098374, -0.008689459, -0.02298388);
+        {   // tap (-2, -2)
+            float v0_0 = tile[at + 0];
+            vec4 w0_0 = vec4(0.0045840554, -0.023846375, -0.008797665, -0.003679058);
+            vec4 w0_1 = vec4(-0.007945883, 0.059846707, 0.0060323584, -0.0109264245);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (-1, -2)
+            float v0_0 = tile[at + 1];
+            vec4 w0_0 = vec4(0.08806645, -0.21920632, -0.071344726, -0.026686404);
+            vec4 w0_1 = vec4(-0.0023918664, -0.04859819, -0.006410717, -0.005690757);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (0, -2)
+            float v0_0 = tile[at + 2];
+            vec4 w0_0 = vec4(-0.008089084, 0.34168786, -0.026929716, 0.06582445);
+            vec4 w0_1 = vec4(0.016538532, -0.031411406, -0.03749713, 0.038079485);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (1, -2)
+            float v0_0 = tile[at + 3];
+            vec4 w0_0 = vec4(0.10681018, -0.11515823, 0.05084572, -0.054295562);
+            vec4 w0_1 = vec4(-0.017136585, 0.01136077, 0.052231047, -0.012585123);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (2, -2)
+            float v0_0 = tile[at + 4];
+            vec4 w0_0 = vec4(-0.004621388, -0.03278268, -0.010345456, 5.314078e-06);
+            vec4 w0_1 = vec4(0.0060014385, 0.00803825, -0.0017282452, 0.0027066371);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (-2, -1)
+            float v0_0 = tile[at + 12];
+            vec4 w0_0 = vec4(0.017059676, 0.34326053, -0.027099596, -0.03215661);
+            vec4 w0_1 = vec4(0.007054979, 0.13179606, 0.023703597, 0.043624163);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (-1, -1)
+            float v0_0 = tile[at + 13];
+            vec4 w0_0 = vec4(0.05417581, -0.80109257, 0.04114106, -0.040904462);
+            vec4 w0_1 = vec4(0.01644587, -0.23546559, 0.077899635, -0.040286496);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (0, -1)
+            float v0_0 = tile[at + 14];
+            vec4 w0_0 = vec4(-0.7397382, 1.0212983, 0.16251525, 0.1467901);
+            vec4 w0_1 = vec4(-0.021561226, 0.068805896, -0.11968362, 0.024315594);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (1, -1)
+            float v0_0 = tile[at + 15];
+            vec4 w0_0 = vec4(0.050010137, -0.62449825, -0.010579275, -0.07027415);
+            vec4 w0_1 = vec4(-0.074364044, 0.013908717, 0.066192724, -0.009453918);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (2, -1)
+            float v0_0 = tile[at + 16];
+            vec4 w0_0 = vec4(0.037187684, 0.24675974, 0.0170129, -0.0044093775);
+            vec4 w0_1 = vec4(0.017329428, -0.034359977, 0.018552141, -0.009773635);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (-2, 0)
+            float v0_0 = tile[at + 24];
+            vec4 w0_0 = vec4(0.014237376, -0.29217625, 0.088590555, 0.073295675);
+            vec4 w0_1 = vec4(-0.023098648, -0.19774641, -0.044973955, 0.08114327);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (-1, 0)
+            float v0_0 = tile[at + 25];
+            vec4 w0_0 = vec4(0.019126656, 0.46396542, 0.013611542, 0.23331462);
+            vec4 w0_1 = vec4(0.23845883, -1.1999649, -0.20016295, -0.2850771);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (0, 0)
+            float v0_0 = tile[at + 26];
+            vec4 w0_0 = vec4(0.078401, -0.62879175, -0.77869636, 1.7893686);
+            vec4 w0_1 = vec4(0.3844234, -0.11033347, -1.9665945, 0.28289187);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (1, 0)
+            float v0_0 = tile[at + 27];
+            vec4 w0_0 = vec4(0.04257707, 0.53946024, 0.033872657, 0.25986362);
+            vec4 w0_1 = vec4(0.034574594, -0.04501897, -0.28330925, -0.04541834);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (2, 0)
+            float v0_0 = tile[at + 28];
+            vec4 w0_0 = vec4(0.003281779, -0.35627636, -0.02967645, 0.0010902273);
+            vec4 w0_1 = vec4(0.011384792, 0.0033351274, -0.04338012, 0.010328189);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (-2, 1)
+            float v0_0 = tile[at + 36];
+            vec4 w0_0 = vec4(-0.00226238, -0.039979342, -0.034042433, -0.035927415);
+            vec4 w0_1 = vec4(-0.0021237812, -0.009688317, 0.04572368, -0.32335857);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (-1, 1)
+            float v0_0 = tile[at + 37];
+            vec4 w0_0 = vec4(-0.013541894, 0.41642806, 0.19245651, -0.19984555);
+            vec4 w0_1 = vec4(0.10165278, -0.005738131, 0.2466368, -1.3174173);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (0, 1)
+            float v0_0 = tile[at + 38];
+            vec4 w0_0 = vec4(0.09246802, -0.46236953, 0.23474063, -1.879062);
+            vec4 w0_1 = vec4(-0.44431695, 1.3710842, 1.9615762, 1.3996677);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (1, 1)
+            float v0_0 = tile[at + 39];
+            vec4 w0_0 = vec4(-0.018619396, 0.05377608, 0.032886013, -0.24927072);
+            vec4 w0_1 = vec4(-0.11971686, 0.1978974, 0.19472471, 0.19221255);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (2, 1)
+            float v0_0 = tile[at + 40];
+            vec4 w0_0 = vec4(-0.018664815, 0.17407097, 0.0073614703, -0.0033845967);
+            vec4 w0_1 = vec4(-0.075791545, 0.05444275, 0.027117038, 0.024983207);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (-2, 2)
+            float v0_0 = tile[at + 48];
+            vec4 w0_0 = vec4(0.0021468552, 0.007038791, -0.010110913, -0.0067377705);
+            vec4 w0_1 = vec4(0.015379467, 0.007896586, -0.042433634, 0.16556422);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (-1, 2)
+            float v0_0 = tile[at + 49];
+            vec4 w0_0 = vec4(0.030570237, 0.13968232, 0.014699074, 0.058341093);
+            vec4 w0_1 = vec4(-0.00042430122, -0.06323641, -0.044770747, -0.19493961);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (0, 2)
+            float v0_0 = tile[at + 50];
+            vec4 w0_0 = vec4(-0.054784074, -0.24995336, -0.01324647, -0.12438054);
+            vec4 w0_1 = vec4(-0.094425164, 0.27003604, 0.1652349, 0.09393492);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (1, 2)
+            float v0_0 = tile[at + 51];
+            vec4 w0_0 = vec4(0.03569059, 0.13691288, -0.018718135, 0.08331678);
+            vec4 w0_1 = vec4(0.06602312, -0.17765673, -0.08572748, -0.06578281);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (2, 2)
+            float v0_0 = tile[at + 52];
+            vec4 w0_0 = vec4(0.0034523434, -0.03701892, 0.02488304, 0.01757966);
+            vec4 w0_1 = vec4(0.024368145, -0.040277936, -0.008195581, -0.0317);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
 
-    // Epilogue: each subgroup stages one matrix of results at a time in its own part of shared memory;
-    // invocation `lane` then stores pixel lane % 16 of that row, output groups 0 and 2 (lanes 0-15) or
-    // 1 and 3 (16-31) of the block.
-    for (int i = 0; i < acc0_0.length(); i++)
-        acc0_0[i] = max(acc0_0[i], 0.0);
-    subgroupBarrier();
-    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc0_0), sh, uint(subgroup * 384), 24u, false);
-    subgroupMemoryBarrierShared();
-    subgroupBarrier();
-    {
-    // Invocations 0-15 store groups 0 and 2 of the block, 16-31 groups 1 and 3: one code for
-    // both, 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
-    ivec2 p0 = origin + ivec2(lane % 16, 2 * subgroup + 0);
-    int hc = h + 4 * (lane >> 4);
-    vec4 u0 = vec4(sh[hc + 0], sh[hc + 1], sh[hc + 2], sh[hc + 3]);
-    vec4 u1 = vec4(sh[hc + 8], sh[hc + 9], sh[hc + 10], sh[hc + 11]);
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(2, 2) + (lane >> 4) * ivec2(1, 0);
-        imageStore(out_image, o + ivec2(0, 0), u0);
-        imageStore(out_image, o + ivec2(0, 1), u1);
-    }
-    }
-    for (int i = 0; i < acc1_0.length(); i++)
-        acc1_0[i] = max(acc1_0[i], 0.0);
-    subgroupBarrier();
-    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc1_0), sh, uint(subgroup * 384), 24u, false);
-    subgroupMemoryBarrierShared();
-    subgroupBarrier();
-    {
-    // Invocations 0-15 store groups 0 and 2 of the block, 16-31 groups 1 and 3: one code for
-    // both, 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
-    ivec2 p0 = origin + ivec2(lane % 16, 2 * subgroup + 1);
-    int hc = h + 4 * (lane >> 4);
-    vec4 u0 = vec4(sh[hc + 0], sh[hc + 1], sh[hc + 2], sh[hc + 3]);
-    vec4 u1 = vec4(sh[hc + 8], sh[hc + 9], sh[hc + 10], sh[hc + 11]);
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(2, 2) + (lane >> 4) * ivec2(1, 0);
-        imageStore(out_image, o + ivec2(0, 0), u0);
-        imageStore(out_image, o + ivec2(0, 1), u1);
-    }
-    }
+        ivec2 p0 = origin + local + ivec2(0, 0);
+        ivec2 c0 = min(p0, last);
+        a0_0 -= vec4(tail_edges_0(c0, last));
+        a0_0 = max(a0_0, vec4(0.0));
+        a0_1 -= vec4(tail_edges_1(c0, last));
+        a0_1 = max(a0_1, vec4(0.0));
+        if (all(lessThan(p0, size))) {
+            ivec2 o = p0 * ivec2(2, 2);
+            imageStore(out_image, o + ivec2(0, 0), round_half(vec4(a0_0)));
+            imageStore(out_image, o + ivec2(1, 0), round_half(vec4(a0_1)));
+        }
+    } else if (slice == 1) {
+        vec4 a0_2 = vec4(-0.001702937, 0.022390814, 0.00058688346, 0.0132684875);
+        vec4 a0_3 = vec4(-0.01687515, -0.026358824, 0.0031308616, -0.021205332);
+        {   // tap (-2, -2)
+            float v0_0 = tile[at + 0];
+            vec4 w0_2 = vec4(-0.011325404, 0.0050680526, -0.00350136, 0.07211079);
+            vec4 w0_3 = vec4(-0.0027043624, 0.019471647, -0.04560535, -0.025631517);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (-1, -2)
+            float v0_0 = tile[at + 1];
+            vec4 w0_2 = vec4(0.035699718, -0.013181426, -0.016557528, 0.25102955);
+            vec4 w0_3 = vec4(0.015508595, -0.02688058, 0.08011361, 0.01720107);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (0, -2)
+            float v0_0 = tile[at + 2];
+            vec4 w0_2 = vec4(-0.014858546, 0.003819554, 0.11650172, -0.026635919);
+            vec4 w0_3 = vec4(-0.06760317, -0.013704992, -0.014511204, -0.0010754963);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (1, -2)
+            float v0_0 = tile[at + 3];
+            vec4 w0_2 = vec4(0.016525183, -0.0049801045, -0.12268698, -0.41033375);
+            vec4 w0_3 = vec4(0.05987049, 0.05159199, -0.11761599, -0.0049375272);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (2, -2)
+            float v0_0 = tile[at + 4];
+            vec4 w0_2 = vec4(-0.019351987, 0.016484369, 0.016831914, 0.029451117);
+            vec4 w0_3 = vec4(-0.002832864, -0.023907818, 0.09039974, 0.011639477);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (-2, -1)
+            float v0_0 = tile[at + 12];
+            vec4 w0_2 = vec4(0.012812715, -0.024028184, -0.17316765, -0.22141746);
+            vec4 w0_3 = vec4(0.029786795, 0.014264914, -0.009344396, -0.112563364);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (-1, -1)
+            float v0_0 = tile[at + 13];
+            vec4 w0_2 = vec4(-0.08368855, -0.025412474, -0.9422346, 0.20964104);
+            vec4 w0_3 = vec4(0.090421885, -0.0007426456, 0.9162615, 0.1690158);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (0, -1)
+            float v0_0 = tile[at + 14];
+            vec4 w0_2 = vec4(-0.10226051, 0.09776471, 0.7008758, 1.3226371);
+            vec4 w0_3 = vec4(-0.18430962, 0.105642885, 0.09760517, -0.21276288);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (1, -1)
+            float v0_0 = tile[at + 15];
+            vec4 w0_2 = vec4(0.054913227, -0.14666343, 0.368662, -0.073472776);
+            vec4 w0_3 = vec4(0.1478533, -0.037480656, -0.4763442, 0.04368874);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (2, -1)
+            float v0_0 = tile[at + 16];
+            vec4 w0_2 = vec4(0.006955164, 0.044515572, 0.070907585, 0.027161535);
+            vec4 w0_3 = vec4(-0.09279857, 0.041004956, -0.030302474, 0.018430814);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (-2, 0)
+            float v0_0 = tile[at + 24];
+            vec4 w0_2 = vec4(0.0044570584, 0.017880304, 0.56429946, -0.33049896);
+            vec4 w0_3 = vec4(-0.0220447, -0.029358933, -0.09439992, 0.2611032);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (-1, 0)
+            float v0_0 = tile[at + 25];
+            vec4 w0_2 = vec4(-0.41134408, -0.034550563, 1.6262145, -1.5742923);
+            vec4 w0_3 = vec4(-0.027633253, 0.4813418, -0.19432151, 1.8869866);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (0, 0)
+            float v0_0 = tile[at + 26];
+            vec4 w0_2 = vec4(2.2141228, 1.331434, -1.4465882, 0.2542189);
+            vec4 w0_3 = vec4(-1.9095576, 0.6810026, -1.6983895, -1.8626362);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (1, 0)
+            float v0_0 = tile[at + 27];
+            vec4 w0_2 = vec4(0.1273654, -1.2023591, -0.5634088, 0.114042);
+            vec4 w0_3 = vec4(1.8608862, -0.072943866, 0.48112914, -0.14808989);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (2, 0)
+            float v0_0 = tile[at + 28];
+            vec4 w0_2 = vec4(-0.02482629, -0.09630009, -0.18868244, 0.03568856);
+            vec4 w0_3 = vec4(0.20449474, -0.019881805, 0.09627569, -0.020982688);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (-2, 1)
+            float v0_0 = tile[at + 36];
+            vec4 w0_2 = vec4(-0.04750276, 0.0019282969, -0.28282645, 0.5262183);
+            vec4 w0_3 = vec4(0.012356915, 0.04884971, 0.085330874, -0.10144613);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (-1, 1)
+            float v0_0 = tile[at + 37];
+            vec4 w0_2 = vec4(-0.44584087, -0.087753, -1.1155056, -0.20906352);
+            vec4 w0_3 = vec4(0.06810527, 0.47424084, -0.51616776, 0.20920576);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (0, 1)
+            float v0_0 = tile[at + 38];
+            vec4 w0_2 = vec4(-0.9974352, 0.17692035, 1.1658093, -0.07577516);
+            vec4 w0_3 = vec4(-0.25044894, -2.1370752, 0.62430817, -0.22445655);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (1, 1)
+            float v0_0 = tile[at + 39];
+            vec4 w0_2 = vec4(-0.26395115, -0.09771622, 0.062793426, 0.15996225);
+            vec4 w0_3 = vec4(0.20253246, 0.36088634, 0.8141772, 0.05449396);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (2, 1)
+            float v0_0 = tile[at + 40];
+            vec4 w0_2 = vec4(-0.0018952941, 0.05880712, 0.15670003, -0.09573472);
+            vec4 w0_3 = vec4(-0.13237771, -0.014743933, -0.06658631, 0.029232748);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (-2, 2)
+            float v0_0 = tile[at + 48];
+            vec4 w0_2 = vec4(0.044022106, -0.0032723872, -0.0021510583, 0.018962998);
+            vec4 w0_3 = vec4(-0.0055360463, -0.04152045, 0.07169459, -0.013050754);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (-1, 2)
+            float v0_0 = tile[at + 49];
+            vec4 w0_2 = vec4(0.086340785, -0.02392975, 0.057279922, -0.008688314);
+            vec4 w0_3 = vec4(0.026723363, 0.056967717, 0.035349388, 0.017460933);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (0, 2)
+            float v0_0 = tile[at + 50];
+            vec4 w0_2 = vec4(-0.17985255, 0.008169623, -0.07967952, -0.0053542927);
+            vec4 w0_3 = vec4(-0.007745617, 0.10699832, 0.12771219, -0.0020765944);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (1, 2)
+            float v0_0 = tile[at + 51];
+            vec4 w0_2 = vec4(-0.034344953, -0.007363831, 0.07367414, 0.00748277);
+            vec4 w0_3 = vec4(-0.011460772, -0.11168814, -0.16682172, 0.023350213);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (2, 2)
+            float v0_0 = tile[at + 52];
+            vec4 w0_2 = vec4(0.053943947, 0.011590036, -0.04494791, -0.0060339905);
+            vec4 w0_3 = vec4(-0.003375534, 0.046176076, -0.087486, -0.010271062);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+
+        ivec2 p0 = origin + local + ivec2(0, 0);
+        ivec2 c0 = min(p0, last);
+        a0_2 -= vec4(tail_edges_2(c0, last));
+        a0_2 = max(a0_2, vec4(0.0));
+        a0_3 -= vec4(tail_edges_3(c0, last));
+        a0_3 = max(a0_3, vec4(0.0));
+        if (all(lessThan(p0, size))) {
+            ivec2 o = p0 * ivec2(2, 2);
+            imageStore(out_image, o + ivec2(0, 1), round_half(vec4(a0_2)));
+            imageStore(out_image, o + ivec2(1, 1), round_half(vec4(a0_3)));
+        }
     }
 }
 
@@ -3614,13 +3515,6 @@ void hook()
         imageStore(out_image, o + ivec2(1, 1), vec4(r.w, 0.0, 0.0, 1.0));
     }
 }
-
-
-//!TEXTURE ArtCNN_C4F16_DS_T1
-//!SIZE 36 16
-//!FORMAT rgba16hf
-//!FILTER NEAREST
-b5ae753536ac74283dad44a95824003101b002af08b8d6b90730cb2f402f31af85b42a30d8a67025e62fe6a8602b5cad502fb82bb69667a3b6b095adb7b090a63a349cae022531a7dd2cda1be02049aeb22d9f302db263b27caeba2601a59729dbb03cb0109f13b15bac0b349ca8803580acb9ad37382eaf8a3280a68eb40d308fa88ab0faa94db05e2e01b1bb33e4a7a6af1f2c2330f92f0bae87ae9ca731a087b4072036aa45ad842d51b0dfa779ad92b1252a4833acad07ac7820a6ac302b172de827981c5631fc250ca91eaa23b189b0aca4d0b18f2ce6282d2d0faca129202b1b2869ab8b2f3a2ea7ae43b007ac0b2f17aaf628b42e9ca62eb5eca6f3aa43b02cadba23df15823284b04eac27ab312b7f2b25b144a429a77b1c27b43d28a52f9c2d95287da476ab44aa0b27ae2ff62990a90620dcb6c72cf6aafd30d431b83827332d28c52e14af472e452fc1270d29f4296c2c6bb3e7a8ce2b4b2ce121092db3b03230e9b0e7aff6341d2e87a8ca20222d3e277eb5cd231cb0122d5d2a1bb376b1933133b1a0afb0a9a630a12c22aaf6b097361faa54324faf042d92303ab77f33522b54aaa43293b25aa956acabad952fde31de2dbdb4f42c24b12131c9b55ab06fa8aea9e4ad43b1a93287ae7daa4435d71c422d04b634b2e3b5ad21bba698af5fad7031a430ccb6c3b0cb313c2c54ae92b5d6338b2dd9358132861bbd2c1932a7ac13371f32afaccfb76bb41438952e60b0da31de2c863072b703af072f19b58cb028ae51a657205ea548a5d3ae062194aed92c91331cae7d2f28b202b52433caad10ae912ac51c31aadc2421ad70b2b134b5b42f8a3aaf83b266a997b85db7ffaf7bb019aeee2ad32874a64230022cd027c9b720316bafbeb5b92e83b42b2c72abb028df29b22da9aff92d7828843143b5efb12ab3a9b33125002c62337730141569a8b9af8833252caf3101a8bdb0a5b7f935d82e5db43328a5b655b7b538cf9d3cb636b2ec31163b92acb3b6bbb02330852e373727a81337fd32f232d02d6e2c1fb1ab3583ad02313b2c62add134aba9783050b530b62529d72a3c34edb2ae29d8ab792f2a989badf931b42b902b41373fae03b01c2cb02fdda546332fb181b2403ac6a80bb6c3b8f0afab36fea65aa677a8db24b43a9fb470304b2f77acfb2d68aa992a27b0f0afbcb01928c8acd7ad8aaab0adff318cb559a42f0839ab19b02a27172d6dace6abf9ae2b2405ad5528662623a839aa09a49f3075b59f2dd527bb2e3730d3aa0baff1a95f2bc12e5eaa69ae5ca38e2bb2a115aa00aeb3a376aec3aadaaebfa83dab2730eaa92bb131aebaa6611a8a2b03a49aad3327002d57a53427192c05ac6da993aeba2c1c2d6aa6a52d8cb09cafb924222e3c284e28162e762f3f31132c09af4badd732602d082f562c4ea7372e07abd0241faa012c622af22852b26e2dd2a7bf24032ebca9332dab300730d7ae31aeeca6d5a969aafaae0ca59aa046acc22e37a89aaae0a4961fd0aca4ac35abf4a92d29011e4da8aeab55250e2d4028b12c642b83b1f42ef3a467b04523d02e8f905da0e6282bac11299eac52b0e6ae872b672d3cab58ad11a82aaa82292fa2f0a45ca2723a2ba708a8a828d7b49fad43292a2624af20294b3822b86b262631322fc832efb5cf2d432c27250b2fb52b42a70da6d6a6b53037311aacef2a8d30c0b0bd29e232f9327ca08e28a92eef2dbf2f02aa13a85e292235a7a83cb0e01faeaea427bbb4a1aca627b6ad15a608b8782a99b598b6eea859b4cab5ab2c36361ea248355d3107b6b029922d7c35f52a96b00131b5aa4d33d4b540b281b618a7fcb44ba9c1b12e2d91b02fb01034032d73302522e2ab27b032b1788e582e192dac31e4294d2c453168a91c2e59b074b707a829b006b090b2c22a74b3ae2d1b33d1a8b1a62f2beaabeb2d0fb025309a24c83298336a32c12878a448302bace8acc92280ac80af573140b30c2a6b32c7ace9b092aef3a24d9e0aaace2f4b2f512cef32ce2c14b33e319e316da93233c2359c2cda31d7330d2e68ada1397da357b1c9af59b4eb38f1b5c91c26b329b3582cfd30c6af8fb033b3a2274cb0a430c3aef7243d30df2fea2be62160261fad68ace92e769f44a3cf254d30cf2ce6b19aa5e42d2e2cddaffa2836b124296d2e703516a1b0371435aa23812c8e370726c3b4612f95b9ebaffa334f27562d5cb4812731b0afb4f3a874b42393542dd038872e1a307234b7b3a1ac31b0a22ef1b08c2a318403b0d12fa831272b24a74bb1d2ad1fae112b142d76b11bac302e0634273752b0203b053605abe8204f373fb094b437a8b5aeac2a9c2a8c227231cfb031a8c2b5feb1683225b2c6b0ec33e133ff2bd6b0c82d322efbadc7a8f8ae71b4452fc2a5242abca9f3a593a704206da4c4a9361bd610e0b9b13513ac3fac1e2fc9a9a4326eaf91b15caeafbbefb40cac773255351b2bd43977a32e2ed728f02f4db1bb2b82346db04a33712e9e3018282226fa379db233b6b5b75815702e37b34a3357af712e912e56b561b01931a935fbac88a6bd281cad8fb56fa00135e4a5cbb168b05020f71fbc200f3de4adaa31a12ef3b4ca381e26c7354b30bea17031edb185b619b32e3728313d3491a3c8b8e92fdfb1a5aeecadab3446aa24b159b2e9b254305530f02e3e317b2f1ba52aaf60ab2ab2dca4f434253004b1f0b22eb53b2af42be6b2c2b478aa0dbc5534c4ab08311e33cfb39026b632242cfe3146339331471ed5b501250d2c9b31be32ee9c7db261a9fdb1e33158b97e2f15ac9aada22df03067294fb109ac9697f52bea323aae0e34baa734b595394a2588289ea658acfbb1efaf24b1b9b0e7379db9969ce9975ab7be32d3b465b35db0812aae3160b1d6a0de20deb0c72c30b189a81f2f6f2fe6ae47a947aa43a80bb2db2c3d3137af52af202944b1bc2f3eae3c3865af70b46138302b62b4b537c32f2b329ab2aab4c1ac8fb8b8b82ba66d3a8a3330ac2d2f94b82438fc3adfb974b22532d334af27f5b1442cfb303331b2b4f4b714ba51ae39b841b7a1354c3811ac04314d33372a30b279a9bfae04ab3caed3333e3407ac0238beaf9725fa331db2ad278b260220bf1ba336d93829b8feba75b4bb24e4345c31b229acb13ab11d34e2b921160b391d3b8f2e46b40a34439b5f30d23050b05539f429a2ab58b60095d2b0c4b3e4abe9317a3041b02228d8aab631c0324c347a331f2cd22828adabad8b288dab68af85b268af36adf1a8f0350cb0672a40b007b94baec5b846b1ccaf6e29b2ae5c32e12de72bc031a8af1a34c1ba7b3251acffb11f25a7b1a62ec12e9519f22c110d81af9f28972c2e2418b4c4ae809b3f2bd1316f294f2cd13191a9d6acdb2c6231572805b25d9f85aec4b23f38b523a1ae4bad96bac7b07c36a02c5eb5a0afc3364a3a6ea4fdb4b2b2582a4ba5e736442261311a2ea1ac92309c2d5da9733571a94924d62edcb1d1acaba095ae31aaf3af95ad7e2f9631dd1901b4332e973231b06db04438d33217af3734bf8d9aab84b0192ef8b2a0b58029e3b32139fdb0e4b33db6e3287e31d6a6b4b1f5a9e72fdd350ba47830e02c46b0a3ad7ca98f34ddb369173a2e24a8c3a91db1eab2ef2ae227b2b10eada8b0ff34019bd8ab71338e35162b5630042b5c2d8c3170b4c020a8b043b662b411a2e6b660ab8ca9d12dcb262733ffadac283fac832730b427349cab9cb20633a5b3b13482a1a22176afb83000abd1ab96a973a16dac812df8b24caa5fa9432e39312c9c1cae71a91431883366a521aea1ad2424a9b04838ef2be6af46b143b703ad6330dd327cb8c3ae21b0d23a72ad15b755b8ccaf8bac2137f1b5c436ce391e3071afa8ac7eaf8eb64ca95732ddae0c2609390333212e6fba46288ab348a97fa5daa870a32f27192fae36f2b1343909359424e132a7346a2438b580a50cb252b363310830d135fa2f3bb211b867b1ec33feb21fab20315532023670b3023458aea829d62da13121b64cafb7b09414df2c34ac8fabae2f7eb3c3b02ab3402a3235e33424ab48abeead5b2ead2b8f25408a4ea5e73417aec42d972b33a9d2b248299eb5be2b06a2df2e41ae69a809ac9e2b18b365b79035a430c0b0c03624ad66b9f7af95b22b2f1ab0b3b4632b11a541ae882ff5b53cb8e5b43330b3b2bea44d256ab68c325baf4dae6022f41839375bb11d259736612457a7aca84f35abb17eb2dd38bf2e7fb52e325e2fab34adb5bfb4cdb88c32e7af1337613043391e3c2e23dcb075adf126d5b4c7325f35ea325f31593caa3452a1fcbba433e9b036a6ee1eb49f7ea8932effa947adf7ac35b577ad06ad70ace43731249b32712fb0b10c25e92c53b2dc36e23783aac8b77db83336502c51b838313d303b3760b9f7b28931ed9b76ac682beab089b699b365b08bae28af222cb5a8e635d5b52eb64a26a03ab82e30290023cbb0dd8fbeb0f62e78acdb29d93932b9a830caa3faad87ad17bca7b1012a8c2b452f5231e7a7b3a5b32ec92b7cb66932e329492732b0c2a82f36de2eea2c592167a7c6ae6130c7acea24b8aa63afebada4b1ccae38aef42c5cb2e69499323eac092a6c2dc92d22b6b6b0371c51b295b0d6adba3587aa3634ab32b13246b3a0b18d3041a8fc35303588aec1209635f2b2f3b246a8a6220c30bca8603063ababac36ae4daed2acb62927305a2a09b02031e6b48334252d6cae4aaacd3091a94b309628dfb4a91c03b06c2d9da57eb4733981307e2c393718b1082cf9b33c2f78a5422d8b355ba940b480a900b04eb08b313232a63248aedfad10aa01ac7da01b2d05af5630a9a6032eadb241309f2f272dbf271fb6ad2f4d31b8342c2fd62edeaaa028f922172c1124612bf729ea353e2dc4a32eac3cb220a91eb5d3b37eada81636ae1eac94add9ab102d50b077ab49b0693036ad02a50b2f8531563035a9922575b1ecae48a292a75c254334f7312f3064b46c2d87217923f6a7ce32f627ff15cf20cb26a0aa7f2b0f26de9499b454a625ab92324c308e237f3205ae9ca1ffa143a4e91c212a1226f7ae56b1abb3cbb64832b3ac40aa2932452be32fafb08e2adea807a7db281fa6eba9179534a58720f5af9c301134452ac6aff62d70209f2bc8311134232d84ae3e2e1da071aab236c62414b33caf61ae1e1d06ae712e0db858ac19355f37c12baab647b1a2a7c932c82929b8123544af03a5f62ac29879ad61b5472cbc2d56aad2b50aa83831e43085b277b14f2c892d963831b7ac2f812d0ba6c0ac802adc30113346305038f333aead08b3352fc430a3b4273600251b2d0323ce2e002d9d3082ae9daa8e31bab80ca957a380b4492eca3651afb1320fb48eb067312c3284af4330f7ae732b8fb368a8632a28b4c62e813027b291ad65af5d336ea6833293b5a72c5e3227b9a833b0a9ad30433409b76db7003773303d2c91ad43a9682ad330433185b5692fa3319138f92d9d2808ac4ab53ab5eca0e2b0ebb0c7b4122a8dae16b02a28cfb407323eaddaa67daadd2868ae882deb2f5fabe123a9347bb13237d32b7630af366e34c1acb3b6492dd1b1fb2d512e00ac23350cb27eb130b66fb49534daa93bb846aec2aca230e0b6012e2b2a2caa77ad49a608aa392f39ac342052ad1b2b3534f2adb9a64cae6434872eb72f5a9c2027a59b8caed430a12d262db32417a02eb15d34e728db9a142bb5ad47344cafdea805a8cb291db2e3ac34a82eae8dac682c752d1ea9a02c0a31ce2c1aadd82a3ca81b28d52c14ad1ea3c6a8cf214531ec21e6a9a7aa29a8a3ab05a5fbb38a9e191f2ca529b49c30f79f5e340a2b49b04e2418aee43036ac72208eb221b76635962c6a221f2589a5c5ae60b148b0e92b1aa58a22112f8d30db3369320f9f192cb6aaeb2f1b2a5aa89328b1ad332fba32173023b47fb52c2aa1b40a31fcae1cb255b06733de2a8aba3fb31d34082c9baef330ccb0dc27b0343db303a9683404a52fb1333d9938c9b88bbbf9b1b43894308f25482850301438d8b6eb2e58b31ba32eabe631462fdab473b2bbaadb3355ae68b148aa35b11e2efeb3859b3325ca3087a969a74e28ba29a12aaf92399fdf248223e23502a91eac5dac19afa12bc1aecc2072a523b4a1a5d020cb29169247af7ba8bba41c315b2225ae11225934e1a9ef2a3da31732c1a889a9c7aa822c322f13215ab0f72c232909aca6227922caaaffacd5ac46315736e9160537a129022bdaa40bab512dd4add52427b52db3242bb426592c8db58c28fda21f2be52c4db538a2e12cf32faf2432a64ab8ceb07b2dfc2a42a1453709a0542bee25d2b0a4b000afef24bb318b2d8d330020d6ac892c709de32f5a30532f2dae7f3658301ba43b2f6427152e21b094b0bfafeca56c2c4fabf735d5b408b0acaf07a6b331ccaf7b2f10a42330e92b1028f0a14dac462370b0c232e633b1b15dac109f12303831fda92eaa652402300caa202b
 
 
 //!TEXTURE ArtCNN_C4F16_DS_T2

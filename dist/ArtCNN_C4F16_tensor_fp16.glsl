@@ -3,18 +3,20 @@
 //
 // shadergen 0.1.0: model=ArtCNN_C4F16 variant=tensor precision=fp16
 // Weights: ArtCNN_C4F16.keras
-// 9 passes, hooked on LUMA; output: luma at 2x width and height.
+// 8 passes, hooked on LUMA; output: luma at 2x width and height.
 // Runs only when mpv upscales by more than 1.3x (each pass's WHEN line, as in the official ArtCNN
 // shaders); otherwise mpv's own scaler is used.
 // Tensor variant: the compute variant with its middle layers on tensor cores
 // (GL_NV_cooperative_matrix: float16 products, float sums). Runs only on NVIDIA GPUs (Turing or
 // later) in libplacebo on Vulkan (mpv --vo=gpu-next --gpu-api=vulkan); a compute file elsewhere.
-// The first layer has no pass of its own: the passes that read its output compute it there
-// (one more matrix product of the luma values under its taps).
+// The network's linear head (its first two convolutions) is one 5x5 convolution of the
+// luma plane in the first pass, corrected at the frame's border to match the layers' zero
+// padding.
+// That pass computes in float: its weights are products of two layers' weights.
 // The network's linear tail (its last two convolutions and what is added between them) is
 // one 5x5 convolution of the tensor before it and the luma plane in the last pass, corrected at the
 // frame's border to match the layers' zero padding.
-// 4 layers have two forms of their pass, each run by its WHEN: 4 tiles per workgroup
+// 3 layers have two forms of their pass, each run by its WHEN: 4 tiles per workgroup
 // for frames under 1500000 luma pixels (shorter tails), 8 for larger ones (fewer weight loads).
 // Arithmetic in float16 where the compiler knows GL_EXT_shader_explicit_arithmetic_types_float16
 // (libplacebo on Vulkan and D3D11), float elsewhere (OpenGL); each phase's float16 sums are added
@@ -44,23 +46,15 @@
 // OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
 // SOFTWARE.
 
-//!DESC ArtCNN_C4F16 tensor conv2d_1 (small frames)
+//!DESC ArtCNN_C4F16 tensor conv2d_conv2d_1
 //!HOOK LUMA
 //!BIND HOOKED
-//!BIND ArtCNN_C4F16_T1
 //!SAVE ArtCNN_C4F16_L1
 //!COMPONENTS 4
 //!WIDTH HOOKED.w 2 *
 //!HEIGHT HOOKED.h 2 *
-//!WHEN OUTPUT.w LUMA.w / 1.3 > OUTPUT.h LUMA.h / 1.3 > * HOOKED.w HOOKED.h * 1500000 < *
-//!COMPUTE 32 64 16 8
-
-// Tensor cores through GL_NV_cooperative_matrix: NVIDIA GPUs (Turing and later) in libplacebo on
-// Vulkan (mpv --vo=gpu-next --gpu-api=vulkan). Other GPUs and APIs cannot run this pass.
-#extension GL_EXT_shader_explicit_arithmetic_types_float16 : enable
-#extension GL_NV_cooperative_matrix : enable
-#extension GL_KHR_memory_scope_semantics : enable
-#define HFLOAT float16_t
+//!WHEN OUTPUT.w LUMA.w / 1.3 > OUTPUT.h LUMA.h / 1.3 > *
+//!COMPUTE 16 8 8 8
 
 // Pass outputs are stored as rgba16f, and drivers convert float to half by truncation when they store
 // (Mesa; NVIDIA too, measured). Rounding here to the nearest float16 (on the float32 bits: keep 10
@@ -72,731 +66,638 @@ vec4 round_half(vec4 x)
     return uintBitsToFloat((floatBitsToUint(x) + uvec4(0x1000u)) & uvec4(0xFFFFE000u));
 }
 
-// conv 3x3, 16 channels -> 16 channels, then relu
-// A workgroup computes 16x8 pixels (4 tiles, one below the other) with 4 subgroups of 32
-// invocations, each 2 rows of 16 pixels: per tap and phase of 16 input channels, a 16x16 matrix of
-// pixels x input channels times 16x16 blocks of weights, into float accumulators (1 block(s) of 16
-// output channels per row). Input tile (zero outside the frame) and weights in shared memory as float16,
-// rows padded to 24 and 24 values (16-byte aligned rows that fall in different banks).
-shared HFLOAT xs[4608];
-shared HFLOAT ws[3456];
-// The first layer is computed here, as one more matrix product per 16 pixels: rows of the luma values
-// under its 9 taps and a 1 (for its bias), zero outside the frame, times its 16x16 weights (ss).
-// Its output is this pass's input tile: the rows are built in xs, one per tile pixel, and replaced there
-// by the product.
-shared HFLOAT ss[256];
-// The accumulators start from the bias (a 16x16 matrix whose every row is it) and take the relu
-// element by element; then each subgroup stages one matrix of results at a time as float16, a pixel's
-// channels a row of 24 (half the bytes of float; the value the rgba16f store keeps).
-shared HFLOAT sh[1536];
-shared float bm[256];
+// conv 5x5, luma -> 16 channels, then - what it counts beyond the frame (tail_edges), relu
+// A workgroup computes 8x4 pixels with 8x8 threads, 1 pixel(s) per thread, every output
+// group of each. It first loads its input tile plus a 2-pixel halo (12x8 pixels)
+// into shared memory, zero outside the frame (Keras 'same' padding).
+shared float tile[96];
 
-// The luma plane at s; zero outside the frame (Keras 'same' padding) and where keep is false.
-float stem_luma(ivec2 s, ivec2 last, bool keep)
+// The first two layers are folded into this pass (conv and conv as one 5x5 sum on luma). Beyond the
+// frame that sum counts what the first layer computes there, which Keras' zero padding leaves out: at
+// the border it is subtracted, per side of the frame the pixel is on (a corner's pixel once less).
+// The pixels the correction reads lie within 2 of the pixel: in this workgroup's luma tile (zero outside the frame).
+ivec2 tile_origin;
+
+vec4 tail_input(ivec2 q, ivec2 last, int g)
 {
-    bool inside = keep && all(equal(s, clamp(s, ivec2(0), last)));
-    return inside ? HOOKED_mul * texelFetch(HOOKED_raw, clamp(s, ivec2(0), last), 0).x : 0.0;
+    ivec2 s = q - tile_origin + ivec2(2);
+    return vec4(tile[s.y * 12 + s.x], 0.0, 0.0, 0.0);
 }
 
-// The luma plane's texels s, s + (1, 0), s + (0, 1) and s + (1, 1) in one textureGather, in its
-// order (w, z, x, y); each zero outside the frame, all zero where keep is false.
-vec4 stem_gather(ivec2 s, ivec2 last, bool keep)
+vec4 tail_edges_0(ivec2 p, ivec2 last)
 {
-    vec4 v = HOOKED_mul * textureGather(HOOKED_raw, vec2(s + 1) / vec2(textureSize(HOOKED_raw, 0)), 0);
-    bvec2 low = equal(s, clamp(s, ivec2(0), last));
-    bvec2 high = equal(s + 1, clamp(s + 1, ivec2(0), last));
-    bvec4 inside = bvec4(all(bvec2(low.x, high.y)), all(high), all(bvec2(high.x, low.y)), all(low));
-    return keep ? vec4(inside.x ? v.x : 0.0, inside.y ? v.y : 0.0, inside.z ? v.z : 0.0, inside.w ? v.w : 0.0) : vec4(0.0);
+    vec4 c = vec4(0.0);
+    if (p.y == 0) {
+        c += vec4(-0.037905764, -0.015847921, 0.004827127, -0.001054461);
+        c += vec4(0.017820062, -0.07692795, 0.004113591, 0.00057950796) * tail_input(p + ivec2(-2, 0), last, 0).x;
+        c += vec4(0.24965803, 0.2255965, -0.10516321, 0.009668346) * tail_input(p + ivec2(-1, 0), last, 0).x;
+        c += vec4(-1.0532193, -0.011699286, 0.024144426, 0.030422164) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(0.23732007, 0.11636544, -0.012294468, -0.027833067) * tail_input(p + ivec2(1, 0), last, 0).x;
+        c += vec4(-0.019853115, -0.10511554, -0.005744032, 0.015577979) * tail_input(p + ivec2(2, 0), last, 0).x;
+    }
+    if (p.y == last.y) {
+        c += vec4(-0.0016911379, -0.0026091395, 0.0066231843, -0.013141321);
+        c += vec4(-0.045134928, -0.06934942, -0.017666714, 0.01504914) * tail_input(p + ivec2(-2, 0), last, 0).x;
+        c += vec4(0.03378596, -0.07461373, 0.09021367, 0.14746478) * tail_input(p + ivec2(-1, 0), last, 0).x;
+        c += vec4(-0.03185035, 0.11894687, -0.3790243, 1.5288529) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(-0.026528988, 0.035461336, 0.0014039896, 0.085492715) * tail_input(p + ivec2(1, 0), last, 0).x;
+        c += vec4(0.027502673, -0.11317382, -0.021215115, -0.03897657) * tail_input(p + ivec2(2, 0), last, 0).x;
+    }
+    if (p.x == 0) {
+        c += vec4(-0.0024001866, -0.01608735, -0.000801651, 0.0013874295);
+        c += vec4(-0.04266502, 0.1491572, 0.00949499, 0.004879239) * tail_input(p + ivec2(0, -2), last, 0).x;
+        c += vec4(-0.1475996, -0.2547007, 0.12275429, -0.030680547) * tail_input(p + ivec2(0, -1), last, 0).x;
+        c += vec4(-0.02899433, 0.22735558, -0.29411802, 0.16231261) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(0.008664992, -0.11964619, 0.067379616, -0.15950736) * tail_input(p + ivec2(0, 1), last, 0).x;
+        c += vec4(0.02418553, -0.018873116, 0.010958807, 0.004205962) * tail_input(p + ivec2(0, 2), last, 0).x;
+    }
+    if (p.x == last.x) {
+        c += vec4(-0.0068239714, -0.0028074468, 0.01789523, 0.006441155);
+        c += vec4(-0.0025063818, 0.15261586, -0.07800814, -0.005963007) * tail_input(p + ivec2(0, -2), last, 0).x;
+        c += vec4(-0.08436362, -0.01795154, -0.044522706, 0.034653943) * tail_input(p + ivec2(0, -1), last, 0).x;
+        c += vec4(-0.020109292, 0.020873776, -0.025044749, 0.14166589) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(-0.03680707, -0.097946145, 0.098905005, -0.1641436) * tail_input(p + ivec2(0, 1), last, 0).x;
+        c += vec4(0.024645146, -0.018654158, -0.015957918, -0.010743235) * tail_input(p + ivec2(0, 2), last, 0).x;
+    }
+    if (p.y == 0 && p.x == 0) {
+        c -= vec4(-0.017782478, -0.020142993, 0.007289798, 0.0005762223);
+        c -= vec4(-0.29083455, 0.1510507, -0.016018523, -0.00393038) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    if (p.y == 0 && p.x == last.x) {
+        c -= vec4(-0.026403915, 0.0024797195, 0.006510538, 0.0026394564);
+        c -= vec4(0.08097541, 0.02320977, 0.06844174, -0.03125441) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    if (p.y == last.y && p.x == 0) {
+        c -= vec4(0.00781942, -0.0031171842, -0.0023916066, -0.006896363);
+        c -= vec4(-0.01101141, -0.0021607692, -0.11302531, 0.13005555) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    if (p.y == last.y && p.x == last.x) {
+        c -= vec4(0.0028482366, -0.0009517208, 0.012466622, -0.0025005825);
+        c -= vec4(-0.14978582, 0.10578548, 0.020351265, 0.11435661) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    return c;
 }
 
-void hook()
+vec4 tail_edges_1(ivec2 p, ivec2 last)
 {
-    ivec2 size = imageSize(out_image) / ivec2(2, 2);
-    ivec2 last = size - ivec2(1);
-    ivec2 corner = ivec2(gl_WorkGroupID.xy) * ivec2(16, 32);
-    int thread = int(gl_LocalInvocationIndex);
-    int lane = thread % 32, subgroup = thread / 32;
-    int h = subgroup * 384 + (lane % 16) * 24;
-    // The weights stay in shared memory for the workgroup's 4 tile(s).
-    // Weights: texel (tap * 4 + j, 0 + ci) holds output channels 4j..4j+3 of input channel ci;
-    // every fetch is issued before the first store.
-    int k0 = thread + 0;
-    int o0 = ((k0 / 64) * 16 + (k0 / 4) % 16) * 24 + 4 * (k0 % 4);
-    vec4 w0 = texelFetch(ArtCNN_C4F16_T1, ivec2((k0 / 64) * 4 + k0 % 4, 0 + (k0 / 4) % 16), 0);
-    int k1 = thread + 128;
-    int o1 = ((k1 / 64) * 16 + (k1 / 4) % 16) * 24 + 4 * (k1 % 4);
-    vec4 w1 = texelFetch(ArtCNN_C4F16_T1, ivec2((k1 / 64) * 4 + k1 % 4, 0 + (k1 / 4) % 16), 0);
-    int k2 = thread + 256;
-    int o2 = ((k2 / 64) * 16 + (k2 / 4) % 16) * 24 + 4 * (k2 % 4);
-    vec4 w2 = texelFetch(ArtCNN_C4F16_T1, ivec2((k2 / 64) * 4 + k2 % 4, 0 + (k2 / 4) % 16), 0);
-    int k3 = thread + 384;
-    int o3 = ((k3 / 64) * 16 + (k3 / 4) % 16) * 24 + 4 * (k3 % 4);
-    vec4 w3 = texelFetch(ArtCNN_C4F16_T1, ivec2((k3 / 64) * 4 + k3 % 4, 0 + (k3 / 4) % 16), 0);
-    int k4 = min(thread + 512, 575);
-    int o4 = ((k4 / 64) * 16 + (k4 / 4) % 16) * 24 + 4 * (k4 % 4);
-    vec4 w4 = texelFetch(ArtCNN_C4F16_T1, ivec2((k4 / 64) * 4 + k4 % 4, 0 + (k4 / 4) % 16), 0);
-    ws[o0] = HFLOAT(w0.x);
-    ws[o0 + 1] = HFLOAT(w0.y);
-    ws[o0 + 2] = HFLOAT(w0.z);
-    ws[o0 + 3] = HFLOAT(w0.w);
-    ws[o1] = HFLOAT(w1.x);
-    ws[o1 + 1] = HFLOAT(w1.y);
-    ws[o1 + 2] = HFLOAT(w1.z);
-    ws[o1 + 3] = HFLOAT(w1.w);
-    ws[o2] = HFLOAT(w2.x);
-    ws[o2 + 1] = HFLOAT(w2.y);
-    ws[o2 + 2] = HFLOAT(w2.z);
-    ws[o2 + 3] = HFLOAT(w2.w);
-    ws[o3] = HFLOAT(w3.x);
-    ws[o3 + 1] = HFLOAT(w3.y);
-    ws[o3 + 2] = HFLOAT(w3.z);
-    ws[o3 + 3] = HFLOAT(w3.w);
-    ws[o4] = HFLOAT(w4.x);
-    ws[o4 + 1] = HFLOAT(w4.y);
-    ws[o4 + 2] = HFLOAT(w4.z);
-    ws[o4 + 3] = HFLOAT(w4.w);
-    const float bias[16] = float[16](0.0035388642, 0.012181487, 0.06403471, 0.015263772, 0.048399653, -0.0074684187, -0.0068150507, 0.016319986, 0.015551343, 0.028928788, 0.0074838563, 0.012831508, 0.015546932, 0.0018076884, 0.003934822, -0.027352111);
-    for (int i = thread; i < 256; i += 128)
-        bm[i] = bias[(i / 256) * 16 + i % 16];
-    // The first layer's weights.
-    const float stem_w[256] = float[256](-0.016448975, -0.12585449, 0.013885498, 0.036865234, 0.080444336, -0.07086182, -0.10229492, 0.014953613, -0.060913086, 0.12561035, -0.11230469, -0.061828613, 0.052764893, -0.10131836, 0.22790527, -0.09387207, 0.043121338, 0.15515137, 0.12188721, 0.12548828, -0.0647583, -0.014190674, -0.017593384, -0.19116211, 0.08898926, -0.028411865, 0.15795898, -0.016113281, -0.16101074, 0.18054199, 0.36279297, 0.17443848, -0.004962921, 0.10290527, -0.101257324, 0.06451416, 0.05053711, 0.115600586, 0.06518555, 0.13793945, 0.06329346, -0.009338379, 0.017852783, -0.00793457, 0.008323669, -0.031097412, 0.06665039, 0.04714966, 0.0018863678, 0.06121826, 0.020385742, 0.16809082, -0.045684814, 0.08270264, 0.10321045, -0.026855469, -0.1772461, 0.31201172, 0.32104492, 0.18115234, 0.03970337, -0.005996704, 0.026535034, -0.19470215, -0.04257202, -0.076171875, -0.37890625, 0.27856445, 0.11230469, -0.17053223, 0.13793945, 0.18029785, -0.2902832, -0.7236328, -0.3330078, -0.083618164, 0.017120361, -0.16577148, -0.42456055, 0.011192322, -0.20397949, -0.12902832, 0.113098145, 0.11175537, -0.12683105, 0.23876953, -0.18725586, -0.12133789, 0.14233398, 0.1171875, -0.056610107, -0.027816772, 0.03567505, 0.12548828, -0.16894531, 0.20410156, 0.009552002, 0.13122559, -0.031066895, 0.0947876, 0.057861328, -0.015151978, 0.026428223, 0.0023288727, 0.035858154, 0.1184082, -0.12548828, -0.027191162, -0.06225586, 0.11328125, -0.052764893, -0.081970215, 0.06616211, -0.11468506, 0.2241211, -0.009414673, 0.0715332, -0.22790527, -0.12158203, 0.027114868, 0.20532227, 0.07354736, 0.10882568, 0.1451416, 0.08947754, -0.05227661, -0.15307617, -0.0015630722, 0.1550293, 0.011383057, 0.014015198, 0.09320068, -0.082458496, 0.06359863, 0.08972168, -0.021957397, -0.1517334, -0.010353088, 0.01876831, -0.09710693, -0.018310547, -0.06488037, -0.012863159, 0.13354492, -0.0027198792, -0.013626099, -0.015716553, -0.050811768, -0.027069092, -0.0062179565, 0.0026359558, -0.002937317, 0.031280518, -0.003929138, -0.004096985, -0.0016517639, 0.0028381348, 0.0005888939, 0.013084412, -0.05886841, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0);
-    for (int i = thread; i < 256; i += 128)
-        ss[(i / 16) * 16 + i % 16] = HFLOAT(stem_w[i]);
-    barrier();
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> sw0;
-    coopMatLoadNV(sw0, ss, 0u, 16u, false);
-    // Each tap's weight matrix stays in registers for every tile (loaded from shared memory once).
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w0_0_0;
-    coopMatLoadNV(w0_0_0, ws, 0u, 24u, false);
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w1_0_0;
-    coopMatLoadNV(w1_0_0, ws, 384u, 24u, false);
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w2_0_0;
-    coopMatLoadNV(w2_0_0, ws, 768u, 24u, false);
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w3_0_0;
-    coopMatLoadNV(w3_0_0, ws, 1152u, 24u, false);
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w4_0_0;
-    coopMatLoadNV(w4_0_0, ws, 1536u, 24u, false);
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w5_0_0;
-    coopMatLoadNV(w5_0_0, ws, 1920u, 24u, false);
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w6_0_0;
-    coopMatLoadNV(w6_0_0, ws, 2304u, 24u, false);
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w7_0_0;
-    coopMatLoadNV(w7_0_0, ws, 2688u, 24u, false);
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w8_0_0;
-    coopMatLoadNV(w8_0_0, ws, 3072u, 24u, false);
-    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> bias0;
-    coopMatLoadNV(bias0, bm, 0u, 16u, false);
-    // The next tile's texels are fetched into registers while this one is computed.
-    ivec2 origin = corner;
-    int j0 = thread + 0;
-    ivec2 u0 = origin + ivec2(j0 % 18 - 1, j0 / 18 - 1);
-    bool g0 = all(equal(u0, clamp(u0, ivec2(0), last)));
-    vec4 la0 = stem_gather(u0 + ivec2(-1, -1), last, g0);
-    vec4 lb0 = stem_gather(u0 + ivec2(1, -1), last, g0);
-    vec4 lc0 = stem_gather(u0 + ivec2(-1, 1), last, g0);
-    float lm0_8 = stem_luma(u0 + ivec2(1, 1), last, g0);
-    float lm0_9 = g0 ? 1.0 : 0.0;
-    int j1 = thread + 128;
-    ivec2 u1 = origin + ivec2(j1 % 18 - 1, j1 / 18 - 1);
-    bool g1 = all(equal(u1, clamp(u1, ivec2(0), last))) && j1 < 180;
-    vec4 la1 = stem_gather(u1 + ivec2(-1, -1), last, g1);
-    vec4 lb1 = stem_gather(u1 + ivec2(1, -1), last, g1);
-    vec4 lc1 = stem_gather(u1 + ivec2(-1, 1), last, g1);
-    float lm1_8 = stem_luma(u1 + ivec2(1, 1), last, g1);
-    float lm1_9 = g1 ? 1.0 : 0.0;
-    for (int t = 0; t < 4; t++) {
-    origin = corner + ivec2(0, t * 8);
-    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc0_0 = bias0;
-    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc1_0 = bias0;
-
-    // Phase 0: input channels 0..15, every texel fetch issued before the first store.
-    barrier();
-    // The first layer's rows: row j is pixel (j % 18, j / 18) of the tile with its halo; all zero outside the frame.
-    {
-        xs[j0 * 24 + 0] = HFLOAT(la0.w);
-        xs[j0 * 24 + 1] = HFLOAT(la0.z);
-        xs[j0 * 24 + 2] = HFLOAT(lb0.w);
-        xs[j0 * 24 + 3] = HFLOAT(la0.x);
-        xs[j0 * 24 + 4] = HFLOAT(la0.y);
-        xs[j0 * 24 + 5] = HFLOAT(lb0.x);
-        xs[j0 * 24 + 6] = HFLOAT(lc0.w);
-        xs[j0 * 24 + 7] = HFLOAT(lc0.z);
-        xs[j0 * 24 + 8] = HFLOAT(lm0_8);
-        xs[j0 * 24 + 9] = HFLOAT(lm0_9);
-        xs[j0 * 24 + 10] = HFLOAT(0.0);
-        xs[j0 * 24 + 11] = HFLOAT(0.0);
-        xs[j0 * 24 + 12] = HFLOAT(0.0);
-        xs[j0 * 24 + 13] = HFLOAT(0.0);
-        xs[j0 * 24 + 14] = HFLOAT(0.0);
-        xs[j0 * 24 + 15] = HFLOAT(0.0);
+    vec4 c = vec4(0.0);
+    if (p.y == 0) {
+        c += vec4(-0.008583019, 0.002550397, -0.0015640836, 0.00062851794);
+        c += vec4(0.006238046, 0.0117101995, 0.004944023, -0.008203466) * tail_input(p + ivec2(-2, 0), last, 0).x;
+        c += vec4(-0.07809014, -0.11143396, -0.036494505, 0.019275384) * tail_input(p + ivec2(-1, 0), last, 0).x;
+        c += vec4(0.11559996, 0.2471458, -0.043952536, -0.03761693) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(0.055088077, -0.12951717, 0.042132962, 0.020858254) * tail_input(p + ivec2(1, 0), last, 0).x;
+        c += vec4(-0.0010217456, 0.019100958, -0.020244949, 0.00576566) * tail_input(p + ivec2(2, 0), last, 0).x;
     }
-    if (j1 < 192) {
-        xs[j1 * 24 + 0] = HFLOAT(la1.w);
-        xs[j1 * 24 + 1] = HFLOAT(la1.z);
-        xs[j1 * 24 + 2] = HFLOAT(lb1.w);
-        xs[j1 * 24 + 3] = HFLOAT(la1.x);
-        xs[j1 * 24 + 4] = HFLOAT(la1.y);
-        xs[j1 * 24 + 5] = HFLOAT(lb1.x);
-        xs[j1 * 24 + 6] = HFLOAT(lc1.w);
-        xs[j1 * 24 + 7] = HFLOAT(lc1.z);
-        xs[j1 * 24 + 8] = HFLOAT(lm1_8);
-        xs[j1 * 24 + 9] = HFLOAT(lm1_9);
-        xs[j1 * 24 + 10] = HFLOAT(0.0);
-        xs[j1 * 24 + 11] = HFLOAT(0.0);
-        xs[j1 * 24 + 12] = HFLOAT(0.0);
-        xs[j1 * 24 + 13] = HFLOAT(0.0);
-        xs[j1 * 24 + 14] = HFLOAT(0.0);
-        xs[j1 * 24 + 15] = HFLOAT(0.0);
+    if (p.y == last.y) {
+        c += vec4(0.0094545325, 0.0045787683, 0.0034728227, -0.00012068113);
+        c += vec4(0.006693158, -0.10845881, 0.004774995, -0.019599462) * tail_input(p + ivec2(-2, 0), last, 0).x;
+        c += vec4(0.03606115, -0.55168825, -0.16441472, 0.38155413) * tail_input(p + ivec2(-1, 0), last, 0).x;
+        c += vec4(0.30776227, -0.6777686, -1.161925, -0.25459576) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(0.1760275, -0.123704106, -0.13775155, -0.04252462) * tail_input(p + ivec2(1, 0), last, 0).x;
+        c += vec4(-0.043420125, -0.04359478, 0.020376217, 0.016911885) * tail_input(p + ivec2(2, 0), last, 0).x;
     }
-if (t + 1 < 4) {
-        origin += ivec2(0, 8);
-        j0 = thread + 0;
-        u0 = origin + ivec2(j0 % 18 - 1, j0 / 18 - 1);
-        g0 = all(equal(u0, clamp(u0, ivec2(0), last)));
-        la0 = stem_gather(u0 + ivec2(-1, -1), last, g0);
-        lb0 = stem_gather(u0 + ivec2(1, -1), last, g0);
-        lc0 = stem_gather(u0 + ivec2(-1, 1), last, g0);
-        lm0_8 = stem_luma(u0 + ivec2(1, 1), last, g0);
-        lm0_9 = g0 ? 1.0 : 0.0;
-        j1 = thread + 128;
-        u1 = origin + ivec2(j1 % 18 - 1, j1 / 18 - 1);
-        g1 = all(equal(u1, clamp(u1, ivec2(0), last))) && j1 < 180;
-        la1 = stem_gather(u1 + ivec2(-1, -1), last, g1);
-        lb1 = stem_gather(u1 + ivec2(1, -1), last, g1);
-        lc1 = stem_gather(u1 + ivec2(-1, 1), last, g1);
-        lm1_8 = stem_luma(u1 + ivec2(1, 1), last, g1);
-        lm1_9 = g1 ? 1.0 : 0.0;
-origin -= ivec2(0, 8);
+    if (p.x == 0) {
+        c += vec4(-0.019526811, -0.0130593395, -0.010183971, -0.023785131);
+        c += vec4(0.014725143, 0.036089186, -0.015031406, -0.01835982) * tail_input(p + ivec2(0, -2), last, 0).x;
+        c += vec4(0.1412154, 0.06625254, -0.010039204, 0.04814258) * tail_input(p + ivec2(0, -1), last, 0).x;
+        c += vec4(0.4611633, 0.33203745, 0.032213077, 0.20172733) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(0.16549169, 0.6839232, -0.01634908, 0.8625645) * tail_input(p + ivec2(0, 1), last, 0).x;
+        c += vec4(-0.0068711513, 0.09291848, -0.0054411856, -0.029173832) * tail_input(p + ivec2(0, 2), last, 0).x;
     }
-    barrier();
-    // The first layer's output at every tile pixel: subgroup s computes the matrices of rows 16b .. 16b + 15,
-    // b = s, s + 4, ..., and stores them over their own rows.
-{
-        uint at = uint((subgroup + 0) * 384);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> xa;
-        coopMatLoadNV(xa, xs, at, 24u, false);
-        fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> x0_0 = coopMatMulAddNV(xa, sw0, fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0));
-        subgroupBarrier();
-        coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(x0_0), xs, at, 24u, false);
-}
-{
-        uint at = uint((subgroup + 4) * 384);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> xa;
-        coopMatLoadNV(xa, xs, at, 24u, false);
-        fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> x0_0 = coopMatMulAddNV(xa, sw0, fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0));
-        subgroupBarrier();
-        coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(x0_0), xs, at, 24u, false);
-}
-{
-        uint at = uint((subgroup + 8) * 384);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> xa;
-        coopMatLoadNV(xa, xs, at, 24u, false);
-        fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> x0_0 = coopMatMulAddNV(xa, sw0, fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0));
-        subgroupBarrier();
-        coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(x0_0), xs, at, 24u, false);
-}
-    barrier();
-    {   // tap (-1, -1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w0_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 0) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 1) * 18 + 0) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    if (p.x == last.x) {
+        c += vec4(-0.027041908, 0.005652565, 0.0021063765, 0.00254215);
+        c += vec4(0.07998496, -0.03520152, -0.018536914, 3.9663966e-05) * tail_input(p + ivec2(0, -2), last, 0).x;
+        c += vec4(-0.24668898, 0.033412162, 0.032183114, -0.018301813) * tail_input(p + ivec2(0, -1), last, 0).x;
+        c += vec4(-0.47854105, 0.1268559, -0.035473328, -0.027325893) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(-0.43971348, -0.110686466, 0.036184996, 0.051073365) * tail_input(p + ivec2(0, 1), last, 0).x;
+        c += vec4(0.0050758985, 0.027106216, -0.0104582785, -0.006486116) * tail_input(p + ivec2(0, 2), last, 0).x;
     }
-    {   // tap (0, -1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w1_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 1) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 1) * 18 + 1) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    if (p.y == 0 && p.x == 0) {
+        c -= vec4(-0.0046560345, -0.0010573012, -0.0062742624, 0.00056334934);
+        c -= vec4(0.0937061, 0.06317819, 0.08497401, 0.013846202) * tail_input(p + ivec2(0, 0), last, 0).x;
     }
-    {   // tap (1, -1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w2_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 2) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 1) * 18 + 2) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    if (p.y == 0 && p.x == last.x) {
+        c -= vec4(-0.008319244, -0.002258964, 0.00013388024, -0.0023776463);
+        c -= vec4(-0.03818109, 0.13494463, -0.043875914, -0.008634952) * tail_input(p + ivec2(0, 0), last, 0).x;
     }
-    {   // tap (-1, 0)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w3_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 0) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 2) * 18 + 0) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    if (p.y == last.y && p.x == 0) {
+        c -= vec4(-0.0018081476, -0.0040785116, -0.0009776151, -0.0045635183);
+        c -= vec4(0.078449376, -0.10207722, -0.064170174, 0.1528629) * tail_input(p + ivec2(0, 0), last, 0).x;
     }
-    {   // tap (0, 0)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w4_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 1) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 2) * 18 + 1) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
+    if (p.y == last.y && p.x == last.x) {
+        c -= vec4(-0.0002950719, 0.0115634985, 0.010383331, 0.004243724);
+        c -= vec4(-0.011051927, -0.05148615, -0.073781736, -0.039123993) * tail_input(p + ivec2(0, 0), last, 0).x;
     }
-    {   // tap (1, 0)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w5_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 2) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 2) * 18 + 2) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-    }
-    {   // tap (-1, 1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w6_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 0) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 3) * 18 + 0) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-    }
-    {   // tap (0, 1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w7_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 1) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 3) * 18 + 1) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-    }
-    {   // tap (1, 1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w8_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 2) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 3) * 18 + 2) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-    }
-
-    // Epilogue: each subgroup stages one matrix of results at a time in its own part of shared memory;
-    // invocation `lane` then stores pixel lane % 16 of that row, output groups 0 and 2 (lanes 0-15) or
-    // 1 and 3 (16-31) of the block.
-    for (int i = 0; i < acc0_0.length(); i++)
-        acc0_0[i] = max(acc0_0[i], 0.0);
-    subgroupBarrier();
-    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc0_0), sh, uint(subgroup * 384), 24u, false);
-    subgroupMemoryBarrierShared();
-    subgroupBarrier();
-    {
-    // Invocations 0-15 store groups 0 and 2 of the block, 16-31 groups 1 and 3: one code for
-    // both, 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
-    ivec2 p0 = origin + ivec2(lane % 16, 2 * subgroup + 0);
-    int hc = h + 4 * (lane >> 4);
-    vec4 u0 = vec4(sh[hc + 0], sh[hc + 1], sh[hc + 2], sh[hc + 3]);
-    vec4 u1 = vec4(sh[hc + 8], sh[hc + 9], sh[hc + 10], sh[hc + 11]);
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(2, 2) + (lane >> 4) * ivec2(1, 0);
-        imageStore(out_image, o + ivec2(0, 0), u0);
-        imageStore(out_image, o + ivec2(0, 1), u1);
-    }
-    }
-    for (int i = 0; i < acc1_0.length(); i++)
-        acc1_0[i] = max(acc1_0[i], 0.0);
-    subgroupBarrier();
-    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc1_0), sh, uint(subgroup * 384), 24u, false);
-    subgroupMemoryBarrierShared();
-    subgroupBarrier();
-    {
-    // Invocations 0-15 store groups 0 and 2 of the block, 16-31 groups 1 and 3: one code for
-    // both, 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
-    ivec2 p0 = origin + ivec2(lane % 16, 2 * subgroup + 1);
-    int hc = h + 4 * (lane >> 4);
-    vec4 u0 = vec4(sh[hc + 0], sh[hc + 1], sh[hc + 2], sh[hc + 3]);
-    vec4 u1 = vec4(sh[hc + 8], sh[hc + 9], sh[hc + 10], sh[hc + 11]);
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(2, 2) + (lane >> 4) * ivec2(1, 0);
-        imageStore(out_image, o + ivec2(0, 0), u0);
-        imageStore(out_image, o + ivec2(0, 1), u1);
-    }
-    }
-    }
+    return c;
 }
 
-//!DESC ArtCNN_C4F16 tensor conv2d_1
-//!HOOK LUMA
-//!BIND HOOKED
-//!BIND ArtCNN_C4F16_T1
-//!SAVE ArtCNN_C4F16_L1
-//!COMPONENTS 4
-//!WIDTH HOOKED.w 2 *
-//!HEIGHT HOOKED.h 2 *
-//!WHEN OUTPUT.w LUMA.w / 1.3 > OUTPUT.h LUMA.h / 1.3 > * HOOKED.w HOOKED.h * 1500000 < ! *
-//!COMPUTE 32 128 16 8
-
-// Tensor cores through GL_NV_cooperative_matrix: NVIDIA GPUs (Turing and later) in libplacebo on
-// Vulkan (mpv --vo=gpu-next --gpu-api=vulkan). Other GPUs and APIs cannot run this pass.
-#extension GL_EXT_shader_explicit_arithmetic_types_float16 : enable
-#extension GL_NV_cooperative_matrix : enable
-#extension GL_KHR_memory_scope_semantics : enable
-#define HFLOAT float16_t
-
-// Pass outputs are stored as rgba16f, and drivers convert float to half by truncation when they store
-// (Mesa; NVIDIA too, measured). Rounding here to the nearest float16 (on the float32 bits: keep 10
-// mantissa bits; a tie, an exact midpoint, goes away from zero) makes every driver store the value the
-// fp16-storage reference expects. Two integer operations per channel; ties to even took four, and 1 %
-// of ArtCNN C4F16's frame time on an H100 (bench/README.md).
-vec4 round_half(vec4 x)
+vec4 tail_edges_2(ivec2 p, ivec2 last)
 {
-    return uintBitsToFloat((floatBitsToUint(x) + uvec4(0x1000u)) & uvec4(0xFFFFE000u));
+    vec4 c = vec4(0.0);
+    if (p.y == 0) {
+        c += vec4(0.0033405724, -0.006625848, -0.017668882, 0.0047565377);
+        c += vec4(0.04185162, -0.0040193084, 0.01668103, -0.1535023) * tail_input(p + ivec2(-2, 0), last, 0).x;
+        c += vec4(-0.18720834, -0.0059185973, 0.6456531, -0.66176116) * tail_input(p + ivec2(-1, 0), last, 0).x;
+        c += vec4(0.1427792, -0.05382546, -0.36882445, -0.11303716) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(-0.06485428, 0.16139661, -0.22622946, 0.045304425) * tail_input(p + ivec2(1, 0), last, 0).x;
+        c += vec4(0.026823929, 0.042047776, -0.016032578, -0.026628869) * tail_input(p + ivec2(2, 0), last, 0).x;
+    }
+    if (p.y == last.y) {
+        c += vec4(-0.018233972, 7.575363e-05, -0.0007148991, -0.00457843);
+        c += vec4(-0.005168034, 0.018689433, 0.18671554, -0.22138911) * tail_input(p + ivec2(-2, 0), last, 0).x;
+        c += vec4(-0.048390467, 0.02015528, 0.45980394, 0.1124106) * tail_input(p + ivec2(-1, 0), last, 0).x;
+        c += vec4(0.8908814, -0.1655308, -0.47163174, 0.07005683) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(0.15497124, -0.042510156, -0.1229392, -0.06000523) * tail_input(p + ivec2(1, 0), last, 0).x;
+        c += vec4(-0.045304887, 0.05324228, -0.015271851, 0.0010224686) * tail_input(p + ivec2(2, 0), last, 0).x;
+    }
+    if (p.x == 0) {
+        c += vec4(0.010062727, 0.0006497854, -0.017992554, 0.016270166);
+        c += vec4(0.015061323, 0.0027480656, -0.043013047, -0.020107932) * tail_input(p + ivec2(0, -2), last, 0).x;
+        c += vec4(0.090204224, 0.03916723, 0.54250443, 0.61735064) * tail_input(p + ivec2(0, -1), last, 0).x;
+        c += vec4(0.33364254, 0.020426141, -1.3700975, 0.5317227) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(0.1061284, 0.12814085, 0.89493823, 0.1052521) * tail_input(p + ivec2(0, 1), last, 0).x;
+        c += vec4(-0.045478657, 0.015094477, -0.16272351, 0.0049280385) * tail_input(p + ivec2(0, 2), last, 0).x;
+    }
+    if (p.x == last.x) {
+        c += vec4(0.0029806108, -0.014705543, 0.0024771376, -0.009703831);
+        c += vec4(-0.033844996, 0.06086666, 0.038740482, 0.14073844) * tail_input(p + ivec2(0, -2), last, 0).x;
+        c += vec4(-0.04067926, -0.061104495, -0.100677356, -0.20583987) * tail_input(p + ivec2(0, -1), last, 0).x;
+        c += vec4(0.29321587, 0.48597214, 0.22696197, 0.0589935) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(-0.20636448, -0.10587044, -0.07333518, 0.11488217) * tail_input(p + ivec2(0, 1), last, 0).x;
+        c += vec4(0.031721823, -0.003226423, -0.009813459, 0.0012790759) * tail_input(p + ivec2(0, 2), last, 0).x;
+    }
+    if (p.y == 0 && p.x == 0) {
+        c -= vec4(0.0017550517, 0.0033380964, -0.019856034, -0.00026694356);
+        c -= vec4(-0.033376433, -0.021279477, -0.39163938, 0.07066828) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    if (p.y == 0 && p.x == last.x) {
+        c -= vec4(0.0011290298, -0.0043764035, -0.009141153, 0.015378994);
+        c -= vec4(0.0020257318, -0.08807787, 0.0652348, 0.013102109) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    if (p.y == last.y && p.x == 0) {
+        c -= vec4(-0.0025348945, 0.0058476394, 0.00027503681, 0.0001447524);
+        c -= vec4(0.1514542, -0.11579122, -0.2661185, 0.040931094) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    if (p.y == last.y && p.x == last.x) {
+        c -= vec4(-0.0022748874, -0.009367818, 0.00407466, -0.004206265);
+        c -= vec4(0.0934602, -0.0754711, -0.06260552, 0.046639115) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    return c;
 }
 
-// conv 3x3, 16 channels -> 16 channels, then relu
-// A workgroup computes 16x8 pixels (8 tiles, one below the other) with 4 subgroups of 32
-// invocations, each 2 rows of 16 pixels: per tap and phase of 16 input channels, a 16x16 matrix of
-// pixels x input channels times 16x16 blocks of weights, into float accumulators (1 block(s) of 16
-// output channels per row). Input tile (zero outside the frame) and weights in shared memory as float16,
-// rows padded to 24 and 24 values (16-byte aligned rows that fall in different banks).
-shared HFLOAT xs[4608];
-shared HFLOAT ws[3456];
-// The first layer is computed here, as one more matrix product per 16 pixels: rows of the luma values
-// under its 9 taps and a 1 (for its bias), zero outside the frame, times its 16x16 weights (ss).
-// Its output is this pass's input tile: the rows are built in xs, one per tile pixel, and replaced there
-// by the product.
-shared HFLOAT ss[256];
-// The accumulators start from the bias (a 16x16 matrix whose every row is it) and take the relu
-// element by element; then each subgroup stages one matrix of results at a time as float16, a pixel's
-// channels a row of 24 (half the bytes of float; the value the rgba16f store keeps).
-shared HFLOAT sh[1536];
-shared float bm[256];
-
-// The luma plane at s; zero outside the frame (Keras 'same' padding) and where keep is false.
-float stem_luma(ivec2 s, ivec2 last, bool keep)
+vec4 tail_edges_3(ivec2 p, ivec2 last)
 {
-    bool inside = keep && all(equal(s, clamp(s, ivec2(0), last)));
-    return inside ? HOOKED_mul * texelFetch(HOOKED_raw, clamp(s, ivec2(0), last), 0).x : 0.0;
-}
-
-// The luma plane's texels s, s + (1, 0), s + (0, 1) and s + (1, 1) in one textureGather, in its
-// order (w, z, x, y); each zero outside the frame, all zero where keep is false.
-vec4 stem_gather(ivec2 s, ivec2 last, bool keep)
-{
-    vec4 v = HOOKED_mul * textureGather(HOOKED_raw, vec2(s + 1) / vec2(textureSize(HOOKED_raw, 0)), 0);
-    bvec2 low = equal(s, clamp(s, ivec2(0), last));
-    bvec2 high = equal(s + 1, clamp(s + 1, ivec2(0), last));
-    bvec4 inside = bvec4(all(bvec2(low.x, high.y)), all(high), all(bvec2(high.x, low.y)), all(low));
-    return keep ? vec4(inside.x ? v.x : 0.0, inside.y ? v.y : 0.0, inside.z ? v.z : 0.0, inside.w ? v.w : 0.0) : vec4(0.0);
+    vec4 c = vec4(0.0);
+    if (p.y == 0) {
+        c += vec4(-0.004082611, -0.0012446921, 0.00843232, -0.003224007);
+        c += vec4(-0.010784216, -0.05581238, 0.010084462, 0.012936337) * tail_input(p + ivec2(-2, 0), last, 0).x;
+        c += vec4(0.08538789, -0.012014169, -0.35296512, 0.11564436) * tail_input(p + ivec2(-1, 0), last, 0).x;
+        c += vec4(0.05995266, 0.07348489, 0.010892566, -0.12945971) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(-0.108156495, -0.06056794, 0.110482365, 0.022192163) * tail_input(p + ivec2(1, 0), last, 0).x;
+        c += vec4(0.005577462, 0.0032536231, -0.018537568, -0.017730236) * tail_input(p + ivec2(2, 0), last, 0).x;
+    }
+    if (p.y == last.y) {
+        c += vec4(-0.005892093, -0.012973094, 0.008629325, 0.0025093223);
+        c += vec4(-0.0018548452, 0.049826983, -0.099883474, -0.0005482893) * tail_input(p + ivec2(-2, 0), last, 0).x;
+        c += vec4(0.0037303416, 0.13276966, 0.056989707, 0.09994843) * tail_input(p + ivec2(-1, 0), last, 0).x;
+        c += vec4(-0.15792792, 0.71959597, -0.65695316, -0.07621208) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(0.123995446, 0.004471482, -0.31669685, -0.02838481) * tail_input(p + ivec2(1, 0), last, 0).x;
+        c += vec4(0.02231411, 0.0766208, 0.06875863, -0.0111518055) * tail_input(p + ivec2(2, 0), last, 0).x;
+    }
+    if (p.x == 0) {
+        c += vec4(0.0012472812, -0.0026209566, -0.020793645, -0.018418144);
+        c += vec4(0.0133796865, 0.011971054, -0.07158731, -7.751217e-05) * tail_input(p + ivec2(0, -2), last, 0).x;
+        c += vec4(-0.036452994, -0.23816063, -0.36845648, -0.07057984) * tail_input(p + ivec2(0, -1), last, 0).x;
+        c += vec4(-0.0775625, 0.10918983, 0.45329672, -0.861396) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(0.029636875, -0.54250395, -0.021763805, 0.011722038) * tail_input(p + ivec2(0, 1), last, 0).x;
+        c += vec4(-0.022855636, 0.008599792, -0.05194227, 0.03248602) * tail_input(p + ivec2(0, 2), last, 0).x;
+    }
+    if (p.x == last.x) {
+        c += vec4(-0.0077164257, 0.00048722667, -0.013916533, 0.0039872695);
+        c += vec4(-0.014768672, -0.01621874, 0.038687665, -0.009450425) * tail_input(p + ivec2(0, -2), last, 0).x;
+        c += vec4(-0.15429889, -0.09812114, -0.22428823, 0.050722126) * tail_input(p + ivec2(0, -1), last, 0).x;
+        c += vec4(-0.83417547, 0.19518878, -0.09879014, -0.093790025) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(0.07503292, -0.32190338, -0.20704222, 0.060693208) * tail_input(p + ivec2(0, 1), last, 0).x;
+        c += vec4(-0.005805075, 0.033047758, 0.08842444, -0.017610015) * tail_input(p + ivec2(0, 2), last, 0).x;
+    }
+    if (p.y == 0 && p.x == 0) {
+        c -= vec4(0.002186256, -0.0012932027, -0.016486157, -0.007710861);
+        c -= vec4(0.0022519808, 0.07580121, 0.15490569, -0.06088744) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    if (p.y == 0 && p.x == last.x) {
+        c -= vec4(0.005890815, 0.0055664126, 0.011249614, 0.003657751);
+        c -= vec4(0.009374389, 0.014494044, 0.04632444, 0.013017505) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    if (p.y == last.y && p.x == 0) {
+        c -= vec4(-8.235524e-05, 7.62011e-05, 0.005320047, 0.00012086381);
+        c -= vec4(-0.0016419715, 0.12078152, 0.010362048, -0.042435884) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    if (p.y == last.y && p.x == last.x) {
+        c -= vec4(-0.0036680333, -0.007456962, -0.005079523, -0.0074462513);
+        c -= vec4(-0.15552258, 0.0328352, -0.03890546, -0.012243771) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    return c;
 }
 
 void hook()
 {
     ivec2 size = imageSize(out_image) / ivec2(2, 2);
     ivec2 last = size - ivec2(1);
-    ivec2 corner = ivec2(gl_WorkGroupID.xy) * ivec2(16, 64);
-    int thread = int(gl_LocalInvocationIndex);
-    int lane = thread % 32, subgroup = thread / 32;
-    int h = subgroup * 384 + (lane % 16) * 24;
-    // The weights stay in shared memory for the workgroup's 8 tile(s).
-    // Weights: texel (tap * 4 + j, 0 + ci) holds output channels 4j..4j+3 of input channel ci;
-    // every fetch is issued before the first store.
-    int k0 = thread + 0;
-    int o0 = ((k0 / 64) * 16 + (k0 / 4) % 16) * 24 + 4 * (k0 % 4);
-    vec4 w0 = texelFetch(ArtCNN_C4F16_T1, ivec2((k0 / 64) * 4 + k0 % 4, 0 + (k0 / 4) % 16), 0);
-    int k1 = thread + 128;
-    int o1 = ((k1 / 64) * 16 + (k1 / 4) % 16) * 24 + 4 * (k1 % 4);
-    vec4 w1 = texelFetch(ArtCNN_C4F16_T1, ivec2((k1 / 64) * 4 + k1 % 4, 0 + (k1 / 4) % 16), 0);
-    int k2 = thread + 256;
-    int o2 = ((k2 / 64) * 16 + (k2 / 4) % 16) * 24 + 4 * (k2 % 4);
-    vec4 w2 = texelFetch(ArtCNN_C4F16_T1, ivec2((k2 / 64) * 4 + k2 % 4, 0 + (k2 / 4) % 16), 0);
-    int k3 = thread + 384;
-    int o3 = ((k3 / 64) * 16 + (k3 / 4) % 16) * 24 + 4 * (k3 % 4);
-    vec4 w3 = texelFetch(ArtCNN_C4F16_T1, ivec2((k3 / 64) * 4 + k3 % 4, 0 + (k3 / 4) % 16), 0);
-    int k4 = min(thread + 512, 575);
-    int o4 = ((k4 / 64) * 16 + (k4 / 4) % 16) * 24 + 4 * (k4 % 4);
-    vec4 w4 = texelFetch(ArtCNN_C4F16_T1, ivec2((k4 / 64) * 4 + k4 % 4, 0 + (k4 / 4) % 16), 0);
-    ws[o0] = HFLOAT(w0.x);
-    ws[o0 + 1] = HFLOAT(w0.y);
-    ws[o0 + 2] = HFLOAT(w0.z);
-    ws[o0 + 3] = HFLOAT(w0.w);
-    ws[o1] = HFLOAT(w1.x);
-    ws[o1 + 1] = HFLOAT(w1.y);
-    ws[o1 + 2] = HFLOAT(w1.z);
-    ws[o1 + 3] = HFLOAT(w1.w);
-    ws[o2] = HFLOAT(w2.x);
-    ws[o2 + 1] = HFLOAT(w2.y);
-    ws[o2 + 2] = HFLOAT(w2.z);
-    ws[o2 + 3] = HFLOAT(w2.w);
-    ws[o3] = HFLOAT(w3.x);
-    ws[o3 + 1] = HFLOAT(w3.y);
-    ws[o3 + 2] = HFLOAT(w3.z);
-    ws[o3 + 3] = HFLOAT(w3.w);
-    ws[o4] = HFLOAT(w4.x);
-    ws[o4 + 1] = HFLOAT(w4.y);
-    ws[o4 + 2] = HFLOAT(w4.z);
-    ws[o4 + 3] = HFLOAT(w4.w);
-    const float bias[16] = float[16](0.0035388642, 0.012181487, 0.06403471, 0.015263772, 0.048399653, -0.0074684187, -0.0068150507, 0.016319986, 0.015551343, 0.028928788, 0.0074838563, 0.012831508, 0.015546932, 0.0018076884, 0.003934822, -0.027352111);
-    for (int i = thread; i < 256; i += 128)
-        bm[i] = bias[(i / 256) * 16 + i % 16];
-    // The first layer's weights.
-    const float stem_w[256] = float[256](-0.016448975, -0.12585449, 0.013885498, 0.036865234, 0.080444336, -0.07086182, -0.10229492, 0.014953613, -0.060913086, 0.12561035, -0.11230469, -0.061828613, 0.052764893, -0.10131836, 0.22790527, -0.09387207, 0.043121338, 0.15515137, 0.12188721, 0.12548828, -0.0647583, -0.014190674, -0.017593384, -0.19116211, 0.08898926, -0.028411865, 0.15795898, -0.016113281, -0.16101074, 0.18054199, 0.36279297, 0.17443848, -0.004962921, 0.10290527, -0.101257324, 0.06451416, 0.05053711, 0.115600586, 0.06518555, 0.13793945, 0.06329346, -0.009338379, 0.017852783, -0.00793457, 0.008323669, -0.031097412, 0.06665039, 0.04714966, 0.0018863678, 0.06121826, 0.020385742, 0.16809082, -0.045684814, 0.08270264, 0.10321045, -0.026855469, -0.1772461, 0.31201172, 0.32104492, 0.18115234, 0.03970337, -0.005996704, 0.026535034, -0.19470215, -0.04257202, -0.076171875, -0.37890625, 0.27856445, 0.11230469, -0.17053223, 0.13793945, 0.18029785, -0.2902832, -0.7236328, -0.3330078, -0.083618164, 0.017120361, -0.16577148, -0.42456055, 0.011192322, -0.20397949, -0.12902832, 0.113098145, 0.11175537, -0.12683105, 0.23876953, -0.18725586, -0.12133789, 0.14233398, 0.1171875, -0.056610107, -0.027816772, 0.03567505, 0.12548828, -0.16894531, 0.20410156, 0.009552002, 0.13122559, -0.031066895, 0.0947876, 0.057861328, -0.015151978, 0.026428223, 0.0023288727, 0.035858154, 0.1184082, -0.12548828, -0.027191162, -0.06225586, 0.11328125, -0.052764893, -0.081970215, 0.06616211, -0.11468506, 0.2241211, -0.009414673, 0.0715332, -0.22790527, -0.12158203, 0.027114868, 0.20532227, 0.07354736, 0.10882568, 0.1451416, 0.08947754, -0.05227661, -0.15307617, -0.0015630722, 0.1550293, 0.011383057, 0.014015198, 0.09320068, -0.082458496, 0.06359863, 0.08972168, -0.021957397, -0.1517334, -0.010353088, 0.01876831, -0.09710693, -0.018310547, -0.06488037, -0.012863159, 0.13354492, -0.0027198792, -0.013626099, -0.015716553, -0.050811768, -0.027069092, -0.0062179565, 0.0026359558, -0.002937317, 0.031280518, -0.003929138, -0.004096985, -0.0016517639, 0.0028381348, 0.0005888939, 0.013084412, -0.05886841, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0);
-    for (int i = thread; i < 256; i += 128)
-        ss[(i / 16) * 16 + i % 16] = HFLOAT(stem_w[i]);
+    ivec2 origin = ivec2(gl_WorkGroupID.xy) * ivec2(8, 4);
+    tile_origin = origin;
+    for (int i = int(gl_LocalInvocationIndex); i < 96; i += 64) {
+        ivec2 q = origin + ivec2(i % 12 - 2, i / 12 - 2);
+        bool inside = all(equal(q, clamp(q, ivec2(0), last)));
+        q = clamp(q, ivec2(0), last);
+        tile[i] = inside ? float(HOOKED_mul * texelFetch(HOOKED_raw, q, 0).x) : float(0.0);
+    }
     barrier();
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> sw0;
-    coopMatLoadNV(sw0, ss, 0u, 16u, false);
-    // Each tap's weight matrix stays in registers for every tile (loaded from shared memory once).
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w0_0_0;
-    coopMatLoadNV(w0_0_0, ws, 0u, 24u, false);
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w1_0_0;
-    coopMatLoadNV(w1_0_0, ws, 384u, 24u, false);
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w2_0_0;
-    coopMatLoadNV(w2_0_0, ws, 768u, 24u, false);
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w3_0_0;
-    coopMatLoadNV(w3_0_0, ws, 1152u, 24u, false);
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w4_0_0;
-    coopMatLoadNV(w4_0_0, ws, 1536u, 24u, false);
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w5_0_0;
-    coopMatLoadNV(w5_0_0, ws, 1920u, 24u, false);
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w6_0_0;
-    coopMatLoadNV(w6_0_0, ws, 2304u, 24u, false);
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w7_0_0;
-    coopMatLoadNV(w7_0_0, ws, 2688u, 24u, false);
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> w8_0_0;
-    coopMatLoadNV(w8_0_0, ws, 3072u, 24u, false);
-    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> bias0;
-    coopMatLoadNV(bias0, bm, 0u, 16u, false);
-    // The next tile's texels are fetched into registers while this one is computed.
-    ivec2 origin = corner;
-    int j0 = thread + 0;
-    ivec2 u0 = origin + ivec2(j0 % 18 - 1, j0 / 18 - 1);
-    bool g0 = all(equal(u0, clamp(u0, ivec2(0), last)));
-    vec4 la0 = stem_gather(u0 + ivec2(-1, -1), last, g0);
-    vec4 lb0 = stem_gather(u0 + ivec2(1, -1), last, g0);
-    vec4 lc0 = stem_gather(u0 + ivec2(-1, 1), last, g0);
-    float lm0_8 = stem_luma(u0 + ivec2(1, 1), last, g0);
-    float lm0_9 = g0 ? 1.0 : 0.0;
-    int j1 = thread + 128;
-    ivec2 u1 = origin + ivec2(j1 % 18 - 1, j1 / 18 - 1);
-    bool g1 = all(equal(u1, clamp(u1, ivec2(0), last))) && j1 < 180;
-    vec4 la1 = stem_gather(u1 + ivec2(-1, -1), last, g1);
-    vec4 lb1 = stem_gather(u1 + ivec2(1, -1), last, g1);
-    vec4 lc1 = stem_gather(u1 + ivec2(-1, 1), last, g1);
-    float lm1_8 = stem_luma(u1 + ivec2(1, 1), last, g1);
-    float lm1_9 = g1 ? 1.0 : 0.0;
-    for (int t = 0; t < 8; t++) {
-    origin = corner + ivec2(0, t * 8);
-    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc0_0 = bias0;
-    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc1_0 = bias0;
 
-    // Phase 0: input channels 0..15, every texel fetch issued before the first store.
-    barrier();
-    // The first layer's rows: row j is pixel (j % 18, j / 18) of the tile with its halo; all zero outside the frame.
-    {
-        xs[j0 * 24 + 0] = HFLOAT(la0.w);
-        xs[j0 * 24 + 1] = HFLOAT(la0.z);
-        xs[j0 * 24 + 2] = HFLOAT(lb0.w);
-        xs[j0 * 24 + 3] = HFLOAT(la0.x);
-        xs[j0 * 24 + 4] = HFLOAT(la0.y);
-        xs[j0 * 24 + 5] = HFLOAT(lb0.x);
-        xs[j0 * 24 + 6] = HFLOAT(lc0.w);
-        xs[j0 * 24 + 7] = HFLOAT(lc0.z);
-        xs[j0 * 24 + 8] = HFLOAT(lm0_8);
-        xs[j0 * 24 + 9] = HFLOAT(lm0_9);
-        xs[j0 * 24 + 10] = HFLOAT(0.0);
-        xs[j0 * 24 + 11] = HFLOAT(0.0);
-        xs[j0 * 24 + 12] = HFLOAT(0.0);
-        xs[j0 * 24 + 13] = HFLOAT(0.0);
-        xs[j0 * 24 + 14] = HFLOAT(0.0);
-        xs[j0 * 24 + 15] = HFLOAT(0.0);
-    }
-    if (j1 < 192) {
-        xs[j1 * 24 + 0] = HFLOAT(la1.w);
-        xs[j1 * 24 + 1] = HFLOAT(la1.z);
-        xs[j1 * 24 + 2] = HFLOAT(lb1.w);
-        xs[j1 * 24 + 3] = HFLOAT(la1.x);
-        xs[j1 * 24 + 4] = HFLOAT(la1.y);
-        xs[j1 * 24 + 5] = HFLOAT(lb1.x);
-        xs[j1 * 24 + 6] = HFLOAT(lc1.w);
-        xs[j1 * 24 + 7] = HFLOAT(lc1.z);
-        xs[j1 * 24 + 8] = HFLOAT(lm1_8);
-        xs[j1 * 24 + 9] = HFLOAT(lm1_9);
-        xs[j1 * 24 + 10] = HFLOAT(0.0);
-        xs[j1 * 24 + 11] = HFLOAT(0.0);
-        xs[j1 * 24 + 12] = HFLOAT(0.0);
-        xs[j1 * 24 + 13] = HFLOAT(0.0);
-        xs[j1 * 24 + 14] = HFLOAT(0.0);
-        xs[j1 * 24 + 15] = HFLOAT(0.0);
-    }
-if (t + 1 < 8) {
-        origin += ivec2(0, 8);
-        j0 = thread + 0;
-        u0 = origin + ivec2(j0 % 18 - 1, j0 / 18 - 1);
-        g0 = all(equal(u0, clamp(u0, ivec2(0), last)));
-        la0 = stem_gather(u0 + ivec2(-1, -1), last, g0);
-        lb0 = stem_gather(u0 + ivec2(1, -1), last, g0);
-        lc0 = stem_gather(u0 + ivec2(-1, 1), last, g0);
-        lm0_8 = stem_luma(u0 + ivec2(1, 1), last, g0);
-        lm0_9 = g0 ? 1.0 : 0.0;
-        j1 = thread + 128;
-        u1 = origin + ivec2(j1 % 18 - 1, j1 / 18 - 1);
-        g1 = all(equal(u1, clamp(u1, ivec2(0), last))) && j1 < 180;
-        la1 = stem_gather(u1 + ivec2(-1, -1), last, g1);
-        lb1 = stem_gather(u1 + ivec2(1, -1), last, g1);
-        lc1 = stem_gather(u1 + ivec2(-1, 1), last, g1);
-        lm1_8 = stem_luma(u1 + ivec2(1, 1), last, g1);
-        lm1_9 = g1 ? 1.0 : 0.0;
-origin -= ivec2(0, 8);
-    }
-    barrier();
-    // The first layer's output at every tile pixel: subgroup s computes the matrices of rows 16b .. 16b + 15,
-    // b = s, s + 4, ..., and stores them over their own rows.
-{
-        uint at = uint((subgroup + 0) * 384);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> xa;
-        coopMatLoadNV(xa, xs, at, 24u, false);
-        fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> x0_0 = coopMatMulAddNV(xa, sw0, fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0));
-        subgroupBarrier();
-        coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(x0_0), xs, at, 24u, false);
-}
-{
-        uint at = uint((subgroup + 4) * 384);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> xa;
-        coopMatLoadNV(xa, xs, at, 24u, false);
-        fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> x0_0 = coopMatMulAddNV(xa, sw0, fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0));
-        subgroupBarrier();
-        coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(x0_0), xs, at, 24u, false);
-}
-{
-        uint at = uint((subgroup + 8) * 384);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> xa;
-        coopMatLoadNV(xa, xs, at, 24u, false);
-        fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> x0_0 = coopMatMulAddNV(xa, sw0, fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0));
-        subgroupBarrier();
-        coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(x0_0), xs, at, 24u, false);
-}
-    barrier();
-    {   // tap (-1, -1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w0_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 0) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 1) * 18 + 0) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-    }
-    {   // tap (0, -1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w1_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 1) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 1) * 18 + 1) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-    }
-    {   // tap (1, -1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w2_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 2) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 1) * 18 + 2) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-    }
-    {   // tap (-1, 0)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w3_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 0) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 2) * 18 + 0) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-    }
-    {   // tap (0, 0)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w4_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 1) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 2) * 18 + 1) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-    }
-    {   // tap (1, 0)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w5_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 2) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 2) * 18 + 2) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-    }
-    {   // tap (-1, 1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w6_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 0) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 3) * 18 + 0) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-    }
-    {   // tap (0, 1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w7_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 1) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 3) * 18 + 1) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-    }
-    {   // tap (1, 1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0 = w8_0_0;
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 2) * 24 + 0), 24u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 3) * 18 + 2) * 24 + 0), 24u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-    }
+    // 2 slices of 8x4 threads share the pixels, each computing 2 of the 4 output groups.
+    ivec2 local = ivec2(gl_LocalInvocationID.x, int(gl_LocalInvocationID.y) % 4);
+    int slice = int(gl_LocalInvocationID.y) / 4;
+    int at = local.y * 12 + local.x;
+    if (slice == 0) {
+        vec4 a0_0 = vec4(-0.0031068386, 0.0041965055, 0.05545825, 0.0010206952);
+        vec4 a0_1 = vec4(0.017640045, -0.0044664713, -0.00073259807, -0.0049279747);
+        {   // tap (-2, -2)
+            float v0_0 = tile[at + 0];
+            vec4 w0_0 = vec4(0.008038642, -0.07280714, -0.019768555, 0.0066823657);
+            vec4 w0_1 = vec4(-0.007484072, 0.0048273867, -6.5432134e-05, -0.0038686965);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (-1, -2)
+            float v0_0 = tile[at + 1];
+            vec4 w0_0 = vec4(0.061566, -0.13756244, -0.0010589637, -0.016081758);
+            vec4 w0_1 = vec4(-0.0052824304, -0.017817779, 0.026441343, -0.00018431523);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (0, -2)
+            float v0_0 = tile[at + 2];
+            vec4 w0_0 = vec4(0.031365015, 0.27091843, -0.050807077, 0.018887218);
+            vec4 w0_1 = vec4(0.053211607, 0.0036958917, -0.035281975, -0.00016140024);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (1, -2)
+            float v0_0 = tile[at + 3];
+            vec4 w0_0 = vec4(0.05016048, -0.050023172, 0.07483754, -0.018139472);
+            vec4 w0_1 = vec4(-0.032880027, 0.027986063, 0.015132324, 0.013065528);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (2, -2)
+            float v0_0 = tile[at + 4];
+            vec4 w0_0 = vec4(0.018485593, -0.06274761, -0.015272144, 0.0046942937);
+            vec4 w0_1 = vec4(0.0055448115, -0.010806599, -0.003808398, -0.006371911);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (-2, -1)
+            float v0_0 = tile[at + 12];
+            vec4 w0_0 = vec4(0.01151982, 0.45110458, 0.010403599, -0.012986735);
+            vec4 w0_1 = vec4(-0.008153955, 0.07427891, 0.02403384, 0.015947767);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (-1, -1)
+            float v0_0 = tile[at + 13];
+            vec4 w0_0 = vec4(0.054232396, -0.86656845, -0.14615706, 0.01870677);
+            vec4 w0_1 = vec4(0.067325845, -0.047750242, -0.055118125, 0.01458582);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (0, -1)
+            float v0_0 = tile[at + 14];
+            vec4 w0_0 = vec4(-0.653052, 1.1652553, 0.35117096, -0.0563732);
+            vec4 w0_1 = vec4(-0.17089286, -0.0022836062, 0.07509469, -0.030738937);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (1, -1)
+            float v0_0 = tile[at + 15];
+            vec4 w0_0 = vec4(0.007760779, -0.6159778, -0.07736586, 0.029769525);
+            vec4 w0_1 = vec4(0.058792245, -0.046118673, -0.0068936255, -0.0026606978);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (2, -1)
+            float v0_0 = tile[at + 16];
+            vec4 w0_0 = vec4(-0.0022130834, 0.26200208, -0.012253795, -0.004031421);
+            vec4 w0_1 = vec4(-0.007509087, -0.007340612, 0.014138035, 0.000525794);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (-2, 0)
+            float v0_0 = tile[at + 24];
+            vec4 w0_0 = vec4(0.007893949, -0.3637014, 0.047468204, -0.018430946);
+            vec4 w0_1 = vec4(-0.0131091755, 0.0089397, 0.019204663, -0.017311035);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (-1, 0)
+            float v0_0 = tile[at + 25];
+            vec4 w0_0 = vec4(0.016015453, 0.679726, 0.19273181, -0.00466764);
+            vec4 w0_1 = vec4(-0.08250799, -1.5575438, 0.044199057, -0.001610171);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (0, 0)
+            float v0_0 = tile[at + 26];
+            vec4 w0_0 = vec4(0.062428497, -1.0835654, -0.90985495, 2.5837002);
+            vec4 w0_1 = vec4(0.66946095, -0.09387531, -2.6118999, 0.019273004);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (1, 0)
+            float v0_0 = tile[at + 27];
+            vec4 w0_0 = vec4(0.047870874, 0.6407874, 0.12188809, -0.040713657);
+            vec4 w0_1 = vec4(-0.11186738, 0.053196006, 0.011049429, 0.013936503);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (2, 0)
+            float v0_0 = tile[at + 28];
+            vec4 w0_0 = vec4(0.022785956, -0.32360372, 0.050019685, -0.028078346);
+            vec4 w0_1 = vec4(0.05953316, -0.0067551904, 0.0064135655, 0.004525789);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (-2, 1)
+            float v0_0 = tile[at + 36];
+            vec4 w0_0 = vec4(-0.0059729773, -0.025880923, -0.0344267, 0.017309487);
+            vec4 w0_1 = vec4(0.01278288, -0.064040214, -0.037572253, -0.006853987);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (-1, 1)
+            float v0_0 = tile[at + 37];
+            vec4 w0_0 = vec4(0.0067564193, 0.2172218, 0.05556513, 0.024442878);
+            vec4 w0_1 = vec4(0.28966427, 0.01746469, 0.033754352, -1.8166434);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (0, 1)
+            float v0_0 = tile[at + 38];
+            vec4 w0_0 = vec4(0.03087266, -0.19499406, 0.46739632, -2.5675483);
+            vec4 w0_1 = vec4(-0.61207294, 1.5890206, 2.5476196, 1.8443843);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (1, 1)
+            float v0_0 = tile[at + 39];
+            vec4 w0_0 = vec4(0.00276789, -0.03609643, -0.08957264, 0.032051094);
+            vec4 w0_1 = vec4(-0.06955766, 0.062240373, -0.042136926, -0.035098795);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (2, 1)
+            float v0_0 = tile[at + 40];
+            vec4 w0_0 = vec4(0.010064093, 0.14457819, -0.04236306, 0.0147248125);
+            vec4 w0_1 = vec4(-0.0616825, 0.004956317, -0.010959788, 0.004976797);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (-2, 2)
+            float v0_0 = tile[at + 48];
+            vec4 w0_0 = vec4(0.007776219, 0.015112896, 0.02117857, 0.006802958);
+            vec4 w0_1 = vec4(0.025595693, 0.021250568, -0.009029933, 0.003933894);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (-1, 2)
+            float v0_0 = tile[at + 49];
+            vec4 w0_0 = vec4(0.00727872, 0.07086146, -0.014146879, -0.0034069552);
+            vec4 w0_1 = vec4(-0.05870292, 0.020405557, -0.016275393, 0.0042081894);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (0, 2)
+            float v0_0 = tile[at + 50];
+            vec4 w0_0 = vec4(-0.005653144, -0.09933541, -0.07403044, 0.0040971455);
+            vec4 w0_1 = vec4(-0.026502915, 0.09989025, 0.00088571076, -0.019352699);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (1, 2)
+            float v0_0 = tile[at + 51];
+            vec4 w0_0 = vec4(-0.012978294, 0.030282767, 0.0263435, -0.00740293);
+            vec4 w0_1 = vec4(0.07917798, -0.1459368, 0.020323286, 0.012507535);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
+        {   // tap (2, 2)
+            float v0_0 = tile[at + 52];
+            vec4 w0_0 = vec4(-0.0018528743, -0.017480774, 0.02571059, 0.015961975);
+            vec4 w0_1 = vec4(-0.011296269, 0.0122842295, -0.009723745, -0.009277617);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+        }
 
-    // Epilogue: each subgroup stages one matrix of results at a time in its own part of shared memory;
-    // invocation `lane` then stores pixel lane % 16 of that row, output groups 0 and 2 (lanes 0-15) or
-    // 1 and 3 (16-31) of the block.
-    for (int i = 0; i < acc0_0.length(); i++)
-        acc0_0[i] = max(acc0_0[i], 0.0);
-    subgroupBarrier();
-    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc0_0), sh, uint(subgroup * 384), 24u, false);
-    subgroupMemoryBarrierShared();
-    subgroupBarrier();
-    {
-    // Invocations 0-15 store groups 0 and 2 of the block, 16-31 groups 1 and 3: one code for
-    // both, 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
-    ivec2 p0 = origin + ivec2(lane % 16, 2 * subgroup + 0);
-    int hc = h + 4 * (lane >> 4);
-    vec4 u0 = vec4(sh[hc + 0], sh[hc + 1], sh[hc + 2], sh[hc + 3]);
-    vec4 u1 = vec4(sh[hc + 8], sh[hc + 9], sh[hc + 10], sh[hc + 11]);
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(2, 2) + (lane >> 4) * ivec2(1, 0);
-        imageStore(out_image, o + ivec2(0, 0), u0);
-        imageStore(out_image, o + ivec2(0, 1), u1);
-    }
-    }
-    for (int i = 0; i < acc1_0.length(); i++)
-        acc1_0[i] = max(acc1_0[i], 0.0);
-    subgroupBarrier();
-    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc1_0), sh, uint(subgroup * 384), 24u, false);
-    subgroupMemoryBarrierShared();
-    subgroupBarrier();
-    {
-    // Invocations 0-15 store groups 0 and 2 of the block, 16-31 groups 1 and 3: one code for
-    // both, 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
-    ivec2 p0 = origin + ivec2(lane % 16, 2 * subgroup + 1);
-    int hc = h + 4 * (lane >> 4);
-    vec4 u0 = vec4(sh[hc + 0], sh[hc + 1], sh[hc + 2], sh[hc + 3]);
-    vec4 u1 = vec4(sh[hc + 8], sh[hc + 9], sh[hc + 10], sh[hc + 11]);
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(2, 2) + (lane >> 4) * ivec2(1, 0);
-        imageStore(out_image, o + ivec2(0, 0), u0);
-        imageStore(out_image, o + ivec2(0, 1), u1);
-    }
-    }
+        ivec2 p0 = origin + local + ivec2(0, 0);
+        ivec2 c0 = min(p0, last);
+        a0_0 -= vec4(tail_edges_0(c0, last));
+        a0_0 = max(a0_0, vec4(0.0));
+        a0_1 -= vec4(tail_edges_1(c0, last));
+        a0_1 = max(a0_1, vec4(0.0));
+        if (all(lessThan(p0, size))) {
+            ivec2 o = p0 * ivec2(2, 2);
+            imageStore(out_image, o + ivec2(0, 0), round_half(vec4(a0_0)));
+            imageStore(out_image, o + ivec2(1, 0), round_half(vec4(a0_1)));
+        }
+    } else if (slice == 1) {
+        vec4 a0_2 = vec4(0.0031321086, 0.023959635, -0.00023921454, 0.00270616);
+        vec4 a0_3 = vec4(0.005659959, -0.016559288, 0.0052861166, -0.0018682482);
+        {   // tap (-2, -2)
+            float v0_0 = tile[at + 0];
+            vec4 w0_2 = vec4(-0.009546533, 0.008352083, -0.042895257, 0.0155092785);
+            vec4 w0_3 = vec4(-0.019541016, 0.045587346, -0.036237024, -0.0018654652);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (-1, -2)
+            float v0_0 = tile[at + 1];
+            vec4 w0_2 = vec4(0.024535896, -0.005107509, 0.13450159, 0.26386893);
+            vec4 w0_3 = vec4(0.005820367, -0.091556355, 0.061674096, -0.025899084);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (0, -2)
+            float v0_0 = tile[at + 2];
+            vec4 w0_2 = vec4(0.011488475, 0.021478849, -0.061520133, -0.008407505);
+            vec4 w0_3 = vec4(0.003720447, 0.027430644, -0.011614218, 0.018283078);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (1, -2)
+            float v0_0 = tile[at + 3];
+            vec4 w0_2 = vec4(-0.063043766, 0.0046322905, -0.061811842, -0.44597492);
+            vec4 w0_3 = vec4(0.008579359, 0.035230726, 0.0012418341, 0.014108286);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (2, -2)
+            float v0_0 = tile[at + 4];
+            vec4 w0_2 = vec4(0.043466616, -0.020962423, 0.030171182, 0.06975473);
+            vec4 w0_3 = vec4(-0.005623482, -0.017699158, -0.0016235576, 4.641109e-05);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (-2, -1)
+            float v0_0 = tile[at + 12];
+            vec4 w0_2 = vec4(-0.050517317, -0.031221438, -0.065436766, -0.15818195);
+            vec4 w0_3 = vec4(0.051376328, 0.01950807, 0.0057371864, 0.011288918);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (-1, -1)
+            float v0_0 = tile[at + 13];
+            vec4 w0_2 = vec4(0.13890418, 0.06649183, -1.0267512, 0.2409384);
+            vec4 w0_3 = vec4(-0.008785327, 0.05307099, 0.8379483, -0.041140597);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (0, -1)
+            float v0_0 = tile[at + 14];
+            vec4 w0_2 = vec4(-0.29384354, -0.023867972, 0.72226566, 1.2447288);
+            vec4 w0_3 = vec4(0.0052473946, -0.09315259, -0.07077501, 0.041977663);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (1, -1)
+            float v0_0 = tile[at + 15];
+            vec4 w0_2 = vec4(0.27410236, -0.16750968, 0.34503174, -0.09650334);
+            vec4 w0_3 = vec4(-0.063016355, 0.07211881, -0.5981572, -0.024735607);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (2, -1)
+            float v0_0 = tile[at + 16];
+            vec4 w0_2 = vec4(-0.05268524, 0.025665745, -0.0015029476, -0.0012182718);
+            vec4 w0_3 = vec4(-0.009210427, 0.029923718, 0.08161666, 0.0028201896);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (-2, 0)
+            float v0_0 = tile[at + 24];
+            vec4 w0_2 = vec4(-0.003460971, 0.04430873, 0.38685295, -0.26141012);
+            vec4 w0_3 = vec4(-0.058068443, -0.052748594, 0.0017605502, -0.02456136);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (-1, 0)
+            float v0_0 = tile[at + 25];
+            vec4 w0_2 = vec4(-0.46522218, -0.26405483, 1.851135, -1.4976178);
+            vec4 w0_3 = vec4(0.11125634, 0.24931803, -0.24116875, 2.4424036);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (0, 0)
+            float v0_0 = tile[at + 26];
+            vec4 w0_2 = vec4(2.4169106, 1.4662243, -1.439098, 0.25324377);
+            vec4 w0_3 = vec4(-2.1284456, 1.060658, -1.4834784, -2.4324112);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (1, 0)
+            float v0_0 = tile[at + 27];
+            vec4 w0_2 = vec4(-0.08390622, -1.2880571, -0.6658962, 0.2383161);
+            vec4 w0_3 = vec4(2.1355731, -0.18223299, 0.39432007, 0.02454476);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (2, 0)
+            float v0_0 = tile[at + 28];
+            vec4 w0_2 = vec4(-0.066230014, 0.06937369, -0.093962364, 0.018301353);
+            vec4 w0_3 = vec4(-0.029969554, 0.026662746, 0.1045111, -0.008050412);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (-2, 1)
+            float v0_0 = tile[at + 36];
+            vec4 w0_2 = vec4(0.08640271, -0.033280484, -0.22838023, 0.48319435);
+            vec4 w0_3 = vec4(0.036979206, -0.07155737, 0.04057595, 0.0058135814);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (-1, 1)
+            float v0_0 = tile[at + 37];
+            vec4 w0_2 = vec4(-0.2688799, 0.032577854, -1.3513162, -0.3390542);
+            vec4 w0_3 = vec4(-0.008718182, 0.6516084, -0.62321264, 0.00018213967);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (0, 1)
+            float v0_0 = tile[at + 38];
+            vec4 w0_2 = vec4(-1.5966415, 0.060928505, 1.2151536, -0.106873766);
+            vec4 w0_3 = vec4(-0.021947786, -2.139928, 0.90376306, 0.009112354);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (1, 1)
+            float v0_0 = tile[at + 39];
+            vec4 w0_2 = vec4(-0.047609393, 0.12258484, 0.28700426, 0.16348235);
+            vec4 w0_3 = vec4(0.0102093695, 0.4725216, 0.73736984, -0.01649581);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (2, 1)
+            float v0_0 = tile[at + 40];
+            vec4 w0_2 = vec4(0.06088209, -0.09111656, 0.050290443, -0.088360704);
+            vec4 w0_3 = vec4(-0.005836895, -0.14116506, -0.09681663, 0.008071134);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (-2, 2)
+            float v0_0 = tile[at + 48];
+            vec4 w0_2 = vec4(-0.012567466, 0.012867216, -0.060618132, 0.021552665);
+            vec4 w0_3 = vec4(-0.0110588735, 0.05911954, 0.014017292, -0.0053323917);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (-1, 2)
+            float v0_0 = tile[at + 49];
+            vec4 w0_2 = vec4(0.035988096, -0.02697847, 0.3089839, -0.02087534);
+            vec4 w0_3 = vec4(0.009532168, -0.22055629, 0.026518546, -0.01764979);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (0, 2)
+            float v0_0 = tile[at + 50];
+            vec4 w0_2 = vec4(0.03240076, 0.009790661, -0.2768071, -0.0019752858);
+            vec4 w0_3 = vec4(0.026604133, 0.29404807, 0.15453075, 0.009298582);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (1, 2)
+            float v0_0 = tile[at + 51];
+            vec4 w0_2 = vec4(-0.1324508, -0.05907419, 0.025760878, 0.011912046);
+            vec4 w0_3 = vec4(-0.025746243, -0.17876339, -0.10146596, 0.0070191463);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (2, 2)
+            float v0_0 = tile[at + 52];
+            vec4 w0_2 = vec4(0.028093556, 0.0645233, 0.013772277, -0.003974584);
+            vec4 w0_3 = vec4(-0.008349985, 0.08073926, -0.1035889, 0.0043014023);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+
+        ivec2 p0 = origin + local + ivec2(0, 0);
+        ivec2 c0 = min(p0, last);
+        a0_2 -= vec4(tail_edges_2(c0, last));
+        a0_2 = max(a0_2, vec4(0.0));
+        a0_3 -= vec4(tail_edges_3(c0, last));
+        a0_3 = max(a0_3, vec4(0.0));
+        if (all(lessThan(p0, size))) {
+            ivec2 o = p0 * ivec2(2, 2);
+            imageStore(out_image, o + ivec2(0, 1), round_half(vec4(a0_2)));
+            imageStore(out_image, o + ivec2(1, 1), round_half(vec4(a0_3)));
+        }
     }
 }
 
@@ -3614,13 +3515,6 @@ void hook()
         imageStore(out_image, o + ivec2(1, 1), vec4(r.w, 0.0, 0.0, 1.0));
     }
 }
-
-
-//!TEXTURE ArtCNN_C4F16_T1
-//!SIZE 36 16
-//!FORMAT rgba16hf
-//!FILTER NEAREST
-3ead603698ab9f2795ad84a7302cc4312fb34bad1fb737ba8532aa30713224b14db4fb2e5e263427d930d9a9a12df8ac0c2e0430bb2a1d1d44b02baac2af17aa1f3514ac0d2f55a1102fd628572978afec2d3b3540af2eb3cdb2752d0b2a202cf7b16bae41a2dfb12aa73c3481aa3e36d9afaaafc038e0ae5a330c9b5bb504300bae56b15da951af4b304db2073479a6bcb050278130df3043ac14a5eca808aa4eb6d72188ad7bacc72db3b120aa09aebbb13fa6213356aba89ff72aceaf4e29ac2d0e2c119b2a33062851acf7ac29b20fb04fa8d8b2812fef28112812adba24f223c02656a987303f301db064b00aa2a72e84aae8275e3054a496b41d22a5acc8b27baa1423f72abe3209aef2acf214cf216d31ddac73a1b5ad4131c0b48c2cbb2f7130062c09a83aac0b21a529002c882c59ac2b2a90b63f2e6baee3316c2b16398f32719d1e2e71b08f2f3f31ce2bda2365205326fcb18727e328132c3e2e9430dab17c31f5ac88aebb3481a4a2a7162b062c363008b697aaedad062a8a2529b3fcb02533fcb11aad77a83231d831b4a30fb1e83638ae7b3166af0e288f3064b7fd33ed2d06a95b326db338ab52af2cafa42f4c31f12cf2b4c12c8ab2bd30c9b650afbbabd8a9a8a999b13833a8a969aae73436acd82e9cb5d3b0a9b422a4e7acdfaec3a0d13444310bb82cb137ad322fe6ae4db7cb359c287f386d30ee2cb02c6d2d54ac0b38a72fd5262db814b53d373d2d4daded312f238528cab8b2b00b32cbb34faf45b1eaa4e8a1f7a951ab74ac372ebdaefe253930f92c462dc2b062b59b338eacb7add32c27a9c28dad25cfb2a7b2d63519b5b6282eb039b08ea4cfb839b83aadbfac84aaac21229f37a0fe2f3431b02afbb7312f2dac70b53e1f67b4292a81a9202b8a2d2a2f23ae102f3cacb734dbb49cb28eb2b8b4a930aa2c9b33bd3088a0fb22d2a70e35951a742cbeac1cb0a9b79c36cc2ed5b1f22cb5b7d5b73939c62665b60eb2eb30a93bffa7b9b7adb02d3022318b374226cd36c033d131972f112d7bb0c73678b1f22e162cc3ad4e348ba6f531b9b5a3b585294e210a3555b2f92adfae0e2bd4278cac0d34662808274238edaa02b1ddac3f31bca69234f6b0f9b33a3b90a245b773b9e5b17d38361f51a25a17949c1c3ba0b3e12ea92c2eaef32c15ad732a9bafffaf74adab2149aff3b0a9a4baad30312eb5a115c10803ac31b08527ec2ca8acf0abe5af7a235aad9a287c2818a7d8a8059e1631cdb5612e86291b2f7b3025ab4bafdaa9822b0a2fafaa92aec6982b2c34a02caa8cad90a32baecaab39afe0a8c6abdd30bbaa7fb19eae5ca7ae20e42b87a023ae05285d2d35a2c326e02bc4abc6a806afaf2c972d0aa8862db8b0a0afd827882e8e28ce284e2f13308031aa2c19af7ead2433832dbf2f702c7aa5dc2e2cab3b2528aa792c1d2ce8289eb2e12d05a8e926102efba9862dcb309d3047af07ae69a7e6aa52ab45af6aa549a4ebabc52f84a997ac10a5628fc6ad93ac9ca86ca95b29af9c0ba9c0ab4c26192d2b29912d862c4ab2fa2e0aa6f3b03c2518306411eca17b2897ac982907ad92b0a4af4d2c582e9dacf9adc0a8e5ab072aa31bdba349a3d33a3ca664acfd2924b53ab12024339c9fac5326ef381bb8dc98d03028308d32a1b58d2f822d6127192fc52650abd6a6cfa9de2f323203a95a2e143041b11428ba34f33257ac8e277630a02c7c2d2daa2198a4915835fea8adaef7a0b2b07126ecb596acd72ee0ae8aa6f2b8172be6b538b6caaa34b4efb58d288436cda0a935f03120b6fb2ed82dd535642c54b15831fdabad331fb62eb262b6882034b5aaac9cb13c2b9caf93b10134822c6c30f62455acb0affcb16a22e42f732cbf31ea257526cc30c7aa0330c6b0cfb7f2a5d8b40cad2eb2802ca6b33423043347ab7bac992edba8732f08b1782e9124673290330e346d2883a909316fab67b03ea2b8ae54b0b330bbb3a2216d3224af9eb283b0061bc3a445ac592f8a2a3f247a344d2c23b4392ddb3310a72235b436832d78317d33fc2fc8b3f5390318e4ad4db084b4243908b62ba6a3b364b3ff2ee531b7ada8ae3db4832036b1e92fa9b0daa48a31343165238822aa276dab58ac043072a42b25c0994d30fb2d3fb217a92725a8280faf57a49fb01729523037378f26b83784344e2b44920438fb2a16b49a3311ba6cae3f344e27052dc0b4bc264ab028b506a63fb43c93022bb238fe2b1e302a35fbb260a939b0072f2caea92c381c10b1502f4b32662c68adfdb15bae30a8832ced2e1cb192a97a2c6835ab37c8b0a73be7347aaa4aac0938b1af31b3a22c50acaa2abda2c51a543138b12ea9bfb584b20b32b9b269b0f232a9316d2961b3f12e04319ea24caaf7b001b471301ca8ec21ada88aa7abaa84a897a743a907a8482633ba7f38fbadb9a82a30d92dd53226b031b2fdad24bb60b490abd032d7346caa913ae6ad8029a0aaf52efdabaa3167340bb250322130fc30143272a002385aac85b6aeb7872e74318eb47a3495b1852c6d32b0b4d0ac5c318b322fadefb1642645a910b5faa0182fd5af76b0b8ab8a3077a350ad273d9fb0513253aeb1b66438be1e71340330439e393024b3a2b68cb411385d2a9234cfac49b83b2d84b21eb140b0ac3490aed9b06fb352b2533085304e2fa02d192781ad5b13daaa05aed89d0335a03070b259a9eeb1aeaf80ad73b120ad4faecdbc2d330aaeec2f332e1cb1e4a9da2ca72f8b2e4d34dc34a52d71b450b20a27c631592f03a54bb29cb051b008338bb6b4306cae11ac3530a731eb2bccb18e328e323a998c309a2f762dd72980b5d1393eaa8f9b9620c6ac0eb45ab024adacad283530b9002822180bb88b31c2b42aafb6b03828b1301fb2e7993825f3b225a09129d4ae4a2fa921fa2651a7802b6cb114b3521e5c3254b10cac9aa6592cfc2b29ae103944ace5b3e73117299cb50238e432723017b4a0b71ba547b77db801b0f439483388ac58252cb9f438e53a0aba6eb381348536b82c28b3f52fe7328230fbb437b81dba44a671b7aeb84e364b380baddb2f0b2f8f2df8b0d2ac30b0d0260bade2361b369bb028382fb16ba6c42a1ab50d357733b7282fadc534943986b692ba4fb597132c36b42f42ade0ac60a8b13544bb9cac6339bf3b3134a2b606353c1fe32c4434eca853394c30fca132b7dc2c6cb0b9b38aaff9316f2b33b2b8337d26fc2eb6a81c37b4363329412994adb6ac9e21ecabe0af7cb25aafb1ae29a91d3645b1aa2db6b190b966ae68b9cdb15caf5a2960ae8a32fd2c502c8331b4ae9f3450bba531bea979b13d9d07b44f2f7d2f0318cb2c951cf4ad0f27602cac1b07b4ceaede23162ff731602a442c283207ad86aa812f9d31768980b26023f1ad25b3c8385028dbad75aff7ba72b125371e2cadb598ae3437ae3a6fa498b576b2b02afa1c12372528b7311c2ff5af9b31a52d64a8da357caa5f29f72e37b291ac202437acf3ac8cae9aafde2f14328e2143b4dd2fa3329db069b0b738a431dbaf2f35642b7fa364b1952ea7b3e4b57b2b31b4d439cdb07eb41db7f8269f326fa127b1b5a11e31e7365b1a5430162ed7b061a8d1a99b3454b4d228cf2e89aa23ad3fb171b2c52ae42cfdb1f9ad06b26a34872878addb333a35d72e5d2f401f832dc42d2ab4c925d7ae3fb5e0b4f2a76fb733ac11a9902c872a463398ada42c76a8a72aa0b4d43370abf6b12533f0b120348726c9a6c8acaa31baacb5a9f4ac4b292bae7a29d6b129ace89cd02de53175a7caaebda62233d03438a8efb035b0cd29e9b2b638b12c7cac92af12b8beaba0307633e2b8bfb03fb0383b46adbdb784b88fb0b7ad5a3778b6d836433a8231e2af8eacebad6eb531aa0331ecad85212139ed32e42a75ba9e2c1db2c2ad6e2109a7012536284131dd37cab17339fd33d32987305235542a8cb48c2770b2f6b2ff30892e5b36ae2d25b28eb843b3c13475b218ab92306f32a53522b46f3411adce2dfa2d9631ccb4fdae12b137287f2c37ad6db0b82d00b3dbb06eb1442be1344037691534a7e9aebb27ac2b762d4aad43194237a9286d2fbd28071da622b8291eb6092c2c295b2ffda92db0a3ad4430cfb1cfb75037b52c25ad603705b2a8b963b234b1bd29bbb223b4c5319f2bbaad9530afb5b2b8cbb3d715b0b5dea4b82d65b7fb30f1b07bb0ad3000283335a9b0092a0a36c7294cae86ad4b3675b52eb19a3909319fb6c42d152fa735d6b43eb58cb90732d9aedb37bf2d1f399a3c8524bbb1adaf2f338eb21134a4316d3266324d3cf43556afcebb3c35052af7ad80a2992aeaa9722c0db477b1b1af0930bf2e1eb3122cf7356c298fae822df59041280d2604b37438ca3863a583b897b9fd372130cfb81130e62db03851b9d3b4ad31e5aabe289cb16cb4dab41aac0f2d3bb427ae3a9c9aac7c3522b435b6572bc83a5d33d31f1b9e7cb29ca9aeb2b330e5aa781c1e3be0b87c30c0af56afbf2969bcd4b1212a442e852e283198b094ab522f1b2c89b635345325302b02b00baff4367e2c682cbd2360ac9db0f530fba8aba0a9ad31b007ae6cafb5b008b14b2d9cb2f3a7d931aeaabd28c22ec22df4b696ac221c98b239b384b0113554ae9c31ad33ca33afb2d1b21830519fc8362a3621b03ba25735aab330b24ca7d024583018aae62dfbab2ba322af44ae14b121270930d12900ae212ed8b47535b5311bb03caf3e2ec4acc230902504b679142517b1315faa02b4023921313faf2c35fead62301eb44f2d3f1c8c2e0b3643b198b5fe24e9ad28b1f7308f343e339fae43b083ac55b2cc21c5a653af642c3e306e31d8b3812d7a9f0d2e5c2b1db7c933de3149357720162e2aab922a5fac9b2ced292826b02ca434bc301ea419284db1a32cd4b457b13badfe2789af5fac35b0dba503301db0b12dacb05a29e6ae1ea78c289334e02b36ab8eac24b117af002f5fa2882c4a358530ff3009b12a280bae3f2450a9e02eca28921978912f2972a77fad7aa8222504b6ffaad6aac0343833e2a05e3205ac2d9a54a3dda5a525092c1d308fae3bb14cb460b717312daa61a84f328e308f297db0cc2c3ba46fa97d20f0ac15ae3529e6279ba8bcaffa30be34d929f7ae2e1fb4ac18268834c334e42a0e2da827ec2b2d20c8352d2a69b549ac0ab17d2cd098f62ccdb844ab33338837c62ae7b5bbae70af3731d22d2eb8283507ae4ea9c79d3fa881b054b42229c6304f25eab609a9212f17303eb2b5b44d313b2c013966b75332faa0b0ae5b2b9b2d292f7b348d2d1d39a53321adbcb53c2f392ce4b56c359ea7b72a8008a82faf2da6315ab0feaa3d24b5b804a65a2464b474308f3622a7a133cbafb8b23431c928b0ae8119d5b0683112b2d5ad2e3061af0f2c8b330db4c5b076a53a356f26373058b4fc30833487b9993072a8bd33b63367b727b7e4362c30eb296ead0da9812ccd2e7b30aeb4e62c5d30c0382c291a9fe5a5c5b603b35da92bb1adaa29b57d2f5ba353b0652943b52f3045b1452d9e26fd2875ad913285345caeffa8b63423aa9034b7ac7d2db23584351f0e7eb3fba9a2ac5a2bd0a226b01237c8b188ae4fb7ecb46434f8abe8b6feacacafa7299eb7b120ae2d9528a4af16ab0424ec20fba9e3a4a42483ac33313faedb2b66ad5d332a30652f92a07b2aea210eaf39301c2d112d7627439b32b213351226ae929a2caeade733f8af2ba965a7582994b22fae21aa13ae83ac602c072f68a9742d8c310b2e06adb12a19a9e023432d3ead02a466a8a42756306c176daa01aa73aab7acda9a2cb42226f622bea5b2b4593019a6ac34be2d88b045297f9c50306fad002480b25cb74a36e52c2e225f1c70a701b040b24bb05a2def9fbe2a1e2f1930493433334324c22deda78530db2883a70b27acadba301b33a030d4b392b5282611b55931b5afcdb15eaf8f34e792e6ba78b37d34b22e1aaf9531deaeff1ebd359ab2cfabc03471a0c9b0bc3d8538fbb82fbc70b32039d330ec28952c05309938fbb6062f5db3bba1f3987a33ed2b9ab426b33cacfc3262af37b18ea862b24d305db444a8b02547310ea62ba29d2c582ce52bf09cb0a66b29a12547366da53da8b9ac44b0702ddfae50281d9c03b430a9f91ff22bd29f55b03ba9d79df5315d1884afcd9ea73456a9cf29808825338ea9f4a8c0acb62d51309f29c0af8e2c4f2632ad2a9a131cb2aa54a827ad433220371b203237791e582d9c1641abad2e6fa21c2bd0b56fb3a02c1f2ecb2caab5e3240fa4132c1c2ca5b5f99cd02d3730fd2754a6ddb860b19e2ed32cfaa60b38cda6bb2a731e7fb1e5b0c5ae8e296f31bd2d2a34cf19f6ade72d54969c2f43307930a9aeb236273070a67330df29402d7cb1c0afafb036aaf92c7da85f3618b533b13cb09fa44532e2b03f30339f5f2e352cde27bba64cad6125fdb07c32f933efb17aae2da77030ff31d1a78ba966a72d3020ad862c
 
 
 //!TEXTURE ArtCNN_C4F16_T2

@@ -9,8 +9,10 @@
 // Tensor variant: the compute variant with its middle layers on tensor cores
 // (GL_NV_cooperative_matrix: float16 products, float sums). Runs only on NVIDIA GPUs (Turing or
 // later) in libplacebo on Vulkan (mpv --vo=gpu-next --gpu-api=vulkan); a compute file elsewhere.
-// The first layer has no pass of its own: the passes that read its output compute it there
-// (one more matrix product of the luma values under its taps).
+// The network's linear head (its first two convolutions) is one 5x5 convolution of the
+// luma plane in the first pass, corrected at the frame's border to match the layers' zero
+// padding.
+// That pass computes in float: its weights are products of two layers' weights.
 // The network's linear tail (its last two convolutions and what is added between them) is
 // one 5x5 convolution of the tensor before it and the luma plane in the last pass, corrected at the
 // frame's border to match the layers' zero padding.
@@ -42,23 +44,15 @@
 // OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
 // SOFTWARE.
 
-//!DESC ArtCNN_C4F32 tensor conv2d_1
+//!DESC ArtCNN_C4F32 tensor conv2d_conv2d_1
 //!HOOK LUMA
 //!BIND HOOKED
-//!BIND ArtCNN_C4F32_T1
 //!SAVE ArtCNN_C4F32_L1
 //!COMPONENTS 4
 //!WIDTH HOOKED.w 4 *
 //!HEIGHT HOOKED.h 2 *
 //!WHEN OUTPUT.w LUMA.w / 1.3 > OUTPUT.h LUMA.h / 1.3 > *
-//!COMPUTE 64 64 16 8
-
-// Tensor cores through GL_NV_cooperative_matrix: NVIDIA GPUs (Turing and later) in libplacebo on
-// Vulkan (mpv --vo=gpu-next --gpu-api=vulkan). Other GPUs and APIs cannot run this pass.
-#extension GL_EXT_shader_explicit_arithmetic_types_float16 : enable
-#extension GL_NV_cooperative_matrix : enable
-#extension GL_KHR_memory_scope_semantics : enable
-#define HFLOAT float16_t
+//!COMPUTE 32 8 8 8
 
 // Pass outputs are stored as rgba16f, and drivers convert float to half by truncation when they store
 // (Mesa; NVIDIA too, measured). Rounding here to the nearest float16 (on the float32 bits: keep 10
@@ -70,637 +64,1070 @@ vec4 round_half(vec4 x)
     return uintBitsToFloat((floatBitsToUint(x) + uvec4(0x1000u)) & uvec4(0xFFFFE000u));
 }
 
-// conv 3x3, 32 channels -> 32 channels, then relu
-// A workgroup computes 16x8 pixels (4 tiles, one below the other) with 4 subgroups of 32
-// invocations, each 2 rows of 16 pixels: per tap and phase of 16 input channels, a 16x16 matrix of
-// pixels x input channels times 16x16 blocks of weights, into float accumulators (2 block(s) of 16
-// output channels per row). Input tile (zero outside the frame) and weights in shared memory as float16,
-// rows padded to 40 and 40 values (16-byte aligned rows that fall in different banks).
-shared HFLOAT xs[7680];
-shared HFLOAT ws[11520];
-// The first layer is computed here, as one more matrix product per 16 pixels: rows of the luma values
-// under its 9 taps and a 1 (for its bias), zero outside the frame, times its 16x32 weights (ss).
-// Its output is this pass's input tile: the rows are built in xs, one per tile pixel, and replaced there
-// by the product.
-shared HFLOAT ss[512];
-// The accumulators start from the bias (a 16x16 matrix whose every row is it) and take the relu
-// element by element; then each subgroup stages one matrix of results at a time as float16, a pixel's
-// channels a row of 40 (half the bytes of float; the value the rgba16f store keeps).
-shared HFLOAT sh[2560];
-shared float bm[512];
+// conv 5x5, luma -> 32 channels, then - what it counts beyond the frame (tail_edges), relu
+// A workgroup computes 8x4 pixels with 8x8 threads, 1 pixel(s) per thread, every output
+// group of each. It first loads its input tile plus a 2-pixel halo (12x8 pixels)
+// into shared memory, zero outside the frame (Keras 'same' padding).
+shared float tile[96];
 
-// The luma plane at s; zero outside the frame (Keras 'same' padding) and where keep is false.
-float stem_luma(ivec2 s, ivec2 last, bool keep)
+// The first two layers are folded into this pass (conv and conv as one 5x5 sum on luma). Beyond the
+// frame that sum counts what the first layer computes there, which Keras' zero padding leaves out: at
+// the border it is subtracted, per side of the frame the pixel is on (a corner's pixel once less).
+// The pixels the correction reads lie within 2 of the pixel: in this workgroup's luma tile (zero outside the frame).
+ivec2 tile_origin;
+
+vec4 tail_input(ivec2 q, ivec2 last, int g)
 {
-    bool inside = keep && all(equal(s, clamp(s, ivec2(0), last)));
-    return inside ? HOOKED_mul * texelFetch(HOOKED_raw, clamp(s, ivec2(0), last), 0).x : 0.0;
+    ivec2 s = q - tile_origin + ivec2(2);
+    return vec4(tile[s.y * 12 + s.x], 0.0, 0.0, 0.0);
+}
+
+vec4 tail_edges_0(ivec2 p, ivec2 last)
+{
+    vec4 c = vec4(0.0);
+    if (p.y == 0) {
+        c += vec4(-0.0030977123, -0.0006378439, -0.0067452136, 0.0077210586);
+        c += vec4(-0.014705028, -0.0063426816, -0.020143349, 0.03218846) * tail_input(p + ivec2(-2, 0), last, 0).x;
+        c += vec4(-0.009953743, -0.29637668, 0.0293188, -0.16430256) * tail_input(p + ivec2(-1, 0), last, 0).x;
+        c += vec4(0.10628552, 0.28564158, -0.09042545, 0.06241708) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(-0.0013573697, 0.0065949364, 0.0038587758, -0.089152195) * tail_input(p + ivec2(1, 0), last, 0).x;
+        c += vec4(-0.0043092994, 0.015193508, -1.9239126e-06, 0.01877044) * tail_input(p + ivec2(2, 0), last, 0).x;
+    }
+    if (p.y == last.y) {
+        c += vec4(-0.02203597, -0.0020067594, -0.010944986, -0.0022055102);
+        c += vec4(0.00014359925, -0.0022341667, -0.019634489, 0.0059744767) * tail_input(p + ivec2(-2, 0), last, 0).x;
+        c += vec4(-0.23561771, -0.3060525, 0.029725164, -0.007848951) * tail_input(p + ivec2(-1, 0), last, 0).x;
+        c += vec4(-0.57975864, 0.3111126, -0.12416745, 0.006472814) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(-0.11053533, -0.0013031182, 0.07783456, 0.046011396) * tail_input(p + ivec2(1, 0), last, 0).x;
+        c += vec4(-0.015001036, 0.003437293, -0.022570657, -0.0025479076) * tail_input(p + ivec2(2, 0), last, 0).x;
+    }
+    if (p.x == 0) {
+        c += vec4(0.0013672733, 0.012022595, -0.00487839, 0.011066225);
+        c += vec4(-0.01281213, -0.00817873, -0.07558204, 0.021460801) * tail_input(p + ivec2(0, -2), last, 0).x;
+        c += vec4(-0.04609209, 0.14079261, 0.012589711, -0.11228024) * tail_input(p + ivec2(0, -1), last, 0).x;
+        c += vec4(-0.17491512, 1.6750412, -0.1895146, -0.18360667) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(0.29017466, -0.057383947, 0.08006553, -0.038976345) * tail_input(p + ivec2(0, 1), last, 0).x;
+        c += vec4(0.019305486, -0.027607266, -0.0037092557, -0.015201753) * tail_input(p + ivec2(0, 2), last, 0).x;
+    }
+    if (p.x == last.x) {
+        c += vec4(0.007455152, 0.0005722651, -0.0061411536, 0.003894106);
+        c += vec4(0.007435377, 0.0006423853, 0.01655865, -0.041806903) * tail_input(p + ivec2(0, -2), last, 0).x;
+        c += vec4(-0.032276824, -0.017902048, -0.06332309, -0.009905123) * tail_input(p + ivec2(0, -1), last, 0).x;
+        c += vec4(-0.086160906, 0.04345579, -0.07505512, 0.071631305) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(0.17126861, -0.019691188, -0.104440875, -0.0036066324) * tail_input(p + ivec2(0, 1), last, 0).x;
+        c += vec4(-5.625105e-05, 0.014202393, 0.012087997, -0.0025446645) * tail_input(p + ivec2(0, 2), last, 0).x;
+    }
+    if (p.y == 0 && p.x == 0) {
+        c -= vec4(-0.006533101, -0.009768141, 0.009926366, 0.0053506847);
+        c -= vec4(0.033370253, 0.20632184, 0.014094242, 0.01971358) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    if (p.y == 0 && p.x == last.x) {
+        c -= vec4(-0.006090593, 0.009883663, 0.001600433, -0.0026488162);
+        c -= vec4(-0.008046007, 0.006664195, 0.02998468, -0.004191795) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    if (p.y == last.y && p.x == 0) {
+        c -= vec4(0.004499497, 0.0051245242, 0.0011318172, 0.0038567611);
+        c -= vec4(-0.12970284, 0.2828995, -0.07013629, -0.065717235) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    if (p.y == last.y && p.x == last.x) {
+        c -= vec4(-0.006751533, -0.0014280544, 0.0020920634, 0.0013256806);
+        c -= vec4(-0.10070563, -0.012427589, 0.025924841, -0.005346365) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    return c;
+}
+
+vec4 tail_edges_1(ivec2 p, ivec2 last)
+{
+    vec4 c = vec4(0.0);
+    if (p.y == 0) {
+        c += vec4(-0.004554292, -0.055096418, -0.010146549, -0.0010330752);
+        c += vec4(-0.03865206, 0.00999044, 0.03376362, 0.0017717888) * tail_input(p + ivec2(-2, 0), last, 0).x;
+        c += vec4(-0.040072408, 0.25722754, -0.16689359, 0.007050093) * tail_input(p + ivec2(-1, 0), last, 0).x;
+        c += vec4(-0.65661645, -0.034140293, -0.26700824, -0.054737043) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(-0.5160748, 0.025931802, -0.08213154, 0.046378776) * tail_input(p + ivec2(1, 0), last, 0).x;
+        c += vec4(0.025907151, -0.0064837993, -0.046226427, -0.009454254) * tail_input(p + ivec2(2, 0), last, 0).x;
+    }
+    if (p.y == last.y) {
+        c += vec4(-0.0018038246, -0.017176729, -0.0014406497, -0.023456283);
+        c += vec4(0.0025817351, 0.023150051, -0.005701682, 0.001462774) * tail_input(p + ivec2(-2, 0), last, 0).x;
+        c += vec4(0.013407787, 0.18381807, 0.03379395, -0.017701559) * tail_input(p + ivec2(-1, 0), last, 0).x;
+        c += vec4(0.0047602216, -0.026932187, 0.3385249, -0.10710457) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(0.005337985, 0.019955654, 0.058953293, -0.35292816) * tail_input(p + ivec2(1, 0), last, 0).x;
+        c += vec4(-0.028163958, 0.0514897, -0.006324731, -0.015357227) * tail_input(p + ivec2(2, 0), last, 0).x;
+    }
+    if (p.x == 0) {
+        c += vec4(-0.00019327125, -0.082530625, -0.0024945436, -0.0044080014);
+        c += vec4(-0.005051038, 0.0026245478, 0.017555116, 0.00058767066) * tail_input(p + ivec2(0, -2), last, 0).x;
+        c += vec4(0.045983057, -0.018579045, 0.095063776, -0.02709345) * tail_input(p + ivec2(0, -1), last, 0).x;
+        c += vec4(-0.030547354, -0.15283339, 0.066176675, 0.037737362) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(0.00372254, 0.0577479, 0.058721766, 0.023523828) * tail_input(p + ivec2(0, 1), last, 0).x;
+        c += vec4(-0.0020393375, 0.002046544, 0.0018356111, -0.00978298) * tail_input(p + ivec2(0, 2), last, 0).x;
+    }
+    if (p.x == last.x) {
+        c += vec4(-0.0017567748, -0.0043784324, 0.00028157514, 0.00519745);
+        c += vec4(-0.018413799, -0.004042272, 0.06834884, 0.020956488) * tail_input(p + ivec2(0, -2), last, 0).x;
+        c += vec4(0.71507156, 0.06101527, 0.3179987, 0.04835857) * tail_input(p + ivec2(0, -1), last, 0).x;
+        c += vec4(0.010978728, -0.01867551, 0.18472835, 0.7459217) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(-0.038367923, 0.09595978, -0.057031546, 0.47913) * tail_input(p + ivec2(0, 1), last, 0).x;
+        c += vec4(0.013979945, -0.04373548, 0.011283399, 0.06777007) * tail_input(p + ivec2(0, 2), last, 0).x;
+    }
+    if (p.y == 0 && p.x == 0) {
+        c -= vec4(0.009423577, -0.023186993, 0.0022953567, 0.0004153746);
+        c -= vec4(-0.074600525, -0.028985182, 0.026940852, -0.021295259) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    if (p.y == 0 && p.x == last.x) {
+        c -= vec4(-0.010698946, -0.010951142, 0.007297342, -0.010383931);
+        c -= vec4(-0.11699212, -0.018863078, 0.0068551158, 0.014725572) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    if (p.y == last.y && p.x == 0) {
+        c -= vec4(-0.0013835585, -0.024924172, -0.009641267, 0.0044413013);
+        c -= vec4(-0.013744011, -0.008861648, 0.012196322, -0.001509749) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    if (p.y == last.y && p.x == last.x) {
+        c -= vec4(-0.006115897, 0.009667463, -0.013928693, -0.0045371247);
+        c -= vec4(-0.012531252, -0.025314793, 0.015399028, 0.1507311) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    return c;
+}
+
+vec4 tail_edges_2(ivec2 p, ivec2 last)
+{
+    vec4 c = vec4(0.0);
+    if (p.y == 0) {
+        c += vec4(-0.005562755, 0.003459427, -0.0065165535, 0.0048086997);
+        c += vec4(-0.0346037, 0.024145015, -0.022552112, 0.013563336) * tail_input(p + ivec2(-2, 0), last, 0).x;
+        c += vec4(0.042204503, -0.01805849, 0.035274394, -0.0806216) * tail_input(p + ivec2(-1, 0), last, 0).x;
+        c += vec4(0.26462713, 0.04536318, -0.052601177, -0.32137877) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(0.0698508, -0.016726535, -0.028516592, -0.03579587) * tail_input(p + ivec2(1, 0), last, 0).x;
+        c += vec4(0.03649024, 0.0063781175, 0.08476036, -0.06637562) * tail_input(p + ivec2(2, 0), last, 0).x;
+    }
+    if (p.y == last.y) {
+        c += vec4(-0.00030084187, 0.0107040545, 0.0054431055, 0.003641769);
+        c += vec4(-0.02887009, 0.008933169, -0.008244565, 0.017649027) * tail_input(p + ivec2(-2, 0), last, 0).x;
+        c += vec4(0.012621695, -0.17779101, -0.001136892, -0.03181887) * tail_input(p + ivec2(-1, 0), last, 0).x;
+        c += vec4(0.104275316, 0.5222838, -0.18488222, -0.30743134) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(0.27578896, -0.04855934, 0.14532173, -0.1367468) * tail_input(p + ivec2(1, 0), last, 0).x;
+        c += vec4(-0.012878176, -0.00779141, -0.061734017, 0.0044832365) * tail_input(p + ivec2(2, 0), last, 0).x;
+    }
+    if (p.x == 0) {
+        c += vec4(-0.02639088, 0.007182191, 0.0030730767, 0.012550466);
+        c += vec4(-0.073373556, 0.016929433, 0.018220462, 0.045315117) * tail_input(p + ivec2(0, -2), last, 0).x;
+        c += vec4(0.16005038, 0.07166566, -0.082267396, -0.06648497) * tail_input(p + ivec2(0, -1), last, 0).x;
+        c += vec4(0.5204071, 0.6304584, 0.32284212, -0.80974287) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(0.21787603, 0.009980655, 0.0065469746, -0.07009777) * tail_input(p + ivec2(0, 1), last, 0).x;
+        c += vec4(0.019759128, -0.05344426, -0.040833235, 0.10452862) * tail_input(p + ivec2(0, 2), last, 0).x;
+    }
+    if (p.x == last.x) {
+        c += vec4(0.00067922525, -0.00020523503, -0.0017037394, 0.00035650723);
+        c += vec4(-0.028903473, -0.017042877, -0.03567526, 0.0038200172) * tail_input(p + ivec2(0, -2), last, 0).x;
+        c += vec4(-0.13079365, 0.06657106, -0.13978504, 0.08426837) * tail_input(p + ivec2(0, -1), last, 0).x;
+        c += vec4(-0.39507538, 0.060276452, -0.63806456, 0.031942826) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(-0.14943007, -0.029126322, -0.09078935, -0.034225173) * tail_input(p + ivec2(0, 1), last, 0).x;
+        c += vec4(-0.025826333, -0.021648258, -0.08675743, 0.020169808) * tail_input(p + ivec2(0, 2), last, 0).x;
+    }
+    if (p.y == 0 && p.x == 0) {
+        c -= vec4(-0.011350564, 0.0016119907, -0.003679582, 0.001418054);
+        c -= vec4(0.14188026, 0.028061047, 0.07797469, -0.18283111) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    if (p.y == 0 && p.x == last.x) {
+        c -= vec4(-0.007876562, 0.009245954, 0.0068990802, 0.0006533646);
+        c -= vec4(0.024561277, -0.002950924, -0.048334554, -0.083965994) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    if (p.y == last.y && p.x == 0) {
+        c -= vec4(-0.010982562, 0.0088369595, 0.004394142, 0.0008613629);
+        c -= vec4(0.07846582, 0.21366233, 0.025846161, -0.27217197) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    if (p.y == last.y && p.x == last.x) {
+        c -= vec4(0.0044750324, -0.0042664115, 0.01228301, 0.009100029);
+        c -= vec4(0.022066899, 0.047441296, -0.08120383, -0.06370292) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    return c;
+}
+
+vec4 tail_edges_3(ivec2 p, ivec2 last)
+{
+    vec4 c = vec4(0.0);
+    if (p.y == 0) {
+        c += vec4(-0.00143957, 0.00014833722, -0.0008370247, -0.0006195377);
+        c += vec4(0.014323224, -0.077342525, -0.091482915, -0.0129732955) * tail_input(p + ivec2(-2, 0), last, 0).x;
+        c += vec4(-0.0199872, -0.054068185, -0.13855223, 0.05505817) * tail_input(p + ivec2(-1, 0), last, 0).x;
+        c += vec4(0.049876824, -0.9642565, 0.1350706, -0.1740546) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(-0.04927218, 0.016619965, 0.061977584, -0.012500236) * tail_input(p + ivec2(1, 0), last, 0).x;
+        c += vec4(-0.0042122602, -0.0031882206, 0.007538225, 0.026277253) * tail_input(p + ivec2(2, 0), last, 0).x;
+    }
+    if (p.y == last.y) {
+        c += vec4(-0.011709072, 0.00014174399, -0.00052138494, 0.0009279081);
+        c += vec4(-0.0029031443, 0.01709744, -0.07466591, 0.07960555) * tail_input(p + ivec2(-2, 0), last, 0).x;
+        c += vec4(0.04098604, -0.044739034, -0.085770115, -0.11835657) * tail_input(p + ivec2(-1, 0), last, 0).x;
+        c += vec4(0.5068068, 0.035809517, 0.06031844, 0.80415154) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(-0.52086276, -0.0007714267, 0.046244793, 0.61463124) * tail_input(p + ivec2(1, 0), last, 0).x;
+        c += vec4(-0.004043044, 0.010980622, 0.05970507, -0.0027197246) * tail_input(p + ivec2(2, 0), last, 0).x;
+    }
+    if (p.x == 0) {
+        c += vec4(9.581416e-05, -0.0019680914, 0.0058382945, 0.0048664687);
+        c += vec4(-0.018020347, 0.026437985, 0.04221302, -0.025852377) * tail_input(p + ivec2(0, -2), last, 0).x;
+        c += vec4(0.0021153355, 0.17154098, 0.2083834, 0.06328174) * tail_input(p + ivec2(0, -1), last, 0).x;
+        c += vec4(0.11892284, -0.26924077, 0.655298, 0.056953825) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(-0.111988746, 0.034236826, 0.11381082, -0.094646685) * tail_input(p + ivec2(0, 1), last, 0).x;
+        c += vec4(0.010509239, -0.018722663, 0.10571386, -0.017132025) * tail_input(p + ivec2(0, 2), last, 0).x;
+    }
+    if (p.x == last.x) {
+        c += vec4(0.004329316, -0.00039254682, 0.00018751122, -0.00333949);
+        c += vec4(-0.010418017, -0.00945467, -0.024213258, -0.0032525882) * tail_input(p + ivec2(0, -2), last, 0).x;
+        c += vec4(0.026238553, 0.19341382, 0.15267532, 0.20424445) * tail_input(p + ivec2(0, -1), last, 0).x;
+        c += vec4(0.24275728, -0.12546994, -0.052308783, -0.006011471) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(-0.19645658, -0.038588148, 0.10308065, 0.023823075) * tail_input(p + ivec2(0, 1), last, 0).x;
+        c += vec4(-0.0687731, 0.018600577, 0.0025410622, -0.14960517) * tail_input(p + ivec2(0, 2), last, 0).x;
+    }
+    if (p.y == 0 && p.x == 0) {
+        c -= vec4(-0.0040457044, 0.00044879227, 0.00018542058, 0.0053232405);
+        c -= vec4(-0.00038553542, -0.18396048, 0.028568937, -0.029189222) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    if (p.y == 0 && p.x == last.x) {
+        c -= vec4(0.0021179544, 0.012556801, -0.0031155404, -0.005640105);
+        c -= vec4(0.020484364, -0.13709447, -0.021151545, -0.05075477) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    if (p.y == last.y && p.x == 0) {
+        c -= vec4(0.00543864, 0.01164374, -0.00387586, -0.007981378);
+        c -= vec4(0.08135798, -0.0015337677, 0.045982625, 0.09357697) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    if (p.y == last.y && p.x == last.x) {
+        c -= vec4(-0.02559503, -0.0076157404, -0.005411014, 0.003132541);
+        c -= vec4(-0.059091013, 0.019038819, -0.06612645, 0.2075583) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    return c;
+}
+
+vec4 tail_edges_4(ivec2 p, ivec2 last)
+{
+    vec4 c = vec4(0.0);
+    if (p.y == 0) {
+        c += vec4(-0.006853003, 0.002611236, -0.0061379815, -0.08035035);
+        c += vec4(-0.040567707, -0.02273476, 0.058059763, 0.01356901) * tail_input(p + ivec2(-2, 0), last, 0).x;
+        c += vec4(-0.1827008, 0.16132233, -0.02205355, -0.0052132355) * tail_input(p + ivec2(-1, 0), last, 0).x;
+        c += vec4(-0.4736964, 0.83264446, 0.81374323, 0.07019717) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(-0.044392552, 0.029027052, 0.06923381, 0.21824357) * tail_input(p + ivec2(1, 0), last, 0).x;
+        c += vec4(-0.014037966, 0.015252972, 0.012721141, -0.011254732) * tail_input(p + ivec2(2, 0), last, 0).x;
+    }
+    if (p.y == last.y) {
+        c += vec4(-0.003328645, -0.0038220282, -0.0016616103, -0.031063968);
+        c += vec4(0.04789197, 0.009970284, -0.027002156, 0.016837243) * tail_input(p + ivec2(-2, 0), last, 0).x;
+        c += vec4(-0.0932171, 0.01753074, 0.12714301, -0.0041265166) * tail_input(p + ivec2(-1, 0), last, 0).x;
+        c += vec4(0.81608945, -0.030563917, 0.10284569, 0.03293158) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(0.09146868, 0.03204066, -0.17507194, 0.08214835) * tail_input(p + ivec2(1, 0), last, 0).x;
+        c += vec4(0.063770525, -0.0021479253, 0.02368407, -0.007320936) * tail_input(p + ivec2(2, 0), last, 0).x;
+    }
+    if (p.x == 0) {
+        c += vec4(-0.0012085342, -0.00017759642, -8.3905215e-05, 0.0075081047);
+        c += vec4(-0.0025915585, -0.010594373, 0.018013304, 0.009897465) * tail_input(p + ivec2(0, -2), last, 0).x;
+        c += vec4(-0.052312404, -0.21958725, -0.041105308, 0.011213609) * tail_input(p + ivec2(0, -1), last, 0).x;
+        c += vec4(0.19053388, 0.23945504, 0.21709524, -0.041621085) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(-0.12676388, -0.009739153, 0.03044499, 0.02278673) * tail_input(p + ivec2(0, 1), last, 0).x;
+        c += vec4(-0.02189029, 6.754608e-05, -0.00034164474, -0.00013134642) * tail_input(p + ivec2(0, 2), last, 0).x;
+    }
+    if (p.x == last.x) {
+        c += vec4(-0.00021838267, -0.0005641519, -0.002717242, -0.1481689);
+        c += vec4(-0.010038527, 0.006300841, 0.053658914, -0.036675245) * tail_input(p + ivec2(0, -2), last, 0).x;
+        c += vec4(0.10861403, -0.19149405, 0.14714448, -0.17136678) * tail_input(p + ivec2(0, -1), last, 0).x;
+        c += vec4(0.03534294, 0.15414692, 0.3410653, -0.11408085) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(-0.045989443, -0.0023873698, 0.026632259, -0.07260808) * tail_input(p + ivec2(0, 1), last, 0).x;
+        c += vec4(-0.08657534, -0.0079971, 0.062062003, 0.020960974) * tail_input(p + ivec2(0, 2), last, 0).x;
+    }
+    if (p.y == 0 && p.x == 0) {
+        c -= vec4(0.013104181, -0.020260949, -0.015421597, -0.007889916);
+        c -= vec4(-0.075790614, 0.15072015, 0.10018117, 0.011253131) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    if (p.y == 0 && p.x == last.x) {
+        c -= vec4(0.0059438003, -0.0092310645, -0.000955031, -0.045008417);
+        c -= vec4(0.00964137, 0.13144313, 0.08577549, 0.029785719) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    if (p.y == last.y && p.x == 0) {
+        c -= vec4(-0.0033621937, 0.0067344415, -0.006385337, 0.014289196);
+        c -= vec4(0.2052875, -0.044690415, -0.043863878, -0.032315534) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    if (p.y == last.y && p.x == last.x) {
+        c -= vec4(-0.012611428, 0.0028616, -0.0069900956, -0.03083663);
+        c -= vec4(0.11347086, -0.022164766, 0.1016003, 0.03216328) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    return c;
+}
+
+vec4 tail_edges_5(ivec2 p, ivec2 last)
+{
+    vec4 c = vec4(0.0);
+    if (p.y == 0) {
+        c += vec4(-0.00021372853, -0.00014131809, 0.002438373, -0.005016363);
+        c += vec4(-0.014027539, 0.049776748, -0.008146723, -0.04522807) * tail_input(p + ivec2(-2, 0), last, 0).x;
+        c += vec4(0.062932536, -0.13372546, 0.008286876, -0.21613592) * tail_input(p + ivec2(-1, 0), last, 0).x;
+        c += vec4(0.18460785, 0.4360225, -0.07608911, -0.58341074) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(-0.2069915, -0.22876312, 0.1255829, -0.12170031) * tail_input(p + ivec2(1, 0), last, 0).x;
+        c += vec4(-0.04040909, 0.07891348, -0.036074653, 0.004416704) * tail_input(p + ivec2(2, 0), last, 0).x;
+    }
+    if (p.y == last.y) {
+        c += vec4(-0.005699847, -0.0016534931, 0.0010061667, 0.003410685);
+        c += vec4(-0.001512778, 0.10131464, -0.026101306, -0.009437616) * tail_input(p + ivec2(-2, 0), last, 0).x;
+        c += vec4(0.03341457, -0.07215405, 0.15645784, -0.2953893) * tail_input(p + ivec2(-1, 0), last, 0).x;
+        c += vec4(0.16001643, -0.12996824, -0.6368978, -0.5635602) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(-0.21232419, 0.592677, 0.11108738, -0.07713025) * tail_input(p + ivec2(1, 0), last, 0).x;
+        c += vec4(0.023433829, -0.20176929, -0.0052880994, 0.0020209872) * tail_input(p + ivec2(2, 0), last, 0).x;
+    }
+    if (p.x == 0) {
+        c += vec4(-0.0020780247, 0.0070718904, 0.0047551035, 0.0020819455);
+        c += vec4(0.012885245, -0.064441055, -0.036856968, -0.02472504) * tail_input(p + ivec2(0, -2), last, 0).x;
+        c += vec4(-0.046412338, 0.05139654, -0.036915775, 0.12962997) * tail_input(p + ivec2(0, -1), last, 0).x;
+        c += vec4(0.06776184, -0.37243754, -0.45420736, -0.20045854) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(-0.008967551, -0.2648018, -0.39595652, 0.120983005) * tail_input(p + ivec2(0, 1), last, 0).x;
+        c += vec4(0.010663484, 0.28213954, 0.026884682, -0.014968325) * tail_input(p + ivec2(0, 2), last, 0).x;
+    }
+    if (p.x == last.x) {
+        c += vec4(0.0031957128, -0.00061408017, -0.0066345916, 0.0016556701);
+        c += vec4(0.015988812, -0.116030246, 0.038819034, -0.019385625) * tail_input(p + ivec2(0, -2), last, 0).x;
+        c += vec4(0.12883334, 0.10057997, -0.1496626, 0.06495241) * tail_input(p + ivec2(0, -1), last, 0).x;
+        c += vec4(0.53011835, -0.09805154, -0.4480091, -0.1035986) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(0.100030884, 0.050016575, -0.2043395, 0.10329535) * tail_input(p + ivec2(0, 1), last, 0).x;
+        c += vec4(0.0025702883, 0.07668948, -0.004098944, -0.025799995) * tail_input(p + ivec2(0, 2), last, 0).x;
+    }
+    if (p.y == 0 && p.x == 0) {
+        c -= vec4(-0.0012710575, 0.00438223, 0.0031612795, -0.0046795923);
+        c -= vec4(0.0043924362, -0.013425067, -0.08081551, -0.10838771) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    if (p.y == 0 && p.x == last.x) {
+        c -= vec4(-0.00553743, -0.0037761135, 0.0061700363, 0.0037217024);
+        c -= vec4(0.041771352, 0.037350107, -0.075806566, -0.051080287) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    if (p.y == last.y && p.x == 0) {
+        c -= vec4(2.6568032e-05, 0.01571345, 0.0023095817, -0.0012133919);
+        c -= vec4(-0.029228648, -0.03190448, -0.1766482, -0.06914038) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    if (p.y == last.y && p.x == last.x) {
+        c -= vec4(-0.0065825554, -0.01004789, -0.0034233357, 0.008149076);
+        c -= vec4(0.10815498, -0.093278125, -0.13830411, -0.11515227) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    return c;
+}
+
+vec4 tail_edges_6(ivec2 p, ivec2 last)
+{
+    vec4 c = vec4(0.0);
+    if (p.y == 0) {
+        c += vec4(-0.004435087, -0.0044864053, 0.0044438126, 0.012358367);
+        c += vec4(0.07974109, 0.07328076, 0.01731601, -0.077736326) * tail_input(p + ivec2(-2, 0), last, 0).x;
+        c += vec4(-0.0817222, -0.022853818, -0.020823285, 0.39028558) * tail_input(p + ivec2(-1, 0), last, 0).x;
+        c += vec4(0.08328793, 0.15932685, 0.053961623, 0.54983795) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(-0.2088705, 0.03710187, -0.007845463, 0.04931559) * tail_input(p + ivec2(1, 0), last, 0).x;
+        c += vec4(0.02877256, 0.014700168, -0.03626369, 0.00042935618) * tail_input(p + ivec2(2, 0), last, 0).x;
+    }
+    if (p.y == last.y) {
+        c += vec4(-0.005153369, 0.007889941, 0.007921797, 0.0065937857);
+        c += vec4(0.06933215, -0.011544282, -0.015468332, 0.023079492) * tail_input(p + ivec2(-2, 0), last, 0).x;
+        c += vec4(-0.10532883, 0.00044179443, -0.018864386, -0.05112944) * tail_input(p + ivec2(-1, 0), last, 0).x;
+        c += vec4(-0.06678859, -0.35719067, 0.2079264, -0.051115144) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(-0.056183685, 0.099030845, -0.048465837, 0.27951553) * tail_input(p + ivec2(1, 0), last, 0).x;
+        c += vec4(0.06854973, -0.039786212, -0.01422899, 0.010386708) * tail_input(p + ivec2(2, 0), last, 0).x;
+    }
+    if (p.x == 0) {
+        c += vec4(-0.0065488876, -0.00395659, 0.003134735, 0.0028419872);
+        c += vec4(-0.11841794, 0.051173065, 0.008043163, -0.12521553) * tail_input(p + ivec2(0, -2), last, 0).x;
+        c += vec4(-0.18806773, -0.086362295, 0.04095554, 0.33681098) * tail_input(p + ivec2(0, -1), last, 0).x;
+        c += vec4(0.2694021, 0.1450378, -0.0025998726, 0.27867204) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(0.048548084, -0.029580604, 0.018763604, 0.18145144) * tail_input(p + ivec2(0, 1), last, 0).x;
+        c += vec4(-0.045955673, 0.07216429, -0.0006599744, 0.18154743) * tail_input(p + ivec2(0, 2), last, 0).x;
+    }
+    if (p.x == last.x) {
+        c += vec4(-0.0063517843, 0.0040339297, 0.0016220975, 0.002018992);
+        c += vec4(-0.1041627, -0.008927031, 0.00031987135, -0.0710996) * tail_input(p + ivec2(0, -2), last, 0).x;
+        c += vec4(-0.24781667, 0.064977534, 0.057675537, 0.12843414) * tail_input(p + ivec2(0, -1), last, 0).x;
+        c += vec4(0.36692116, -0.36519986, 0.27116045, 0.073396124) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(-0.027917521, -0.03068283, -0.062629074, 0.06793767) * tail_input(p + ivec2(0, 1), last, 0).x;
+        c += vec4(-0.014930672, 0.0039647026, -0.020456076, 0.023999756) * tail_input(p + ivec2(0, 2), last, 0).x;
+    }
+    if (p.y == 0 && p.x == 0) {
+        c -= vec4(-0.010175544, -0.0057433606, -0.006305881, 0.011533168);
+        c -= vec4(-0.055733822, 0.06574368, -0.0041155135, 0.2176272) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    if (p.y == 0 && p.x == last.x) {
+        c -= vec4(-0.0074913627, 0.003646797, 0.0022166108, -0.021589966);
+        c -= vec4(0.06999979, -0.05635452, 0.064505935, -0.058598924) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    if (p.y == last.y && p.x == 0) {
+        c -= vec4(0.006101762, 0.00030012286, 0.007299271, -0.026325766);
+        c -= vec4(0.059934374, -0.030820739, 0.024885315, -0.22002743) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    if (p.y == last.y && p.x == last.x) {
+        c -= vec4(-0.008075217, 0.0058252327, -0.0018431987, 0.026457325);
+        c -= vec4(-0.01944803, -0.1026686, 0.080391385, 0.27927515) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    return c;
+}
+
+vec4 tail_edges_7(ivec2 p, ivec2 last)
+{
+    vec4 c = vec4(0.0);
+    if (p.y == 0) {
+        c += vec4(-0.0010372059, -0.0060685705, 0.0033661202, 0.0015492147);
+        c += vec4(-0.0004237934, -0.041095734, 0.04153572, 0.04305411) * tail_input(p + ivec2(-2, 0), last, 0).x;
+        c += vec4(0.00017469759, -0.00773651, -0.056358095, 0.09316914) * tail_input(p + ivec2(-1, 0), last, 0).x;
+        c += vec4(0.024644485, 0.19735037, -0.041001156, -0.17976496) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(-0.017796133, -0.053421635, -0.39749196, -0.0051624733) * tail_input(p + ivec2(1, 0), last, 0).x;
+        c += vec4(0.0032415662, 0.02599853, 0.021170856, 0.011468848) * tail_input(p + ivec2(2, 0), last, 0).x;
+    }
+    if (p.y == last.y) {
+        c += vec4(-0.0015813423, -0.004458016, 0.0076583438, -0.004260986);
+        c += vec4(0.018445969, 0.013053362, -0.09724569, -0.05028811) * tail_input(p + ivec2(-2, 0), last, 0).x;
+        c += vec4(0.014970702, 0.14569011, -0.14923085, 0.26995802) * tail_input(p + ivec2(-1, 0), last, 0).x;
+        c += vec4(1.1748137, -0.14274724, -0.2844228, -0.1666722) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(-0.0062172287, -0.075624675, 0.026529323, 0.03312035) * tail_input(p + ivec2(1, 0), last, 0).x;
+        c += vec4(0.018755337, 0.05134645, 0.045959096, 0.04915207) * tail_input(p + ivec2(2, 0), last, 0).x;
+    }
+    if (p.x == 0) {
+        c += vec4(-0.00066292245, -0.007112766, 0.0025108946, -0.009566764);
+        c += vec4(0.0066741616, -0.09036551, -0.03566917, 0.07539604) * tail_input(p + ivec2(0, -2), last, 0).x;
+        c += vec4(0.0023985785, 0.121430546, 0.019208297, -0.005223459) * tail_input(p + ivec2(0, -1), last, 0).x;
+        c += vec4(0.30776468, 0.08687356, -0.2840452, 0.6089844) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(-0.29236105, -0.08057536, -0.37364876, 0.6702878) * tail_input(p + ivec2(0, 1), last, 0).x;
+        c += vec4(-0.018926192, 0.04166284, 0.024042973, 0.015940316) * tail_input(p + ivec2(0, 2), last, 0).x;
+    }
+    if (p.x == last.x) {
+        c += vec4(-0.002583952, -0.005808992, -0.0076821996, 0.0016912643);
+        c += vec4(0.0021827011, 0.101072125, -0.0030107957, -0.0029141933) * tail_input(p + ivec2(0, -2), last, 0).x;
+        c += vec4(0.0070385365, -0.17670834, -0.21374314, 0.09201441) * tail_input(p + ivec2(0, -1), last, 0).x;
+        c += vec4(0.21078366, 0.105436705, -0.21063925, -0.25326055) * tail_input(p + ivec2(0, 0), last, 0).x;
+        c += vec4(-0.20815253, 0.20527808, -0.072664514, -0.0799237) * tail_input(p + ivec2(0, 1), last, 0).x;
+        c += vec4(-0.013867964, -0.075179845, 0.07369168, 0.053334687) * tail_input(p + ivec2(0, 2), last, 0).x;
+    }
+    if (p.y == 0 && p.x == 0) {
+        c -= vec4(0.008794216, 0.00961102, 0.012456532, -0.0030721375);
+        c -= vec4(-0.024217209, 0.17733261, 0.001461168, -0.07708209) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    if (p.y == 0 && p.x == last.x) {
+        c -= vec4(0.009998422, -0.018709581, -0.021660374, 0.0065675797);
+        c -= vec4(-0.02500293, -0.071374185, -0.04957914, -0.013794528) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    if (p.y == last.y && p.x == 0) {
+        c -= vec4(-0.0069006104, -0.026504066, -0.01530728, -0.009217983);
+        c -= vec4(0.16276604, -0.26356602, -0.104745366, 0.05129022) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    if (p.y == last.y && p.x == last.x) {
+        c -= vec4(-0.0093490295, 0.0035588627, 0.022812601, 0.0063215764);
+        c -= vec4(0.1763949, 0.0055728443, -0.026745709, -0.07997035) * tail_input(p + ivec2(0, 0), last, 0).x;
+    }
+    return c;
 }
 
 void hook()
 {
     ivec2 size = imageSize(out_image) / ivec2(4, 2);
     ivec2 last = size - ivec2(1);
-    ivec2 corner = ivec2(gl_WorkGroupID.xy) * ivec2(16, 32);
-    int thread = int(gl_LocalInvocationIndex);
-    int lane = thread % 32, subgroup = thread / 32;
-    int h = subgroup * 640 + (lane % 16) * 40;
-    // The weights stay in shared memory for the workgroup's 4 tile(s).
-    // Weights: texel (tap * 8 + j, 0 + ci) holds output channels 4j..4j+3 of input channel ci;
-    // every fetch is issued before the first store.
-    int k0 = thread + 0;
-    int o0 = ((k0 / 256) * 32 + (k0 / 8) % 32) * 40 + 4 * (k0 % 8);
-    vec4 w0 = texelFetch(ArtCNN_C4F32_T1, ivec2((k0 / 256) * 8 + k0 % 8, 0 + (k0 / 8) % 32), 0);
-    int k1 = thread + 128;
-    int o1 = ((k1 / 256) * 32 + (k1 / 8) % 32) * 40 + 4 * (k1 % 8);
-    vec4 w1 = texelFetch(ArtCNN_C4F32_T1, ivec2((k1 / 256) * 8 + k1 % 8, 0 + (k1 / 8) % 32), 0);
-    int k2 = thread + 256;
-    int o2 = ((k2 / 256) * 32 + (k2 / 8) % 32) * 40 + 4 * (k2 % 8);
-    vec4 w2 = texelFetch(ArtCNN_C4F32_T1, ivec2((k2 / 256) * 8 + k2 % 8, 0 + (k2 / 8) % 32), 0);
-    int k3 = thread + 384;
-    int o3 = ((k3 / 256) * 32 + (k3 / 8) % 32) * 40 + 4 * (k3 % 8);
-    vec4 w3 = texelFetch(ArtCNN_C4F32_T1, ivec2((k3 / 256) * 8 + k3 % 8, 0 + (k3 / 8) % 32), 0);
-    int k4 = thread + 512;
-    int o4 = ((k4 / 256) * 32 + (k4 / 8) % 32) * 40 + 4 * (k4 % 8);
-    vec4 w4 = texelFetch(ArtCNN_C4F32_T1, ivec2((k4 / 256) * 8 + k4 % 8, 0 + (k4 / 8) % 32), 0);
-    int k5 = thread + 640;
-    int o5 = ((k5 / 256) * 32 + (k5 / 8) % 32) * 40 + 4 * (k5 % 8);
-    vec4 w5 = texelFetch(ArtCNN_C4F32_T1, ivec2((k5 / 256) * 8 + k5 % 8, 0 + (k5 / 8) % 32), 0);
-    int k6 = thread + 768;
-    int o6 = ((k6 / 256) * 32 + (k6 / 8) % 32) * 40 + 4 * (k6 % 8);
-    vec4 w6 = texelFetch(ArtCNN_C4F32_T1, ivec2((k6 / 256) * 8 + k6 % 8, 0 + (k6 / 8) % 32), 0);
-    int k7 = thread + 896;
-    int o7 = ((k7 / 256) * 32 + (k7 / 8) % 32) * 40 + 4 * (k7 % 8);
-    vec4 w7 = texelFetch(ArtCNN_C4F32_T1, ivec2((k7 / 256) * 8 + k7 % 8, 0 + (k7 / 8) % 32), 0);
-    int k8 = thread + 1024;
-    int o8 = ((k8 / 256) * 32 + (k8 / 8) % 32) * 40 + 4 * (k8 % 8);
-    vec4 w8 = texelFetch(ArtCNN_C4F32_T1, ivec2((k8 / 256) * 8 + k8 % 8, 0 + (k8 / 8) % 32), 0);
-    int k9 = thread + 1152;
-    int o9 = ((k9 / 256) * 32 + (k9 / 8) % 32) * 40 + 4 * (k9 % 8);
-    vec4 w9 = texelFetch(ArtCNN_C4F32_T1, ivec2((k9 / 256) * 8 + k9 % 8, 0 + (k9 / 8) % 32), 0);
-    int k10 = thread + 1280;
-    int o10 = ((k10 / 256) * 32 + (k10 / 8) % 32) * 40 + 4 * (k10 % 8);
-    vec4 w10 = texelFetch(ArtCNN_C4F32_T1, ivec2((k10 / 256) * 8 + k10 % 8, 0 + (k10 / 8) % 32), 0);
-    int k11 = thread + 1408;
-    int o11 = ((k11 / 256) * 32 + (k11 / 8) % 32) * 40 + 4 * (k11 % 8);
-    vec4 w11 = texelFetch(ArtCNN_C4F32_T1, ivec2((k11 / 256) * 8 + k11 % 8, 0 + (k11 / 8) % 32), 0);
-    int k12 = thread + 1536;
-    int o12 = ((k12 / 256) * 32 + (k12 / 8) % 32) * 40 + 4 * (k12 % 8);
-    vec4 w12 = texelFetch(ArtCNN_C4F32_T1, ivec2((k12 / 256) * 8 + k12 % 8, 0 + (k12 / 8) % 32), 0);
-    int k13 = thread + 1664;
-    int o13 = ((k13 / 256) * 32 + (k13 / 8) % 32) * 40 + 4 * (k13 % 8);
-    vec4 w13 = texelFetch(ArtCNN_C4F32_T1, ivec2((k13 / 256) * 8 + k13 % 8, 0 + (k13 / 8) % 32), 0);
-    int k14 = thread + 1792;
-    int o14 = ((k14 / 256) * 32 + (k14 / 8) % 32) * 40 + 4 * (k14 % 8);
-    vec4 w14 = texelFetch(ArtCNN_C4F32_T1, ivec2((k14 / 256) * 8 + k14 % 8, 0 + (k14 / 8) % 32), 0);
-    int k15 = thread + 1920;
-    int o15 = ((k15 / 256) * 32 + (k15 / 8) % 32) * 40 + 4 * (k15 % 8);
-    vec4 w15 = texelFetch(ArtCNN_C4F32_T1, ivec2((k15 / 256) * 8 + k15 % 8, 0 + (k15 / 8) % 32), 0);
-    int k16 = thread + 2048;
-    int o16 = ((k16 / 256) * 32 + (k16 / 8) % 32) * 40 + 4 * (k16 % 8);
-    vec4 w16 = texelFetch(ArtCNN_C4F32_T1, ivec2((k16 / 256) * 8 + k16 % 8, 0 + (k16 / 8) % 32), 0);
-    int k17 = thread + 2176;
-    int o17 = ((k17 / 256) * 32 + (k17 / 8) % 32) * 40 + 4 * (k17 % 8);
-    vec4 w17 = texelFetch(ArtCNN_C4F32_T1, ivec2((k17 / 256) * 8 + k17 % 8, 0 + (k17 / 8) % 32), 0);
-    ws[o0] = HFLOAT(w0.x);
-    ws[o0 + 1] = HFLOAT(w0.y);
-    ws[o0 + 2] = HFLOAT(w0.z);
-    ws[o0 + 3] = HFLOAT(w0.w);
-    ws[o1] = HFLOAT(w1.x);
-    ws[o1 + 1] = HFLOAT(w1.y);
-    ws[o1 + 2] = HFLOAT(w1.z);
-    ws[o1 + 3] = HFLOAT(w1.w);
-    ws[o2] = HFLOAT(w2.x);
-    ws[o2 + 1] = HFLOAT(w2.y);
-    ws[o2 + 2] = HFLOAT(w2.z);
-    ws[o2 + 3] = HFLOAT(w2.w);
-    ws[o3] = HFLOAT(w3.x);
-    ws[o3 + 1] = HFLOAT(w3.y);
-    ws[o3 + 2] = HFLOAT(w3.z);
-    ws[o3 + 3] = HFLOAT(w3.w);
-    ws[o4] = HFLOAT(w4.x);
-    ws[o4 + 1] = HFLOAT(w4.y);
-    ws[o4 + 2] = HFLOAT(w4.z);
-    ws[o4 + 3] = HFLOAT(w4.w);
-    ws[o5] = HFLOAT(w5.x);
-    ws[o5 + 1] = HFLOAT(w5.y);
-    ws[o5 + 2] = HFLOAT(w5.z);
-    ws[o5 + 3] = HFLOAT(w5.w);
-    ws[o6] = HFLOAT(w6.x);
-    ws[o6 + 1] = HFLOAT(w6.y);
-    ws[o6 + 2] = HFLOAT(w6.z);
-    ws[o6 + 3] = HFLOAT(w6.w);
-    ws[o7] = HFLOAT(w7.x);
-    ws[o7 + 1] = HFLOAT(w7.y);
-    ws[o7 + 2] = HFLOAT(w7.z);
-    ws[o7 + 3] = HFLOAT(w7.w);
-    ws[o8] = HFLOAT(w8.x);
-    ws[o8 + 1] = HFLOAT(w8.y);
-    ws[o8 + 2] = HFLOAT(w8.z);
-    ws[o8 + 3] = HFLOAT(w8.w);
-    ws[o9] = HFLOAT(w9.x);
-    ws[o9 + 1] = HFLOAT(w9.y);
-    ws[o9 + 2] = HFLOAT(w9.z);
-    ws[o9 + 3] = HFLOAT(w9.w);
-    ws[o10] = HFLOAT(w10.x);
-    ws[o10 + 1] = HFLOAT(w10.y);
-    ws[o10 + 2] = HFLOAT(w10.z);
-    ws[o10 + 3] = HFLOAT(w10.w);
-    ws[o11] = HFLOAT(w11.x);
-    ws[o11 + 1] = HFLOAT(w11.y);
-    ws[o11 + 2] = HFLOAT(w11.z);
-    ws[o11 + 3] = HFLOAT(w11.w);
-    ws[o12] = HFLOAT(w12.x);
-    ws[o12 + 1] = HFLOAT(w12.y);
-    ws[o12 + 2] = HFLOAT(w12.z);
-    ws[o12 + 3] = HFLOAT(w12.w);
-    ws[o13] = HFLOAT(w13.x);
-    ws[o13 + 1] = HFLOAT(w13.y);
-    ws[o13 + 2] = HFLOAT(w13.z);
-    ws[o13 + 3] = HFLOAT(w13.w);
-    ws[o14] = HFLOAT(w14.x);
-    ws[o14 + 1] = HFLOAT(w14.y);
-    ws[o14 + 2] = HFLOAT(w14.z);
-    ws[o14 + 3] = HFLOAT(w14.w);
-    ws[o15] = HFLOAT(w15.x);
-    ws[o15 + 1] = HFLOAT(w15.y);
-    ws[o15 + 2] = HFLOAT(w15.z);
-    ws[o15 + 3] = HFLOAT(w15.w);
-    ws[o16] = HFLOAT(w16.x);
-    ws[o16 + 1] = HFLOAT(w16.y);
-    ws[o16 + 2] = HFLOAT(w16.z);
-    ws[o16 + 3] = HFLOAT(w16.w);
-    ws[o17] = HFLOAT(w17.x);
-    ws[o17 + 1] = HFLOAT(w17.y);
-    ws[o17 + 2] = HFLOAT(w17.z);
-    ws[o17 + 3] = HFLOAT(w17.w);
-    const float bias[32] = float[32](-0.036708668, 0.009803089, 0.07100605, 0.031228224, 0.0083751995, -0.39129588, -0.0136721, -0.015397279, 0.0007296492, 0.028907454, 0.030560687, 0.03545163, -0.017793126, 0.033940684, -0.022581689, -0.011070169, 0.015149839, -0.0011317565, -0.009786272, -1.2037389, 0.01574635, 0.011968867, 0.010605098, 0.0035551148, 0.00015080205, 0.023685815, 0.0069122887, -0.034166, 0.027082339, -0.009372878, -0.0019143005, 0.0038125508);
-    for (int i = thread; i < 512; i += 128)
-        bm[i] = bias[(i / 256) * 16 + i % 16];
-    // The first layer's weights.
-    const float stem_w[512] = float[512](-0.038238525, -0.06964111, 0.057800293, -0.037719727, 0.015060425, 0.06048584, 0.08258057, 0.09289551, -0.020248413, 0.01965332, 0.056152344, -0.015037537, 0.00070905685, 0.032470703, -0.013916016, -0.008155823, -0.006652832, 0.03387451, 0.00081920624, -0.010574341, -0.022659302, 0.00013649464, 0.02822876, 0.074523926, -0.04284668, 0.03213501, 0.038757324, -0.023544312, 0.010551453, -0.20007324, -0.04840088, 0.0013895035, 0.018981934, 0.19750977, -0.058441162, 0.000538826, 0.05166626, -0.04345703, 0.05731201, -0.11236572, 0.03074646, 0.08465576, -0.14916992, 0.0039749146, -0.041778564, 0.1932373, -0.0020122528, -0.02268982, 0.020019531, -0.037231445, -0.057739258, -0.011009216, 0.003643036, -0.0096206665, 0.019760132, -0.027862549, -0.004131317, -0.02381897, 0.25024414, -0.12176514, 0.005962372, -0.20629883, -0.00069761276, 0.045898438, -0.013420105, -0.115478516, 0.026611328, 0.041778564, -0.0362854, 0.015419006, -0.12451172, -0.045898438, -0.03616333, -0.017211914, 0.041168213, -0.02305603, 0.04220581, 0.023345947, 0.036834717, 0.0045166016, -0.019226074, 0.003944397, 0.06210327, 0.02470398, 0.004760742, 0.006462097, -0.042175293, -0.07397461, 0.07354736, -0.0069351196, 0.13415527, 0.009132385, 0.033325195, -0.025726318, -0.026748657, -0.045654297, 0.06896973, -0.0018005371, -0.016159058, -0.18713379, -0.0038547516, -0.03074646, -0.09106445, -0.13427734, -0.0770874, -0.20410156, -0.051849365, -0.07867432, 0.0075531006, 0.107421875, -0.029541016, 0.0135269165, -0.011222839, -0.025390625, -0.00605011, -0.040130615, -0.020690918, -0.0044174194, -0.001493454, -0.09448242, -0.12408447, -0.034576416, -0.26733398, -0.016281128, -0.014625549, -0.2175293, 0.019622803, 0.047027588, -0.01776123, -0.031143188, -0.037841797, 0.12524414, -0.08129883, 0.047973633, 0.043518066, 0.16015625, -0.33740234, 0.5366211, 0.35229492, 0.095703125, -0.019897461, 0.24145508, 0.02079773, 0.07489014, -0.052337646, 0.039489746, 0.10571289, 0.003440857, 0.0152282715, 0.020065308, -0.045318604, -0.008880615, 0.18334961, 0.028396606, -0.36694336, -0.19067383, -0.06414795, 0.5131836, 0.08984375, -0.046417236, -0.006084442, 0.02960205, 0.009613037, 0.1361084, 0.03463745, -0.054748535, 0.030380249, 0.06842041, 0.00068569183, -0.3322754, -0.21398926, 0.109375, 0.055786133, 0.18322754, -0.030212402, -0.040985107, 0.063964844, -0.010559082, -0.091796875, 0.017654419, 0.017822266, -0.00894928, 0.07067871, 0.1328125, -0.024139404, 0.009979248, 0.19555664, 0.028518677, 0.0075569153, 0.120666504, 0.016189575, 0.013252258, -0.0143585205, 0.07623291, -0.029769897, -0.005619049, -0.017410278, -0.056793213, -0.007843018, 0.045776367, 0.12176514, -0.07110596, 0.0099487305, 0.0126953125, 0.022323608, 0.110961914, 0.023880005, -0.012718201, 0.02456665, -0.0076942444, 0.014450073, 0.04220581, 0.03463745, 0.0068588257, -0.030471802, 0.023254395, 0.15771484, 0.0027179718, -0.055725098, 0.02709961, -0.0027694702, -0.040649414, -0.030136108, -0.049316406, -0.026229858, -0.15441895, 0.08111572, 0.062561035, 0.027786255, 0.016937256, -0.09790039, -0.049468994, 0.2607422, 0.0058135986, -0.14990234, -0.12841797, -0.09515381, 0.011962891, -0.0029296875, -0.038085938, 0.024368286, -0.008125305, -0.046813965, 0.030838013, 0.0103302, -0.00907135, 0.028930664, 0.029968262, -0.16809082, -0.0067977905, -0.003929138, 0.0925293, 0.046783447, 0.09698486, -0.021713257, 0.0033740997, 0.028167725, 0.0703125, -0.03289795, 0.083740234, 0.011024475, 0.046051025, 0.10858154, -0.025558472, 0.04916382, -0.0138168335, 0.10601807, 0.017318726, 0.030410767, 0.084350586, -0.0023937225, 0.0287323, -0.04345703, 0.0116119385, 0.018814087, -0.058502197, -0.04321289, -0.0015354156, -0.029464722, -0.055419922, -0.048950195, -0.0015926361, -0.021377563, 0.11633301, -0.021392822, -0.00021266937, -0.009590149, 0.030044556, 0.00029730797, -0.0014724731, 8.159876e-05, -0.08331299, -0.0013027191, -0.00043988228, -0.0018825531, 0.0008068085, 0.002861023, 0.0036811829, 0.0009331703, 0.0032176971, -0.002407074, -0.06237793, -0.00038862228, 0.0008816719, -6.0796738e-06, -2.5391579e-05, 0.0007100105, 0.0010223389, 0.0003068447, 8.589029e-05, 0.0011224747, -0.0003569126, -0.0012254715, 0.00022685528, 0.027832031, 0.037322998, -0.0012779236, -0.0024776459, 0.008705139, 0.00023627281, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0);
-    for (int i = thread; i < 512; i += 128)
-        ss[(i / 32) * 32 + i % 32] = HFLOAT(stem_w[i]);
+    ivec2 origin = ivec2(gl_WorkGroupID.xy) * ivec2(8, 4);
+    tile_origin = origin;
+    for (int i = int(gl_LocalInvocationIndex); i < 96; i += 64) {
+        ivec2 q = origin + ivec2(i % 12 - 2, i / 12 - 2);
+        bool inside = all(equal(q, clamp(q, ivec2(0), last)));
+        q = clamp(q, ivec2(0), last);
+        tile[i] = inside ? float(HOOKED_mul * texelFetch(HOOKED_raw, q, 0).x) : float(0.0);
+    }
     barrier();
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> sw0;
-    coopMatLoadNV(sw0, ss, 0u, 32u, false);
-    fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> sw1;
-    coopMatLoadNV(sw1, ss, 16u, 32u, false);
-    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> bias0;
-    coopMatLoadNV(bias0, bm, 0u, 16u, false);
-    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> bias1;
-    coopMatLoadNV(bias1, bm, 256u, 16u, false);
-    // The next tile's texels are fetched into registers while this one is computed.
-    ivec2 origin = corner;
-    int j0 = thread + 0;
-    ivec2 u0 = origin + ivec2(j0 % 18 - 1, j0 / 18 - 1);
-    bool g0 = all(equal(u0, clamp(u0, ivec2(0), last)));
-    float lm0_0 = stem_luma(u0 + ivec2(-1, -1), last, g0);
-    float lm0_1 = stem_luma(u0 + ivec2(0, -1), last, g0);
-    float lm0_2 = stem_luma(u0 + ivec2(1, -1), last, g0);
-    float lm0_3 = stem_luma(u0 + ivec2(-1, 0), last, g0);
-    float lm0_4 = stem_luma(u0 + ivec2(0, 0), last, g0);
-    float lm0_5 = stem_luma(u0 + ivec2(1, 0), last, g0);
-    float lm0_6 = stem_luma(u0 + ivec2(-1, 1), last, g0);
-    float lm0_7 = stem_luma(u0 + ivec2(0, 1), last, g0);
-    float lm0_8 = stem_luma(u0 + ivec2(1, 1), last, g0);
-    float lm0_9 = g0 ? 1.0 : 0.0;
-    int j1 = thread + 128;
-    ivec2 u1 = origin + ivec2(j1 % 18 - 1, j1 / 18 - 1);
-    bool g1 = all(equal(u1, clamp(u1, ivec2(0), last))) && j1 < 180;
-    float lm1_0 = stem_luma(u1 + ivec2(-1, -1), last, g1);
-    float lm1_1 = stem_luma(u1 + ivec2(0, -1), last, g1);
-    float lm1_2 = stem_luma(u1 + ivec2(1, -1), last, g1);
-    float lm1_3 = stem_luma(u1 + ivec2(-1, 0), last, g1);
-    float lm1_4 = stem_luma(u1 + ivec2(0, 0), last, g1);
-    float lm1_5 = stem_luma(u1 + ivec2(1, 0), last, g1);
-    float lm1_6 = stem_luma(u1 + ivec2(-1, 1), last, g1);
-    float lm1_7 = stem_luma(u1 + ivec2(0, 1), last, g1);
-    float lm1_8 = stem_luma(u1 + ivec2(1, 1), last, g1);
-    float lm1_9 = g1 ? 1.0 : 0.0;
-    for (int t = 0; t < 4; t++) {
-    origin = corner + ivec2(0, t * 8);
-    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc0_0 = bias0;
-    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc0_1 = bias1;
-    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc1_0 = bias0;
-    fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> acc1_1 = bias1;
 
-    // Phase 0: input channels 0..31, every texel fetch issued before the first store.
-    barrier();
-    // The first layer's rows: row j is pixel (j % 18, j / 18) of the tile with its halo; all zero outside the frame.
-    {
-        xs[j0 * 40 + 0] = HFLOAT(lm0_0);
-        xs[j0 * 40 + 1] = HFLOAT(lm0_1);
-        xs[j0 * 40 + 2] = HFLOAT(lm0_2);
-        xs[j0 * 40 + 3] = HFLOAT(lm0_3);
-        xs[j0 * 40 + 4] = HFLOAT(lm0_4);
-        xs[j0 * 40 + 5] = HFLOAT(lm0_5);
-        xs[j0 * 40 + 6] = HFLOAT(lm0_6);
-        xs[j0 * 40 + 7] = HFLOAT(lm0_7);
-        xs[j0 * 40 + 8] = HFLOAT(lm0_8);
-        xs[j0 * 40 + 9] = HFLOAT(lm0_9);
-        xs[j0 * 40 + 10] = HFLOAT(0.0);
-        xs[j0 * 40 + 11] = HFLOAT(0.0);
-        xs[j0 * 40 + 12] = HFLOAT(0.0);
-        xs[j0 * 40 + 13] = HFLOAT(0.0);
-        xs[j0 * 40 + 14] = HFLOAT(0.0);
-        xs[j0 * 40 + 15] = HFLOAT(0.0);
-    }
-    if (j1 < 192) {
-        xs[j1 * 40 + 0] = HFLOAT(lm1_0);
-        xs[j1 * 40 + 1] = HFLOAT(lm1_1);
-        xs[j1 * 40 + 2] = HFLOAT(lm1_2);
-        xs[j1 * 40 + 3] = HFLOAT(lm1_3);
-        xs[j1 * 40 + 4] = HFLOAT(lm1_4);
-        xs[j1 * 40 + 5] = HFLOAT(lm1_5);
-        xs[j1 * 40 + 6] = HFLOAT(lm1_6);
-        xs[j1 * 40 + 7] = HFLOAT(lm1_7);
-        xs[j1 * 40 + 8] = HFLOAT(lm1_8);
-        xs[j1 * 40 + 9] = HFLOAT(lm1_9);
-        xs[j1 * 40 + 10] = HFLOAT(0.0);
-        xs[j1 * 40 + 11] = HFLOAT(0.0);
-        xs[j1 * 40 + 12] = HFLOAT(0.0);
-        xs[j1 * 40 + 13] = HFLOAT(0.0);
-        xs[j1 * 40 + 14] = HFLOAT(0.0);
-        xs[j1 * 40 + 15] = HFLOAT(0.0);
-    }
-if (t + 1 < 4) {
-        origin += ivec2(0, 8);
-        j0 = thread + 0;
-        u0 = origin + ivec2(j0 % 18 - 1, j0 / 18 - 1);
-        g0 = all(equal(u0, clamp(u0, ivec2(0), last)));
-        lm0_0 = stem_luma(u0 + ivec2(-1, -1), last, g0);
-        lm0_1 = stem_luma(u0 + ivec2(0, -1), last, g0);
-        lm0_2 = stem_luma(u0 + ivec2(1, -1), last, g0);
-        lm0_3 = stem_luma(u0 + ivec2(-1, 0), last, g0);
-        lm0_4 = stem_luma(u0 + ivec2(0, 0), last, g0);
-        lm0_5 = stem_luma(u0 + ivec2(1, 0), last, g0);
-        lm0_6 = stem_luma(u0 + ivec2(-1, 1), last, g0);
-        lm0_7 = stem_luma(u0 + ivec2(0, 1), last, g0);
-        lm0_8 = stem_luma(u0 + ivec2(1, 1), last, g0);
-        lm0_9 = g0 ? 1.0 : 0.0;
-        j1 = thread + 128;
-        u1 = origin + ivec2(j1 % 18 - 1, j1 / 18 - 1);
-        g1 = all(equal(u1, clamp(u1, ivec2(0), last))) && j1 < 180;
-        lm1_0 = stem_luma(u1 + ivec2(-1, -1), last, g1);
-        lm1_1 = stem_luma(u1 + ivec2(0, -1), last, g1);
-        lm1_2 = stem_luma(u1 + ivec2(1, -1), last, g1);
-        lm1_3 = stem_luma(u1 + ivec2(-1, 0), last, g1);
-        lm1_4 = stem_luma(u1 + ivec2(0, 0), last, g1);
-        lm1_5 = stem_luma(u1 + ivec2(1, 0), last, g1);
-        lm1_6 = stem_luma(u1 + ivec2(-1, 1), last, g1);
-        lm1_7 = stem_luma(u1 + ivec2(0, 1), last, g1);
-        lm1_8 = stem_luma(u1 + ivec2(1, 1), last, g1);
-        lm1_9 = g1 ? 1.0 : 0.0;
-origin -= ivec2(0, 8);
-    }
-    barrier();
-    // The first layer's output at every tile pixel: subgroup s computes the matrices of rows 16b .. 16b + 15,
-    // b = s, s + 4, ..., and stores them over their own rows.
-{
-        uint at = uint((subgroup + 0) * 640);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> xa;
-        coopMatLoadNV(xa, xs, at, 40u, false);
-        fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> x0_0 = coopMatMulAddNV(xa, sw0, fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0));
-        fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> x0_1 = coopMatMulAddNV(xa, sw1, fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0));
-        subgroupBarrier();
-        coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(x0_0), xs, at, 40u, false);
-        coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(x0_1), xs, at + 16u, 40u, false);
-}
-{
-        uint at = uint((subgroup + 4) * 640);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> xa;
-        coopMatLoadNV(xa, xs, at, 40u, false);
-        fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> x0_0 = coopMatMulAddNV(xa, sw0, fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0));
-        fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> x0_1 = coopMatMulAddNV(xa, sw1, fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0));
-        subgroupBarrier();
-        coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(x0_0), xs, at, 40u, false);
-        coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(x0_1), xs, at + 16u, 40u, false);
-}
-{
-        uint at = uint((subgroup + 8) * 640);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> xa;
-        coopMatLoadNV(xa, xs, at, 40u, false);
-        fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> x0_0 = coopMatMulAddNV(xa, sw0, fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0));
-        fcoopmatNV<32, gl_ScopeSubgroup, 16, 16> x0_1 = coopMatMulAddNV(xa, sw1, fcoopmatNV<32, gl_ScopeSubgroup, 16, 16>(0.0));
-        subgroupBarrier();
-        coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(x0_0), xs, at, 40u, false);
-        coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(x0_1), xs, at + 16u, 40u, false);
-}
-    barrier();
-    {   // tap (-1, -1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0;
-        coopMatLoadNV(b0_0, ws, 0u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_1;
-        coopMatLoadNV(b0_1, ws, 16u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b1_0;
-        coopMatLoadNV(b1_0, ws, 640u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b1_1;
-        coopMatLoadNV(b1_1, ws, 656u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 0) * 40 + 0), 40u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        acc0_1 = coopMatMulAddNV(x0_0, b0_1, acc0_1);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_1;
-        coopMatLoadNV(x0_1, xs, uint(((2 * subgroup + 0) * 18 + 0) * 40 + 16), 40u, false);
-        acc0_0 = coopMatMulAddNV(x0_1, b1_0, acc0_0);
-        acc0_1 = coopMatMulAddNV(x0_1, b1_1, acc0_1);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 1) * 18 + 0) * 40 + 0), 40u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-        acc1_1 = coopMatMulAddNV(x1_0, b0_1, acc1_1);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_1;
-        coopMatLoadNV(x1_1, xs, uint(((2 * subgroup + 1) * 18 + 0) * 40 + 16), 40u, false);
-        acc1_0 = coopMatMulAddNV(x1_1, b1_0, acc1_0);
-        acc1_1 = coopMatMulAddNV(x1_1, b1_1, acc1_1);
-    }
-    {   // tap (0, -1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0;
-        coopMatLoadNV(b0_0, ws, 1280u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_1;
-        coopMatLoadNV(b0_1, ws, 1296u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b1_0;
-        coopMatLoadNV(b1_0, ws, 1920u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b1_1;
-        coopMatLoadNV(b1_1, ws, 1936u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 1) * 40 + 0), 40u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        acc0_1 = coopMatMulAddNV(x0_0, b0_1, acc0_1);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_1;
-        coopMatLoadNV(x0_1, xs, uint(((2 * subgroup + 0) * 18 + 1) * 40 + 16), 40u, false);
-        acc0_0 = coopMatMulAddNV(x0_1, b1_0, acc0_0);
-        acc0_1 = coopMatMulAddNV(x0_1, b1_1, acc0_1);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 1) * 18 + 1) * 40 + 0), 40u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-        acc1_1 = coopMatMulAddNV(x1_0, b0_1, acc1_1);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_1;
-        coopMatLoadNV(x1_1, xs, uint(((2 * subgroup + 1) * 18 + 1) * 40 + 16), 40u, false);
-        acc1_0 = coopMatMulAddNV(x1_1, b1_0, acc1_0);
-        acc1_1 = coopMatMulAddNV(x1_1, b1_1, acc1_1);
-    }
-    {   // tap (1, -1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0;
-        coopMatLoadNV(b0_0, ws, 2560u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_1;
-        coopMatLoadNV(b0_1, ws, 2576u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b1_0;
-        coopMatLoadNV(b1_0, ws, 3200u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b1_1;
-        coopMatLoadNV(b1_1, ws, 3216u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 0) * 18 + 2) * 40 + 0), 40u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        acc0_1 = coopMatMulAddNV(x0_0, b0_1, acc0_1);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_1;
-        coopMatLoadNV(x0_1, xs, uint(((2 * subgroup + 0) * 18 + 2) * 40 + 16), 40u, false);
-        acc0_0 = coopMatMulAddNV(x0_1, b1_0, acc0_0);
-        acc0_1 = coopMatMulAddNV(x0_1, b1_1, acc0_1);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 1) * 18 + 2) * 40 + 0), 40u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-        acc1_1 = coopMatMulAddNV(x1_0, b0_1, acc1_1);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_1;
-        coopMatLoadNV(x1_1, xs, uint(((2 * subgroup + 1) * 18 + 2) * 40 + 16), 40u, false);
-        acc1_0 = coopMatMulAddNV(x1_1, b1_0, acc1_0);
-        acc1_1 = coopMatMulAddNV(x1_1, b1_1, acc1_1);
-    }
-    {   // tap (-1, 0)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0;
-        coopMatLoadNV(b0_0, ws, 3840u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_1;
-        coopMatLoadNV(b0_1, ws, 3856u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b1_0;
-        coopMatLoadNV(b1_0, ws, 4480u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b1_1;
-        coopMatLoadNV(b1_1, ws, 4496u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 0) * 40 + 0), 40u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        acc0_1 = coopMatMulAddNV(x0_0, b0_1, acc0_1);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_1;
-        coopMatLoadNV(x0_1, xs, uint(((2 * subgroup + 1) * 18 + 0) * 40 + 16), 40u, false);
-        acc0_0 = coopMatMulAddNV(x0_1, b1_0, acc0_0);
-        acc0_1 = coopMatMulAddNV(x0_1, b1_1, acc0_1);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 2) * 18 + 0) * 40 + 0), 40u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-        acc1_1 = coopMatMulAddNV(x1_0, b0_1, acc1_1);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_1;
-        coopMatLoadNV(x1_1, xs, uint(((2 * subgroup + 2) * 18 + 0) * 40 + 16), 40u, false);
-        acc1_0 = coopMatMulAddNV(x1_1, b1_0, acc1_0);
-        acc1_1 = coopMatMulAddNV(x1_1, b1_1, acc1_1);
-    }
-    {   // tap (0, 0)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0;
-        coopMatLoadNV(b0_0, ws, 5120u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_1;
-        coopMatLoadNV(b0_1, ws, 5136u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b1_0;
-        coopMatLoadNV(b1_0, ws, 5760u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b1_1;
-        coopMatLoadNV(b1_1, ws, 5776u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 1) * 40 + 0), 40u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        acc0_1 = coopMatMulAddNV(x0_0, b0_1, acc0_1);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_1;
-        coopMatLoadNV(x0_1, xs, uint(((2 * subgroup + 1) * 18 + 1) * 40 + 16), 40u, false);
-        acc0_0 = coopMatMulAddNV(x0_1, b1_0, acc0_0);
-        acc0_1 = coopMatMulAddNV(x0_1, b1_1, acc0_1);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 2) * 18 + 1) * 40 + 0), 40u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-        acc1_1 = coopMatMulAddNV(x1_0, b0_1, acc1_1);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_1;
-        coopMatLoadNV(x1_1, xs, uint(((2 * subgroup + 2) * 18 + 1) * 40 + 16), 40u, false);
-        acc1_0 = coopMatMulAddNV(x1_1, b1_0, acc1_0);
-        acc1_1 = coopMatMulAddNV(x1_1, b1_1, acc1_1);
-    }
-    {   // tap (1, 0)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0;
-        coopMatLoadNV(b0_0, ws, 6400u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_1;
-        coopMatLoadNV(b0_1, ws, 6416u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b1_0;
-        coopMatLoadNV(b1_0, ws, 7040u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b1_1;
-        coopMatLoadNV(b1_1, ws, 7056u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 1) * 18 + 2) * 40 + 0), 40u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        acc0_1 = coopMatMulAddNV(x0_0, b0_1, acc0_1);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_1;
-        coopMatLoadNV(x0_1, xs, uint(((2 * subgroup + 1) * 18 + 2) * 40 + 16), 40u, false);
-        acc0_0 = coopMatMulAddNV(x0_1, b1_0, acc0_0);
-        acc0_1 = coopMatMulAddNV(x0_1, b1_1, acc0_1);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 2) * 18 + 2) * 40 + 0), 40u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-        acc1_1 = coopMatMulAddNV(x1_0, b0_1, acc1_1);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_1;
-        coopMatLoadNV(x1_1, xs, uint(((2 * subgroup + 2) * 18 + 2) * 40 + 16), 40u, false);
-        acc1_0 = coopMatMulAddNV(x1_1, b1_0, acc1_0);
-        acc1_1 = coopMatMulAddNV(x1_1, b1_1, acc1_1);
-    }
-    {   // tap (-1, 1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0;
-        coopMatLoadNV(b0_0, ws, 7680u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_1;
-        coopMatLoadNV(b0_1, ws, 7696u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b1_0;
-        coopMatLoadNV(b1_0, ws, 8320u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b1_1;
-        coopMatLoadNV(b1_1, ws, 8336u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 0) * 40 + 0), 40u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        acc0_1 = coopMatMulAddNV(x0_0, b0_1, acc0_1);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_1;
-        coopMatLoadNV(x0_1, xs, uint(((2 * subgroup + 2) * 18 + 0) * 40 + 16), 40u, false);
-        acc0_0 = coopMatMulAddNV(x0_1, b1_0, acc0_0);
-        acc0_1 = coopMatMulAddNV(x0_1, b1_1, acc0_1);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 3) * 18 + 0) * 40 + 0), 40u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-        acc1_1 = coopMatMulAddNV(x1_0, b0_1, acc1_1);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_1;
-        coopMatLoadNV(x1_1, xs, uint(((2 * subgroup + 3) * 18 + 0) * 40 + 16), 40u, false);
-        acc1_0 = coopMatMulAddNV(x1_1, b1_0, acc1_0);
-        acc1_1 = coopMatMulAddNV(x1_1, b1_1, acc1_1);
-    }
-    {   // tap (0, 1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0;
-        coopMatLoadNV(b0_0, ws, 8960u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_1;
-        coopMatLoadNV(b0_1, ws, 8976u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b1_0;
-        coopMatLoadNV(b1_0, ws, 9600u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b1_1;
-        coopMatLoadNV(b1_1, ws, 9616u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 1) * 40 + 0), 40u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        acc0_1 = coopMatMulAddNV(x0_0, b0_1, acc0_1);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_1;
-        coopMatLoadNV(x0_1, xs, uint(((2 * subgroup + 2) * 18 + 1) * 40 + 16), 40u, false);
-        acc0_0 = coopMatMulAddNV(x0_1, b1_0, acc0_0);
-        acc0_1 = coopMatMulAddNV(x0_1, b1_1, acc0_1);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 3) * 18 + 1) * 40 + 0), 40u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-        acc1_1 = coopMatMulAddNV(x1_0, b0_1, acc1_1);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_1;
-        coopMatLoadNV(x1_1, xs, uint(((2 * subgroup + 3) * 18 + 1) * 40 + 16), 40u, false);
-        acc1_0 = coopMatMulAddNV(x1_1, b1_0, acc1_0);
-        acc1_1 = coopMatMulAddNV(x1_1, b1_1, acc1_1);
-    }
-    {   // tap (1, 1)
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_0;
-        coopMatLoadNV(b0_0, ws, 10240u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b0_1;
-        coopMatLoadNV(b0_1, ws, 10256u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b1_0;
-        coopMatLoadNV(b1_0, ws, 10880u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> b1_1;
-        coopMatLoadNV(b1_1, ws, 10896u, 40u, false);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_0;
-        coopMatLoadNV(x0_0, xs, uint(((2 * subgroup + 2) * 18 + 2) * 40 + 0), 40u, false);
-        acc0_0 = coopMatMulAddNV(x0_0, b0_0, acc0_0);
-        acc0_1 = coopMatMulAddNV(x0_0, b0_1, acc0_1);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x0_1;
-        coopMatLoadNV(x0_1, xs, uint(((2 * subgroup + 2) * 18 + 2) * 40 + 16), 40u, false);
-        acc0_0 = coopMatMulAddNV(x0_1, b1_0, acc0_0);
-        acc0_1 = coopMatMulAddNV(x0_1, b1_1, acc0_1);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_0;
-        coopMatLoadNV(x1_0, xs, uint(((2 * subgroup + 3) * 18 + 2) * 40 + 0), 40u, false);
-        acc1_0 = coopMatMulAddNV(x1_0, b0_0, acc1_0);
-        acc1_1 = coopMatMulAddNV(x1_0, b0_1, acc1_1);
-        fcoopmatNV<16, gl_ScopeSubgroup, 16, 16> x1_1;
-        coopMatLoadNV(x1_1, xs, uint(((2 * subgroup + 3) * 18 + 2) * 40 + 16), 40u, false);
-        acc1_0 = coopMatMulAddNV(x1_1, b1_0, acc1_0);
-        acc1_1 = coopMatMulAddNV(x1_1, b1_1, acc1_1);
-    }
+    // 2 slices of 8x4 threads share the pixels, each computing 4 of the 8 output groups.
+    ivec2 local = ivec2(gl_LocalInvocationID.x, int(gl_LocalInvocationID.y) % 4);
+    int slice = int(gl_LocalInvocationID.y) / 4;
+    int at = local.y * 12 + local.x;
+    if (slice == 0) {
+        vec4 a0_0 = vec4(-0.016070032, -0.0031927645, 0.03345682, 0.013991656);
+        vec4 a0_1 = vec4(-0.0013011362, -0.51531124, -0.0034510088, -0.0015642408);
+        vec4 a0_2 = vec4(-0.007862495, 0.014349595, 0.00356378, -0.00038671726);
+        vec4 a0_3 = vec4(-0.0007809647, 0.011801541, -0.0049112635, -0.0022514025);
+        {   // tap (-2, -2)
+            float v0_0 = tile[at + 0];
+            vec4 w0_0 = vec4(0.00603451, 0.0069609806, -0.008396339, 0.018201081);
+            vec4 w0_1 = vec4(-0.0017366619, 0.0122455275, -0.0026422904, 0.005666533);
+            vec4 w0_2 = vec4(-0.00069484144, -0.018336192, -0.017296556, 0.015912382);
+            vec4 w0_3 = vec4(0.0011404151, 0.00399525, -0.026173895, 0.002964977);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (-1, -2)
+            float v0_0 = tile[at + 1];
+            vec4 w0_0 = vec4(-0.007274679, 0.0013923533, 0.068608254, -0.025113368);
+            vec4 w0_1 = vec4(-0.0032105956, -0.012813579, -0.011117535, 0.0013644353);
+            vec4 w0_2 = vec4(0.025879608, 0.026528627, -0.022483988, -0.06606603);
+            vec4 w0_3 = vec4(0.004629075, -0.008725534, -0.21496181, -0.023111193);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (0, -2)
+            float v0_0 = tile[at + 2];
+            vec4 w0_0 = vec4(-0.00049656536, -0.0057092127, -0.068577506, -0.01047698);
+            vec4 w0_1 = vec4(-0.008441855, 0.0017816866, 0.014137258, -0.0020639282);
+            vec4 w0_2 = vec4(-0.07302982, -0.0070124622, 0.0026215506, 0.17890565);
+            vec4 w0_3 = vec4(-0.025128476, -0.020275634, 0.14203992, 0.004478706);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (1, -2)
+            float v0_0 = tile[at + 3];
+            vec4 w0_0 = vec4(0.004076908, -0.0029222292, 0.018054498, 0.019112034);
+            vec4 w0_1 = vec4(0.004131966, -0.020301824, -0.0166624, 0.0017833081);
+            vec4 w0_2 = vec4(0.04404872, 0.01625161, 0.011087829, -0.14884819);
+            vec4 w0_3 = vec4(0.002572754, 0.0007570202, 0.1054536, 0.03547507);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (2, -2)
+            float v0_0 = tile[at + 4];
+            vec4 w0_0 = vec4(-0.0006350316, 0.00027953598, -0.0016516517, -0.0072941235);
+            vec4 w0_1 = vec4(0.0042510144, 0.0060949028, 0.0001390137, -0.007354577);
+            vec4 w0_2 = vec4(-0.0043647615, -0.00204697, 0.02698298, 0.010332247);
+            vec4 w0_3 = vec4(0.017639404, 0.013745638, -0.020796075, 0.0051013622);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (-2, -1)
+            float v0_0 = tile[at + 12];
+            vec4 w0_0 = vec4(0.00076727866, -0.004463426, 0.000528195, -0.020858496);
+            vec4 w0_1 = vec4(0.0012141624, -0.028508836, 0.0076784757, -0.005550326);
+            vec4 w0_2 = vec4(-0.008376846, -0.008863863, 0.02926509, 0.005956965);
+            vec4 w0_3 = vec4(-0.016945064, 0.008783897, 0.13747723, 0.017439663);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (-1, -1)
+            float v0_0 = tile[at + 13];
+            vec4 w0_0 = vec4(0.033697233, 0.022645324, -0.09656793, -0.10751005);
+            vec4 w0_1 = vec4(-0.015667867, -0.10373109, -0.09832054, 0.008042489);
+            vec4 w0_2 = vec4(0.062966175, -0.0726761, 0.104756415, -0.0022576593);
+            vec4 w0_3 = vec4(0.017894512, -0.05457838, 0.27722633, -0.113448344);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (0, -1)
+            float v0_0 = tile[at + 14];
+            vec4 w0_0 = vec4(-0.1410255, -0.021499412, 0.18069959, -0.4693186);
+            vec4 w0_1 = vec4(1.2769748, -0.042684287, 1.287335, -0.035309408);
+            vec4 w0_2 = vec4(-0.29081437, 0.11901575, -0.08894594, -0.24418645);
+            vec4 w0_3 = vec4(-0.00904023, 1.4079964, -0.20664051, 0.19601065);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (1, -1)
+            float v0_0 = tile[at + 15];
+            vec4 w0_0 = vec4(0.00980131, 0.008269815, 0.005849467, 0.029449543);
+            vec4 w0_1 = vec4(0.020728229, -0.024373129, -0.19197698, 0.012119873);
+            vec4 w0_2 = vec4(-0.23418765, -0.09130327, 0.0655208, 0.21323898);
+            vec4 w0_3 = vec4(0.015471176, -0.10672472, -0.17726904, 0.071807474);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (2, -1)
+            float v0_0 = tile[at + 16];
+            vec4 w0_0 = vec4(0.009342702, -0.0054876003, -0.009850421, -0.005173543);
+            vec4 w0_1 = vec4(-0.011419437, 0.004327039, 0.010025509, 0.034653585);
+            vec4 w0_2 = vec4(-0.0017068876, 0.0062232898, -0.10432472, 0.05483076);
+            vec4 w0_3 = vec4(-0.0010457167, -0.019617721, 0.014326606, -0.094519526);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (-2, 0)
+            float v0_0 = tile[at + 24];
+            vec4 w0_0 = vec4(0.007044181, 0.00822816, -0.030666456, 0.02391142);
+            vec4 w0_1 = vec4(0.0008967628, -0.0032574008, 0.004990347, -0.0011835478);
+            vec4 w0_2 = vec4(0.011728359, 0.020378666, -0.009759683, 0.018316083);
+            vec4 w0_3 = vec4(0.009412736, -0.017281026, -0.21903704, 0.011761827);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (-1, 0)
+            float v0_0 = tile[at + 25];
+            vec4 w0_0 = vec4(-0.10095259, -2.911438, 0.22366354, -0.055822857);
+            vec4 w0_1 = vec4(0.011268273, 1.1143088, -0.19764195, 0.030819846);
+            vec4 w0_2 = vec4(-0.17151766, -0.54221666, -0.32019198, -0.051567674);
+            vec4 w0_3 = vec4(-0.00033074658, 0.0964386, -1.3306545, -0.14685741);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (0, 0)
+            float v0_0 = tile[at + 26];
+            vec4 w0_0 = vec4(-1.1515299, 2.9280546, -0.65089035, 0.700715);
+            vec4 w0_1 = vec4(0.009679795, -0.097839125, -0.052993927, 0.049572587);
+            vec4 w0_2 = vec4(0.93405104, 1.6406511, -0.97932667, 0.36085206);
+            vec4 w0_3 = vec4(1.6585314, -1.3689442, 1.4872438, 0.7905624);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (1, 0)
+            float v0_0 = tile[at + 27];
+            vec4 w0_0 = vec4(0.002512219, -0.03150804, 0.3309032, -0.05819483);
+            vec4 w0_1 = vec4(-1.2958885, -2.2230726e-05, -0.31182045, -1.5051198);
+            vec4 w0_2 = vec4(0.010773042, 0.0043041175, 1.097557, -0.25764892);
+            vec4 w0_3 = vec4(-1.632158, 0.075199775, -0.017879434, 0.77381545);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (2, 0)
+            float v0_0 = tile[at + 28];
+            vec4 w0_0 = vec4(-0.004228384, 0.0091418745, -0.06076558, 0.01666967);
+            vec4 w0_1 = vec4(0.0016606277, -0.002344836, -0.024907444, -0.00034490752);
+            vec4 w0_2 = vec4(0.050825417, 0.01764495, 0.14240494, -0.09925946);
+            vec4 w0_3 = vec4(-0.043171816, 0.018051479, 0.047451496, -0.006862801);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (-2, 1)
+            float v0_0 = tile[at + 36];
+            vec4 w0_0 = vec4(-0.016519086, -0.012458625, 0.022421326, -0.006073185);
+            vec4 w0_1 = vec4(-0.000501391, -0.051698714, -0.016792119, -0.011020136);
+            vec4 w0_2 = vec4(0.016181577, 0.015573097, 0.010486658, 0.00028401308);
+            vec4 w0_3 = vec4(-0.0038144, 0.021008413, 0.15709288, -0.026394622);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (-1, 1)
+            float v0_0 = tile[at + 37];
+            vec4 w0_0 = vec4(-0.06571231, 0.023507945, -0.039102856, 0.031938624);
+            vec4 w0_1 = vec4(-0.009508795, -0.11393482, 0.074650414, -0.039667986);
+            vec4 w0_2 = vec4(0.0026569434, -0.39568263, -0.04453101, 0.037653953);
+            vec4 w0_3 = vec4(-0.007830596, -0.008760828, 0.2661034, 0.26533076);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (0, 1)
+            float v0_0 = tile[at + 38];
+            vec4 w0_0 = vec4(1.5859782, -0.017677667, 0.13283175, -0.049584374);
+            vec4 w0_1 = vec4(-0.0072618523, 0.011103708, -0.5044914, 1.4574225);
+            vec4 w0_2 = vec4(-0.33585006, -0.70385355, -0.10372612, -0.2719739);
+            vec4 w0_3 = vec4(-1.6549433, 0.014254825, -0.22651115, -0.96790564);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (1, 1)
+            float v0_0 = tile[at + 39];
+            vec4 w0_0 = vec4(-0.15183571, 0.016379384, -0.054128453, -0.003886801);
+            vec4 w0_1 = vec4(0.008894891, -0.045392796, 0.007827932, 0.043261968);
+            vec4 w0_2 = vec4(-0.048186004, -0.021883937, 0.3246229, 0.17930944);
+            vec4 w0_3 = vec4(1.6283331, -0.03734266, -0.17211378, -0.7925725);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (2, 1)
+            float v0_0 = tile[at + 40];
+            vec4 w0_0 = vec4(-0.008764455, -0.011795621, 0.02017974, -0.0009408039);
+            vec4 w0_1 = vec4(0.006554456, -0.0280198, 0.02262993, -0.024118727);
+            vec4 w0_2 = vec4(-0.006851958, 0.008399384, -0.11875787, 0.07147833);
+            vec4 w0_3 = vec4(0.039051306, 0.0026023588, -0.020111987, 0.01171507);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (-2, 2)
+            float v0_0 = tile[at + 48];
+            vec4 w0_0 = vec4(0.0019423204, 0.008009848, 0.00068181567, -0.0109865405);
+            vec4 w0_1 = vec4(-0.0015056096, 0.02607537, 0.019972863, 0.007571415);
+            vec4 w0_2 = vec4(-0.02039241, -0.006979739, -0.001349268, 0.035229582);
+            vec4 w0_3 = vec4(0.009236068, -0.014851782, -0.046401873, -0.005902043);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (-1, 2)
+            float v0_0 = tile[at + 49];
+            vec4 w0_0 = vec4(0.04888037, 0.006396949, 0.022479624, 0.023709122);
+            vec4 w0_1 = vec4(0.0074502504, -0.018023973, -0.019787025, -0.012977989);
+            vec4 w0_2 = vec4(0.008488938, 0.0026814053, 0.05273563, -0.10813135);
+            vec4 w0_3 = vec4(-0.013605979, 0.014814632, -0.14192916, 0.02850639);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (0, 2)
+            float v0_0 = tile[at + 50];
+            vec4 w0_0 = vec4(-0.13186526, -0.010490796, -0.013707456, 0.0020842408);
+            vec4 w0_1 = vec4(0.00038802347, -0.077324085, 0.015325016, -0.02641412);
+            vec4 w0_2 = vec4(0.024750123, 0.004578374, -0.05485712, 0.19585449);
+            vec4 w0_3 = vec4(0.026554925, -0.028009571, 0.12059528, 0.021311553);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (1, 2)
+            float v0_0 = tile[at + 51];
+            vec4 w0_0 = vec4(0.06308452, -0.005526385, -0.027102487, -0.01578775);
+            vec4 w0_1 = vec4(-0.0024422873, 0.022076033, -0.024024058, 0.01912414);
+            vec4 w0_2 = vec4(0.022583706, 0.015811795, -0.053593215, -0.12610734);
+            vec4 w0_3 = vec4(-0.0096395705, 0.029740073, 0.08723066, -0.13224693);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
+        {   // tap (2, 2)
+            float v0_0 = tile[at + 52];
+            vec4 w0_0 = vec4(0.0062696114, 0.0029369183, 0.021996541, 0.0043999003);
+            vec4 w0_1 = vec4(0.0038914315, 0.0058171772, 0.00787832, 0.002600119);
+            vec4 w0_2 = vec4(-0.027046198, -0.019445064, 0.05288863, -0.0018845268);
+            vec4 w0_3 = vec4(-0.0120154545, -0.011551838, -0.022422154, 0.07559312);
+            a0_0 += (w0_0 * v0_0);
+            a0_1 += (w0_1 * v0_0);
+            a0_2 += (w0_2 * v0_0);
+            a0_3 += (w0_3 * v0_0);
+        }
 
-    // Epilogue: each subgroup stages one matrix of results at a time in its own part of shared memory;
-    // invocation `lane` then stores pixel lane % 16 of that row, output groups 0 and 2 (lanes 0-15) or
-    // 1 and 3 (16-31) of the block.
-    for (int i = 0; i < acc0_0.length(); i++)
-        acc0_0[i] = max(acc0_0[i], 0.0);
-    subgroupBarrier();
-    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc0_0), sh, uint(subgroup * 640), 40u, false);
-    subgroupMemoryBarrierShared();
-    subgroupBarrier();
-    {
-    // Invocations 0-15 store groups 0 and 2 of the block, 16-31 groups 1 and 3: one code for
-    // both, 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
-    ivec2 p0 = origin + ivec2(lane % 16, 2 * subgroup + 0);
-    int hc = h + 4 * (lane >> 4);
-    vec4 u0 = vec4(sh[hc + 0], sh[hc + 1], sh[hc + 2], sh[hc + 3]);
-    vec4 u1 = vec4(sh[hc + 8], sh[hc + 9], sh[hc + 10], sh[hc + 11]);
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(4, 2) + (lane >> 4) * ivec2(1, 0);
-        imageStore(out_image, o + ivec2(0, 0), u0);
-        imageStore(out_image, o + ivec2(2, 0), u1);
-    }
-    }
-    for (int i = 0; i < acc0_1.length(); i++)
-        acc0_1[i] = max(acc0_1[i], 0.0);
-    subgroupBarrier();
-    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc0_1), sh, uint(subgroup * 640), 40u, false);
-    subgroupMemoryBarrierShared();
-    subgroupBarrier();
-    {
-    // Invocations 0-15 store groups 4 and 6 of the block, 16-31 groups 5 and 7: one code for
-    // both, 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
-    ivec2 p0 = origin + ivec2(lane % 16, 2 * subgroup + 0);
-    int hc = h + 4 * (lane >> 4);
-    vec4 u0 = vec4(sh[hc + 0], sh[hc + 1], sh[hc + 2], sh[hc + 3]);
-    vec4 u1 = vec4(sh[hc + 8], sh[hc + 9], sh[hc + 10], sh[hc + 11]);
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(4, 2) + (lane >> 4) * ivec2(1, 0);
-        imageStore(out_image, o + ivec2(0, 1), u0);
-        imageStore(out_image, o + ivec2(2, 1), u1);
-    }
-    }
-    for (int i = 0; i < acc1_0.length(); i++)
-        acc1_0[i] = max(acc1_0[i], 0.0);
-    subgroupBarrier();
-    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc1_0), sh, uint(subgroup * 640), 40u, false);
-    subgroupMemoryBarrierShared();
-    subgroupBarrier();
-    {
-    // Invocations 0-15 store groups 0 and 2 of the block, 16-31 groups 1 and 3: one code for
-    // both, 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
-    ivec2 p0 = origin + ivec2(lane % 16, 2 * subgroup + 1);
-    int hc = h + 4 * (lane >> 4);
-    vec4 u0 = vec4(sh[hc + 0], sh[hc + 1], sh[hc + 2], sh[hc + 3]);
-    vec4 u1 = vec4(sh[hc + 8], sh[hc + 9], sh[hc + 10], sh[hc + 11]);
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(4, 2) + (lane >> 4) * ivec2(1, 0);
-        imageStore(out_image, o + ivec2(0, 0), u0);
-        imageStore(out_image, o + ivec2(2, 0), u1);
-    }
-    }
-    for (int i = 0; i < acc1_1.length(); i++)
-        acc1_1[i] = max(acc1_1[i], 0.0);
-    subgroupBarrier();
-    coopMatStoreNV(fcoopmatNV<16, gl_ScopeSubgroup, 16, 16>(acc1_1), sh, uint(subgroup * 640), 40u, false);
-    subgroupMemoryBarrierShared();
-    subgroupBarrier();
-    {
-    // Invocations 0-15 store groups 4 and 6 of the block, 16-31 groups 5 and 7: one code for
-    // both, 4 channels and (1, 0) texels apart (no branch). The staged values are float16 already.
-    ivec2 p0 = origin + ivec2(lane % 16, 2 * subgroup + 1);
-    int hc = h + 4 * (lane >> 4);
-    vec4 u0 = vec4(sh[hc + 0], sh[hc + 1], sh[hc + 2], sh[hc + 3]);
-    vec4 u1 = vec4(sh[hc + 8], sh[hc + 9], sh[hc + 10], sh[hc + 11]);
-    if (all(lessThan(p0, size))) {
-        ivec2 o = p0 * ivec2(4, 2) + (lane >> 4) * ivec2(1, 0);
-        imageStore(out_image, o + ivec2(0, 1), u0);
-        imageStore(out_image, o + ivec2(2, 1), u1);
-    }
-    }
+        ivec2 p0 = origin + local + ivec2(0, 0);
+        ivec2 c0 = min(p0, last);
+        a0_0 -= vec4(tail_edges_0(c0, last));
+        a0_0 = max(a0_0, vec4(0.0));
+        a0_1 -= vec4(tail_edges_1(c0, last));
+        a0_1 = max(a0_1, vec4(0.0));
+        a0_2 -= vec4(tail_edges_2(c0, last));
+        a0_2 = max(a0_2, vec4(0.0));
+        a0_3 -= vec4(tail_edges_3(c0, last));
+        a0_3 = max(a0_3, vec4(0.0));
+        if (all(lessThan(p0, size))) {
+            ivec2 o = p0 * ivec2(4, 2);
+            imageStore(out_image, o + ivec2(0, 0), round_half(vec4(a0_0)));
+            imageStore(out_image, o + ivec2(1, 0), round_half(vec4(a0_1)));
+            imageStore(out_image, o + ivec2(2, 0), round_half(vec4(a0_2)));
+            imageStore(out_image, o + ivec2(3, 0), round_half(vec4(a0_3)));
+        }
+    } else if (slice == 1) {
+        vec4 a0_4 = vec4(-0.0019202133, -0.0012662719, 0.008419061, -1.422901);
+        vec4 a0_5 = vec4(0.0017895214, -0.0016438982, -4.656549e-05, -0.0007815164);
+        vec4 a0_6 = vec4(-0.0050323443, 0.013288296, -0.0027892468, -0.002222803);
+        vec4 a0_7 = vec4(-0.00230979, -0.001152356, -0.001163661, -0.006352719);
+        {   // tap (-2, -2)
+            float v0_0 = tile[at + 0];
+            vec4 w0_4 = vec4(-0.00069853757, 0.00967458, -0.0030507096, 0.0017420355);
+            vec4 w0_5 = vec4(-0.0018083428, 0.0027789955, -0.0029219599, 0.019014878);
+            vec4 w0_6 = vec4(0.10159704, 0.024791125, -0.011114187, 0.28014758);
+            vec4 w0_7 = vec4(-4.8846534e-05, -0.12103908, 0.07895671, -0.008501426);
+            a0_4 += (w0_4 * v0_0);
+            a0_5 += (w0_5 * v0_0);
+            a0_6 += (w0_6 * v0_0);
+            a0_7 += (w0_7 * v0_0);
+        }
+        {   // tap (-1, -2)
+            float v0_0 = tile[at + 1];
+            vec4 w0_4 = vec4(-0.010348151, -0.00022063479, 0.051442537, 0.0031724784);
+            vec4 w0_5 = vec4(-0.0049452716, 0.11586697, -0.018227791, 0.005492015);
+            vec4 w0_6 = vec4(0.06140591, -0.033116575, -0.0015526001, -0.07917802);
+            vec4 w0_7 = vec4(-0.005928915, 0.21290866, -0.08663866, -0.07400582);
+            a0_4 += (w0_4 * v0_0);
+            a0_5 += (w0_5 * v0_0);
+            a0_6 += (w0_6 * v0_0);
+            a0_7 += (w0_7 * v0_0);
+        }
+        {   // tap (0, -2)
+            float v0_0 = tile[at + 2];
+            vec4 w0_4 = vec4(0.0061181216, -0.006482013, -0.06904383, 0.0040239696);
+            vec4 w0_5 = vec4(-0.00047939268, -0.23160939, 0.042532068, -0.042652197);
+            vec4 w0_6 = vec4(-0.21565765, 0.02132765, -0.013729968, -0.18258439);
+            vec4 w0_7 = vec4(0.006946683, 0.03594879, 0.009021601, 0.06880204);
+            a0_4 += (w0_4 * v0_0);
+            a0_5 += (w0_5 * v0_0);
+            a0_6 += (w0_6 * v0_0);
+            a0_7 += (w0_7 * v0_0);
+        }
+        {   // tap (1, -2)
+            float v0_0 = tile[at + 3];
+            vec4 w0_4 = vec4(0.014096808, -0.0058808927, 0.0018554801, -0.011199074);
+            vec4 w0_5 = vec4(0.010999241, 0.176999, -0.02252985, 0.02624384);
+            vec4 w0_6 = vec4(-0.01731534, -0.011967594, 0.0033540141, 0.035091404);
+            vec4 w0_7 = vec4(-0.004282029, -0.069078244, 0.23148102, 0.009267221);
+            a0_4 += (w0_4 * v0_0);
+            a0_5 += (w0_5 * v0_0);
+            a0_6 += (w0_6 * v0_0);
+            a0_7 += (w0_7 * v0_0);
+        }
+        {   // tap (2, -2)
+            float v0_0 = tile[at + 4];
+            vec4 w0_4 = vec4(-0.011993752, 0.0041516316, 0.018082287, 0.007248851);
+            vec4 w0_5 = vec4(-0.0018035633, -0.047431823, -0.004105458, -0.0029650114);
+            vec4 w0_6 = vec4(0.061139364, 0.008269309, -0.0068157264, -0.030102879);
+            vec4 w0_7 = vec4(0.0010709595, -0.044482484, -0.2266671, -0.0013145433);
+            a0_4 += (w0_4 * v0_0);
+            a0_5 += (w0_5 * v0_0);
+            a0_6 += (w0_6 * v0_0);
+            a0_7 += (w0_7 * v0_0);
+        }
+        {   // tap (-2, -1)
+            float v0_0 = tile[at + 12];
+            vec4 w0_4 = vec4(0.020532543, 0.0011733407, -0.0058831703, -0.0020845302);
+            vec4 w0_5 = vec4(0.0028514594, -0.1638456, 0.037080918, -0.041912135);
+            vec4 w0_6 = vec4(-0.38141748, -0.067970246, -0.008169568, -0.18917523);
+            vec4 w0_7 = vec4(-3.9692597e-05, 0.19376557, -0.07749537, 0.051506676);
+            a0_4 += (w0_4 * v0_0);
+            a0_5 += (w0_5 * v0_0);
+            a0_6 += (w0_6 * v0_0);
+            a0_7 += (w0_7 * v0_0);
+        }
+        {   // tap (-1, -1)
+            float v0_0 = tile[at + 13];
+            vec4 w0_4 = vec4(-0.08441741, 0.015982406, -0.07990404, -0.018622184);
+            vec4 w0_5 = vec4(0.0010167502, 0.09281839, -0.0077582477, 0.33212683);
+            vec4 w0_6 = vec4(0.7632604, 0.03377924, -0.014052608, -0.7502292);
+            vec4 w0_7 = vec4(0.009098567, -0.4525081, -0.100069344, 0.15706263);
+            a0_4 += (w0_4 * v0_0);
+            a0_5 += (w0_5 * v0_0);
+            a0_6 += (w0_6 * v0_0);
+            a0_7 += (w0_7 * v0_0);
+        }
+        {   // tap (0, -1)
+            float v0_0 = tile[at + 14];
+            vec4 w0_4 = vec4(0.9740375, -1.7259083, -0.4838967, 0.019638453);
+            vec4 w0_5 = vec4(-0.018372968, -0.06086602, -0.06937217, 0.7016345);
+            vec4 w0_6 = vec4(-0.8192771, -0.023954256, -0.029022586, -0.14878121);
+            vec4 w0_7 = vec4(-0.025182249, -0.24694747, -0.14813367, -0.10165041);
+            a0_4 += (w0_4 * v0_0);
+            a0_5 += (w0_5 * v0_0);
+            a0_6 += (w0_6 * v0_0);
+            a0_7 += (w0_7 * v0_0);
+        }
+        {   // tap (1, -1)
+            float v0_0 = tile[at + 15];
+            vec4 w0_4 = vec4(-0.10479616, 0.044042826, -0.3351016, -0.066591);
+            vec4 w0_5 = vec4(0.037012313, -0.103470325, -0.012840986, -0.00842451);
+            vec4 w0_6 = vec4(0.7955504, 0.011333282, -0.025671322, 0.0750648);
+            vec4 w0_7 = vec4(0.013712076, 0.41706988, 0.59018284, -0.081624426);
+            a0_4 += (w0_4 * v0_0);
+            a0_5 += (w0_5 * v0_0);
+            a0_6 += (w0_6 * v0_0);
+            a0_7 += (w0_7 * v0_0);
+        }
+        {   // tap (2, -1)
+            float v0_0 = tile[at + 16];
+            vec4 w0_4 = vec4(0.011488672, 0.007098823, -0.0015080939, -0.008368847);
+            vec4 w0_5 = vec4(-0.024291186, 0.0147171505, 0.040006883, -0.01832927);
+            vec4 w0_6 = vec4(-0.24974993, -0.027517244, -0.0057340623, 0.061635073);
+            vec4 w0_7 = vec4(-0.002690723, -0.033988163, 0.1573016, 0.0175827);
+            a0_4 += (w0_4 * v0_0);
+            a0_5 += (w0_5 * v0_0);
+            a0_6 += (w0_6 * v0_0);
+            a0_7 += (w0_7 * v0_0);
+        }
+        {   // tap (-2, 0)
+            float v0_0 = tile[at + 24];
+            vec4 w0_4 = vec4(-0.005022609, -0.0024105886, 0.030248605, 0.010250082);
+            vec4 w0_5 = vec4(0.0032466264, 0.23395303, -0.062493023, 0.047255825);
+            vec4 w0_6 = vec4(0.412099, 0.0388104, -0.005727769, -0.10857503);
+            vec4 w0_7 = vec4(-0.008903129, -0.07060172, 0.088710226, -0.06698609);
+            a0_4 += (w0_4 * v0_0);
+            a0_5 += (w0_5 * v0_0);
+            a0_6 += (w0_6 * v0_0);
+            a0_7 += (w0_7 * v0_0);
+        }
+        {   // tap (-1, 0)
+            float v0_0 = tile[at + 25];
+            vec4 w0_4 = vec4(-0.05304711, -0.02149745, -0.23793179, 0.0131374);
+            vec4 w0_5 = vec4(-0.063513875, 0.05493317, 0.6465069, -0.7289306);
+            vec4 w0_6 = vec4(-0.94328636, 0.017797409, -0.024712877, -0.062181897);
+            vec4 w0_7 = vec4(-0.009324894, -0.7285603, -0.12627095, -0.6778849);
+            a0_4 += (w0_4 * v0_0);
+            a0_5 += (w0_5 * v0_0);
+            a0_6 += (w0_6 * v0_0);
+            a0_7 += (w0_7 * v0_0);
+        }
+        {   // tap (0, 0)
+            float v0_0 = tile[at + 26];
+            vec4 w0_4 = vec4(0.16021521, 1.6963879, 1.4796715, -0.045960147);
+            vec4 w0_5 = vec4(1.7774979, -0.08674041, -1.1069534, -1.2266177);
+            vec4 w0_6 = vec4(0.94238305, -0.029807074, 0.5678816, 0.9111596);
+            vec4 w0_7 = vec4(2.5744107, 1.164363, -0.89793605, 0.6753739);
+            a0_4 += (w0_4 * v0_0);
+            a0_5 += (w0_5 * v0_0);
+            a0_6 += (w0_6 * v0_0);
+            a0_7 += (w0_7 * v0_0);
+        }
+        {   // tap (1, 0)
+            float v0_0 = tile[at + 27];
+            vec4 w0_4 = vec4(0.004965086, 0.021628927, -0.33459336, 1.6187507);
+            vec4 w0_5 = vec4(-1.7335625, 0.36752945, 0.62362784, -0.078109466);
+            vec4 w0_6 = vec4(-0.9396094, 0.04018703, -0.12957808, 0.3660273);
+            vec4 w0_7 = vec4(-0.013105052, -0.3214913, -0.14869525, 0.12543745);
+            a0_4 += (w0_4 * v0_0);
+            a0_5 += (w0_5 * v0_0);
+            a0_6 += (w0_6 * v0_0);
+            a0_7 += (w0_7 * v0_0);
+        }
+        {   // tap (2, 0)
+            float v0_0 = tile[at + 28];
+            vec4 w0_4 = vec4(0.0127599, -0.016228745, 0.014405728, -0.008946196);
+            vec4 w0_5 = vec4(0.02856848, -0.078711145, -0.06501928, 0.04503211);
+            vec4 w0_6 = vec4(0.33717903, -0.0024310797, -0.004454316, 0.045038186);
+            vec4 w0_7 = vec4(-0.009091017, 0.058148433, 0.20367764, -0.002861874);
+            a0_4 += (w0_4 * v0_0);
+            a0_5 += (w0_5 * v0_0);
+            a0_6 += (w0_6 * v0_0);
+            a0_7 += (w0_7 * v0_0);
+        }
+        {   // tap (-2, 1)
+            float v0_0 = tile[at + 36];
+            vec4 w0_4 = vec4(-0.023621634, -0.00909848, -0.016372412, -0.011676181);
+            vec4 w0_5 = vec4(-0.004286821, -0.30959, 0.013812563, -0.04918243);
+            vec4 w0_6 = vec4(-0.18695433, 0.002726922, 0.020518871, 0.07609745);
+            vec4 w0_7 = vec4(0.007824381, 0.056031696, 0.19619907, 0.021753963);
+            a0_4 += (w0_4 * v0_0);
+            a0_5 += (w0_5 * v0_0);
+            a0_6 += (w0_6 * v0_0);
+            a0_7 += (w0_7 * v0_0);
+        }
+        {   // tap (-1, 1)
+            float v0_0 = tile[at + 37];
+            vec4 w0_4 = vec4(0.15344496, 0.0014031687, 0.040110942, -0.019895578);
+            vec4 w0_5 = vec4(0.039064895, 0.20178118, 0.3248025, 0.36829358);
+            vec4 w0_6 = vec4(0.16098155, 0.052780394, -0.04024393, 0.052333005);
+            vec4 w0_7 = vec4(0.006552512, 0.9587365, 0.67346096, -0.86054426);
+            a0_4 += (w0_4 * v0_0);
+            a0_5 += (w0_5 * v0_0);
+            a0_6 += (w0_6 * v0_0);
+            a0_7 += (w0_7 * v0_0);
+        }
+        {   // tap (0, 1)
+            float v0_0 = tile[at + 38];
+            vec4 w0_4 = vec4(-1.1283506, 0.0033852684, -0.11289394, 0.012354296);
+            vec4 w0_5 = vec4(-0.015390813, -0.24625275, -0.63377035, 0.66115075);
+            vec4 w0_6 = vec4(0.13106532, 0.07541367, -0.13128506, 0.30744398);
+            vec4 w0_7 = vec4(-2.5606883, -0.6370981, -0.16619495, 0.5181842);
+            a0_4 += (w0_4 * v0_0);
+            a0_5 += (w0_5 * v0_0);
+            a0_6 += (w0_6 * v0_0);
+            a0_7 += (w0_7 * v0_0);
+        }
+        {   // tap (1, 1)
+            float v0_0 = tile[at + 39];
+            vec4 w0_4 = vec4(0.09207636, -0.01595177, 0.0493785, -0.06728429);
+            vec4 w0_5 = vec4(-0.014708312, -0.05528846, 0.27745762, 0.0089012915);
+            vec4 w0_6 = vec4(0.16561013, 0.034404673, -0.0076456103, -0.42545688);
+            vec4 w0_7 = vec4(0.0177659, -0.42622998, -0.1784816, 0.2508891);
+            a0_4 += (w0_4 * v0_0);
+            a0_5 += (w0_5 * v0_0);
+            a0_6 += (w0_6 * v0_0);
+            a0_7 += (w0_7 * v0_0);
+        }
+        {   // tap (2, 1)
+            float v0_0 = tile[at + 40];
+            vec4 w0_4 = vec4(-0.024364943, 0.00054133893, -0.012642648, 0.0045214733);
+            vec4 w0_5 = vec4(-0.017606223, -0.07297457, -0.0024903396, -0.02107847);
+            vec4 w0_6 = vec4(-0.17155036, 0.0053883092, -0.020164564, -0.22127646);
+            vec4 w0_7 = vec4(0.007414768, 0.09614818, -0.10180579, -0.019306142);
+            a0_4 += (w0_4 * v0_0);
+            a0_5 += (w0_5 * v0_0);
+            a0_6 += (w0_6 * v0_0);
+            a0_7 += (w0_7 * v0_0);
+        }
+        {   // tap (-2, 2)
+            float v0_0 = tile[at + 48];
+            vec4 w0_4 = vec4(0.005823678, 0.0012758651, 0.0036142895, 0.0011526417);
+            vec4 w0_5 = vec4(0.004418548, 0.23430686, 0.009953186, 0.01798698);
+            vec4 w0_6 = vec4(0.05128965, -0.003167785, -0.008316225, -0.055473503);
+            vec4 w0_7 = vec4(0.002670157, -0.06882589, -0.2663033, -0.0038992476);
+            a0_4 += (w0_4 * v0_0);
+            a0_5 += (w0_5 * v0_0);
+            a0_6 += (w0_6 * v0_0);
+            a0_7 += (w0_7 * v0_0);
+        }
+        {   // tap (-1, 2)
+            float v0_0 = tile[at + 49];
+            vec4 w0_4 = vec4(0.016569303, 0.007240826, -0.0060899537, 0.00912407);
+            vec4 w0_5 = vec4(-0.008837632, -0.46292627, -0.02839537, 0.014796916);
+            vec4 w0_6 = vec4(0.004581999, -0.0866466, -0.010299381, 0.019644473);
+            vec4 w0_7 = vec4(-0.0058141435, -0.055365108, 0.28693345, 0.09504379);
+            a0_4 += (w0_4 * v0_0);
+            a0_5 += (w0_5 * v0_0);
+            a0_6 += (w0_6 * v0_0);
+            a0_7 += (w0_7 * v0_0);
+        }
+        {   // tap (0, 2)
+            float v0_0 = tile[at + 50];
+            vec4 w0_4 = vec4(-0.04550057, -0.015727902, 0.0508693, -0.003344479);
+            vec4 w0_5 = vec4(-0.022266015, 0.63644177, 0.049468268, -0.05318173);
+            vec4 w0_6 = vec4(-0.11419839, 0.12790123, -0.0022374254, 0.14753217);
+            vec4 w0_7 = vec4(0.007830088, -0.07851753, 0.10883214, 0.017378967);
+            a0_4 += (w0_4 * v0_0);
+            a0_5 += (w0_5 * v0_0);
+            a0_6 += (w0_6 * v0_0);
+            a0_7 += (w0_7 * v0_0);
+        }
+        {   // tap (1, 2)
+            float v0_0 = tile[at + 51];
+            vec4 w0_4 = vec4(0.01394492, 0.0048817717, -0.023638276, -0.014702417);
+            vec4 w0_5 = vec4(0.02062667, -0.39023855, -0.057077274, 0.022669949);
+            vec4 w0_6 = vec4(0.043285802, -0.017843075, 0.003309118, -0.24273728);
+            vec4 w0_7 = vec4(-0.014269245, 0.21251376, -0.110494174, -0.10858703);
+            a0_4 += (w0_4 * v0_0);
+            a0_5 += (w0_5 * v0_0);
+            a0_6 += (w0_6 * v0_0);
+            a0_7 += (w0_7 * v0_0);
+        }
+        {   // tap (2, 2)
+            float v0_0 = tile[at + 52];
+            vec4 w0_4 = vec4(0.006631937, 0.0008558604, -0.011512736, 0.00036042277);
+            vec4 w0_5 = vec4(0.009233547, 0.17799658, 0.028188758, 0.00027629695);
+            vec4 w0_6 = vec4(0.009380834, -0.0025441444, 0.0055086184, 0.11752815);
+            vec4 w0_7 = vec4(0.0057628597, -0.05113864, 0.010836725, -0.0015459099);
+            a0_4 += (w0_4 * v0_0);
+            a0_5 += (w0_5 * v0_0);
+            a0_6 += (w0_6 * v0_0);
+            a0_7 += (w0_7 * v0_0);
+        }
+
+        ivec2 p0 = origin + local + ivec2(0, 0);
+        ivec2 c0 = min(p0, last);
+        a0_4 -= vec4(tail_edges_4(c0, last));
+        a0_4 = max(a0_4, vec4(0.0));
+        a0_5 -= vec4(tail_edges_5(c0, last));
+        a0_5 = max(a0_5, vec4(0.0));
+        a0_6 -= vec4(tail_edges_6(c0, last));
+        a0_6 = max(a0_6, vec4(0.0));
+        a0_7 -= vec4(tail_edges_7(c0, last));
+        a0_7 = max(a0_7, vec4(0.0));
+        if (all(lessThan(p0, size))) {
+            ivec2 o = p0 * ivec2(4, 2);
+            imageStore(out_image, o + ivec2(0, 1), round_half(vec4(a0_4)));
+            imageStore(out_image, o + ivec2(1, 1), round_half(vec4(a0_5)));
+            imageStore(out_image, o + ivec2(2, 1), round_half(vec4(a0_6)));
+            imageStore(out_image, o + ivec2(3, 1), round_half(vec4(a0_7)));
+        }
     }
 }
 
@@ -4265,13 +4692,6 @@ void hook()
         imageStore(out_image, o + ivec2(1, 1), vec4(r.w, 0.0, 0.0, 1.0));
     }
 }
-
-
-//!TEXTURE ArtCNN_C4F32_T1
-//!SIZE 72 32
-//!FORMAT rgba16hf
-//!FILTER NEAREST
-7427e4308c286caceeaba49f4b209ca7742b3c29912e56b0e0a44da9f8ad072526a6de24932adc2c33a436a4e62f57aab5b2f8aefba8d5ae06aad93395b17bae862a2aabbca27daf21a924206ba56e2ac9a88ead31af9b3215a9ef21ac2fdb2869a4042115ab88ab37aa9bb2de2ad2216524f61b1a2906acb926f9b137a8393032adaaa89aa65a31b3342715b1256fac2f961fa8192702b0fb24f02d2c2f48319530f7af791fc0a30c293631f7b14d26292a1c2917234130901fb7afd032ff1f58202532b725e6a6f231abadfd20f0a66e304e2c3eaeeeb3542de92e102d542ddb32f22655b089b0ce280ea719ab651984345d2f6fa8ec28f2a7adb507980b3132ac5cb4f3a397298aa790324c24f5b2bca988304a335cab10aed4aba3b3c7aeebad59a47e334e319fad2634ad31c7aad1a1b231ffa0c727d4a82aacbd9865aff02790294a1db30ae9b508aab5adfd3422afc8ac3db17d33aa286dad34ab84af08ad7c2d83a99c29103053b422ad1dac7a2ef9b2e52ad0a9bb2f343401b286aec8a50ab441280a2ffcad6e2e5ca7a820e3ad0cb01194013662af1caa9f2a36b30ab417a61c2fe52dd7a24dadc9ad8a25dcb283a9642da7338821f42dd430d42e18238233891deba8e62d47b38e2cb331012ea62113b0b9ad5232252dd22ab32e36338a20e2b077b15d2e6db275b11f2b0d9bceaf6f9c06a8e92cb4341d2d87affa2baf885aaa32ac442a3c2ced9efdb19da3ae2de22fc1b050aceaa84d9eed151ab07e2400a67e29bfb09d35dc32682b1da85030caacc1b1b8b0eab01fa81d2c861e3b33fb2ff82f41ac98b0f3285627762676275fa38128c42ceeb1ddb304aa5b8b252bf52c19aeafa58733052a2b29a831432d3e9d0ab78ca0ee360d2da09e79aad0ab78a374291634373169269e2610ae9d25e32a102ff12a5834f52a5c326b31e9b445b78c287ab050b759a62d30a7b28ab0f6a5b32b82aaebb0b0181026dea6bc1f0f28c02be92c1bad189b51aaa4296a2f852c90b2cfadedb0432cefae8f28033182aecea90c2f7e355bb0de2bf83227af5c3054a806a96bb48536852ce130483218294fac7ea74e27b3b06928a62b7e32bc2527af70b077276e31bd2a91b12429302c44a188aadcb580b47129452e3526f4249e3126a17cb528b41334cf2994b08da1fdb00baccc2e7c245eaa5e3180287c2cfcb3382c162eb3a744a96c3212af37315b2b6f2d04acd9358f2df9ad1232e5a8782eaf2b2d3124188eb0052d022ca8ae43aee4b6252c74b3be34e6ac91ade4ad232e542417aea4aa00aa9eae6a29bb2e55242b1d80b5acaecfaab02666abdf252933a12a7e318ba0c8b073a2b4b7162ff8293d25db2eb22075a0bfafb2b5f9ac7637582c9eac46acb6b4a8b4fe2eb030672dbe2d43372136aaad82b1162dc9a9a12fd4b2d935b7b4152c63b1182c2aac0b279d1e53b1ee34d230fcadef3013b43ca83036462c88214130003641a8ed2ec39f9f30c1b51fb7d5b473b065b6f12c89ac2737982cbaa92fb4deaa882ae42c03281432a5ac1b2a62b5532eeead8230929c6db5a0242c2ade2a4cb2a5a5b6b136aafab2463a743123a091b1b3336dafbcac04b205b4ad318031baa947b525acaf280d25422a9aae1e28bcb137abd0aeee33bfaccb30e62b7bac8d24e2adc9af7aad6c2b89aeb724d421fc28aa1e8aab85ae70a6b7b549304632392ec530f916a82c3dad1f274eb2291c00301222502082b0df3183b42329fda936b367326834aca92f305637d9a44bb10131032dd1240136952ec4300133a9acf3a9952ba8250ab060b11527da3148256c9e2a299122cda97baef627c7b014af33a7352b231d9f2dfeae06b6292cf52be4adca24c72bbeadcea9e92c1fb681a9b9aa5814e61ebc256a2907a8a33471a6f52edfac282c002ed31d98ad82a4abae0ab13ea3882cde2cdd2cb23069338528e7b41a0c842b56340b1e97382bac0ab5212db4a9532ae6a308a41aacfaacbf310ab3b3b1b3ab132c6caf2d308029922de7297aaa95b252a92faff9aedab4f925d02466b27a2924b3a3b02fb109a8f22c4ca8072835973b96be343fabd424a7b1082cbc2c862b9dac5e24bc25c32df01e9d2e37acb0a5efabd1aab135bd2c302c3824bb3063adb5a9b5abe4b1e32eaf2ffc9a1a368da462ad59ab8aaf22af4aa95e2ecc3425283ab67c2d139ac6a6f53011359d2248b0b7a54faf0db4a8b1e4a0253565a9689b1db76e303fb6f4aab429e4ab7fb1a09b47244c97892c019df9af632cd1afb332802df7b10a24c3a8a52d3bb2e8a53526172e61aeff357034dd2d8a1d83302faeaa30d1b0b9aa2d25672e5f2a8aabf0a4032c7ca8032d871e052e97ab43a8bcb2d92def30b929e121e4291830559bdc30a1a776335db8e7b03faeecaa25af6a26ed2de7315c345c20b6ae612df43140af04ad90b15432619fd52208322d2aa329d2b0342a5ca7193033a541b17033c43097927f2af1a95aae1ea8a61c562e652cbd2b3eaa55ac3cadf92b1aa74a2e172d042e2fad1431792a4894a6b20f2df4273ca5062a44ad182fa0294d306aad8e30912e6fb1d32ed928caafa4ab219e6fa4d0ac6e3186284cb05aa8af2d56ac93252da6bcb1732ef0b0832f713311acd12b3faab0a811b10b2bc02ccd250f30e42500359825b52ab02457a8142838a7eba788336caf4b2e232723ac91ae3333fe2e25a5502bf331d6900b20552581a1bf2867ab78a5e82dde1f7aa3392de7ad26af261b3c14da2a00b05aac911909a758a59624fdad3a2cfeafc3328aac5f33881b8433ccaef6a97e228ba954b256a6952fc63485af12a515ada7ab45af433165a7773239a4a92d0fb039a92c29bfab83303ca310aedc24912c19a804b48cab8f3166ae19b322213bb07bb5ce3308a80736edab64b2d82cbab1e422221dfba745b1913786b02aacad2f8eadf9af98307aad50a340b088b08c2eaf310aa8ee3267a9c9b0d422d530e52a8ab0ed336130ec1e7ab003ad0da75d30292e482e5cac8528cfacd38de6a7ddb05fa13ba6812916ab3c35db31212e0b2bed34a028d32dc52f332935ac4d9a8fb0033275b1d12c7e2fd82c3daa52280c9907ada9afc02530aea929a1b0732d112c582ae12aecad44a322acbb2c59b3f9adf42fa31cada179a9d9ab953070ab2a30dbaf9522962d5da435ae68331d2caa2c2228ae30d7ad581fe631fa2ce7271f2f60a4282c77ab028b11b49c33a52e54b1bea02e2d5a29172a56a4ae98f0a335aa0c2dd4302328bb9c1cb1199b10abb32aacaa53adcc2afe294a28f91b28a902a9f1a46b2ef2a2bf29b135b9ac5631502cb1adaaa9472b7d28cd295bb05926dfad56a21caaeba946b0da33bea4692742aa60a765ae9d30f9245b294f2d7a2c8a926b28cd2c5e28022617246d28e2a1b215b3ac0e19a4ac95ac129d1e2dfca491a53eaaf6a4cb284d2a5cac04a99da6cf2489b1b1a79db06ba5beacccb09aa6172acba30cb3aa2b24ad3aa4e72560a24324402af8a92c37a3a656a9821dea8dcbab3d2535aa5a33a8a1bda86ba39199b03128ac772e2f2a28a6dea8552916adf9ae20267a2ee7a4cda892b2513082b0b7acc635562f87b446a878b03cb0fbacc9291aa20cadbaa5e63276b202aeefa9f1b349b267a1eeb3aba4552e41b3722e4229ce2accad642556ace3a7b6b5a8b399315db26da658ace720279c6d2b6c28d42f969771253eb19db0a431262f3428a32a412d9aa9e22dce222ea09a3204af7c2c82299c33a4264c2a98b248117930661e53ab852a0fb6582ca0243fa3572dbba55ba8311d63b48dab243131200a24a12a1c215ab13598392823280e98e22cc22d7aaa2fa701aaffab172e2ab0dda59eaf962f2db09b3249abd12e1c3101ab212f202c2baa0e3379a54da400345d9fc528cd2e1932d32cff2becaf502e66b07db1d4abc8af99aec32ef5b2b0369431fdb17fa69a9d762bca2bf325e0a884a5cba74eab832e78a8532fdeaf5db2832cceacdd35bd3048a760ae80273cacb8313e2d9ba858add229dd235033e3a869ac9a2d7cace8286332822803a50aa76faa742c152051308826072f2db1599cb8b1f2a05cb26badd630f92fdfaf0e2c0697eea67cb0ee21e32d3aacf72f0cac2c34f21c542c1bafe8ac53ab9b2d3fb07d2e45a1562fc0b1d0acf0a8c033adaad3304e17be2663309ba49aa99a3257a84ab093ac9431e01c00b099315eac121fc7b0632e75b19b2c0baa3da8679cdb2ca5ac80aa32aef228d72ea12f6ab0f4abbc290d282da88cb25ba642a80faa96aef52b7a2d099f1631be298fad36ae7b28222edead309dc62ff4b6152ca3285aa9c2a60621282cdbaee2b100b01f34b1ae8b31c2b46f2cf5aa2faf8caa322c19ae62ae5e9f7f30e4b011b17e2a9bacfaae3eb0712ea9a883ad6c3387ae34a92330dfad7fa819a98135903371a984a9f432a0b27131259c40b087a32cac57b2322bac2a53a884b09ca83e2f24b01232573021a62db0b733f01d622a012e0da33028c6298929a1250aaafeb06aaeb4280223331a5f269dab58306b28e22f4a2e102c071f1b237e2d9baf7a2c932271b2cdadb02e81a067b061af5a31ceaedeabc1a6bd2bd11c1da73cac4b300fae09a8872d221dd4340c2e383034a848adcb205c9c6132c4ae9ba9f42ab421161f3eae1d3327b3c8ad3ab04931b2a8232f7caad49bb7a551ac362e37aa63af902831b1aab2c328f0b16fa94fac39a52e2d311907146aa5d02e91a69e2eeaa016a6daad98b2223285ad1aad9baf4eaa15a8012c48a26d2b3b2620b284a20497af31a7aadb2dfba6eea8fe32bf30bd2977a885aaa12a6face62aada9ba278ba1a6281435102de2b2be31ca32582f8635c22f742756a68796ba2ce4a8e534be25092c9db56024c5b3eb1f6427f1ad7e2de22e24a968a2772d80ab7da0de359a2e7da54e3b10aa4e334e34a1b415aee6a8b12ca22ccba940ac4a2db02f7fb33827df244333aeb0b23447b39eb0803115b01cb51230e2b258b4c327d72e1db277af962c7bb5a0ae06b01cb5199e01aa282751299ba702b09bad34a8f7aa112dbca6622ac6aa42ad57a78eaf152ad32a58a8201f02afbaa5ad2b4d28bb2a9cb2a7a12ab0b9b4bb959635ff364dafde2f31a540b0202c6bb2503135b2b42d5ab574308aafb23239a843af81330222602091a00aaecc28dbb03bb495b57f26d8282aaf642bbeb94f1f68b896b21739adad973020aba0b0c09e7ba9e7a5f1b1b7348d251f2c25b4c634a62e6a324bb16caf2fa81b213bb09431a821a52fef2f082ffd28d3b1b5a41c2f36a8c22c4cad412982adf0a9afad6333a4279e3044b54b3000203427b8ab5db09e9fdd32543596304825542ee42b3a2554b1db31d62b76b3d930c42c65ab6aaa0eb4972d7f30d63413b51e2fa72b29294c1787a087267fa3c0b5aeac2b37cbac5c25602c792819b3eb2f5928f7a0af2df4398c3478a26d216a31cbacca3909b50a38c5ae31b044b0449336b0b0a2a231ca318a1d5e305fb3852de7b097b0da347da3dba5d1b8989ac2acd732cda71d2c8ab9bab0c3b14b2754b0d02892b95232b42e35b2922cf1b3ffaa452fa728c5ab61b1a8222633cb2a9622c32e7da4c3ae4f2517b57936152c10a493a3f62ddb260e3965ae7db3a7ade4aff93026398033deb37828a1b2bda97baf59ad602a6a9c4122bd264ca6f8af30addcac272f0330582f2e26262b51260fb497b0b8a609ade72ccba8c331ff341d20f7ab962c46a5e3b6ec315a2d77aaa4adc42c532ae033df308d32e827c0b2322cf32613b2732a3e314fb0b62a052e93ae2a25c48edf27a62ff5b065a4b028b729e4ad2228e028f52a912f6e98f9a534a30d2f4ead87b417a78a2bbca0c2a1bead04ae842c16ab56b120aa49a9d92ffe32f82190289b2c0cb27a30a7b0cea457acb22dc597e8aa18261b3144ae3fab402e46a6c625062b54b14031e29de9309927d39808b0052f5f24d834f433b034702d4fa97eac273021b25aa970b426b6df302b1e13b0da29dd29edb0f2aed1ad333476249a30fdace42b4fb4f8b2bc2eaca99fafad35ef2b83af9f3655327fafbc32d2af7ba9652cbe3060acf3298c2608b1bf2d2eaa3735d03798ae9d32fa2901ae71abb31baf2cdcb0e01d23b3e83209308f357fb345b7b82a7ca489322c9ef3aa33a56b3183b4843449a84d3126af039c56ada4a9012403adbea365ac4532b1a78da9902566a9982758a78fa543b0d22c69aca22c8ab02426b1b1a92e64a7f79d7ca1b02e47a4f934291ed9342b3243ac032080aa60a882a4f8b44eb26b2fa924f5a8beb01ca1ef2e40b2f934c0aea6b49b26b024f4b161a6c4b297b937b707ae0caaccaba7ae55b058355b289125212eaaace1a67bb9a9b07e33943208af92a079281ca93f2b46af982bc82fe424e13052ab1923df373b2772b190b5932471a640368aa92232e5b783b022b366aac190df2fb4315335312c4ca772a70aa81fae632554b003b45d3188ad2ba9cf2dd322792cb1b29ca870b7f9b7fbac0ab6df34c13475953c2c60304f9e9cb70330293147220f3863a91632ac2b8ba4932966b0fbb1b81f02bbef3459b85d2ddb2929aa1fa342b0a228aabb2c31c829d7b8043b4f3a522d29305630092de8b911af5f32971dca394da6062a22ad80af0626b81ad42df2a59eba49ac3cb36e2d83366eaa822b2fb7cba664b6152d42acbdab8c368435483323af3d33dda308b42ba6ba1e8e27e12dbab012ad17b585a4202ddd359c2b42a7812ba8ad8a2a21a605a17bb1c72daba7ceab1e2a8432712e67285424422db5a91e23afaef1b1f02d0c30d3aad7a2f931dfb383352dad05347f33dfb32e3016ae49a73ab3912be93680b477b4dfa820b77fb6063027b13eb06faaeab2b1af5cb09fb3e32b261ca7af73ae0bb394b286ae5fb93ab4fb2a7db21998c7b2fea50b19d1273a28eeb1ce37783414b671ab26b2a83481ac85b062a54c2bb1a2aeaf49b61e32882c18b0901132ae6a2ac9a673aaadb387a071a83ba9f92ca6a84824aa2a1527ab2931283721c5ad3ead3a115d2de0ae059effb3c0a19aa8f92b2d243229742824367f2a59a5642b3babc1ab922e632d14b434b3fb305cb59998daa005abaca1ef2a4d293aacdaa44131c1ab1e2589351fa424af81308a33b429412e0dacfaae28a8c0296bb12aa708abf32e3ab1ef339c2fca2d7eb0d525a0a5d49e2d2f43291ca5022ddeb25034259ffbad05acdcb14f20fe2cea1f8ea97a2c68add82cc3296c35b1a125ab51addd294da2972f223193af0426eca74b183cb8a325771ac8ada6af1db1942631b2a0b256a56e207c2cf3af07b85b1bbc27582bd8a9fb228c2cd6342a2e60b09637eba5f81c34b5f3a57fabf4a47db403a0b52e6a2501a65c2d9ab0c132da27b72ad0aceab17d2e8b31cd29362306246733a9b526ab372ce22ef625402a81a558b4972a3fb051af7d32802f131757b0312d1a19f92bc2a0feb5ca190db325b0482e17ac3d3162b2f09ca02ca6ac6d2605a5d5a71eb49d2c99adf42e072e47290636c92df0b1ebafa79f9a30f932b6ac7aa8bfbd4232b732bba46d35ebaacda955b704b6cdb2f5346024b9a915ba09afe6aa32af8cb15823f5aec4345e37142618b6dd2436ac59b3142174b45d2d3eb8eeb42438a4ae6b33b33558af3f2a5f28cf34383516b500388a360da74130493288298533d23153b437386232cf28f2b08c352032ea2a7530f832ac349bae563076275426743328ac88b45515b2b3f2b905362aacbc35119df9b22a11d3a59232d7304124ccb18d344db71db2663614ab19b763309baf1f30d22c9ab145203331b7b20ab329acef2c62a8b8aa72b0be2fb2b444b414adf12e21a910a93db26331a1af452cfc2bc9a6cb1fd62fcf351face02b0aac802cc9b47eac5330ed3754b8a332ec3114a5892df02e3eacfda5662e872354a89bb33f2ab6b505ac1cab332ce9b0472c3aa175aa6f31f22d8ab129af13af6f28f52895aa6caf60b27a2c19b347a9272cbda555a25f2d6028d8aa83b7283513b01835e4b0ac2c9aac95a83b313829c42d11ae322b1ab21231c83166ac91adf32ffe97d92d8faaa6b43c2cefa336248c3694a8cd32cbaee09c77302324369d9128fd331dabf8a658b56c2804a1c2a574344f325e300826d12b64b0d2ac322ae3332c24a335f1a9c9ac752e65b45facc8ac8a2e39aff928f99d9e348ba9b4ab00a87529b0ae20abec37f7af4ab0b7347ab60fb5e32932b020b693aeec3174af15b3972726b840a9ceaa21b4892dcbaecda7a7a5428c6b2d8aab62a8201c3c2d6daa443474ae682c25ac35b1632caa271927a7264daf25a8cead00a9359dca32942de61c32a922a9e632232893291a326abc14a9522b5eb1612779ae4daa99b459b4d5b46434a4a5903140b5cb33fd2072b192b3b0a96cadc234e3ad31b154b688b3882bbdb899b396b4592928b756b45a38dfaad030a034a5a8ca25aaafe5374235c6b521348f38c1b257364d2d1ab33e337e2adbb2c43724b1c72a37ad7c2fcf2c20b0aa2e593980350faff333d8a884ab58230ba4422c73a7642b9cb54e2e852b7730cf2680b21fa4df1fc432561c0b2c39263b3027b31225e42b35ac90b6dba742b17cae2da7dcab86af1335b9a39433d7ae452c62ab3d2b1f2d5aa8d4aa20a702a9fe307b2f529bed2cfe305834fea8cca334a4629d3b3ba3ae1a26d72a652df91c283397324c24083375b72635c19b492a5eb268220e2d6fb51f35aaac2db4e69d6cb55fb9b6a4692b0ab9a4b7742b2627d51c59b037b7ab35f333f8348932a1a5f42ac8b998a608325e34c0ac1ea4c52bc0af40aff19e96ac5733bcb0072f04a138a266331f244eae28a8492d07a2f1330c2d1a3086b1fe2844a97431cbaee8312b374d3371ab8021862cfdafb4339ba8202d6c2bf0b1352f8c29462c7830baae61b1b7a44c2ffc357a2c1d32d7b18eae4aaddfae032377b28433edb104b25a2fb2b490aa622e62b00fac71b0a6aa9731df2bd534b7aef7330c2f8eb268ac632d3d275493023871adbf31aa352eb8ccb720ab8eaebfb52cb12c36c7ad1e9df6285db55cad56ad452d042ef8aeb1ad5bace7310835bf2b62a809aca0ae871b072b39320ca0063116a3d227762829aa0cb595b252b0783396106331ec3188ac152d9f247d1b4fa4e238d5b0781fd735f217e9b025ab772f3f21b02b5d232632992f46affc2ae8b14832c0aa44a8342c1c303caea72980b29eb0a8aff924b9a1c124df3664311fb088b2e635feacb231c61a6531c9ae64a7d4ad4bb21aaf39337f2d9734841f5ca9e02cb12b96a17a2d522fa53462abe3a2ec2d9d987da81ba64a2b67aba635c935fdaf413149ab142e432ce32a2cb54a2817b221b87faf752eeb354cad0ab571aec6b4202eb9afdb327f28b2358ab413abd72fdfb19130962ca92b66a76832392a4f3575add82c979a389105b0faaa3a27cd2f0330f832e1286ab034a9192d14acf73623af05af41a63931acaca8ab412815b0b42db9a49e24c12c6f322ab5ea2e03b4df35d62fd82e172a4a261ea0de2ee3ac52342eab26a13baa2e302031a630c3a60cb4edaab8adcaa911172ead3bb02ea5192cf019172baf21102d5d2c77b3c9b5c2ab362d5f9c82a92329112da22c5f2c34b27d2d5b29e2330530a433d2b168aec3b06db296a0322546250bb0ff341a30f228a7b18c2887ad3baf36ac95b2bdaaf73056b1023500aeab2b041ce9b1642ce4a9692fa22d4f2f38b898a4739eff3572a7692e1face428d7aefdae5da99db250b23fb62b321c2a9c318caa59aa2b24432726b077b39b3168a77427d5ab5e22522ee4af78ad6ea9e53380af0e3061b18f30a9a64fac90b36b9d18b077b4ce303a3083ac07a84f24d8b10db0a4ad432c59a372a3e8ab06a90930f833682e7aaa63acb3b1c8ac66a8f9326a25942d8cb18b1e0e2d4c96102f81ae042e6ea827aadf288427e9a95aa32db261207bad6ab172b0622ed238b9ac11a54aad4dae1a2ebeaed530c635202e59b1c2aa42a7b1347f2c57b0d72a6030bb2b0a2fe9ad9db4432db02cb5b0fe2c2435a22a4831c6a35138bbacd3b4b3a05fac29b1ec28a0a5a42b44b12eaa8b2e6aad46218ba9ceade217682439a67220042642b004b14a2dad22312503b2f0a8a3ae962e2c323626cfb2052fceb13cae2828772e412d4524551757ad170dd9ae17249d2b2bb042aca82977b1d52f762fe025d53272247f2b95aeb12e822b4c2982ad192c683384348fb1672b0134dcabc3b164a9b626c626f0a7af3502320baa9db49d2aa127da3457af5f3279acc6afb320eaaaeb393ab1f4905f329b32402f36ac399745b7b8b42537e52434b1152f68a991adf72a4228102d76a9eba581300f2e492e8da69fac41b39b2bea2831aa762a22ab2cb33e317a2aed2afda87ab0492cca2ddf3159ad972b232938a9a2aaf0a1e1a0b62541ab292ef9b106b31eb3ab3545acf0a6b3b08628c6a319249d28b8a8ae2e5320332c3e24cbaec2af9fa8cb310ea95824cd3024b3ada5ac2378242ba418a85ca626a712a82d29309900a631aecd290bb008ad34a729aa421c382b862f48a6b3ac26ae90adc821ca9fbe9ced220b9ff1a68bafa6a90aaf3dad752bb6aff6ac9f2a622c9fb1eaa4162a602895130cad152c2fab9fa9a228ddae7aab07339128a29def2e0eacaca749292f8f40ad9b2de022f51f19a0e822352a0aa647a61926cb81dc1c85a5ecad5ca81bac6bac4d2bdf2aaba80f266fad78a15aa98d31d5ae0eaa79adc0a4122add2b0dad269f8829cf261125c5a0332d8ca942ab2faa332bf52ece246730762fe92cb827ffb056a1682af22a74a05ba14a03c2a5a61c62213da53c98dc2e8d2d952a2aa2342ed32ec7a5b524662fa9adbea229ae46295a2d9e2e1116caaf1b275d319f21db30eaa6d92f862e8c2b382ee42687ab7a317d30222f8031b82692a13c281030f9239f310c214a297f2a1c30f42e1da9c1216a2daea8fc1f5a29f1b01d2c4da4b92d9fa8289cbe2f779eac2151a642277931b2acbba66125bb33cca856ad2e27172c512b82141c28cf2c5da78faf3e27b328f01ea925c629e72fa02693b05fa8f4aca22862b02f2889279ca81e972b2bd0ac811f26a4e8ab0ca6dda39a25ad281b9d26b2d5291fa4f6a8a7a6cfa9a5ac41a29dac082b0514a42961247bae8e2637242a2d29aabcac2b2e092cdb25812bf930822b112654aeaeb01aa72320291cb9a50bb1172e7c2c95adeb29be2e4329c12ab9ac9f96a7141b2cf62324ac5dabf0a9d7a4ee9da327e21ec81fcd29912cc42a50acdb246eab66ae7daa8b27bc1d212cfcae16af73ae8ba9e7a9fda230281928b1ac2f2bbf27ba9914a4912915275a2d3f27302852aad91659286b20e02a53a01d23b92d132ae325892de629f0288b31142a28ab7e1a2ba707205aa4e828bdaa860ab61cb58f18a746a3f6a7fda038a4e8a86fabdb99622ccc2207170d280d1da62910ac4eacf8a150b106284ca73ead3da91c2b51b09798b82912a180a8e5a1fdaf3aacf2ae382c1e2aeb9b8a1f8ea67b246aaa65a6d5af66b1872ec6a5a0aafbaa33a5352b09a9ef2f3ba86f1d56a510091e26182efda1a19945a8b3a988ada4283ea8a8a0792504ad50a771aaceaec5978f9ed62454af4d1b25aa10a2ee2683a8daaab6a54ca99daac8a4f4a642b2bcaadfac571f2928fc2ce52b1e25d92e62a559ac819f4a2e922665246ba68f31bd259b2d8c28dbad00ad782b19a3a02f4e2b04280d9f782c362e3ea95922ff2e40250931952a35a4a725d0a7b3271eaac62ff52de92920a92e2846abc72a18ab9aa315a7ba29062ce7272dae47a8e6ab0498bb2a5e11152894b2ac2c0fa7122e74ab5da5c5ab5ea14295352847a718a63e241f1e67264322b6249225aaa8fb262f91a9a99a190532068cb4a6101e2625561dae2849ab2f8d3aa942ab741c6b2b6829392decaa06a4bdab422be0a25c294c2a802d1b2958ace79d2927a32398ac2819aba69ea8bf2b1730618a43a5ddb0f4a88eac322ac3a8292545267219a5ac1823a8b0982a3ba013a99eaa4320072818a9079f27a7e2aa6526f91de12602a56ba5572ce5a2f6a2592a231a5a22352c452453297320cf98df2fa7a0ce20deac842872a41e241a29c4a2ee322328d2ab55227bb0542c1ca1e52d8d25573048ae73249cb0a3b535a54f2c9a2d002efb1be99f722a3f2c9aada4ac0d23c3a85fb45dab013502ad05b014a9ccac21aa0b215e212a311b2ff6a911abfaa8b81e2d3041af6a32f931852bae2fc6b235b2d12d29b11bb594240a2ceab2ddadc8a4eca3bc1cbab246b0f629822921aa2e9e542da92ebdad0da792264da538a0d0255db1d92a58244e323f3081223c22781c799e9430403420b0572cf43661a8b828b2a68a258fa57f33c92b3f2be0b530a6f12b0ca93699d0a9caa98cadd9a8acb092ac96a7b62f29958631e7a80ca887af4ea0b0b066ad16af692f083091a8af2f8d2e042beeb5dc2a01a9861c08305228f829fb3184948d9dd5ad6235953059a77da4b12f6cacbe238d9828a4512f2e31c6aa3331fc2c4730fda69da970333aa5ee2dc52cf7302baf4232a7ab1430ba9c4faa6cb3f32f8faf6a3097af6aa8e79260328427c2abbaacffae832836218e2ccea27e192eb45aa957b26db3a4b027ac1d314e2a6231e0af17b0ae2396aa6eaa312940142e305423ec2c7fad58ae152a6933cca43d24df304cb2b8af1389f22f68a40b2e6531c3a11aa9c9b1932910a6ad2d6b9a1c33cd2c75994a182e2e74249faf69b0a0b09daadc3124ad992500b2b7af632431afc0ad382a572f66a0abac42a4922b30b420a88322de319eae8a28daa7bba9bea4762e9db23b24bea9ed255226712fbc039f28c2b33d26ff283f3169ab15adee2077aa0bafd8b1d82812ae122c7ab07b35a92fb72edb1d342f19a6aeae04b0f9b360240a31cb1d81a9722703ae25297da3039c3ea6e99b9c2c572390b0462cd3acf3ade2a437ab9faef3a659a8e01e872e0396a5a5ac298626292befaa6324c92461ac5aa989a1c1a7d39e882c50a221a82facbfa16f05aeaa80ac5a2d15ab1f9d3a204db0c1a50a326b2828a7082c722c08a63a247025c8a939a801a5be1f8498a42e8a2d0c23cb1f3da8b7215ba9f89e20241f261828ae22bcafd52df2212325c0a72130a72ca9aa0520681e252416ac179f27a4dab0e2247a1f71292129cc2450acd4ab56aaa03100acab04be22fba3a4ad63a8a31a532be6294f2ca1236329fa27e9271b2f502a0b24252cc42586b085308524882aae29cfabd61f1ca17128182a1d32da2007a7a125d6a95aac891e0e2e43a9a0ae76a8fa3106a9bfab0c27c926ef2845a886ad6d95492770b00b25cba430a887a9f4aac1a82a2ff8aaa5a38929c5a6192b82ab5c2248a1fca426b0981c362df1a245aa87ace3abb8a0a4acd1aca4b0dfafcaa17020a71838275f2ca3aaff2a42315c28db2b08b3b0aaa028d0a894ad64282ca5ab2dfb28c520cd2903259d265e27fcac09a010a9b8ab262a6e302f23e3a9a69a202804a3ad2a3c300d210e263826aa1afe9404a14fa83caea42617aa471ffda136266424d92c1925b128d6186ca9f02767a1d9a6d230b6a37fac1c2eb42f4ca57daad0a7ac1dd2aee8aa5e1d362353a4ba136ba4212c262b24afc3ab00aa5224c0ab3a11179f1d2b75a208a6382dee250524412d3aaa7c290f2cf5a469a82927c5a2152839aa5aac272478aae1b04a1b659e9e3079234ea8b52b382c85acc2b0dda2792e3d9ef72b28a6df1a0aad4aab0db07b34ada681308931da2bd12a98222cafd52e89aced25dd2b43303a30532ce998ea31272d76b679331d31c6addf2d4f9c07ac39322629e52629acb52a422f813115b7142b572cf3b1b931773253b10c2de4aeb7206a3343b021b0c6aca430b7a9dda66bae1434f9b0a3b363315e2ad2221dae09b462962c2d8e2ce0abcbace0a9702d23ac05b3e8b0f6b481b3bf31dc2dd92ac42148b44b30bc1d022ebcb11b28f9b091a60b315aa6792deaa4442c4b23272314ae4528b5a2442f79250e2ac51645b3aca15faf1c34c3ad28b300a1ca2eeaaf3d2c69249ba79db22eb199ae8628d1b11c2d623198ab14b0cb2e4c296d2767301bafecb1ffadae30e2aea2b1a8b2b5355925f8a05d2f72317cab533085b01d24092e3cb20fadbe33012e6bb47f300caa6c32f7311026ab2599b152aaeaab97a78835122fc12f9fb674333030ab3426b0621b3a33bd2f81358d35f6ac42aa9ba8abb0a534dc2694a5d0b29f3483b13b340cb1b4b5932e622cdc2e332a95a9e0adc62a12ae3f264aadca29622b972c89a9502cb7ab57b68030b331b9292ab0dca079a607b1aead522d40314b2958ad33a606b0093437b49ead25a861adb6ac03a1b2ae243207a926acc6285fac1d2eaa29c0b036acf32e48b71fb596a1da2e572d3baec334233457ae4fa57a31d2ad91ac8db2f7b5b8321d349fa725a0fb2f2228c7a441b06bac7d348db00b257bb3e22b942e5e2a5ca8aaab582b76ae002c6624173171b4fcb0249e1e28ecb06831a42c2a34f12be0ac32b02c2e51a6cfb0832e29a5c9ae2d2cd4233dad8baebc2e7327c51e77b0a526e2ae94a85d2f5d289ba97b251fac04ad7aad8ab17f2e171981b590aac4333329c3303faded270728b5a9baafa927ba202b31a61f301b752aa825d72da931161d271cb32b12ac18ac90269ea81fb2842d4531422cf9af4fa0b62c02a9fab10833ae1451ab542a4c2d2faa662d6b264a2866b12e287f2f873025a9ffafb91348172a2a9a26ffaaa3a4f4226e232e312316ada9c631d5a4d320c2a537253fae30b676aab62e03b85c2e602c6ca7552ee031c4ac7fa512b27516f435a3b2592d24b6da2faab14daf749e07309cae9f3027a4fd303eb362ac572f8337e6ad902f6e2fcbb676ad8d3379aa75a80533639433ab2e268635aa3059b242ae473362ae4d3421a4832dc32667aa83b3af3072b3b797f9b230a5f82de9aee7a672328d2bc6b21b35a326602aa82b342a7fa261a9cfb0cd2fe8b15a2315b0d1ad002d02a6ba27a6ac3fad822c092ab026cfa80930a7ac3c2c2fb070a22d2858b13d299330082c542c97b2983597af58af7e20a69e2aa825236da7b73486ad6bb5253384290832682eae34e4ab9cad52add9ac832e0a3052b02130c823072701b6993306b747aa7fb10732c1b2a13005a62ba81ca080aa49b0d6a5cfb2482d4a28c5b696a879b156314ab103291223d2309ea02431262d7e2fb62e0c2ca91f7d31a1b39d3201a7e0aa62117c196dafd92af2adac2daf9c4028f9a839aa6627842e662f57a7272229b38a23cc2ab52f86a4b02dd8b136b008a3e62c8da982ac62320aac7eaa4b33a03044266bae732080ab642a4d26ac1d0a2dc6ae049f140fb7ac412a6823a9b0102a0a201bafe5ab5dab342a16ab7ea054ac432e3e2cdd28eead57a4c22f941ec82af7a02d20f922c22f66ac3e242ca2f0a5602c1c2811a5bd325924a2ae8c2c2ab247af5731ba2d8927b32be62ac0185827eea764b09fab6931ad27a5ada531c22f16a2cd90532295ae65b0a2a9b5a4baa82b2cfa1ebfa59eaa2c28d3a44028652e612d68a8ada9d6a680a7f72ce1a9439e63ae0c2c3223692d0a263fae45b488aeaba5a1b134aec52830a790a9662095b0cba903accb2039321babb7a5f0b07fa529a829295d2cf12faf9b63a821328f2f29b237a7d1aca32df1a5b033992e20b323acc131d424d3af6e30ab9e092b3d2d62ab779e20a6dcb2558f192cbd2f6c1f653041ae8fad00a537a805b2c9ac8ab057a68a2edaa87aad61afdfad61af6f27de309924232a032df19dfa9be6a27e2ffe9d60a2362d6d234fa220aaaeaba7aeedb004a13a0f12b00ba9b83078adc92ac430a5acc62d05af3229932f4431e23184aa133007233a252124652f0c292f2c569db62dc22609b3062a3323372fdd26f32d7822e622d8a808ac8d31c7a4e5a5943166a9132c09b3c42d2ab5e523869ada30c8aa4328632c88a05a198aa9d7aa3b24c5aa7da5ef2f6baabb8838a8c234b32a78283620b82ac22db92e8fa5952fc62a2b913f208f2fd027ab2ea7af31a9f7affb9ae2aa44a6db1d1daa18aa34aeeb2c63a16ca6c0283ca86c2c3922f2b0ffacef1cc324282ca4a512b4232d99aca4aff92c1bacc825e9acf524ea26eca903b0abb145280f2e162960a91f2b6629baaa8823ea9d742d2f2e7f2c4fae8626183187b3eaa60a227e960d2ea62ac0a2852f4d9cce9aa6b1ff2596ab6d290da1532c092aaaa8502b7d31e22572a79529f524242763a583296a9cc8a3b52d90a720b0dc3250adeaab002d3ba91aa8dd297db12faa8fadc630e50f05ade9238330621f7825901f8fafe9b201a81827ccadd7a8a92599a91ea9a62c04ab7daf89a8402efb9c92a271a8742b4027fdac9c9ffd328d270b235fa85a25c6afa4ae85ad16a88f2663aa20a783aa5526d7a63caea5ad6926e69dc2abaea340a9fbafe42d741c3e2ed920ca2885a855ae2c32041c54ae5e2aba2337301f2c3f30672c97b15fa9b928683031abb0a815a09eab5e1e059fcfb1a8aa992bbfad22280828a62fe72668acbe2a352df92551aee7aeafaa66a017a5521c45985823963178af302dd12627ac67adca2ddfa1d8a5fdadfc2d2b30612bf4311eaabbaaaea8afaa8ea276ad7d2848a97cae0ab02d2fdcab8cad67a84aa9322a0b2da9254a2a43a6292914286d251210e3a7272ae0a45524d1272e2842a2742e9aa8ec2184a4642c22a639298f20752972ac402578983e9ea41d1f2c91a5c22812b17aaa77a87f286fabb52de127cda8132db22c8e2f033127923c20722cd2afe221552beb9cf62b91301d27d3181e9d462be81f6b2a0e2c8e2ad9199a282199072cbca62d1fe221d7aab11ff8291c261cac18a96fa768ab23a8ba9dafa8eaa4412859acc528062ec1b4bbb056a94129e92eb6a061aa601ee02a50ad0c2ae8a972ad9eadd7a9e72dee2c61ab7a9e95a81f2f12ac4ea91c3234acaa2640a9792b791ec4a321b0b5ac95aebd9dd32cbd2c91ab141ca92e7123d6af1628892d25a4dfb073a81c2456a53028c3a2c9a7d11e55b0392fee2a0c2bc329e8ac94a7f32dcaab8e279031d8a7ad303d347ab420b3ca2d87a5d2b035aaa43053b002a9e0a616afb3a30c1e82a56b15a6281825832c6223c824dfa750a9cf27fd1c592ccfa86e2776a8610e78ab869bd9afa72f5d2c86a8c22c742f19a8741fbe3354afb629aba95c25001c2a2c999f862e5fb52aa1a22654a7342c17ad602c70b051ac01acb52d2326ad2db8b19e2e76ac1ab0a4a8282648a923aee628ad2d3fb0d3a68430262cd2a664a0222dfdb3daae6d32c626d931e33001b0012607ae1c35f72a95b19a3226312ead3934932811af3634302666b040320dae03a2a5aacf250ca91dab6d261132da332dadb33143a9df1feba13aae0cac442943a878ab8ea2c12546303db09eadea98c52eff29332f71abd919812924af8a1b06221eaa5db4272d02af502f85288ea4b3a8432c66aa243111a8eba7fe258da80222bd94c91fcb2d3c2c41a11aa856299b2c7730de2e4826f1a957a3ac247c34fa19f1200a1aa52b7babd5a9cf2ccbadcba202b2912f76adb02a31af3aae4831b5ad1c24e7a72faebbae5caf67b1fda047b1b9b3e4ada0a2e02ca227f7aab1b0c9311124c630352d0ea302275cb32529ed28c22857a419a700ad7a290f9f05aae218502cc1acb1a415a9b52d0d3057ad4faa89b3bdadafa3be257e2b5a2a6ca7bdb067a27b2da9a7242d3825b5a0daaffa29022bf81bbc29d52827afc92650aad72a9ea00f2f8b29c22512b4422bda2769ae422b5a30faab0bae82ac4226432ce1a13ca06f2575aaaa2e89ae76255f3170b0a6b21e9c3aa6afa9142ed92d1aacf5ab7c2989aee3ad58b01a34e1ae85a8582cf3ac81adff2cc3a4f92c6f1b6527c8ad7228a4a962afd7aebaa7abaa1e25d72f162e2524faa463a5d82cce2f412d762dd1a8cea32427bfa950ad0228a52d322dee256f2e72b0d32283a4b0215ca96d293b2904abea2ea4a290298b28ce249930ff2754acf92f9eac992587294b283caf76ae83a6592d731f7f21a82cd318852c1a2d692cff9f02a9fea7baa31cafabad8228882e7a22bfacce19d72d25b375af6a34cc1ef6ae23aa71ad8eb0c12871244ba84da9eb2e8733a3b13baf1ba71fb318a4c5aab0aa6e30382884af4934b52fd4a9692bc8304225be2e09b0d0b0c3297aac3ba7332de92cefa7d3ac63b01a2bcd25552a9eac7aae8f33d229d9a1b1a41aa51ba7f42c922ab1a75f2789b2452784a498313bafa52a54af612d932fdc24bbabff2feeb0c82c222c84a8d8a2e3add22fdeaabeb0b32a082beab06824b03049b445b47a2d622f062ad62a8cac3d307722f62a6e2a5ea8d2305bb01f2fdd33792f07ad3c2fb4225b96f99c6cad662dee2d6528c42bb9af5b207334ef99622c3b2c0c3216a9bfafdb24b62c46b08ab1a8a7d7aec3b08f2c5bb1f8317b2e7db277b14926a1a7e4a793a44a28512b951c5bb00419f09b4e2ef5a988af72a414ab31315eabb725adab261dfbacd2309a284ea2fab1292da99e832f75add6b168ad6c9a0fada9b0c92ed1ab2628ca2a49ae422da5a8a1a341b3fd33642856327baac12eb72ed2af2cb0a2282dab9e3300312231193823af33a87234802d7fb87131a12fd62dcdaabba68e270036c730812f72ab86b00e29412b18ad909cb2af42b05d31832c5cadf82a52b04d288f3448b3c7ac69b4b332f6aff52cc124f43377b478ac942d2499442059ad66b7b1aa9a22ee2b1aa399ad81b276a6ff98a3b1b7ab4cb1fdacab31222c332ccb2e5cb4483030ac9c9de4b0b32ca4aed49ab232093850a7ceb2dd3739ad69ac88a98ead3ab0069c0c30e9341d1c99b86930c9b1bd361ba28c2c4b309520a5b2322ee7b5b331f5b16395a630dfad00b86831e02639ad8332c62ed8ae452ca931b3b109b15daaeaac28b413b5d42b7a318fb41c30e731932878b2713050a5e73495b0843269b1ec31d4319eb41b3350b12fad18333a31f6b17b1f9a247aa514229233422eef30fbb3cc34d82ded3689a0aeb06f328f31cf34cb3460ae06af5da334af06303d25a9ab5eb21432b5ae29380fb02fb57fb025ac36351db4132b312e3b2bab2cec2de7aa3425cab3032d1436d1b0652ab3b436ad2cb4f32aab28ec2e6f2d9ab3f0ab6433c82dd52ac0aac43535b551388ab45c2526b3752effb0411d14b0362e96abd92e40ac6aa546aa0a280136e0ac532acfb5212d9eb05aa7aeae83261b2aad2e55b03bb23f2860aed1b412aaddb491306d31a2ae11a3642b4faea12e34b4bda2d3316c1840322db102aed72bef2485b424b02db0c6ac163182213da5d0ac10b037a95aac29adc5311bb0a834d0aa6eb051b0f51b8fb168af1f31eba944a6e631cd2814b5a92b01b0e132af9de1a998b128ad612571b3fb2e5c2a98a0de31772b1d2a713503323e2aa4ba2c1ba6b542302d2f4baa0bb1622c4ea34b38f13571305732dcb16bab063100a7b52aa03769b31d35ec3441b431b850b08ea68db5f8b171348ab1e8a9ad260a339fab1e2f3d31d429a793d3a8b32c182ac9b0cca90f2a78a9322871272aacbdb4e72b4fb5bbb024b4b123d133c030a5263931042554b191a9b33755b1fd3034b7eeac6eb13bab4ba6362e54b0b89caaa91caac3af76299e145331622329aef9aacf1e5f2e6333d3313aa67c2563ac9ca41630f3aae12c02b000b871267a2b083688ad8831c3ad8eb51db3d72b402c922b35b128b301b0d6b29731aaaed6af1c37c3332cb2cf37512cebaf8731f5293330112f73b5532c7e17c0aa63a56db0f3230537c938090bb72d6123db2be3ace6afecad2e2b9db0a92bfb33fe33193456b0b1b37caea62e47a332a591944d1d712364b4762e28ad6db1beb682319bab6438bc2e75339d1f17a313b219345cad0fafdfadeea0fda382a113aecd2f921d48acb02ed09c41b0322d8c31fda4f8a5d0a7929cb538c4a7d5a400335aa783a5a9b77a30e6b312bb3fb36434262dbb2c6f2daea07928b01e7eada526b5ae7c209a29a5a8e521e6b3792d81a8652c862f77a5312949b1072cb72eaead56b0c41cca343eb4ce343534ae24e9a900284f27ddaa8323caae9d9f212e2eb0aeaf79ad2c2437b03128d0ab34b670b2d5a5762f9da5b7b0e931bf3112a93d2ddea11faa742d04ad54b67536ff358c1dac9ed12435295528a62dce28a523fda44b9d7fa817a761a32893ee2ceb287ba12d9997a7011f85a7262c6724a52e5031249a172be5346624bab23ea435a793ac88a1149c15a4da30ccad23308cad5cac6ea69b2569b0b6a99c2d14af072fa72f38a2b2a088287c25ab307caccca791a9482105a3efb0a8a0dd2dfbac1a1ca52c08241ea7daa96db17b26d5ab172ac22e3a2816a65c2d33298cad1aa6ddae0fab01a20a208ea9eaa3c8b0b62b1daa12ac4ba76ea9a8afcaa64e30d02f48214ca93f2bc9a315a809af2c1805b0292950244529072581aab42e6816802ee727c329b3a6f0a8e1b0bca682b051192db149a7612b68acf5b5ee261baeef228a315b2dc59be4a489272cae97a80dadb129e59645249628f3313a2707a3fe2a2a2d27ae972c4529342d40a147acba9e0017b21d5bb08b2aaa30482dc232602ec1aea5ad99a1142496287032d6274e315ab111260ea5312887adbfaefd2a8ea89225852c75a48e25bea3ef9e9c2f53a8fa307ca7562ca7256331e8a300b028ab9f9d1e2becac60a808a5472910ade62821ab72aa01aa4628770c9ba7daa59aaf279e39aae12ab527a72a2925ee2cb816692b5ea0e2a2df1a2e3055a9db34c01719b191a8a7272da40da557a97e2915ab1b2bac2176a274a06cabe0a4aaacd02bbbb3e1aa88ae8aaa82aad69beca3d8284b280c29002d39ad37aff8aedeb30327572ee01d9b22db2c4a265ca250a2bca82b2ea3a6412112ac122e4829742ba40e472b3b2892291128952dcd2ac6aa9f9d90af7aa82ba80d2c7d240e2d65ad50af0723f5aab732bca41ea822a6fcaa4c9c93a1edaa8d2f82a7f0a91125d0261995001fc2a813b04522efa85e1ba8961eaf6a25cdab8a26a7a85830d12ba0ac31a5462a5320be2d51a81a3044a913ad44af24a575b19821cb2dad30c528e3ac2831c7292c291f2c11a956acedafba30cf99d1ac7030e7ab30282d30ecab35320033e3aebb97b0217c18549728b569afc1ad51ac5f2f01a59e2fb4aefcaa4627a99827207f29092636ac12ac3dab33a9f4306e25fea83d2836ae6db0b71150b04da635a479a9f03aceb14cb075a6feb1722e112c452ae833d7325eb033a54cae0b37742d15b1bcaba932a22adda367af85b1f429552b0130a2271338ed305c3362b236385732af2d092c96b4abb429b543353426a3b692ad5b3214b462b3e82922ac9a29d72bc5b4ceb05aae5cb6d9301c280e279282e8b181ad5fadc3b41a2c6030b1afa42a25ad112ea2b197a997af56a5e2b4ef3680ad2134a1b180ac0a99f423552d153065b085ad87b518ac301e1132a6ac24af812ee4aba52df6ac75af413147319dafdd34a7a692acee21a521cb2d1f2b9c34dc324e2d4bb7ce2ee80e0e9cc02b0e32b92a492dfa27ef2defa48db6f1b32124cca42b25a7ab73a5deb14db89237d5b88c2ba9affa203baa842cd935afb725b19335cf23bd2f7338e3acb62c5b3876385d28962d422d55b0cf3043adc4b74b2470b23f2e98adcb3ba92a48b3c62d2eb5ce29412caf2ab3272829a92972b76236f82dd62bfdb095b453256a275f3814335ea785b195ae85b2802a521911b29cad7e25a72b7f34613447a71b295e271729792fce283ba2aeb023b2101a95a537341c2e269ec5b66f2adab4a231831e33ae412d301d889ca626a6ad14b3a5b561b1862d039cfc35f12ce7305fa2a29f16a9a1a9cbb18c2d73b647a2ecb3239f0fa7b22995b17ca08aad35b5e32a05252eb6c337673740adb9ae2a2cff2d21b63421ab2982314c3478a1d62325af66ac622b5e320228dfae2db5011e96a960aace1e552c6b2e9aaf5e2e912a85a194a6b222a7283a2ae4b194b1a4ac71ac4da01ea4d22b4ead59ac0d3063b093b79029a02d423771b1979d421ffbb2162e8aa92131efa9c0278caa5eaf4c10d931712e0fa8f3318b31a42a5722a2b3a5b37a33f12988a95e230035e2b261325a25ce37ed31e8b2ffa83ead4ab243ae012a923602b2d6b4a09896b26fa88b295b26c5ac06b2352c38ad5faf32b247ae22afee9af61cd8b237ae7ba592b4c5a95aa4bf2a89324dae3daacc2402301824a0abe731792c1bacd6a2daac56356122e02dc7aecb2dd02eedac9cb51e2e062f24ad852442a0d2a225adf5a661b4652da4ab2e2d242e5f32519ebeaf099c7ab447b05ea7582e2730bc24dba4fba502263c35d5a97aad65a10baf442da7a6a23695adfc2dd42d8231cd2dbf2477ad58b549ae392f13ad8dabdaafa4af8aad70ac3328ca31aeac2caa302c32ad2dab41a88b1f85b3e8ae9ab4e230f5af14ad6cb17e2df82ea9a99ba91da25720b2b5ec326d2efaa4b22f972ba62536ac9b282a2dabae9a2cf2b138afb62d312de4ac26a9312067b1a1b15da8c72925b41d2576b0342b91300faa8c29cbad772e3db0ee2e4f301a2ac7a455ae6c22e5293c26b321c7a8742a33a9149a41ad9a31f6a6652d1728b02a13263da49aa80b2c5b233ca8972a912f202f0a27942f9933d028abb56c2931263f2c5c2853287827902443a812aa602be6a5bf2cc02a67af10a14db2eaadf4ab5ab05131272fe5ae192d89326ca79eaacba857a0f2a9e72c9921712f28ac9ba77aa7dca4b6a42baffeb11226faa90daa4e28daabc424132f182acea237aa15b088a981222928ab9df6ac45b3852df5a95cafdb2d21a460b022a9203148a4642479ab00335e9a06b216aad8a810a711ac19310c2f322d7fb094a619aa7e332cae872ceea68e230cad7f299f30792756af5caa372f4daeb7b49e25e3328d28e52dd728bfaf5fa99225c5ad35a8502821272cb22eb170a59a2c7aad112e4a95b6ab46ac21aab0abe13074b005a996a809317427c5af7e2dd2ad39b062115f29feac642e15a60227bc2d0833f8253130012efda7fa230ba83ea1ad2512956ea481a40caa31a716a97da2192eab2e9ca9122db4a40622f5a68e2f59ad30aebdade8aa88244b2314a8ad2c9925b0a78c26faa8efa9fba60ba4fba6562ca0aa49b1a72cb1a8d6a4851f22236daa3cb149ae089f041f52af869a272eb39cffa964aecf9e5daeb11db0a4cf28b128572a452a07b03b2fdd95072cc1a83d2b432c102e082f063185a988a829af70228930d92945b00ca7af2b2baa73a6212d12aa192f182cb2a8dd245a288ea841a7722167acb1271d2a1e2c71aa65ae46acc62a1ca56233412f5c25af25a4265524a9aed19be5a11830d7a93a22631ec930da268da5d09b0ea89da721292aaa0a2dbaa48aa9a1a81525d41dc628bba3a51dbd206932fb96672078ad41b0d1a37fa41a2dbca8fc298d2b86acb0a7abb6c51bac2841ade5a462a9fe2f8319fd2a26ab0faebe2e979ecfb40f19ceaa04308f285d2cb3b38ba7342d9cb19e2c622dbf2bcc28752962a062b08b2b1a1a152f252925a7cd2df4ac839c6a2638ac612d3ab433ab0eb46fb1b02d83a63131df2ad6a90f2a83ac16b0adacfc27feb3bf30b6b06f1d1b31ba2a1e35fe28a3b00d2450283c2c1e344fab682ce7ac0c21cb2f962e2e2fa428b2261e2ec12a2fadac2b0aa84c2a16b214a834301d30859fcd2f70acc7ac3f2e45ac97aba6a48328e933eb2f76ae90ad55ad63ad7c382eaaa336d0a13bb03eb259aca2af2b337222ae36e12734b4ce31b02f0db1bd34142e9b336d30f92c2aac1ea54b318caa8d30b130ad318b322aac5932ea242a2e7a31b52c1ab897acefb5b8b94c3250a411380da2aab30dae0daa51ac5fafd12311b4cd38f4b8e6ad6b3552261ab0ec2d6db0b6a44e299aa8ed323b3195349f2bd7263a2a91a056b025275726092d3eae3524eca608a86fa9753374b09db018289721ada46e2ab6b3f9219333601c6a2d5420582cd1b33a301935b4ac0f372434142bfc293b2732b3fcb49f37d6b126b0912d1b3362b492ad50b210b8f4b6412d2020c1245e24caa1939eef35d89dde2d04ab12a925bcc1b4d39061adf431faa3f6240527c9a432a346ade5b67cacf6a72134e5332639caa7f7acf4b8ecb3fe2eb9b13cb037b42daf2435e531812dce33c6a27ab862b3e8ac5d27902eaaacdeafb52f1ca98198192b732a3b2b2eaa8cacc8aac7a2b824ce325e353930953028af40a44b2beaa3dab14e26f82e8ab2f7af8e172630b30e0db4562b4eaa4431c6303c26eeb0b53599b25c30d2b0d2aa9e2d1dab9ab1342dbc2b9fae77b054301eb371257fab7830b02dde1ef6a5c33446ad9d2bf2b5b92f1e2cb7abf28c8c1926a9af24f7b308b0df252cac9331a52f0021da27d6308125a698ddb08f301b2b4fb210af49239db1dda8d12c3da605b2f4302929ec33ffb0f1202823cea501b2abb126a12b2ce524d9122bad65288ba098aecb2b6aa66b2c07a966b211ada42d8f3090ad75afe1276a2c842921b059301c29bbb08eb2cb2d48a1272814b225b0853403a9ad3427ade930f5a5bdad45252e27bca93d35b7a8f5a64931452fb7aed43446a8b6a30a32fe2809aa41ae1ca90fadec28d22f083097309b1c253064afbfa882242d3208a40eb1a02c77b509afd032a8307fac47af13284dac3930e391e22f39adfa2ea0b080324eac2fa9512e4bab0f2e56adda3074b2f0a9b199f23099a4812e83a309262eb0062902b16630b6288923c3b2e9aa6f1e58b36630702b39a7612e3fa735ae4fb33aa4f22234ae462b482cb43541ac94346d37d7b25930b5ad4eaec3a4392b6831dcaac7319faa53b19fb0f32c4bb48caeb73142b5cab750a6f6964830feaa493299946330f229372d8ab1102dfeb54db5e8aa9635492e602c47ae2429f9b1dea8e6ae9232efa40099112e5a2ee834f8adde2b91b4d42c9ba6b82c8bacaf2c3fb42326242e3dac6621282becb4db2b85354ab43ea98026922a962d0b20daaa33ad522950a89a2a831dd3287cb2b19f39b0f92be0ab011a312c1e29c82a592879a23fa895ad48b094aecfa60b2e3e20c533c7ae40afcca9d89c31ad09a5f6aab3a9a6abe42cc6a48aad3faf413554a9ed2cb8a3572ea229df205eb025a29aaa93b1709d5331ee2e61995a2134b342aee4a07d2d6e215426a61e48a9022b4b35432ce816d8ab1aa4eb2bf22aaab0aa1f59306e2e1ca776a618b0752b8ca330a8ed2d061c2ea60fab012e309ca82e362ba4af692d0c2ad52db932e31f1f2b922c4f2e3fad492ad02c0c2be92d132adaa8f630df28eb20c49ede20ec9b23ad052337ac3cb0a32cac314cab1c94c82b422b63b4efb04833cfa0f0b389177cb0faa8d9258fa0daac5b259c2bb72de9b1391c53b0e6b475b0e00469ad842d2127a7ad6a343b313baeaf90e63127aa0e2c1aacc8af98231fac85ac572929a0df1a24b453adeb27d82accae20a27bb1402fb82b2eae739441a3691f762cb1a7462e8c2f65b3a30e42a41a314badb42996b20f213d33702a06aac1ad42b3a427491e1aa077a678a5cca33daa91b00aafd42e41a5e223552cb9b023ab799f5ca0060a409f358ed230549eefb0a52dd126592cf3ae0e295e34632e82272b319da1312bf02bffac182e262c37a07231e3a983aaea30cb267d2d112c71288008b82d1821fa2d19b10eb396ab11b030b1622c6caaa833422d77b2d5b0da2a8c249423dea6eba10329be201fac682a0eaeb1317ba08aaf53a40a9e763372a04d2a5caf5fac3aae19347d2c742a861fbe2448aabb2d6daeb6abd7a66fa3
 
 
 //!TEXTURE ArtCNN_C4F32_T2

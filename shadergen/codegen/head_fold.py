@@ -30,9 +30,10 @@ from .shader_plan import Layer, Step
 from .tail_fold import CORNERS, SIDES, EdgeCorrection, composed, edge_term
 
 # The variants whose luma models plan.plan_shader folds the head of (others when asked: fold_head).
-# None until timed: the compute variant on OpenGL (bench/opengl_probes.py, round 21), the tensor
-# variant inside libplacebo on Vulkan (its own passes change: module docstring).
-FOLD_LINEAR_HEAD: frozenset[str] = frozenset()
+# Timed on the H200 (bench/results.md, "Round 22"): C4F16 compute fp32 on OpenGL 1.054 -> 0.881 ms
+# (the head's pass 0.081 ms for the stem's 0.050 and a 0.204 middle pass), C4F32 3.489 -> 2.815; the
+# tensor files in libplacebo C4F16 0.590 -> 0.540, C4F32 1.843 -> 1.607.
+FOLD_LINEAR_HEAD: frozenset[str] = frozenset({"compute", "tensor"})
 # A folded head's pass computes in float in the fp16 files too (render.pass_precision): its 5x5
 # weights are sums of products of two layers' weights, whose terms cancel, and float16 products of
 # them erred more than the official fp16 shader (ArtCNN C4F16 in libplacebo on lavapipe, cel 61x47:

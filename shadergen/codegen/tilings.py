@@ -71,8 +71,8 @@ def default_tilings(layer: Layer, precision: Precision = FP32) -> tuple[ComputeT
     if layer.scalar_input and layer.edge_correction is not None:
         # A folded head (head_fold.py: 5x5 taps from luma, then its border terms, which llvmpipe runs
         # for every pixel, once per thread slice), in HEAD_SLICES slices: C4F32's on llvmpipe at
-        # 480x270 took 37.6 ms with 2 slices (4 groups a thread), 80.9 with 4 and 205 with 8. Not
-        # timed on a GPU yet (bench/opengl_probes.py, round 21).
+        # 480x270 took 37.6 ms with 2 slices (4 groups a thread), 80.9 with 4 and 205 with 8. On the
+        # H200 (OpenGL) C4F16's takes 0.081 ms in 2 slices (bench/results.md, "Round 22").
         slices = min(groups, HEAD_SLICES)
         return tuple(dataclasses.replace(tiling, out_split=slices) for tiling in FIRST_LAYER_CANDIDATES)
     if layer.scalar_input:
