@@ -167,10 +167,11 @@ def test_folded_head_computes_in_float_in_fp16_files(variant):
     """head_fold.HEAD_IN_FLOAT: the head's pass has no float16 types or literals; every other pass
     of the fp16 file computes in float16 where the compiler has it."""
     plan = plan_shader(artcnn("ArtCNN_C4F16"), variant, "fp16", fold_head=True)
-    passes = render_shader(plan, HeaderInfo("net.keras")).split("//!HOOK")[1:]
+    text = render_shader(plan, HeaderInfo("net.keras"))
+    passes = text.split("//!HOOK")[1:]
     assert len(passes) == len(plan.passes)
     assert "HVEC4" not in passes[0] and "HFLOAT" not in passes[0] and "tail_edges_3" in passes[0]
-    assert "computes in float: its weights are products" in render_shader(plan, HeaderInfo("net.keras"))
+    assert "computes in float: its weights are products" in text
     assert all("HVEC4" in text or "f16vec4" in text for text in passes[1:])
 
 

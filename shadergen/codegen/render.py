@@ -20,7 +20,6 @@ from ..planes import LUMA, PlaneLayout
 from ..precision import FP32, GlslTypes, Precision
 from ..resources import templates_dir
 from . import head_fold
-from .head_fold import is_folded_head
 from .identifiers import comment_lines, sanitize_identifier
 from .pack import (
     LANES,
@@ -141,7 +140,7 @@ def render_shader(plan: ShaderPlan, header: HeaderInfo) -> str:
 def pass_precision(plan: ShaderPlan, shader_pass: Pass) -> Precision:
     """The arithmetic of one pass: the plan's, except a folded head's, which computes in float
     (head_fold.HEAD_IN_FLOAT); every pass stores rgba16f whatever its arithmetic."""
-    if head_fold.HEAD_IN_FLOAT and not shader_pass.border and is_folded_head(shader_pass.layer):
+    if head_fold.HEAD_IN_FLOAT and head_fold.is_folded_head(shader_pass.layer):
         return FP32
     return plan.precision
 
@@ -524,12 +523,12 @@ def _fold_notes(plan: ShaderPlan) -> list[str]:
 
 def _head_notes(plan: ShaderPlan) -> list[str]:
     """The header's word on a folded head (head_fold.py)."""
-    if not is_folded_head(plan.layers[0]):
+    if not head_fold.is_folded_head(plan.layers[0]):
         return []
     notes = ["The network's linear head (its first two convolutions) is one 5x5 convolution of the",
              "luma plane in the first pass, corrected at the frame's border to match the layers' zero",
              "padding."]
-    if plan.precision.half_arithmetic and head_fold.HEAD_IN_FLOAT:
+    if pass_precision(plan, plan.passes[0]) is not plan.precision:
         notes.append("That pass computes in float: its weights are products of two layers' weights.")
     return notes
 
@@ -621,7 +620,7 @@ def _edges_context(layer: Layer, border_texture: str | None = None,
     if border_texture is not None:
         return {"template": "tail_border.glsl.j2", "texture": border_texture, "sides": BORDER_SIDES,
                 "luma_tile": None}
-    head = layer.scalar_input  # a folded head (head_fold.py): luma taps, every output group
+    head = head_fold.is_folded_head(layer)  # luma taps, every output group
     # Per term: its bias by output group, and per tap its position and (in, out) groups of 4x4 blocks.
     blocked = [(term, pad_channels(term.bias, 0).reshape(-1, LANES),
                 [(dx, dy, kernel_blocks(matrix[None, None])[0, 0]) for dx, dy, matrix in term.taps])

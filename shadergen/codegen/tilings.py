@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 
 from ..precision import FP32, Precision
+from .head_fold import is_folded_head
 from .shader_plan import TENSOR_MATRIX, ComputeTiling, Layer
 
 # Tried in order; the first whose input tile fits SHARED_MEMORY_LIMIT and MAX_THREADS wins. Chosen by
@@ -68,7 +69,7 @@ def default_tilings(layer: Layer, precision: Precision = FP32) -> tuple[ComputeT
     """The candidates for ``layer``, best first."""
     groups = layer.out_groups
     stored = layer.source is not None
-    if layer.scalar_input and layer.edge_correction is not None:
+    if is_folded_head(layer):
         # A folded head (head_fold.py: 5x5 taps from luma, then its border terms, which llvmpipe runs
         # for every pixel, once per thread slice), in HEAD_SLICES slices: C4F32's on llvmpipe at
         # 480x270 took 37.6 ms with 2 slices (4 groups a thread), 80.9 with 4 and 205 with 8. On the
